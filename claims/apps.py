@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class ClaimsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "claims"
+    verbose_name = "Claims and quotes"
+
+    def ready(self) -> None:
+        from claims import signals  # noqa: F401 - connects the ingest and re-anchoring receivers

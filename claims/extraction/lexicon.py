@@ -1,0 +1,332 @@
+"""Word lists the rules consult. Small on purpose: extend them here, not in the rules."""
+
+from __future__ import annotations
+
+# Verbs (and phrases) that introduce what somebody said. Matched case-insensitively as whole words.
+CUE_VERBS = frozenset(
+    """
+    said says say saying told tells telling added adds adding wrote writes writing stated states
+    declared declares announced announces noted notes explained explains insisted insists claimed
+    claims asserted asserts warned warns remarked remarks replied replies asked asks clarified
+    clarifies stressed stresses emphasised emphasized emphasises emphasizes argued argues continued
+    revealed reveals tweeted posted confirmed confirms denied denies maintained maintains recalled
+    reiterated reiterates admitted admits acknowledged acknowledges urged urges observed commented
+    suggested suggests cautioned affirmed vowed vows promised promises pledged alleged alleges
+    conceded concluded reported reports estimated estimates believes believed thinks
+    """.split()
+)
+
+# Cues that mark a quote outright; the rest (claims, reported, believes...) only assert claims.
+QUOTE_CUES = CUE_VERBS - frozenset(
+    "reported reports estimated estimates believes believed thinks denied denies".split()
+)
+
+AUXILIARIES = frozenset(
+    """
+    had has have was were is are been be will would could also later then earlier further again
+    previously publicly recently reportedly once repeatedly separately quickly firmly flatly
+    openly privately told once subsequently already just
+    """.split()
+)
+
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "they": "any",
+    "it": "organisation",
+    "we": None,
+    "i": None,
+}
+
+# Role nouns: a phrase containing one names a person by office. Values group synonyms, so that
+# "the Afghan envoy" can refer back to "Afghanistan's Ambassador to India".
+ROLE_CLASSES = {
+    "ambassador": "envoy",
+    "envoy": "envoy",
+    "emissary": "envoy",
+    "diplomat": "envoy",
+    "representative": "envoy",
+    "minister": "minister",
+    "secretary": "minister",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "president": "leader",
+    "president-elect": "leader",
+    "premier": "leader",
+    "chancellor": "leader",
+    "king": "leader",
+    "leader": "leader",
+    "chairman": "leader",
+    "chairwoman": "leader",
+    "chair": "leader",
+    "governor": "leader",
+    "mayor": "leader",
+    "commander": "commander",
+    "general": "commander",
+    "chief": "commander",
+    "official": "official",
+    "officer": "official",
+    "director": "official",
+    "adviser": "official",
+    "advisor": "official",
+    "negotiator": "envoy",
+    "analyst": "expert",
+    "expert": "expert",
+    "professor": "expert",
+    "researcher": "expert",
+    "senator": "lawmaker",
+    "lawmaker": "lawmaker",
+    "mp": "lawmaker",
+    "congressman": "lawmaker",
+    "congresswoman": "lawmaker",
+}
+
+# Lowercase words that may sit inside a role phrase ("former deputy foreign minister").
+ROLE_MODIFIERS = frozenset(
+    """
+    former deputy foreign senior top chief acting interim defence defense interior home finance
+    prime vice state national security military general special permanent local regional
+    provincial district senior-most army air naval police intelligence health trade external
+    affairs junior assistant associate principal
+    """.split()
+)
+
+# Heads that make a phrase an organisation ("the ministry", "Russian Foreign Ministry").
+ORG_HEADS = frozenset(
+    """
+    ministry government army council office embassy agency committee commission department police
+    military parliament court union party group organisation organization movement coalition
+    alliance administration kremlin pentagon cabinet authority authorities forces force corps
+    institute university company bank fund network newspaper channel agency spokesperson's
+    secretariat bureau service services mission federation front regime board
+    """.split()
+)
+
+# Organisations that speak without an org-like head word; canonical spelling on the right.
+KNOWN_ORGS = {
+    "taliban": "Taliban",
+    "talibans": "Taliban",
+    "kremlin": "Kremlin",
+    "pentagon": "Pentagon",
+    "nato": "NATO",
+    "un": "UN",
+    "cnn": "CNN",
+    "ndtv": "NDTV",
+    "tass": "Tass",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "ap": "AP",
+    "bbc": "BBC",
+    "xinhua": "Xinhua",
+    "interfax": "Interfax",
+    "bloomberg": "Bloomberg",
+    "hamas": "Hamas",
+    "hezbollah": "Hezbollah",
+    "isis": "ISIS",
+    "al-qaeda": "al-Qaeda",
+    "unicef": "UNICEF",
+    "who": "WHO",
+    "icrc": "ICRC",
+    "anadolu": "Anadolu",
+    "ria": "RIA",
+    "pti": "PTI",
+    "ani": "ANI",
+}
+
+# Countries, capitals, demonyms: capitalised words that are never part of a person's name.
+PLACES = frozenset(
+    """
+    afghanistan afghan afghans india indian indians russia russian russians china chinese pakistan
+    pakistani iran iranian tajikistan tajik uzbekistan uzbek turkmenistan kazakhstan kyrgyzstan
+    america american americans us u.s. usa uk britain british england english france french
+    germany german italy italian spain spanish turkey turkish qatar qatari saudi arabia arab
+    israel israeli palestine palestinian syria syrian iraq iraqi egypt egyptian ukraine ukrainian
+    japan japanese korea korean europe european eu asia asian africa african kabul moscow delhi
+    beijing washington london paris islamabad tehran doha kandahar herat kunduz dushanbe
+    tashkent soviet kremlin western eastern northern southern central south north east west
+    islamic united states kingdom new york nations brussels berlin canada canadian australia
+    australian bangladesh nepal sri lanka
+    """.split()
+)
+
+HONORIFICS = frozenset("mr mrs ms dr prof sir dame sheikh mullah maulvi gen lt col".split())
+
+# Capitalised words that open sentences but never start a name.
+CAPITAL_STOP = frozenset(
+    """
+    however meanwhile earlier later also but and then now yet still thus interestingly resultantly
+    in on at last this that these those today yesterday tomorrow after before when while as if
+    since so moreover furthermore instead indeed according read more the a an there here it its
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+# Durations are not taken as quantities: "20 years after 9/11" and "the past two months" frame a
+# claim in time; an editor records that as the claim's as-of, not as a number to verify.
+TIME_UNITS = frozenset(
+    """
+    year years month months week weeks day days hour hours minute minutes second seconds decade
+    decades century centuries yr yrs am pm a.m. p.m. o'clock
+    """.split()
+)
+
+UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1000000,
+    "billion": 1000000000,
+    "trillion": 1000000000000,
+    "mn": 1000000,
+    "bn": 1000000000,
+    "tn": 1000000000000,
+}
+
+# Vague plurals and their conservative (inclusive) lower bound.
+VAGUE_COUNTS = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2000000,
+    "billions": 2000000000,
+}
+
+# Qualifier wordings before a number -> (canonical qualifier, bound effect).
+# Effects: "lower" / "lower_excl" / "upper" / "upper_excl" / "approx".
+QUALIFIERS = {
+    "at least": ("at least", "lower"),
+    "no fewer than": ("at least", "lower"),
+    "no less than": ("at least", "lower"),
+    "a minimum of": ("at least", "lower"),
+    "more than": ("more than", "lower_excl"),
+    "upwards of": ("more than", "lower_excl"),
+    "in excess of": ("more than", "lower_excl"),
+    "above": ("more than", "lower_excl"),
+    "over": ("over", "lower_excl"),
+    "just over": ("over", "lower_excl"),
+    "well over": ("over", "lower_excl"),
+    "up to": ("up to", "upper"),
+    "at most": ("up to", "upper"),
+    "as many as": ("up to", "upper"),
+    "no more than": ("up to", "upper"),
+    "a maximum of": ("up to", "upper"),
+    "less than": ("less than", "upper_excl"),
+    "fewer than": ("less than", "upper_excl"),
+    "under": ("less than", "upper_excl"),
+    "below": ("less than", "upper_excl"),
+    "just under": ("less than", "upper_excl"),
+    "about": ("about", "approx"),
+    "around": ("about", "approx"),
+    "approximately": ("about", "approx"),
+    "roughly": ("about", "approx"),
+    "some": ("about", "approx"),
+    "nearly": ("about", "approx"),
+    "almost": ("about", "approx"),
+    "close to": ("about", "approx"),
+    "an estimated": ("about", "approx"),
+    "estimated": ("about", "approx"),
+    "exactly": ("exactly", "exact"),
+    "precisely": ("exactly", "exact"),
+}
+QUALIFIER_MAX_WORDS = 3
+
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY"}
+
+# Words that end a counted noun phrase after a number.
+NOUN_STOP = frozenset(
+    """
+    a an the of in on at to for from by with and or but nor as than that which who whom whose
+    was were is are be been being has have had will would could should may might must can do did
+    does not no so if then there this these those it its their his her our your my we they he she
+    i you into onto over under after before during since until while per across against between
+    among about around through toward towards up down out off again further once here when where
+    why how all any both each few more most other some such only own same too very just also
+    said says told according already still now reportedly were
+    """.split()
+)
+
+# Heads too light to stand alone: "security personnel", not "personnel".
+LIGHT_HEADS = frozenset("personnel forces members staff workers officials officers units".split())
+
+# Verbs that make "from X to Y" a change, not a range.
+CHANGE_VERBS = frozenset(
+    """
+    rose rise rises risen fell fall falls fallen increased increase increases decreased decrease
+    grew grow grown dropped drop jumped jump climbed climb declined decline surged surge soared
+    plunged went go raised cut cuts reduced
+    """.split()
+)
+
+# Verbs that make their subject the claimant of a number in the same sentence.
+CLAIM_VERBS = CUE_VERBS | frozenset(
+    "revealed reveals announced announces estimated estimates counted counts".split()
+)

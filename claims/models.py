@@ -1,0 +1,939 @@
+"""Speakers, quotes, claims, where they appeared, the evidence that bears on them, and review.
+
+The four things DOMAIN.md keeps apart live in separate models: what was said (`Quote`, `Claim`),
+where it appeared (`Appearance`), what bears on it (`Evidence`) and what reviewers concluded (the
+review fields every `Reviewable` carries).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import RegexValidator
+from django.db import connections, models, transaction
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from sources.models import Source
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+    User = AbstractBaseUser | AnonymousUser
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+
+class ReviewStatus(models.TextChoices):
+    UNREVIEWED = "unreviewed", "Unreviewed"
+    IN_REVIEW = "in_review", "In review"
+    VERIFIED = "verified", "Verified"
+    REJECTED = "rejected", "Rejected"
+    RETRACTED = "retracted", "Retracted"
+
+
+class Verdict(models.TextChoices):
+    TRUE = "true", "True"
+    MOSTLY_TRUE = "mostly_true", "Mostly true"
+    MIXED = "mixed", "Mixed"
+    MOSTLY_FALSE = "mostly_false", "Mostly false"
+    FALSE = "false", "False"
+    UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+    @property
+    def rating(self) -> int | None:
+        """schema.org reviewRating.ratingValue: 1 (false) … 5 (true); None for unverifiable."""
+        return VERDICT_RATINGS.get(self)
+
+
+VERDICT_RATINGS = {
+    Verdict.FALSE: 1,
+    Verdict.MOSTLY_FALSE: 2,
+    Verdict.MIXED: 3,
+    Verdict.MOSTLY_TRUE: 4,
+    Verdict.TRUE: 5,
+}
+WORST_RATING, BEST_RATING = 1, 5
+
+
+class Qualifier(models.TextChoices):
+    EXACTLY = "exactly", "exactly"
+    ABOUT = "about", "about"
+    AT_LEAST = "at_least", "at least"
+    MORE_THAN = "more_than", "more than"
+    OVER = "over", "over"
+    UP_TO = "up_to", "up to"
+    LESS_THAN = "less_than", "less than"
+    RANGE = "range", "range"
+    VAGUE = "vague", "vague"
+
+    @classmethod
+    def from_wording(cls, wording: str) -> Qualifier | None:
+        """'at least' → AT_LEAST; None for an empty or unknown wording."""
+        try:
+            return cls(wording.strip().lower().replace(" ", "_").replace("-", "_"))
+        except ValueError:
+            return None
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", "Supports"
+    DISPUTES = "disputes", "Disputes"
+    CONTEXT = "context", "Context"
+
+
+class Attribution(models.TextChoices):
+    NAME = "name", "Named in the text"
+    ALIAS = "alias", "By a role or alias"
+    PRONOUN = "pronoun", "From a pronoun (he/she/they)"
+    EDITOR = "editor", "Set by an editor"
+
+
+# --- review --------------------------------------------------------------------------------
+
+
+class StaleEdit(Exception):
+    """Someone saved the record after this copy of it was read; saving would lose their change."""
+
+    def __init__(self, record: Reviewable, by: Any, at: Any) -> None:
+        self.record, self.by, self.at = record, by, at
+        who = by or "someone"
+        when = timezone.localtime(at).strftime("%Y-%m-%d %H:%M:%S") if at else "an unknown time"
+        super().__init__(
+            f"This {record._meta.verbose_name} was changed by {who} at {when} since you opened "
+            f"it. Nothing was saved: reload it to see their change, then make yours again."
+        )
+
+
+# Which statuses each status may be reached from.
+TRANSITIONS: dict[str, set[str]] = {
+    ReviewStatus.IN_REVIEW: {ReviewStatus.UNREVIEWED, ReviewStatus.REJECTED},
+    ReviewStatus.VERIFIED: {ReviewStatus.UNREVIEWED, ReviewStatus.IN_REVIEW},
+    ReviewStatus.REJECTED: {ReviewStatus.UNREVIEWED, ReviewStatus.IN_REVIEW},
+    ReviewStatus.RETRACTED: {ReviewStatus.VERIFIED},
+}
+# Reaching these takes the model's verify permission (Reviewers); starting a review does not.
+REVIEWER_ONLY = {ReviewStatus.VERIFIED, ReviewStatus.REJECTED, ReviewStatus.RETRACTED}
+KEPT_FOREVER = (ReviewStatus.VERIFIED, ReviewStatus.RETRACTED)
+# Text search configuration of the GIN indexes (migration 0002) and of `search()`.
+SEARCH_CONFIG = "english"
+
+
+class ReviewQuerySet(models.QuerySet):
+    def verified(self) -> ReviewQuerySet:
+        """What reviewers confirmed: the only items the public API shows."""
+        return self.filter(status=ReviewStatus.VERIFIED)
+
+    def unreviewed(self) -> ReviewQuerySet:
+        """Extracted or entered, and nobody has looked yet."""
+        return self.filter(status=ReviewStatus.UNREVIEWED)
+
+    def in_review(self) -> ReviewQuerySet:
+        return self.filter(status=ReviewStatus.IN_REVIEW)
+
+    def awaiting_review(self) -> ReviewQuerySet:
+        """Unreviewed or in review: the reviewers' queue."""
+        return self.filter(status__in=[ReviewStatus.UNREVIEWED, ReviewStatus.IN_REVIEW])
+
+    def rejected(self) -> ReviewQuerySet:
+        return self.filter(status=ReviewStatus.REJECTED)
+
+    def retracted(self) -> ReviewQuerySet:
+        return self.filter(status=ReviewStatus.RETRACTED)
+
+    def with_status(self, status: str) -> ReviewQuerySet:
+        return self.filter(status=status)
+
+    def appearing_in(self, source: Source) -> ReviewQuerySet:
+        """Items with at least one appearance in this source."""
+        return self.filter(appearances__source=source).distinct()
+
+    def search(self, terms: str) -> ReviewQuerySet:
+        """Items matching `terms`, best first: PostgreSQL full-text search over a GIN index
+        (migration 0002), a case-insensitive contains-search on SQLite."""
+        field = self.model.search_field  # type: ignore[attr-defined]
+        terms = terms.strip()
+        if not terms:
+            return self
+        if connections[self.db].vendor != "postgresql":
+            return self.filter(**{f"{field}__icontains": terms})
+        vector = SearchVector(field, config=SEARCH_CONFIG)  # the indexed expression, exactly
+        query = SearchQuery(terms, config=SEARCH_CONFIG, search_type="websearch")
+        return (
+            self.annotate(search_vector=vector, search_rank=SearchRank(vector, query))
+            .filter(search_vector=query)
+            .order_by("-search_rank", "-pk")
+        )
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        kept = self.filter(status__in=KEPT_FOREVER)
+        if kept.exists():
+            raise PermissionDenied(
+                f"{kept.count()} verified or retracted {self.model._meta.verbose_name_plural} "
+                "cannot be deleted: retract a verified item with a reason instead."
+            )
+        return super().delete()
+
+
+class Reviewable(models.Model):
+    """Review status, who reviewed and when, and an edit version for optimistic concurrency."""
+
+    status = models.CharField(
+        max_length=20,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.UNREVIEWED,
+        db_index=True,
+        editable=False,
+        help_text="Changed only through the review actions (verify, reject, retract).",
+    )
+    status_reason = models.TextField(
+        blank=True, editable=False, help_text="Why it was rejected or retracted."
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="Empty for candidates the extractor proposed.",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    last_edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Raised by every save; a stale copy cannot be saved."
+    )
+    confidence = models.FloatField(
+        null=True, blank=True, editable=False, help_text="The extractor's confidence, 0 to 1."
+    )
+
+    verify_permission: ClassVar[str]
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status__in=KEPT_FOREVER) | Q(reviewed_at__isnull=False),
+                name="%(app_label)s_%(class)s_verified_has_review_time",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status__in=[ReviewStatus.REJECTED, ReviewStatus.RETRACTED])
+                | ~Q(status_reason=""),
+                name="%(app_label)s_%(class)s_rejection_has_reason",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__isnull=True) | Q(confidence__gte=0.0, confidence__lte=1.0),
+                name="%(app_label)s_%(class)s_confidence_0_to_1",
+            ),
+        ]
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Save, refusing with StaleEdit if the row changed since this copy was read."""
+        if self.pk is None or self._state.adding:
+            super().save(*args, **kwargs)
+            return
+        model = type(self)
+        with transaction.atomic():
+            bumped = model._default_manager.filter(pk=self.pk, version=self.version).update(
+                version=F("version") + 1
+            )
+            if not bumped:
+                current = model._default_manager.filter(pk=self.pk).first()
+                if current is not None:
+                    raise StaleEdit(
+                        self, current.last_edited_by or current.reviewed_by, current.updated_at
+                    )
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated_at"}
+            super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        if self.status in KEPT_FOREVER:
+            raise PermissionDenied(
+                f"A {self.get_status_display().lower()} {self._meta.verbose_name} is never "
+                "deleted: retract it with a reason instead."
+            )
+        return super().delete(*args, **kwargs)
+
+    # -- review transitions ------------------------------------------------------------------
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == ReviewStatus.VERIFIED
+
+    def can_transition(self, to: str) -> bool:
+        return self.status in TRANSITIONS.get(to, set())
+
+    def may_be_verified_by(self, user: User) -> bool:
+        """False when the four-eyes rule stops this user verifying this item."""
+        if not getattr(settings, "FACTDB_FOUR_EYES", True):
+            return True
+        return user.pk not in {self.created_by_id, self.last_edited_by_id}
+
+    def check_reviewer(self, user: User, to: str) -> None:
+        """Raise PermissionDenied unless `user` may move this item to status `to`."""
+        label = self._meta.verbose_name
+        if not user.is_authenticated or not user.is_active:
+            raise PermissionDenied(f"Log in to review this {label}.")
+        if to in REVIEWER_ONLY and not user.has_perm(self.verify_permission):
+            raise PermissionDenied(
+                f"Only reviewers may verify, reject or retract a {label}; you are not a reviewer."
+            )
+        if to == ReviewStatus.VERIFIED and not self.may_be_verified_by(user):
+            raise PermissionDenied(
+                f"Four-eyes rule: you created or last edited this {label}, so another reviewer "
+                "must verify it."
+            )
+
+    def _move_to(self, to: str, by: User, reason: str = "", **changes: Any) -> None:
+        label = self._meta.verbose_name
+        if to in {ReviewStatus.REJECTED, ReviewStatus.RETRACTED} and not reason.strip():
+            raise ValidationError({"status_reason": f"Say why this {label} is {to}."})
+        self.check_reviewer(by, to)
+        if not self.can_transition(to):
+            raise ValidationError(
+                f"A {self.get_status_display().lower()} {label} cannot become "
+                f"{ReviewStatus(to).label.lower()}."
+            )
+        self.status = to
+        self.status_reason = reason.strip()
+        for field, value in changes.items():
+            setattr(self, field, value)
+        if to in REVIEWER_ONLY:
+            self.reviewed_by = by  # type: ignore[assignment]
+            self.reviewed_at = timezone.now()
+        self.full_clean()
+        self._change_reason = reason.strip() or f"{ReviewStatus(to).label.lower()}"
+        self.save()
+
+    def start_review(self, by: User) -> None:
+        """Unreviewed (or rejected) → in review; editors and reviewers alike."""
+        with transaction.atomic():
+            self._move_to(ReviewStatus.IN_REVIEW, by)
+
+    def reject(self, by: User, reason: str) -> None:
+        """Not a real quote or claim (extraction error, misattribution): kept, with the reason."""
+        with transaction.atomic():
+            self._move_to(ReviewStatus.REJECTED, by, reason)
+
+    def retract(self, by: User, reason: str) -> None:
+        """A verified item turned out wrong: withdrawn from the API, never deleted."""
+        with transaction.atomic():
+            self._move_to(ReviewStatus.RETRACTED, by, reason)
+
+
+# --- speakers ------------------------------------------------------------------------------
+
+
+class SpeakerQuerySet(models.QuerySet["Speaker"]):
+    def named(self, name: str) -> SpeakerQuerySet:
+        """Speakers called `name` or known by it as an alias, ignoring case."""
+        name = name.strip()
+        return self.filter(Q(name__iexact=name) | Q(aliases__name__iexact=name)).distinct()
+
+    def organisations(self) -> SpeakerQuerySet:
+        return self.filter(kind=Speaker.Kind.ORGANISATION)
+
+    def people(self) -> SpeakerQuerySet:
+        return self.filter(kind=Speaker.Kind.PERSON)
+
+
+wikidata_id_validator = RegexValidator(
+    r"^Q[1-9][0-9]*$", "A Wikidata id is a Q followed by digits, e.g. Q42."
+)
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+
+    name = models.CharField(max_length=200, help_text="The full name, e.g. 'Farid Mamundzay'.")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    wikidata_id = models.CharField(
+        "Wikidata id",
+        max_length=20,
+        blank=True,
+        validators=[wikidata_id_validator],
+        help_text="The Q-number of the person or organisation on wikidata.org, if known.",
+    )
+    organisation = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+        limit_choices_to={"kind": "organisation"},
+        help_text="The organisation this speaker speaks for, if any.",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = SpeakerQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name", "kind"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                "kind",
+                name="speaker_unique_name_per_kind",
+                violation_error_message="A speaker of this kind already has this name.",
+            ),
+            models.CheckConstraint(condition=~Q(name=""), name="speaker_name_not_empty"),
+            models.CheckConstraint(
+                condition=Q(wikidata_id="") | Q(wikidata_id__startswith="Q"),
+                name="speaker_wikidata_id_is_q_number",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def alias_names(self) -> list[str]:
+        """Aliases as plain strings; one query unless `aliases` is prefetched."""
+        return [alias.name for alias in self.aliases.all()]
+
+    def add_alias(self, name: str) -> SpeakerAlias | None:
+        """Record `name` as an alias unless it is the name itself or already known."""
+        name = " ".join(name.split())
+        if not name or name.lower() == self.name.lower():
+            return None
+        alias, _ = SpeakerAlias.objects.get_or_create(
+            speaker=self, name__iexact=name, defaults={"name": name}
+        )
+        return alias
+
+
+class SpeakerAlias(models.Model):
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(
+        max_length=300, help_text="Another name or a role phrase: 'the Afghan envoy'."
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "speaker aliases"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"), "speaker", name="speaker_alias_unique_per_speaker"
+            ),
+            models.CheckConstraint(condition=~Q(name=""), name="speaker_alias_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# --- quotes and claims ---------------------------------------------------------------------
+
+
+class QuoteQuerySet(ReviewQuerySet):
+    def by_speaker(self, speaker: Speaker) -> QuoteQuerySet:
+        return self.filter(speaker=speaker)
+
+    def by_speaker_named(self, name: str) -> QuoteQuerySet:
+        """Quotes whose speaker is called `name` or has it as an alias."""
+        return self.filter(speaker__in=Speaker.objects.named(name))
+
+
+class Quote(Reviewable):
+    text = models.TextField(help_text="The words inside the quotation marks, verbatim.")
+    speaker = models.ForeignKey(
+        Speaker,
+        null=True,
+        blank=False,
+        on_delete=models.PROTECT,
+        related_name="quotes",
+        help_text="Who said it. Extracted quotes whose speaker could not be found have none yet.",
+    )
+    said_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When it was said, if the source says ('On July 10, he had said').",
+    )
+    partial = models.BooleanField(
+        default=False, help_text="A fragment woven into reported speech, not a whole utterance."
+    )
+    via = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The venue or intermediary it reached us through: 'NDTV', 'Tass'.",
+    )
+
+    objects = QuoteQuerySet.as_manager()
+    history = HistoricalRecords()
+    verify_permission = "claims.verify_quote"
+    search_field = "text"
+
+    class Meta(Reviewable.Meta):
+        ordering = ["-created_at", "-id"]
+        permissions = [("verify_quote", "Can verify, reject and retract quotes")]
+        constraints = [
+            *Reviewable.Meta.constraints,
+            models.CheckConstraint(condition=~Q(text=""), name="quote_text_not_empty"),
+            models.CheckConstraint(
+                condition=~Q(status=ReviewStatus.VERIFIED) | Q(speaker__isnull=False),
+                name="quote_verified_has_speaker",
+                violation_error_message="A verified quote needs a speaker.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        words = self.text if len(self.text) <= 70 else self.text[:69] + "…"
+        return f"{self.speaker or 'Unknown speaker'}: “{words}”"
+
+    def verify(self, by: User) -> None:
+        """Confirm this speaker said these words; the quote becomes public."""
+        with transaction.atomic():
+            self._move_to(ReviewStatus.VERIFIED, by)
+
+
+class ClaimQuerySet(ReviewQuerySet):
+    def quantitative(self) -> ClaimQuerySet:
+        """Claims that carry a number: a value or a bound."""
+        return self.filter(Q(value__isnull=False) | Q(lower__isnull=False) | Q(upper__isnull=False))
+
+    def contested(self) -> ClaimQuerySet:
+        """Claims with both supporting and disputing evidence."""
+        evidence = Evidence.objects.filter(claim=OuterRef("pk"))
+        return self.filter(
+            Exists(evidence.filter(stance=Stance.SUPPORTS)),
+            Exists(evidence.filter(stance=Stance.DISPUTES)),
+        )
+
+    def with_conflicting_numbers(self) -> ClaimQuerySet:
+        """Claims whose numbers cannot all hold (see `Claim.numbers_conflict`)."""
+        return self.filter(numbers_conflict=True)
+
+    def by_claimant_named(self, name: str) -> ClaimQuerySet:
+        return self.filter(claimant__in=Speaker.objects.named(name))
+
+
+DECIMAL = {"max_digits": 24, "decimal_places": 6, "null": True, "blank": True}
+
+
+class Claim(Reviewable):
+    statement = models.TextField(
+        help_text="The proposition in plain words: 'The Taliban controls at least 85% of "
+        "Afghanistan's territory'."
+    )
+    claimant = models.ForeignKey(
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="claims",
+        help_text="Who asserts it (the Taliban; CNN). Empty when the source itself asserts it.",
+    )
+    value = models.DecimalField(**DECIMAL, help_text="The point value, where there is one.")
+    lower = models.DecimalField(**DECIMAL, help_text="Lower bound; empty when unbounded.")
+    upper = models.DecimalField(**DECIMAL, help_text="Upper bound; empty when unbounded.")
+    lower_inclusive = models.BooleanField(
+        default=True, help_text="'at least 85' is inclusive; 'over 85' is not."
+    )
+    upper_inclusive = models.BooleanField(default=True)
+    unit = models.CharField(
+        max_length=50,
+        blank=True,
+        help_text="'percent' for %, per cent and percent; else the "
+        "counted noun (troops, commandos).",
+    )
+    noun = models.CharField(max_length=100, blank=True, help_text="What is counted, as worded.")
+    qualifier = models.CharField(max_length=20, choices=Qualifier.choices, blank=True)
+    vague = models.BooleanField(
+        default=False, help_text="'dozens', 'hundreds', 'thousands': kept with a cautious bound."
+    )
+    total = models.DecimalField(**DECIMAL, help_text="The whole, for '250 of 398 districts'.")
+    measure = models.CharField(
+        max_length=300, blank=True, help_text="What is measured: 'territory of Afghanistan'."
+    )
+    as_of = models.DateField(null=True, blank=True, help_text="When the number holds.")
+    verdict = models.CharField(max_length=20, choices=Verdict.choices, blank=True)
+    verdict_explanation = models.TextField(
+        blank=True, help_text="Why this verdict, citing the evidence; shown to API clients."
+    )
+    numbers_conflict = models.BooleanField(
+        default=False,
+        editable=False,
+        db_index=True,
+        help_text="Set when numbers in its appearances or evidence cannot all hold.",
+    )
+    conflict_note = models.TextField(blank=True, editable=False)
+
+    objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords()
+    verify_permission = "claims.verify_claim"
+    search_field = "statement"
+
+    class Meta(Reviewable.Meta):
+        ordering = ["-created_at", "-id"]
+        permissions = [("verify_claim", "Can verify, reject and retract claims; give verdicts")]
+        constraints = [
+            *Reviewable.Meta.constraints,
+            models.CheckConstraint(condition=~Q(statement=""), name="claim_statement_not_empty"),
+            models.CheckConstraint(
+                condition=Q(lower__isnull=True) | Q(upper__isnull=True) | Q(lower__lte=F("upper")),
+                name="claim_lower_not_above_upper",
+                violation_error_message="The lower bound is above the upper bound.",
+            ),
+            models.CheckConstraint(
+                condition=Q(value__isnull=True) | Q(lower__isnull=True) | Q(value__gte=F("lower")),
+                name="claim_value_not_below_lower",
+                violation_error_message="The value is below the lower bound.",
+            ),
+            models.CheckConstraint(
+                condition=Q(value__isnull=True) | Q(upper__isnull=True) | Q(value__lte=F("upper")),
+                name="claim_value_not_above_upper",
+                violation_error_message="The value is above the upper bound.",
+            ),
+            models.CheckConstraint(
+                condition=Q(value__isnull=True) | Q(total__isnull=True) | Q(value__lte=F("total")),
+                name="claim_part_not_above_whole",
+                violation_error_message="The part is larger than the whole.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=ReviewStatus.VERIFIED) | ~Q(verdict=""),
+                name="claim_verified_has_verdict",
+                violation_error_message="A verified claim needs a verdict.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.statement if len(self.statement) <= 90 else self.statement[:89] + "…"
+
+    @property
+    def is_quantitative(self) -> bool:
+        return any(v is not None for v in (self.value, self.lower, self.upper))
+
+    @property
+    def share_of_total(self) -> Decimal | None:
+        """For part-of-whole claims ('250 of 398'), the part as a percentage of the whole."""
+        if self.value is None or not self.total:
+            return None
+        return (self.value * 100 / self.total).quantize(Decimal("0.1"))
+
+    @property
+    def rating(self) -> int | None:
+        return Verdict(self.verdict).rating if self.verdict else None
+
+    def verify(self, by: User, verdict: str | None = None, explanation: str | None = None) -> None:
+        """Confirm the claim was reviewed and give it a verdict; the claim becomes public."""
+        changes: dict[str, Any] = {}
+        if verdict is not None:
+            changes["verdict"] = verdict
+        if explanation is not None:
+            changes["verdict_explanation"] = explanation
+        if not (verdict or self.verdict):
+            raise ValidationError({"verdict": "Give a verdict before verifying a claim."})
+        with transaction.atomic():
+            self._move_to(ReviewStatus.VERIFIED, by, **changes)
+
+
+# --- where it appeared, what bears on it ---------------------------------------------------
+
+
+def exactly_one_target(prefix: str) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=Q(quote__isnull=False, claim__isnull=True)
+        | Q(quote__isnull=True, claim__isnull=False),
+        name=f"{prefix}_belongs_to_one_quote_or_claim",
+        violation_error_message="Link it to a quote or to a claim, not both and not neither.",
+    )
+
+
+class AppearanceQuerySet(models.QuerySet["Appearance"]):
+    def in_source(self, source: Source) -> AppearanceQuerySet:
+        return self.filter(source=source)
+
+    def orphaned(self) -> AppearanceQuerySet:
+        """Appearances whose wording no longer matches their source's text."""
+        return self.filter(orphaned=True)
+
+    def mark_orphans(self, source: Source) -> int:
+        """Flag this source's appearances whose span no longer holds their wording."""
+        stale = [a.pk for a in self.filter(source=source) if not a.matches(source.text)]
+        if stale:
+            self.filter(pk__in=stale).update(orphaned=True)
+        return len(stale)
+
+
+class Appearance(models.Model):
+    """One quote or claim in one source: the wording there and where exactly it is.
+
+    The span is a W3C Web Annotation TextPositionSelector (start, end) plus a TextQuoteSelector
+    (prefix, exact wording, suffix), so an anchor can be checked and is never silently moved.
+    """
+
+    quote = models.ForeignKey(
+        Quote, null=True, blank=True, on_delete=models.CASCADE, related_name="appearances"
+    )
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="appearances"
+    )
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="appearances")
+    wording = models.TextField(help_text="Exactly source.text[start:end].")
+    start = models.PositiveIntegerField(help_text="Character offset of the first character.")
+    end = models.PositiveIntegerField(help_text="Character offset just past the last character.")
+    prefix = models.CharField(max_length=64, blank=True)
+    suffix = models.CharField(max_length=64, blank=True)
+    role = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The speaker's role as this source gives it: 'Ambassador to India'.",
+    )
+    cue = models.CharField(
+        max_length=100, blank=True, help_text="How the source introduces it: 'said', 'told'."
+    )
+    attribution = models.CharField(
+        max_length=20,
+        choices=Attribution.choices,
+        blank=True,
+        help_text="How the speaker was found in the text.",
+    )
+    orphaned = models.BooleanField(
+        default=False,
+        help_text="The source text no longer holds this wording at this span. Never re-anchored "
+        "automatically: fix the span by hand or remove the appearance.",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = AppearanceQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["source", "start", "id"]
+        constraints = [
+            exactly_one_target("appearance"),
+            models.CheckConstraint(
+                condition=Q(start__lt=F("end")),
+                name="appearance_start_before_end",
+                violation_error_message="The span must start before it ends.",
+            ),
+            models.UniqueConstraint(
+                fields=["quote", "source", "start", "end"],
+                condition=Q(quote__isnull=False),
+                name="appearance_quote_once_per_span",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "source", "start", "end"],
+                condition=Q(claim__isnull=False),
+                name="appearance_claim_once_per_span",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"“{self.wording[:60]}” in {self.source} [{self.start}:{self.end}]"
+
+    @property
+    def item(self) -> Quote | Claim | None:
+        return self.quote or self.claim
+
+    def matches(self, text: str) -> bool:
+        """Whether `text[start:end]` still holds the stored wording."""
+        return text[self.start : self.end] == self.wording
+
+    def clean(self) -> None:
+        if self.source_id is None or self.start is None or self.end is None:
+            return
+        if self.end > len(self.source.text):
+            raise ValidationError(
+                {"end": f"The source has only {len(self.source.text)} characters."}
+            )
+        if not self.wording:
+            self.wording = self.source.text[self.start : self.end]
+        if not self.matches(self.source.text):
+            raise ValidationError(
+                {
+                    "wording": "The wording does not match the source text at this span: "
+                    f"the source has “{self.source.text[self.start : self.end][:80]}”."
+                }
+            )
+        self.orphaned = False
+
+
+class EvidenceQuerySet(models.QuerySet["Evidence"]):
+    def supporting(self) -> EvidenceQuerySet:
+        return self.filter(stance=Stance.SUPPORTS)
+
+    def disputing(self) -> EvidenceQuerySet:
+        return self.filter(stance=Stance.DISPUTES)
+
+
+class Evidence(models.Model):
+    """A source, optionally an exact excerpt of it, that supports, disputes or gives context."""
+
+    quote = models.ForeignKey(
+        Quote, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
+    )
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
+    )
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    stance = models.CharField(max_length=10, choices=Stance.choices)
+    excerpt = models.TextField(
+        blank=True, help_text="The words of the source that bear on it (optional)."
+    )
+    excerpt_start = models.PositiveIntegerField(null=True, blank=True)
+    excerpt_end = models.PositiveIntegerField(null=True, blank=True)
+    note = models.TextField(blank=True, help_text="How it bears on the claim, for other reviewers.")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    added_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = EvidenceQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["added_at", "id"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            exactly_one_target("evidence"),
+            models.CheckConstraint(
+                condition=Q(excerpt_start__isnull=True, excerpt_end__isnull=True)
+                | Q(
+                    excerpt_start__isnull=False,
+                    excerpt_end__isnull=False,
+                    excerpt_start__lt=F("excerpt_end"),
+                ),
+                name="evidence_excerpt_span_in_order",
+                violation_error_message="An excerpt span needs a start before its end.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_stance_display()}: {self.source}"
+
+    def clean(self) -> None:
+        if self.source_id is None or self.excerpt_start is None or self.excerpt_end is None:
+            return
+        text = self.source.text
+        if self.excerpt_end > len(text):
+            raise ValidationError({"excerpt_end": f"The source has only {len(text)} characters."})
+        found = text[self.excerpt_start : self.excerpt_end]
+        if not self.excerpt:
+            self.excerpt = found
+        elif self.excerpt != found:
+            raise ValidationError(
+                {
+                    "excerpt": "The excerpt does not match the source text at "
+                    f"this span: the source has “{found[:80]}”."
+                }
+            )
+
+
+# --- suggested matches across sources ------------------------------------------------------
+
+
+class ClaimMatchQuerySet(models.QuerySet["ClaimMatch"]):
+    def suggested(self) -> ClaimMatchQuerySet:
+        """Matches the extractor proposed and nobody has decided yet."""
+        return self.filter(status=ClaimMatch.Status.SUGGESTED)
+
+
+class ClaimMatch(models.Model):
+    """The extractor's guess that `candidate` (from a newer source) is the same claim as `claim`."""
+
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        CONFIRMED = "confirmed", "Confirmed (merged)"
+        DISMISSED = "dismissed", "Dismissed"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="matches")
+    candidate = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="matched_as_candidate"
+    )
+    score = models.FloatField(help_text="0 to 1: how alike the two claims are.")
+    reasons = models.CharField(max_length=300, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUGGESTED)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ClaimMatchQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-score", "id"]
+        verbose_name_plural = "claim matches"
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "candidate"], name="claim_match_once"),
+            models.CheckConstraint(
+                condition=~Q(claim=F("candidate")), name="claim_match_not_itself"
+            ),
+            models.CheckConstraint(
+                condition=Q(score__gte=0.0, score__lte=1.0), name="claim_match_score_0_to_1"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.candidate_id} may be #{self.claim_id} ({self.score:.0%})"
+
+    def confirm(self, by: User) -> None:
+        """Merge: the candidate's appearances and evidence move to the claim; it is rejected."""
+        if self.status != self.Status.SUGGESTED:
+            raise ValidationError(f"This match was already {self.get_status_display().lower()}.")
+        with transaction.atomic():
+            candidate = Claim.objects.select_for_update().get(pk=self.candidate_id)
+            candidate.appearances.update(claim=self.claim)
+            candidate.evidence.update(claim=self.claim)
+            if candidate.status not in KEPT_FOREVER:
+                candidate.status = ReviewStatus.REJECTED
+                candidate.status_reason = f"Merged into claim #{self.claim_id}: the same claim."
+                candidate.reviewed_by = by  # type: ignore[assignment]
+                candidate.reviewed_at = timezone.now()
+                candidate._change_reason = candidate.status_reason
+                candidate.save()
+            self._decide(self.Status.CONFIRMED, by)
+
+    def dismiss(self, by: User) -> None:
+        """Not the same claim: keep both."""
+        if self.status != self.Status.SUGGESTED:
+            raise ValidationError(f"This match was already {self.get_status_display().lower()}.")
+        self._decide(self.Status.DISMISSED, by)
+
+    def _decide(self, status: str, by: User) -> None:
+        self.status = status
+        self.decided_by = by  # type: ignore[assignment]
+        self.decided_at = timezone.now()
+        self.save()

@@ -1,0 +1,41 @@
+"""The two roles of DOMAIN.md as Django groups: Editors curate, Reviewers also review."""
+
+EDITORS = "Editors"
+REVIEWERS = "Reviewers"
+
+# (app_label, model) pairs editors add, change and view.
+CURATED_MODELS = [
+    ("sources", "outlet"),
+    ("sources", "source"),
+    ("claims", "speaker"),
+    ("claims", "speakeralias"),
+    ("claims", "quote"),
+    ("claims", "claim"),
+    ("claims", "appearance"),
+    ("claims", "evidence"),
+    ("claims", "claimmatch"),
+]
+# Editors may remove these (a quote or claim only while unreviewed: the models refuse the rest).
+DELETABLE_MODELS = [
+    ("claims", "speakeralias"),
+    ("claims", "appearance"),
+    ("claims", "evidence"),
+    ("claims", "quote"),
+    ("claims", "claim"),
+]
+REVIEWER_PERMISSIONS = [("claims", "verify_quote"), ("claims", "verify_claim")]
+
+
+def editor_permissions() -> list[tuple[str, str]]:
+    """(app_label, codename) pairs of the Editors group."""
+    perms = [
+        (app, f"{action}_{model}")
+        for app, model in CURATED_MODELS
+        for action in ("add", "change", "view")
+    ]
+    perms += [(app, f"delete_{model}") for app, model in DELETABLE_MODELS]
+    return perms
+
+
+def reviewer_permissions() -> list[tuple[str, str]]:
+    return editor_permissions() + REVIEWER_PERMISSIONS

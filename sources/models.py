@@ -1,0 +1,113 @@
+import hashlib
+
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+from django.db.models.lookups import Exact
+from django.utils import timezone
+
+
+def text_sha256(text: str) -> str:
+    """The identity of a source's text: sha256 of its UTF-8 bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Outlet(models.Model):
+    class Kind(models.TextChoices):
+        NEWSPAPER = "newspaper", "Newspaper"
+        BROADCASTER = "broadcaster", "Broadcaster"
+        WIRE_AGENCY = "wire_agency", "Wire agency"
+        ONLINE = "online", "Online publication"
+        GOVERNMENT = "government", "Government body"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200, unique=True, help_text="As the outlet names itself.")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    url = models.URLField(blank=True, help_text="Home page.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SourceQuerySet(models.QuerySet["Source"]):
+    def for_outlet(self, outlet: Outlet) -> "SourceQuerySet":
+        """Sources published by this outlet."""
+        return self.filter(outlet=outlet)
+
+    def with_text(self, text: str) -> "SourceQuerySet":
+        """The source holding exactly this text (at most one: sha256 is unique)."""
+        return self.filter(sha256=text_sha256(text))
+
+    def undated(self) -> "SourceQuerySet":
+        """Sources whose publication date an editor still has to fill in."""
+        return self.filter(published_on__isnull=True)
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "Article"
+        INTERVIEW = "interview", "Interview"
+        STATEMENT = "statement", "Statement"
+        REPORT = "report", "Report"
+        VIDEO = "video", "Video (transcript)"
+        SOCIAL_POST = "social_post", "Social media post"
+
+    title = models.CharField(max_length=300, blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    outlet = models.ForeignKey(
+        Outlet, null=True, blank=True, on_delete=models.PROTECT, related_name="sources"
+    )
+    published_on = models.DateField(
+        null=True, blank=True, help_text="Leave empty when the source does not say."
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
+    language = models.CharField(max_length=16, default="en", help_text="BCP 47 tag, e.g. en, ru.")
+    text = models.TextField(
+        help_text="The full text exactly as ingested; quotes and claims point into it by offset."
+    )
+    sha256 = models.CharField(max_length=64, editable=False, db_index=False)
+    origin = models.CharField(
+        max_length=500, blank=True, help_text="Where the text came from, e.g. the ingested file."
+    )
+    ingested_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("published_on").desc(nulls_last=True), "title", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sha256"],
+                name="source_one_per_text_sha256",
+                violation_error_message="This exact text is already stored as another source.",
+            ),
+            models.CheckConstraint(
+                condition=Exact(Length("sha256"), 64), name="source_sha256_is_64_chars"
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="source_text_not_empty"),
+        ]
+        indexes = [models.Index(fields=["published_on"], name="source_published_on_idx")]
+
+    def __str__(self) -> str:
+        label = self.title or (self.text[:60].strip() + "…")
+        return f"{label} ({self.published_on})" if self.published_on else label
+
+    def save(self, *args, **kwargs) -> None:
+        self.sha256 = text_sha256(self.text)
+        if kwargs.get("update_fields") is not None and "text" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sha256"}
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        self.sha256 = text_sha256(self.text)
+
+    def excerpt(self, start: int, end: int, context: int = 80) -> tuple[str, str, str]:
+        """The text before, at and after [start:end], with up to `context` characters each side."""
+        return (
+            self.text[max(0, start - context) : start],
+            self.text[start:end],
+            self.text[end : end + context],
+        )

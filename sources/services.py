@@ -1,0 +1,58 @@
+"""Ingesting a document: one transaction for the source and everything derived from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import IntegrityError, transaction
+
+from sources.ingest import Document
+from sources.models import Outlet, Source
+from sources.signals import source_ingested
+
+
+@dataclass
+class IngestResult:
+    source: Source
+    created: bool
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def ingest_document(
+    document: Document,
+    *,
+    outlet: Outlet | None = None,
+    overrides: dict[str, Any] | None = None,
+    by: Any = None,
+) -> IngestResult:
+    """Store a document as a Source unless its text is already stored; idempotent.
+
+    The `source_ingested` receivers (the claims app's extraction) run inside the same
+    transaction, so a failure leaves nothing half-written.
+    """
+    existing = Source.objects.with_text(document.text).first()
+    if existing is not None:
+        return IngestResult(existing, created=False)
+    values: dict[str, Any] = {
+        "title": document.title,
+        "published_on": document.published_on,
+        "origin": document.origin[:500],
+        "outlet": outlet,
+    }
+    values.update({k: v for k, v in (overrides or {}).items() if v not in (None, "")})
+    try:
+        with transaction.atomic():
+            source = Source(text=document.text, **values)
+            source.full_clean()
+            source.save()
+            counts: dict[str, int] = {}
+            for _receiver, response in source_ingested.send(sender=Source, source=source, by=by):
+                counts.update(response or {})
+    except IntegrityError:
+        # Another process stored the same text between our check and our insert.
+        existing = Source.objects.with_text(document.text).first()
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False)
+    return IngestResult(source, created=True, counts=counts)

@@ -1,0 +1,69 @@
+"""Named test users and the seed documents, shared by every test package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+
+from claims.roles import EDITORS, REVIEWERS
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+SEED_000 = SEEDS / "000_cdebc3741c9015b3.txt"
+SEED_002 = SEEDS / "002_4f65acdfa2958e79.txt"
+PASSWORD = "correct-horse-battery-staple"
+
+
+def _user(django_user_model, username: str, group: str | None = None, **extra):
+    user = django_user_model.objects.create_user(
+        username=username, password=PASSWORD, is_staff=True, **extra
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """An editor: curates sources, quotes and claims, may not verify."""
+    return _user(django_user_model, "edna-editor", EDITORS)
+
+
+@pytest.fixture
+def reviewer(db, django_user_model):
+    """A reviewer: may also verify, reject, retract and give verdicts."""
+    return _user(django_user_model, "rita-reviewer", REVIEWERS)
+
+
+@pytest.fixture
+def second_reviewer(db, django_user_model):
+    return _user(django_user_model, "rob-reviewer", REVIEWERS)
+
+
+@pytest.fixture
+def superuser(db, django_user_model):
+    return django_user_model.objects.create_superuser("sam-admin", "sam@example.org", PASSWORD)
+
+
+@pytest.fixture
+def seeded(db):
+    """Both seed documents ingested, with their extracted candidates: [source_000, source_002]."""
+    from sources.ingest import read_file
+    from sources.services import ingest_document
+
+    return [
+        ingest_document(read_file(path, 5 * 1024 * 1024)).source for path in (SEED_000, SEED_002)
+    ]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `postgres` are skipped, with the reason, when the database is not it."""
+    if connection.vendor == "postgresql":
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL=postgres://… to run")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
