@@ -13,7 +13,9 @@ FALSE_WORDS = {"0", "false", "no", "off"}
 
 
 def envstr(name: str, default: str = "") -> str:
-    return os.environ.get(name, default)
+    """The variable's value; unset and empty both mean the default."""
+    value = os.environ.get(name, "")
+    return value if value.strip() else default
 
 
 def envbool(name: str, default: bool) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,18 @@ def seeded(db):
     return [
         ingest_document(read_file(path, 5 * 1024 * 1024)).source for path in (SEED_000, SEED_002)
     ]
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """On PostgreSQL, one test database per test run, so that runs side by side (two terminals,
+    CI beside a developer) don't drop each other's database."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        test = database.setdefault("TEST", {})
+        test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_{os.getpid()}"
 
 
 def pytest_collection_modifyitems(config, items):

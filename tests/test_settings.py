@@ -1,0 +1,108 @@
+"""Settings come from the environment; a bad value stops start-up with a message that says what
+to set. Each start-up case runs in a fresh interpreter, as a deployment would."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from factdb.env import envbool, envint, envlist, envrate
+from tests.conftest import REPO
+
+
+def start(**env: str) -> subprocess.CompletedProcess:
+    """Import the settings in a new process with exactly these factdb variables set."""
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    clean.update(env)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import factdb.settings as s; print(s.DATABASES['default']['ENGINE'])",
+        ],
+        cwd=REPO,
+        env=clean,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = start(DEBUG="false")
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_production_starts_with_a_secret_key():
+    result = start(DEBUG="false", SECRET_KEY="x" * 50, ALLOWED_HOSTS="factdb.example.org")
+    assert result.returncode == 0, result.stderr
+
+
+def test_development_has_a_default_key():
+    assert start(DEBUG="true").returncode == 0
+
+
+def test_malformed_debug_names_the_variable():
+    result = start(DEBUG="maybe")
+    assert result.returncode != 0
+    assert "DEBUG='maybe' is not a boolean" in result.stderr
+
+
+def test_malformed_database_url_names_the_variable():
+    result = start(DATABASE_URL="not a url at all")
+    assert result.returncode != 0
+    assert "DATABASE_URL=" in result.stderr
+
+
+def test_unsupported_database_is_refused():
+    result = start(DATABASE_URL="mysql://root@127.0.0.1/factdb")
+    assert result.returncode != 0
+    assert "SQLite and PostgreSQL only" in result.stderr
+
+
+def test_postgres_url_selects_the_postgresql_backend():
+    result = start(DATABASE_URL="postgres://postgres@127.0.0.1:5432/factdb")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_sqlite_is_the_default_when_database_url_is_empty():
+    result = start(DATABASE_URL="")
+    assert result.stdout.strip() == "django.db.backends.sqlite3"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("1", True), ("Yes", True), ("off", False), ("", True)]
+)
+def test_envbool_reads_common_spellings(monkeypatch, raw, expected):
+    monkeypatch.setenv("FLAG", raw)
+    assert envbool("FLAG", True) is expected
+
+
+def test_envint_refuses_words_and_small_numbers(monkeypatch):
+    monkeypatch.setenv("N", "ten")
+    with pytest.raises(ImproperlyConfigured, match="N='ten' is not a whole number"):
+        envint("N", 1)
+    monkeypatch.setenv("N", "0")
+    with pytest.raises(ImproperlyConfigured, match="at least 1"):
+        envint("N", 1, minimum=1)
+
+
+def test_envlist_splits_on_commas_and_refuses_empty_items(monkeypatch):
+    monkeypatch.setenv("HOSTS", "a.org, b.org")
+    assert envlist("HOSTS", []) == ["a.org", "b.org"]
+    monkeypatch.setenv("HOSTS", "a.org,,b.org")
+    with pytest.raises(ImproperlyConfigured, match="empty item"):
+        envlist("HOSTS", [])
+
+
+def test_envrate_accepts_rates_and_off(monkeypatch):
+    monkeypatch.setenv("RATE", "30/min")
+    assert envrate("RATE", None) == "30/min"
+    monkeypatch.setenv("RATE", "off")
+    assert envrate("RATE", "60/min") is None
+    monkeypatch.setenv("RATE", "lots")
+    with pytest.raises(ImproperlyConfigured, match="is not a rate"):
+        envrate("RATE", None)
