@@ -23,9 +23,9 @@ from simple_history.models import HistoricalRecords
 from sources.models import Source
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+    from django.contrib.auth.models import AbstractUser, AnonymousUser
 
-    User = AbstractBaseUser | AnonymousUser
+    User = AbstractUser | AnonymousUser
 
 
 # --- vocabulary ---------------------------------------------------------------------------
@@ -537,7 +537,11 @@ class ClaimQuerySet(ReviewQuerySet):
         return self.filter(claimant__in=Speaker.objects.named(name))
 
 
-DECIMAL = {"max_digits": 24, "decimal_places": 6, "null": True, "blank": True}
+def quantity_field(help_text: str) -> models.DecimalField:
+    """A number of a quantity: up to 18 digits before the point and 6 after; empty allowed."""
+    return models.DecimalField(
+        max_digits=24, decimal_places=6, null=True, blank=True, help_text=help_text
+    )
 
 
 class Claim(Reviewable):
@@ -553,9 +557,9 @@ class Claim(Reviewable):
         related_name="claims",
         help_text="Who asserts it (the Taliban; CNN). Empty when the source itself asserts it.",
     )
-    value = models.DecimalField(**DECIMAL, help_text="The point value, where there is one.")
-    lower = models.DecimalField(**DECIMAL, help_text="Lower bound; empty when unbounded.")
-    upper = models.DecimalField(**DECIMAL, help_text="Upper bound; empty when unbounded.")
+    value = quantity_field("The point value, where there is one.")
+    lower = quantity_field("Lower bound; empty when unbounded.")
+    upper = quantity_field("Upper bound; empty when unbounded.")
     lower_inclusive = models.BooleanField(
         default=True, help_text="'at least 85' is inclusive; 'over 85' is not."
     )
@@ -571,7 +575,7 @@ class Claim(Reviewable):
     vague = models.BooleanField(
         default=False, help_text="'dozens', 'hundreds', 'thousands': kept with a cautious bound."
     )
-    total = models.DecimalField(**DECIMAL, help_text="The whole, for '250 of 398 districts'.")
+    total = quantity_field("The whole, for '250 of 398 districts'.")
     measure = models.CharField(
         max_length=300, blank=True, help_text="What is measured: 'territory of Afghanistan'."
     )

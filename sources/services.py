@@ -48,7 +48,8 @@ def ingest_document(
             source.save()
             counts: dict[str, int] = {}
             for _receiver, response in source_ingested.send(sender=Source, source=source, by=by):
-                counts.update(response or {})
+                if isinstance(response, dict):
+                    counts.update(response)
     except IntegrityError:
         # Another process stored the same text between our check and our insert.
         existing = Source.objects.with_text(document.text).first()
