@@ -93,6 +93,7 @@ class Attribution(models.TextChoices):
     NAME = "name", "Named in the text"
     ALIAS = "alias", "By a role or alias"
     PRONOUN = "pronoun", "From a pronoun (he/she/they)"
+    CONTEXT = "context", "Continues the previous speaker's words"
     EDITOR = "editor", "Set by an editor"
 
 
