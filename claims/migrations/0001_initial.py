@@ -602,7 +602,7 @@ class Migration(migrations.Migration):
                     "role",
                     models.CharField(
                         blank=True,
-                        help_text="The speaker's role as this source gives it: 'Afghanistan's Ambassador to India'.",
+                        help_text="The speaker's role as this source gives it: 'Ambassador to India'.",
                         max_length=300,
                     ),
                 ),
@@ -1582,7 +1582,7 @@ class Migration(migrations.Migration):
                     "role",
                     models.CharField(
                         blank=True,
-                        help_text="The speaker's role as this source gives it: 'Afghanistan's Ambassador to India'.",
+                        help_text="The speaker's role as this source gives it: 'Ambassador to India'.",
                         max_length=300,
                     ),
                 ),
