@@ -121,17 +121,35 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_RENDERER_CLASSES": ["claims.api.renderers.ORJSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # Reads the rate on every request, so `API_ANON_THROTTLE=off` and test overrides hold.
+    "DEFAULT_THROTTLE_CLASSES": ["claims.api.base.AnonThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": envrate("API_ANON_THROTTLE", "120/min")},
+    # Quantities as JSON numbers (85.0), not strings ("85.000000").
+    "COERCE_DECIMAL_TO_STRING": False,
 }
 API_PAGE_SIZE = envint("API_PAGE_SIZE", 50, minimum=1)
 API_MAX_PAGE_SIZE = envint("API_MAX_PAGE_SIZE", 500, minimum=1)
+# The author of the ClaimReview documents: the organisation that publishes these reviews.
+API_PUBLISHER_NAME = envstr("API_PUBLISHER_NAME", "factdb")
+API_PUBLISHER_URL = envstr("API_PUBLISHER_URL", "")
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "factdb API",
     "DESCRIPTION": "Verified quotes and reviewed claims, with their sources and evidence.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "ReviewStatusEnum": "claims.models.ReviewStatus",
+        "VerdictEnum": "claims.models.Verdict",
+        "StanceEnum": "claims.models.Stance",
+        "QualifierEnum": "claims.models.Qualifier",
+        "SpeakerKindEnum": "claims.models.Speaker.Kind",
+        "SourceKindEnum": "sources.models.Source.Kind",
+        "OutletKindEnum": "sources.models.Outlet.Kind",
+    },
 }
 
 LOGGING = {

@@ -1,0 +1,1 @@
+"""The REST API of outlets and sources, and ingesting a document over HTTP."""

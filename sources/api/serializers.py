@@ -1,0 +1,61 @@
+"""What the API says about outlets and sources, and what it takes to ingest a document."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from claims.api.serializers import ClaimSerializer, OutletBriefSerializer, QuoteSerializer
+from sources.models import Outlet, Source
+
+
+class OutletSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Outlet
+        fields = ["id", "name", "kind", "url"]
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    outlet = OutletBriefSerializer(allow_null=True)
+
+    class Meta:
+        model = Source
+        fields = ["id", "title", "url", "outlet", "published_on", "kind", "language", "ingested_at"]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    """A source with its full text: appearances' `start`/`end` are offsets into `text`."""
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "sha256", "text"]
+
+
+class SourceIngestSerializer(serializers.Serializer):
+    """A document to ingest: its text, and metadata that overrides what the text itself says."""
+
+    text = serializers.CharField(
+        trim_whitespace=False,
+        help_text="The full text, UTF-8, at most FACTDB_MAX_SOURCE_BYTES (5 MB) encoded. An "
+        "optional first line ' date YYYY-MM-DD ' or a title line is read as metadata.",
+    )
+    title = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    url = serializers.URLField(required=False, allow_blank=True, max_length=500)
+    outlet = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=200,
+        help_text="The outlet's name; a new name creates the outlet.",
+    )
+    published_on = serializers.DateField(required=False, allow_null=True)
+    kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False)
+    language = serializers.CharField(required=False, max_length=16, help_text="e.g. en, ru.")
+
+
+class IngestResultSerializer(serializers.Serializer):
+    """Documentation of POST /sources/: the source and the candidates extracted from it."""
+
+    created = serializers.BooleanField(help_text="False when this exact text was already stored.")
+    detail = serializers.CharField()
+    source = SourceSerializer()
+    counts = serializers.DictField(child=serializers.IntegerField())
+    quotes = QuoteSerializer(many=True, help_text="Quotes appearing in this source, any status.")
+    claims = ClaimSerializer(many=True, help_text="Claims appearing in this source, any status.")

@@ -1,0 +1,188 @@
+"""Outlets and sources, read-only for everyone; editors ingest documents with POST /sources/."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import QuerySet, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import status, viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.parsers import JSONParser
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from claims.api.base import APIViewMixin, PayloadTooLarge
+from claims.api.filters import OutletFilter, SourceFilter, StrictOrderingFilter
+from claims.api.pagination import StableCursorPagination
+from claims.api.renderers import ORJSONRenderer
+from claims.api.serializers import ClaimSerializer, QuoteSerializer
+from claims.api.views import ID_PATTERN
+from claims.models import Claim, Quote
+from sources.api.serializers import (
+    IngestResultSerializer,
+    OutletSerializer,
+    SourceDetailSerializer,
+    SourceIngestSerializer,
+    SourceSerializer,
+)
+from sources.ingest import IngestError, parse_text
+from sources.models import Outlet, Source
+from sources.services import ingest_document
+
+# JSON may spell one byte of text as six ('\u0001'); a body larger than this bound cannot hold
+# an acceptable text, so it is refused before it is read.
+JSON_ESCAPE_FACTOR = 6
+METADATA_BYTES = 64 * 1024
+
+
+class MayIngest(BasePermission):
+    """Reading is open; ingesting takes the Editors' permission to add sources."""
+
+    message = "Ingesting a source takes the permission to add sources (the Editors group)."
+
+    def has_permission(self, request: Any, view: Any) -> bool:
+        if request.method in SAFE_METHODS:
+            return True
+        user = request.user
+        return bool(user and user.is_authenticated and user.has_perm("sources.add_source"))
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Outlets: newspapers, broadcasters, agencies"),
+    retrieve=extend_schema(summary="An outlet"),
+)
+class OutletViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
+    queryset = Outlet.objects.all()
+    serializer_class = OutletSerializer
+    renderer_classes = [ORJSONRenderer]
+    pagination_class = StableCursorPagination
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    filterset_class = OutletFilter
+    lookup_value_regex = ID_PATTERN
+    ordering = ("name",)
+    ordering_fields = {"id": "id", "name": "name"}
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Sources: the documents quotes and claims appear in"),
+    retrieve=extend_schema(summary="A source, with its full text"),
+)
+class SourceViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
+    renderer_classes = [ORJSONRenderer]
+    parser_classes = [JSONParser]
+    permission_classes = [MayIngest]
+    pagination_class = StableCursorPagination
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    filterset_class = SourceFilter
+    lookup_value_regex = ID_PATTERN
+    ordering = ("-id",)
+    ordering_fields = {"id": "id", "published_on": "published_key"}
+    ordering_annotations = {"published_key": Coalesce("published_on", Value(datetime.date.min))}
+
+    def get_queryset(self) -> QuerySet[Source]:
+        queryset = Source.objects.select_related("outlet")
+        if self.action == "list":
+            return queryset.defer("text")  # up to 5 MB a row; the list does not show it
+        return queryset
+
+    def get_serializer_class(self) -> Any:
+        if self.action == "retrieve":
+            return SourceDetailSerializer
+        if self.action == "create":
+            return SourceIngestSerializer
+        return SourceSerializer
+
+    @extend_schema(
+        summary="Ingest a document (Editors)",
+        description="Stores the text as a source unless the same text is already stored, and "
+        "returns the quotes and claims extracted from it for review. 201 when stored, 200 with "
+        "the existing source when the text was already ingested.",
+        request=SourceIngestSerializer,
+        responses={
+            201: IngestResultSerializer,
+            200: IngestResultSerializer,
+            400: OpenApiResponse(description="A field is missing or not valid."),
+            401: OpenApiResponse(description="No token, or a token that is not valid."),
+            403: OpenApiResponse(description="The user may not add sources."),
+            413: OpenApiResponse(description="The text is over FACTDB_MAX_SOURCE_BYTES."),
+        },
+    )
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        limit = settings.FACTDB_MAX_SOURCE_BYTES
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > JSON_ESCAPE_FACTOR * limit + METADATA_BYTES:
+            raise PayloadTooLarge(f"The request is {length} bytes; a text may have {limit} bytes.")
+        serializer = SourceIngestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        size = len(data["text"].encode("utf-8"))
+        if size > limit:
+            raise PayloadTooLarge(
+                f"The text is {size} bytes; the limit is {limit} bytes (FACTDB_MAX_SOURCE_BYTES)."
+            )
+        try:
+            document = parse_text(data["text"], origin="api")
+        except IngestError as exc:
+            raise ValidationError({"text": [exc.reason]}) from None
+        outlet = self._outlet(request, data.get("outlet", ""))
+        overrides = {
+            key: data.get(key) for key in ("title", "url", "published_on", "kind", "language")
+        }
+        try:
+            result = ingest_document(document, outlet=outlet, overrides=overrides, by=request.user)
+        except DjangoValidationError as exc:
+            detail = exc.message_dict if hasattr(exc, "error_dict") else exc.messages
+            raise ValidationError(detail) from None
+        source = result.source
+        if result.created:
+            detail = f"Ingested as source {source.pk}."
+        else:
+            detail = f"Already ingested as source {source.pk}; nothing was changed."
+        context = self.get_serializer_context()
+        body = {
+            "created": result.created,
+            "detail": detail,
+            "source": SourceSerializer(source, context=context).data,
+            "counts": result.counts,
+            "quotes": QuoteSerializer(
+                QuoteSerializer.prefetch(Quote.objects.appearing_in(source)),
+                many=True,
+                context=context,
+            ).data,
+            "claims": ClaimSerializer(
+                ClaimSerializer.prefetch(Claim.objects.appearing_in(source)),
+                many=True,
+                context=context,
+            ).data,
+        }
+        location = request.build_absolute_uri(reverse("source-detail", args=[source.pk]))
+        return Response(
+            body,
+            status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
+            headers={"Location": location},
+        )
+
+    @staticmethod
+    def _outlet(request: Request, name: str) -> Outlet | None:
+        name = " ".join(name.split())
+        if not name:
+            return None
+        outlet = Outlet.objects.filter(name__iexact=name).first()
+        if outlet is not None:
+            return outlet
+        if not request.user.has_perm("sources.add_outlet"):
+            raise ValidationError(
+                {"outlet": [f"No outlet is called {name!r}, and you may not add outlets."]}
+            )
+        return Outlet.objects.create(name=name)
