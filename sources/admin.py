@@ -1,0 +1,163 @@
+"""Outlets and sources. A source's page shows its full text with every extracted quote and
+quantity highlighted and linked to its record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib import admin
+from django.db.models import Count
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from sources.models import Outlet, Source
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a text to highlight, linked to the record it belongs to."""
+
+    start: int
+    end: int
+    url: str
+    title: str
+    css_class: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def marked_text(text: str, spans: list[Span]) -> SafeString:
+    """`text` with each span in a linked <mark>; every piece of the text is escaped.
+
+    Spans may overlap (a number inside a quote): the text is cut at every span boundary and
+    each piece is marked for the shortest span covering it.
+    """
+    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    pieces = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        piece = text[left:right]
+        covering = [s for s in spans if s.start <= left and right <= s.end]
+        if not covering:
+            pieces.append(conditional_escape(piece))
+            continue
+        span = min(covering, key=len)
+        nested = " nested" if len(covering) > 1 else ""
+        pieces.append(
+            format_html(
+                '<a href="{}" title="{}"><mark class="{}{}">{}</mark></a>',
+                span.url,
+                span.title,
+                span.css_class,
+                nested,
+                piece,
+            )
+        )
+    return mark_safe("".join(pieces))  # noqa: S308 - each piece escaped above
+
+
+def source_spans(source: Source) -> list[Span]:
+    """Every appearance in `source` as a span; one query."""
+    spans = []
+    appearances = source.appearances.select_related("quote__speaker", "claim")  # type: ignore[attr-defined]
+    for appearance in appearances:
+        if appearance.orphaned:
+            continue
+        if appearance.quote_id:
+            item, kind = appearance.quote, "quote"
+        else:
+            item, kind = appearance.claim, "claim"
+        spans.append(
+            Span(
+                appearance.start,
+                appearance.end,
+                reverse(f"admin:claims_{kind}_change", args=[item.pk]),
+                f"{kind.capitalize()} #{item.pk} ({item.get_status_display().lower()}): {item}",
+                f"{kind}-span",
+            )
+        )
+    return spans
+
+
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "url", "source_count"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+    def get_queryset(self, request: HttpRequest):
+        return super().get_queryset(request).annotate(n_sources=Count("sources"))
+
+    @admin.display(description="Sources", ordering="n_sources")
+    def source_count(self, outlet: Outlet) -> int:
+        return outlet.n_sources  # type: ignore[attr-defined]
+
+
+class UndatedFilter(admin.SimpleListFilter):
+    title = "publication date"
+    parameter_name = "dated"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("no", "Undated: the source does not say"), ("yes", "Dated")]
+
+    def queryset(self, request: HttpRequest, queryset: Any):
+        if self.value() == "no":
+            return queryset.undated()
+        if self.value() == "yes":
+            return queryset.exclude(published_on__isnull=True)
+        return queryset
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "outlet", "published_on", "kind", "language", "appearance_count"]
+    list_filter = [UndatedFilter, "kind", "language", "outlet"]
+    list_select_related = ["outlet"]
+    search_fields = ["title", "url", "text", "outlet__name"]
+    autocomplete_fields = ["outlet"]
+    change_form_template = "admin/sources/source/change_form.html"
+    readonly_fields = ["text_with_highlights", "sha256", "ingested_at", "origin"]
+    fieldsets = [
+        (None, {"fields": ["title", "url", "outlet", "published_on", "kind", "language"]}),
+        (
+            "Text, with what was extracted from it",
+            {
+                "fields": ["text_with_highlights"],
+                "description": "Blue: quotes. Amber: quantities (claims). Click one to open it.",
+            },
+        ),
+        (
+            "Raw text",
+            {
+                "fields": ["text", "sha256", "origin", "ingested_at"],
+                "classes": ["collapse"],
+                "description": "Editing the text marks appearances that no longer match it as "
+                "orphaned; they are never moved.",
+            },
+        ),
+    ]
+
+    def get_queryset(self, request: HttpRequest):
+        return super().get_queryset(request).annotate(n_appearances=Count("appearances"))
+
+    def get_fieldsets(self, request: HttpRequest, obj: Any = None):
+        if obj is None:  # a new source: only its text and details
+            return [(None, {"fields": ["title", "url", "outlet", "published_on", "kind",
+                                       "language", "text"]})]  # fmt: skip
+        return self.fieldsets
+
+    @admin.display(description="Appearances", ordering="n_appearances")
+    def appearance_count(self, source: Source) -> int:
+        return source.n_appearances  # type: ignore[attr-defined]
+
+    @admin.display(description="Text")
+    def text_with_highlights(self, source: Source) -> SafeString:
+        if source.pk is None:
+            return mark_safe("—")
+        return format_html(
+            '<div class="source-text">{}</div>', marked_text(source.text, source_spans(source))
+        )
