@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 from django.http import HttpRequest
 from django.urls import reverse
@@ -83,8 +84,13 @@ def source_spans(source: Source) -> list[Span]:
     return spans
 
 
+# URLs typed without a scheme are https (Django 6's default, quiet about it on 5.2).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 @admin.register(Outlet)
 class OutletAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["name", "kind", "url", "source_count"]
     list_filter = ["kind"]
     search_fields = ["name"]
@@ -114,6 +120,7 @@ class UndatedFilter(admin.SimpleListFilter):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["__str__", "outlet", "published_on", "kind", "language", "appearance_count"]
     list_filter = [UndatedFilter, "kind", "language", "outlet"]
     list_select_related = ["outlet"]
