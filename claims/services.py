@@ -92,13 +92,12 @@ def _span(candidate: QuoteCandidate | QuantityCandidate) -> dict[str, Any]:
 
 def _store_quote(source: Source, candidate: QuoteCandidate, speakers: SpeakerDirectory) -> int:
     speaker = speakers.get(candidate.speaker, candidate.speaker_kind)
-    quote = None
-    if speaker is not None:
-        quote = (
-            Quote.objects.filter(speaker=speaker, text=candidate.text)
-            .exclude(status=ReviewStatus.REJECTED)
-            .first()
-        )
+    # The same words from the same speaker (or from no speaker found yet) are one quote.
+    quote = (
+        Quote.objects.filter(speaker=speaker, text=candidate.text)
+        .exclude(status=ReviewStatus.REJECTED)
+        .first()
+    )
     created = quote is None
     if quote is None:
         quote = Quote.objects.create(
