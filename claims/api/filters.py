@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import FloatField, Q, QuerySet
+from django.db.models.functions import Cast
 from django_filters import rest_framework as filters
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
@@ -105,7 +106,12 @@ class ReviewedItemFilter(filters.FilterSet):
         return queryset.filter(pk__in=ids.values(self.item))
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.search(value)
+        queryset = queryset.search(value)
+        if "search_rank" in queryset.query.annotations:
+            # ts_rank is a float4: its text form does not round-trip through a Python float,
+            # so a cursor at that rank would repeat rows. As float8 it does.
+            queryset = queryset.annotate(search_score=Cast("search_rank", FloatField()))
+        return queryset
 
     def filter_source(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
         return self._appearing(queryset, Q(source_id=value))
@@ -256,8 +262,8 @@ class StrictOrderingFilter(OrderingFilter):
                         }
                     )
                 ordering.append(("-" if term.startswith("-") else "") + fields[name])
-        elif "search_rank" in queryset.query.annotations:
-            ordering = ["-search_rank"]
+        elif "search_score" in queryset.query.annotations:
+            ordering = ["-search_score"]  # ranked search: best first
         else:
             ordering = list(view.ordering)
         if not any(key.removeprefix("-") == "id" for key in ordering):

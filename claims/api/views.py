@@ -86,7 +86,7 @@ class ReviewedItemViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         queryset = self.filter_queryset(self.get_queryset())
         # The sort key must be in the row for the cursor (a rank, a coalesced date).
-        keys = [key for key in queryset.query.annotations if key != "search_vector"]
+        keys = [k for k in queryset.query.annotations if k not in ("search_vector", "search_rank")]
         page = self.paginate_queryset(queryset.values(*self.row_fields, *keys))
         self.last_modified = max((row["updated_at"] for row in page), default=None)
         return self.get_paginated_response(self.represent(page, request))

@@ -14,7 +14,6 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
 from rest_framework.exceptions import ValidationError
-from rest_framework.parsers import JSONParser
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -26,6 +25,7 @@ from claims.api.renderers import ORJSONRenderer
 from claims.api.serializers import ClaimSerializer, QuoteSerializer
 from claims.api.views import ID_PATTERN
 from claims.models import Claim, Quote
+from sources.api.parsers import DocumentJSONParser, max_body_bytes
 from sources.api.serializers import (
     IngestResultSerializer,
     OutletSerializer,
@@ -36,11 +36,6 @@ from sources.api.serializers import (
 from sources.ingest import IngestError, parse_text
 from sources.models import Outlet, Source
 from sources.services import ingest_document
-
-# JSON may spell one byte of text as six ('\u0001'); a body larger than this bound cannot hold
-# an acceptable text, so it is refused before it is read.
-JSON_ESCAPE_FACTOR = 6
-METADATA_BYTES = 64 * 1024
 
 
 class MayIngest(BasePermission):
@@ -77,7 +72,7 @@ class OutletViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
 )
 class SourceViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
     renderer_classes = [ORJSONRenderer]
-    parser_classes = [JSONParser]
+    parser_classes = [DocumentJSONParser]
     permission_classes = [MayIngest]
     pagination_class = StableCursorPagination
     filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
@@ -121,7 +116,7 @@ class SourceViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
-        if length > JSON_ESCAPE_FACTOR * limit + METADATA_BYTES:
+        if length > max_body_bytes():  # refused unread
             raise PayloadTooLarge(f"The request is {length} bytes; a text may have {limit} bytes.")
         serializer = SourceIngestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

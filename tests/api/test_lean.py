@@ -1,0 +1,89 @@
+"""The hot lists serialise from `.values()`: each item equals its detail representation."""
+
+import pytest
+
+from claims.models import ReviewStatus
+from tests.api.conftest import with_status
+from tests.factories import make_quote
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_listed_quote_equals_its_detail(api, world):
+    for item in api.get("/api/v1/quotes/").json()["results"]:
+        assert api.get(item["url"]).json() == item
+
+
+def test_every_listed_claim_equals_its_detail(api, world):
+    listed = api.get("/api/v1/claims/").json()["results"]
+    assert listed
+    for item in listed:
+        assert api.get(item["url"]).json() == item
+
+
+def test_a_quote_without_a_speaker_lists_like_its_detail_for_staff(staff_api, world):
+    quote = with_status(make_quote("who said this?", speaker=None), ReviewStatus.UNREVIEWED)
+    (item,) = staff_api.get("/api/v1/quotes/", {"status": "unreviewed"}).json()["results"]
+    assert item["speaker"] is None
+    assert staff_api.get(f"/api/v1/quotes/{quote.pk}/").json() == item
+
+
+def test_quote_shape(api, world):
+    item = api.get(f"/api/v1/quotes/{world.envoy_quote.pk}/").json()
+    assert item == {
+        "id": world.envoy_quote.pk,
+        "text": "India has been a true friend.",
+        "partial": False,
+        "speaker": {
+            "id": world.envoy.pk,
+            "name": "Farid Mamundzay",
+            "kind": "person",
+            "wikidata_id": "Q105000000",
+        },
+        "said_on": "2021-07-13",
+        "via": "NDTV",
+        "appearances": [
+            {
+                "source": {
+                    "id": world.july14.pk,
+                    "title": "Afghan envoy on India",
+                    "url": "https://example.org/ndtv/envoy",
+                    "outlet": {"id": world.ndtv.pk, "name": "NDTV"},
+                    "published_on": "2021-07-14",
+                },
+                "wording": "India has been a true friend.",
+                "start": 45,
+                "end": 74,
+            }
+        ],
+        "status": "verified",
+        "verified_at": "2021-07-20T12:00:00Z",
+        "url": f"http://testserver/api/v1/quotes/{world.envoy_quote.pk}/",
+    }
+    source_text = api.get(f"/api/v1/sources/{world.july14.pk}/").json()["text"]
+    assert source_text[45:74] == "India has been a true friend."
+
+
+def test_claim_shape(api, world):
+    item = api.get(f"/api/v1/claims/{world.territory.pk}/").json()
+    assert item["claimant"]["name"] == "Taliban"
+    assert item["quantity"] == {
+        "value": None,
+        "lower": 85.0,
+        "upper": None,
+        "lower_inclusive": True,
+        "upper_inclusive": True,
+        "unit": "percent",
+        "noun": "",
+        "qualifier": "at_least",
+        "vague": False,
+        "total": None,
+        "measure": "",
+        "as_of": None,
+    }
+    assert item["verdict"] == "mostly_false"
+    assert [e["stance"] for e in item["evidence"]] == ["disputes"]
+    assert item["evidence"][0]["note"] == "204 of 407 districts."
+    # Earliest source first.
+    assert [a["wording"] for a in item["appearances"]] == ["at least 85 per cent", "over 85%"]
+    assert item["reviewed_at"] == "2021-07-20T12:00:00Z"

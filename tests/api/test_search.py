@@ -1,0 +1,68 @@
+"""`q=`: full-text search, ranked on PostgreSQL; a contains-search on SQLite."""
+
+import pytest
+
+from tests.api.conftest import ids, verified_claim, verified_quote
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_finds_quotes_by_their_words(api, world):
+    assert ids(api.get("/api/v1/quotes/", {"q": "friend"})) == [world.envoy_quote.pk]
+    assert ids(api.get("/api/v1/quotes/", {"q": "elephant"})) == []
+
+
+def test_search_finds_claims_by_their_statement(api, world):
+    assert ids(api.get("/api/v1/claims/", {"q": "Tajikistan"})) == [world.troops.pk]
+
+
+def test_search_combines_with_filters(api, world):
+    other = verified_quote("India is a friend of the Taliban.", speaker=world.taliban)
+    assert set(ids(api.get("/api/v1/quotes/", {"q": "friend"}))) == {
+        world.envoy_quote.pk,
+        other.pk,
+    }
+    found = ids(api.get("/api/v1/quotes/", {"q": "friend", "speaker": "Taliban"}))
+    assert found == [other.pk]
+
+
+def test_search_with_an_explicit_ordering_obeys_it(api, world):
+    other = verified_quote("A friend indeed.", speaker=world.taliban)
+    found = ids(api.get("/api/v1/quotes/", {"q": "friend", "ordering": "id"}))
+    assert found == [world.envoy_quote.pk, other.pk]
+
+
+@pytest.mark.postgres
+def test_search_stems_words_on_postgres(api, world):
+    assert ids(api.get("/api/v1/quotes/", {"q": "friends"})) == [world.envoy_quote.pk]
+    assert ids(api.get("/api/v1/claims/", {"q": "controlling"})) == [world.territory.pk]
+
+
+@pytest.mark.postgres
+def test_search_ranks_closer_matches_first_on_postgres(api, world):
+    passing = verified_claim("The border was quiet; troops rested; the Taliban waited.")
+    dense = verified_claim("Taliban troops took the border; Taliban troops held the border.")
+    found = ids(api.get("/api/v1/claims/", {"q": "Taliban border troops"}))
+    assert found[:2] == [dense.pk, passing.pk]
+
+
+@pytest.mark.postgres
+def test_ranked_search_pages_with_a_cursor_without_losing_rows(api, world):
+    made = {
+        verified_quote(f"border {'border ' * n}talk {n}", speaker=world.envoy).pk for n in range(7)
+    }
+    seen, url = [], "/api/v1/quotes/?q=border&page_size=2"
+    while url:
+        page = api.get(url)
+        assert page.status_code == 200
+        seen += [item["id"] for item in page.json()["results"]]
+        url = page.json()["next"]
+    assert len(seen) == len(set(seen))
+    assert made <= set(seen)
+
+
+@pytest.mark.postgres
+def test_search_accepts_web_search_syntax_and_odd_input_on_postgres(api, world):
+    assert ids(api.get("/api/v1/quotes/", {"q": '"true friend" -enemy'})) == [world.envoy_quote.pk]
+    for odd in ("&|!", "'", "(((", "a:*"):
+        assert api.get("/api/v1/quotes/", {"q": odd}).status_code == 200
