@@ -46,14 +46,17 @@ class AnonThrottle(AnonRateThrottle):
 
 class APIViewMixin:
     """ETag (a hash of the body) and Last-Modified on every successful GET, 304 for a
-    conditional GET that still matches; errors rendered as JSON whatever format was asked for
-    (a CSV or JSON-LD client still gets `{"field": ["message"]}`)."""
+    conditional GET that still matches; errors (and OPTIONS) rendered as JSON whatever format
+    was asked for (a CSV or JSON-LD client still gets `{"field": ["message"]}`)."""
 
     # Set by a view to the newest change among the rows it returns.
     last_modified: Any = None
 
     def finalize_response(self, request: Any, response: Any, *args: Any, **kwargs: Any) -> Any:
-        if isinstance(response, Response) and response.status_code >= 400:
+        # Errors and OPTIONS metadata are no CSV rows or JSON-LD documents: always JSON.
+        if isinstance(response, Response) and (
+            response.status_code >= 400 or request.method == "OPTIONS"
+        ):
             renderer = getattr(request, "accepted_renderer", None)
             if renderer is None or renderer.format != "json":
                 request.accepted_renderer = ORJSONRenderer()

@@ -153,3 +153,13 @@ def test_the_schema_generates_without_warnings(tmp_path):
     from django.core.management import call_command
 
     call_command("spectacular", "--validate", "--fail-on-warn", file=str(tmp_path / "s.yaml"))
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/quotes/", "/api/v1/claims/1/", "/api/v1/claims/1/claimreview/"]
+)
+def test_options_answers_in_json_whatever_format_was_asked_for(api, world, path):
+    response = api.options(path, {"format": "csv"} if "claimreview" not in path else {})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["name"]
