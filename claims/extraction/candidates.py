@@ -1,4 +1,4 @@
-"""The candidate records the extractor returns; plain frozen dataclasses, JSON-ready via to_dict()."""
+"""The records the extractor returns: frozen dataclasses, JSON-ready through to_dict()."""
 
 from __future__ import annotations
 
@@ -92,7 +92,8 @@ class QuantityCandidate:
     upper_inclusive: bool = False
     unit: str = ""
     noun: str | None = None
-    # One of QUALIFIERS; qualifier_text keeps the words used ("around", "some", "" for a bare number).
+    # exactly | about | at least | more than | over | up to | less than | range | vague;
+    # qualifier_text keeps the words used ("around", "some"; "" for a bare number).
     qualifier: str = "exactly"
     qualifier_text: str = ""
     vague: bool = False

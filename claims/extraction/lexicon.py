@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+
+def words(listing: str) -> frozenset[str]:
+    """A set from a whitespace-separated listing (keeps long word lists readable)."""
+    return frozenset(listing.split())
+
+
 # Verbs (and phrases) that introduce what somebody said. Matched case-insensitively as whole words.
-CUE_VERBS = frozenset(
+CUE_VERBS = words(
     """
     said says say saying told tells telling added adds adding wrote writes writing stated states
     declared declares announced announces noted notes explained explains insisted insists claimed
@@ -13,20 +19,29 @@ CUE_VERBS = frozenset(
     reiterated reiterates admitted admits acknowledged acknowledges urged urges observed commented
     suggested suggests cautioned affirmed vowed vows promised promises pledged alleged alleges
     conceded concluded reported reports estimated estimates believes believed thinks
-    """.split()
+    """
 )
+
+# Verbs that make their subject a speaker worth listing (not "maintains an airbase").
+SPEECH_VERBS = words(
+    """
+    said says told tells added adds wrote writes stated declared announced announces clarified
+    claimed claims asserted insisted warned explained revealed tweeted denied denies confirmed
+    argued stressed according quoted
+    """
+) | {"according to"}
 
 # Cues that mark a quote outright; the rest (claims, reported, believes...) only assert claims.
-QUOTE_CUES = CUE_VERBS - frozenset(
-    "reported reports estimated estimates believes believed thinks denied denies".split()
+QUOTE_CUES = CUE_VERBS - words(
+    "reported reports estimated estimates believes believed thinks denied denies"
 )
 
-AUXILIARIES = frozenset(
+AUXILIARIES = words(
     """
     had has have was were is are been be will would could also later then earlier further again
     previously publicly recently reportedly once repeatedly separately quickly firmly flatly
-    openly privately told once subsequently already just
-    """.split()
+    openly privately subsequently already just
+    """
 )
 
 PRONOUNS = {
@@ -83,24 +98,24 @@ ROLE_CLASSES = {
 }
 
 # Lowercase words that may sit inside a role phrase ("former deputy foreign minister").
-ROLE_MODIFIERS = frozenset(
+ROLE_MODIFIERS = words(
     """
     former deputy foreign senior top chief acting interim defence defense interior home finance
     prime vice state national security military general special permanent local regional
     provincial district senior-most army air naval police intelligence health trade external
     affairs junior assistant associate principal
-    """.split()
+    """
 )
 
 # Heads that make a phrase an organisation ("the ministry", "Russian Foreign Ministry").
-ORG_HEADS = frozenset(
+ORG_HEADS = words(
     """
     ministry government army council office embassy agency committee commission department police
     military parliament court union party group organisation organization movement coalition
     alliance administration kremlin pentagon cabinet authority authorities forces force corps
     institute university company bank fund network newspaper channel agency spokesperson's
     secretariat bureau service services mission federation front regime board
-    """.split()
+    """
 )
 
 # Organisations that speak without an org-like head word; canonical spelling on the right.
@@ -126,7 +141,6 @@ KNOWN_ORGS = {
     "isis": "ISIS",
     "al-qaeda": "al-Qaeda",
     "unicef": "UNICEF",
-    "who": "WHO",
     "icrc": "ICRC",
     "anadolu": "Anadolu",
     "ria": "RIA",
@@ -135,7 +149,7 @@ KNOWN_ORGS = {
 }
 
 # Countries, capitals, demonyms: capitalised words that are never part of a person's name.
-PLACES = frozenset(
+PLACES = words(
     """
     afghanistan afghan afghans india indian indians russia russian russians china chinese pakistan
     pakistani iran iranian tajikistan tajik uzbekistan uzbek turkmenistan kazakhstan kyrgyzstan
@@ -147,19 +161,19 @@ PLACES = frozenset(
     tashkent soviet kremlin western eastern northern southern central south north east west
     islamic united states kingdom new york nations brussels berlin canada canadian australia
     australian bangladesh nepal sri lanka
-    """.split()
+    """
 )
 
-HONORIFICS = frozenset("mr mrs ms dr prof sir dame sheikh mullah maulvi gen lt col".split())
+HONORIFICS = words("mr mrs ms dr prof sir dame sheikh mullah maulvi gen lt col")
 
 # Capitalised words that open sentences but never start a name.
-CAPITAL_STOP = frozenset(
+CAPITAL_STOP = words(
     """
     however meanwhile earlier later also but and then now yet still thus interestingly resultantly
     in on at last this that these those today yesterday tomorrow after before when while as if
     since so moreover furthermore instead indeed according read more the a an there here it its
     monday tuesday wednesday thursday friday saturday sunday
-    """.split()
+    """
 )
 
 MONTHS = {
@@ -201,11 +215,11 @@ WEEKDAYS = {
 
 # Durations are not taken as quantities: "20 years after 9/11" and "the past two months" frame a
 # claim in time; an editor records that as the claim's as-of, not as a number to verify.
-TIME_UNITS = frozenset(
+TIME_UNITS = words(
     """
     year years month months week weeks day days hour hours minute minutes second seconds decade
     decades century centuries yr yrs am pm a.m. p.m. o'clock
-    """.split()
+    """
 )
 
 UNITS = {
@@ -302,7 +316,7 @@ QUALIFIER_MAX_WORDS = 3
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY"}
 
 # Words that end a counted noun phrase after a number.
-NOUN_STOP = frozenset(
+NOUN_STOP = words(
     """
     a an the of in on at to for from by with and or but nor as than that which who whom whose
     was were is are be been being has have had will would could should may might must can do did
@@ -311,22 +325,22 @@ NOUN_STOP = frozenset(
     among about around through toward towards up down out off again further once here when where
     why how all any both each few more most other some such only own same too very just also
     said says told according already still now reportedly were
-    """.split()
+    """
 )
 
 # Heads too light to stand alone: "security personnel", not "personnel".
-LIGHT_HEADS = frozenset("personnel forces members staff workers officials officers units".split())
+LIGHT_HEADS = words("personnel forces members staff workers officials officers units")
 
 # Verbs that make "from X to Y" a change, not a range.
-CHANGE_VERBS = frozenset(
+CHANGE_VERBS = words(
     """
     rose rise rises risen fell fall falls fallen increased increase increases decreased decrease
     grew grow grown dropped drop jumped jump climbed climb declined decline surged surge soared
     plunged went go raised cut cuts reduced
-    """.split()
+    """
 )
 
 # Verbs that make their subject the claimant of a number in the same sentence.
-CLAIM_VERBS = CUE_VERBS | frozenset(
-    "revealed reveals announced announces estimated estimates counted counts".split()
+CLAIM_VERBS = CUE_VERBS | words(
+    "revealed reveals announced announces estimated estimates counted counts"
 )

@@ -1,0 +1,532 @@
+"""extract(): quotes with speakers and quantities with bounds, anchored to exact offsets."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from dataclasses import dataclass
+
+from .candidates import CONTEXT_CHARS, Extraction, QuantityCandidate, QuoteCandidate
+from .lexicon import CUE_VERBS, KNOWN_ORGS, QUOTE_CUES, SPEECH_VERBS, words
+from .marks import RawQuote, scan_quotes
+from .quantities import QuantityScanner, RawQuantity
+from .speakers import (
+    Phrase,
+    Registry,
+    Resolution,
+    Word,
+    classify,
+    clause_start,
+    np_backward,
+    np_forward,
+    skip_auxiliaries_back,
+)
+from .text import (
+    WORD_RE,
+    Sentences,
+    count_zero_width,
+    first_date,
+    header_date,
+    normalise_apostrophes,
+    strip_possessive,
+)
+
+_CAP = r"[A-Z][\w’'\-]*(?:[ \t][A-Z][\w’'\-]*){0,3}"
+_CUE_RE = re.compile(
+    r"\b(?:"
+    r"(?P<according>(?i:according[ \t]+to))"
+    rf"|(?P<quoted>(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+quoted[ \t]+"
+    rf"(?:by[ \t]+(?:the[ \t]+)?(?P<qby>{_CAP})[ \t]+)?as[ \t]+saying)"
+    r"|(?P<qobj>quoted[ \t]+(?P<obj>him|her|them)[ \t]+as[ \t]+saying)"
+    r"|(?P<verb>" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+    r")\b"
+)
+_ROLE_TRIGGERS = words(
+    """
+    ambassador envoy emissary minister spokesman spokeswoman spokesperson president president-elect
+    premier chancellor governor mayor commander senator negotiator adviser advisor
+    """
+)
+_ROLE_RE = re.compile(r"\b(?i:" + "|".join(sorted(_ROLE_TRIGGERS, key=len, reverse=True)) + r")\b")
+_VIA_RE = re.compile(
+    rf"quoted[ \t]+by[ \t]+(?:the[ \t]+)?(?P<a>{_CAP})"
+    r"|\b(?i:interview|discussion|conversation|talks?|chat|remarks|comments|statement|podcast"
+    rf"|speaking|spoke|speech|briefing)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?(?P<b>{_CAP})"
+    rf"|\btold[ \t]+(?:the[ \t]+)?(?P<c>{_CAP})"
+    r"|\b(?i:said|wrote|posted)[ \t]+on[ \t]+(?P<d>Twitter|Facebook|X|Telegram|Instagram|YouTube)"
+    rf"|\b(?i:according[ \t]+to)[ \t]+(?:the[ \t]+)?(?P<e>{_CAP})"
+)
+SENTENCE_REACH = 400  # how far a sentence-level lookup reaches either side of an item
+LEFT_REACH = 400  # how far before an opening mark its attribution may start
+_PRONOUN_OBJECTS = {"him": "he", "her": "she", "them": "they"}
+_LEFT_ADJACENT_RE = re.compile(r"(?:[ \t]+[\w’'\-]+){0,5}[ \t]*[,:][ \t\r\n]*|[ \t]*")
+_RIGHT_GAP_RE = re.compile(r"[\s,.!?—–\-]*")
+_ACCORDING_LEAD_RE = re.compile(r"^(?i:according to)[^,]{1,80},\s*")
+
+
+@dataclass(slots=True)
+class CueEvent:
+    """A cue verb outside quotes with its subject, resolved to a speaker in text order."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    verb: str
+    np_start: int
+    np_end: int
+    phrase: Phrase | None
+    inverted: bool = False
+    via: str | None = None
+    resolution: Resolution | None = None
+    venue: str | None = None
+    phrase_text: str = ""
+
+    @property
+    def start(self) -> int:
+        return min(self.cue_start, self.np_start)
+
+    @property
+    def end(self) -> int:
+        return max(self.cue_end, self.np_end)
+
+
+def _canonical_outlet(name: str) -> str:
+    name = strip_possessive(normalise_apostrophes(name.strip().rstrip(".")))
+    return KNOWN_ORGS.get(name.lower(), name)
+
+
+class _Document:
+    def __init__(self, text: str, published_on: datetime.date | None) -> None:
+        self.text = text
+        self.published_on = published_on
+        self.header_end = 0
+        self.warnings: list[str] = []
+        self.sentences = Sentences.split(text)
+        self.registry = Registry()
+        self.raw_quotes = scan_quotes(text, self.warnings)
+        self.quote_opens = [q.open_pos for q in self.raw_quotes]
+        self.events: list[CueEvent] = []
+        self.event_starts: list[int] = []
+
+    # -- helpers ---------------------------------------------------------------------------
+    def inside_quote(self, offset: int) -> RawQuote | None:
+        i = bisect.bisect_right(self.quote_opens, offset) - 1
+        if i >= 0 and self.raw_quotes[i].open_pos < offset < self.raw_quotes[i].close_pos:
+            return self.raw_quotes[i]
+        return None
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding [start, end), clipped to a bounded reach so that one huge
+        unpunctuated 'sentence' cannot make every lookup scan the whole text."""
+        sent_s, _ = self.sentences.span_at(start)
+        _, sent_e = self.sentences.span_at(max(start, end - 1))
+        return max(sent_s, start - SENTENCE_REACH), min(sent_e, end + SENTENCE_REACH)
+
+    def date_in(self, start: int, end: int) -> datetime.date | None:
+        start = max(start, self.header_end)
+        return first_date(self.text, start, end, self.published_on) if start < end else None
+
+    def via_in(self, start: int, end: int) -> str | None:
+        for m in _VIA_RE.finditer(self.text, start, end):
+            name = next(g for g in m.groups() if g)
+            outlet = _canonical_outlet(name)
+            entity = self.registry.entities.get(outlet)
+            if entity is not None and entity.kind == "person":
+                continue
+            if outlet.split()[0].lower() in ("he", "she", "they", "him", "her", "them"):
+                continue
+            return outlet
+        return None
+
+    def outside_quotes(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of [start, end) not inside quotation marks."""
+        parts = []
+        i = max(0, bisect.bisect_right(self.quote_opens, start) - 1)
+        pos = start
+        while i < len(self.raw_quotes) and self.raw_quotes[i].open_pos < end:
+            q = self.raw_quotes[i]
+            if q.close_pos >= pos:
+                if q.open_pos > pos:
+                    parts.append((pos, q.open_pos))
+                pos = max(pos, q.close_pos + 1)
+            i += 1
+        if pos < end:
+            parts.append((pos, end))
+        return parts
+
+    # -- speakers --------------------------------------------------------------------------
+    def find_events(self) -> None:
+        text = self.text
+        pending: list[tuple[int, CueEvent | Phrase]] = []
+        for m in _CUE_RE.finditer(text):
+            if self.inside_quote(m.start()):
+                continue
+            event = self._cue_event(m)
+            if event is not None:
+                pending.append((event.start, event))
+        taken = sorted((e.np_start, e.np_end) for _p, e in pending if isinstance(e, CueEvent))
+        for m in _ROLE_RE.finditer(text):
+            if self.inside_quote(m.start()):
+                continue
+            i = bisect.bisect_right(taken, (m.start(), len(text))) - 1
+            if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+                continue
+            phrase = self._role_phrase(m)
+            if phrase is not None:
+                pending.append((phrase.start, phrase))
+        pending.sort(key=lambda item: item[0])
+        for _pos, item in pending:
+            if isinstance(item, Phrase):
+                self.registry.resolve(item)
+                continue
+            item.resolution = self.registry.resolve(item.phrase)
+            if item.resolution is not None:
+                entity = self.registry.entities[item.resolution.name]
+                entity.speaks = entity.speaks or item.verb in SPEECH_VERBS
+                s, e = self.sentence_around(item.cue_start, item.cue_end)
+                via = item.via
+                if via is None and not self.inside_quote(s) and self.inside_quote(e - 1) is None:
+                    # a stated venue of reported speech carries over to later quotes
+                    via = self.via_in(s, e)
+                    if via and via == item.resolution.name:
+                        via = None
+                if via:
+                    entity.venue = via
+                item.venue = entity.venue
+            self.events.append(item)
+        self.event_starts = [e.cue_start for e in self.events]
+
+    def _cue_event(self, m: re.Match[str]) -> CueEvent | None:
+        text = self.text
+        cue_end = m.end()
+        if m.group("according"):
+            np = np_forward(text, cue_end)
+            if not np:
+                return None
+            return CueEvent(
+                m.start(), cue_end, m.group(), "according to", np[0][1], np[-1][2],
+                classify(text, np), inverted=True, phrase_text=text[np[0][1] : np[-1][2]],
+            )  # fmt: skip
+        if m.group("qobj"):
+            cue_start = m.start()
+            np = [(_PRONOUN_OBJECTS[m.group("obj").lower()], m.start("obj"), m.end("obj"))]
+            via_np = np_backward(text, cue_start)
+            via = _canonical_outlet(text[via_np[0][1] : via_np[-1][2]]) if via_np else None
+            phrase = Phrase("pronoun", np[0][1], np[0][2], head=np[0][0])
+            return CueEvent(
+                cue_start, cue_end, m.group(), "quoted", np[0][1], np[0][2], phrase, via=via
+            )
+        cue_start = skip_auxiliaries_back(text, m.start())
+        verb = (m.group("verb") or "quoted").lower()
+        via = _canonical_outlet(m.group("qby")) if m.group("qby") else None
+        lead = clause_start(text, cue_start)
+        # '…,” said X' / '…", said X': the cue opens the clause right after a closing mark
+        closing = text[max(0, lead - 2) : lead]
+        inverted = not text[lead:cue_start].strip() and any(c in '”"’»' for c in closing)
+        np: list[Word]
+        if inverted:
+            np = np_forward(text, cue_end)
+            phrase = classify(text, np)
+            if phrase is not None and phrase.kind == "person":
+                # appositive: "said Farid Mamundzay, Afghanistan’s Ambassador to India"
+                after = np[-1][2]
+                if text[after : after + 2] == ", ":
+                    appositive = np_forward(text, after + 2)
+                    role = classify(text, appositive)
+                    if role is not None and role.kind == "person_desc":
+                        phrase.alias = role.alias
+        else:
+            np = np_backward(text, cue_start)
+            before = text[max(0, cue_start - 3) : cue_start].rstrip()
+            if not np and before.endswith(","):
+                # "Rahmatullah Nabil, a former intelligence chief, told …"
+                comma = text.rindex(",", 0, cue_start)
+                np = np_backward(text, comma)
+            phrase = classify(text, np)
+            if phrase is not None and phrase.kind in ("person_desc",) and np:
+                phrase = self._appositive_before(np, phrase) or phrase
+        if not np:
+            return CueEvent(cue_start, cue_end, text[cue_start:cue_end], verb, cue_start,
+                            cue_start, None, via=via)  # fmt: skip
+        return CueEvent(
+            cue_start, cue_end, text[cue_start:cue_end], verb, np[0][1], np[-1][2], phrase,
+            inverted=inverted, via=via, phrase_text=text[np[0][1] : np[-1][2]],
+        )  # fmt: skip
+
+    def _appositive_before(self, np: list[Word], phrase: Phrase) -> Phrase | None:
+        """ "Zamir Kabulov, the Kremlin envoy, said": the name before the comma."""
+        text = self.text
+        s = np[0][1]
+        if text[max(0, s - 2) : s] != ", ":
+            return None
+        named = classify(text, np_backward(text, s - 2))
+        if named is None or named.kind != "person":
+            return None
+        named.alias = named.alias or phrase.alias
+        named.end = phrase.end
+        return named
+
+    def _role_phrase(self, m: re.Match[str]) -> Phrase | None:
+        text = self.text
+        token = WORD_RE.search(text, max(0, m.start() - 20), m.end() + 20)
+        for token in WORD_RE.finditer(text, max(0, m.start() - 20), m.end() + 20):
+            if token.start() <= m.start() < token.end():
+                break
+        else:
+            return None
+        back = np_backward(text, token.end())
+        if not back:
+            return None
+        forward = np_forward(text, token.end(), continuing=True)
+        if forward and forward[0][0].lower() in ("the", "a", "an"):
+            forward = []
+        np = back + forward
+        phrase = classify(text, np)
+        if phrase is None:
+            return None
+        if phrase.kind == "person_desc":
+            after = np[-1][2]
+            if text[after : after + 2] == ", ":
+                named = classify(text, np_forward(text, after + 2))
+                if named is not None and named.kind == "person":
+                    named.alias = phrase.alias
+                    return named
+            before = self._appositive_before(np, phrase)
+            if before is not None:
+                return before
+        return phrase if phrase.kind in ("person", "person_desc", "single") else None
+
+    def event_between(self, start: int, end: int) -> list[CueEvent]:
+        i = bisect.bisect_left(self.event_starts, start)
+        j = bisect.bisect_left(self.event_starts, end)
+        return self.events[i:j]
+
+    # -- quotes ----------------------------------------------------------------------------
+    def quotes(self) -> list[QuoteCandidate]:
+        text = self.text
+        found: list[QuoteCandidate] = []
+        prev_close = -1
+        prev: QuoteCandidate | None = None
+        prev_attr_end = -1
+        for n, raw in enumerate(self.raw_quotes):
+            inner_s, inner_e = raw.open_pos + 1, raw.close_pos
+            while inner_s < inner_e and text[inner_s].isspace():
+                inner_s += 1
+            # the comma before an attribution is typography, not the speaker's words
+            while inner_e > inner_s and (text[inner_e - 1].isspace() or text[inner_e - 1] == ","):
+                inner_e -= 1
+            if inner_s >= inner_e:
+                continue
+            n_words = sum(1 for _ in WORD_RE.finditer(text, inner_s, min(inner_e, inner_s + 200)))
+            sent_s, _sent_e = self.sentences.span_at(raw.open_pos)
+            # bounded reach keeps a run of skipped marks in one huge sentence linear
+            left_lo = max(sent_s, prev_close + 1, raw.open_pos - LEFT_REACH)
+            left = text[max(left_lo, raw.open_pos - 40) : raw.open_pos].rstrip()
+            inline = bool(left) and (left[-1].isalnum() or left[-1] in "’'")
+            next_open = (
+                self.raw_quotes[n + 1].open_pos if n + 1 < len(self.raw_quotes) else len(text)
+            )
+            right_s = raw.close_pos + 1
+            gap = _RIGHT_GAP_RE.match(text, right_s, min(len(text), right_s + 20))
+            first_word = gap.end() if gap else right_s
+            _rs, right_sent_e = self.sentences.span_at(first_word)
+            right_e = min(next_open, max(right_sent_e, first_word), right_s + 250)
+            right_event = self._right_event(right_s, right_e)
+            left_event = self._left_event(left_lo, raw.open_pos)
+            partial = inline
+            event: CueEvent | None = None
+            region = (raw.open_pos, raw.open_pos)
+            attr_end = raw.close_pos + 1
+            if inline and left_event is None:
+                if right_event is not None:
+                    event, region = right_event, (right_s, right_e)
+                    attr_end = right_e
+                elif n_words > 3:
+                    event = self._last_event_before(left_lo, raw.open_pos)
+                    region = (left_lo, raw.open_pos)
+                if event is None and n_words < 8:
+                    continue  # scare quotes: a word or short phrase with no speech around it
+            elif right_event is not None:
+                event, region, attr_end = right_event, (right_s, right_e), right_e
+            elif left_event is not None:
+                event, region = left_event, (left_lo, raw.open_pos)
+                partial = False
+            elif n_words <= 3:
+                continue
+            speaker = kind = how = cue = via = None
+            said_on = None
+            confidence = 0.35
+            if event is not None:
+                cue = event.cue
+                via = event.via or self.via_in(*region)
+                said_on = self.date_in(*region)
+                if event.resolution is not None:
+                    speaker = event.resolution.name
+                    kind = event.resolution.kind
+                    how = event.resolution.speaker_from
+                    if event.verb == "according to" and via == speaker:
+                        via = None
+                    if via is None and said_on is None:
+                        via = event.venue
+                    confidence = {"name": 0.9, "alias": 0.85, "pronoun": 0.8}[how]
+                else:
+                    confidence = 0.5
+            elif (
+                prev is not None
+                and prev.speaker
+                and raw.open_pos - max(prev_attr_end, prev_close + 1) < LEFT_REACH
+                and not text[max(prev_attr_end, prev_close + 1) : raw.open_pos].strip()
+            ):
+                speaker, kind, how = prev.speaker, prev.speaker_kind, "context"
+                cue, via, said_on = None, prev.via, prev.said_on
+                confidence = 0.7
+            if partial:
+                confidence = round(confidence * 0.9, 2)
+            if speaker is not None:
+                self.registry.entities[speaker].speaks = True
+            candidate = QuoteCandidate(
+                text=text[inner_s:inner_e],
+                start=inner_s,
+                end=inner_e,
+                prefix=text[max(0, inner_s - CONTEXT_CHARS) : inner_s],
+                suffix=text[inner_e : inner_e + CONTEXT_CHARS],
+                confidence=confidence,
+                speaker=speaker,
+                speaker_kind=kind,
+                speaker_from=how,
+                cue=cue,
+                partial=partial,
+                via=via,
+                said_on=said_on,
+            )
+            found.append(candidate)
+            prev, prev_close, prev_attr_end = candidate, raw.close_pos, attr_end
+        return found
+
+    def _right_event(self, start: int, end: int) -> CueEvent | None:
+        """An attribution right after a closing mark: '…,” he said' / '…,” said X'."""
+        text = self.text
+        for event in self.event_between(start, end)[:2]:
+            if event.verb not in QUOTE_CUES and event.verb not in ("according to", "quoted"):
+                continue
+            lead = event.cue_start if event.inverted else event.np_start
+            gap = text[start:lead]
+            if "\n" not in gap and not gap.strip(" \t,.!?—–-"):
+                return event
+        return None
+
+    def _left_event(self, start: int, open_pos: int) -> CueEvent | None:
+        """An attribution ending right before an opening mark: 'he had said, “…'."""
+        candidates = self.event_between(start, open_pos)
+        if not candidates:
+            return None
+        event = candidates[-1]
+        if event.verb not in QUOTE_CUES and event.verb not in ("according to", "quoted"):
+            return None
+        tail = event.np_end if event.inverted else event.cue_end
+        if _LEFT_ADJACENT_RE.fullmatch(self.text, tail, open_pos):
+            return event
+        return None
+
+    def _last_event_before(self, start: int, end: int) -> CueEvent | None:
+        for event in reversed(self.event_between(start, end)):
+            if event.resolution is not None:
+                return event
+        return None
+
+    # -- quantities ------------------------------------------------------------------------
+    def quantities(self, quotes: list[QuoteCandidate]) -> list[QuantityCandidate]:
+        text = self.text
+        raws = QuantityScanner(text, self.warnings).scan()
+        quote_starts = [q.start for q in quotes]
+        found = []
+        for raw in raws:
+            i = bisect.bisect_right(quote_starts, raw.start) - 1
+            quote = quotes[i] if i >= 0 and quotes[i].start <= raw.start < quotes[i].end else None
+            sent_s, sent_e = self.sentence_around(raw.start, raw.end)
+            if quote is not None:
+                claimant = quote.speaker
+                sent_s, sent_e = max(sent_s, quote.start), min(sent_e, quote.end)
+            else:
+                claimant = self._claimant(raw, sent_s, sent_e)
+            if claimant is not None and claimant in self.registry.entities:
+                self.registry.entities[claimant].speaks = True
+            as_of = self.date_in(sent_s, sent_e) or self.published_on
+            found.append(
+                QuantityCandidate(
+                    text=text[raw.start : raw.end],
+                    start=raw.start,
+                    end=raw.end,
+                    prefix=text[max(0, raw.start - CONTEXT_CHARS) : raw.start],
+                    suffix=text[raw.end : raw.end + CONTEXT_CHARS],
+                    confidence=raw.confidence,
+                    value=raw.value,
+                    lower=raw.lower,
+                    upper=raw.upper,
+                    lower_inclusive=raw.lower_inclusive,
+                    upper_inclusive=raw.upper_inclusive,
+                    unit=raw.unit,
+                    noun=raw.noun,
+                    qualifier=raw.qualifier,
+                    qualifier_text=raw.qualifier_text,
+                    vague=raw.vague,
+                    total=raw.total,
+                    measure=raw.measure,
+                    as_of=as_of,
+                    claimant=claimant,
+                    statement=self._statement(sent_s, sent_e),
+                )
+            )
+        return found
+
+    def _claimant(self, raw: RawQuantity, sent_s: int, sent_e: int) -> str | None:
+        before = self.event_between(sent_s, raw.start)
+        for event in reversed(before):
+            if event.np_start >= raw.start:
+                continue
+            if event.resolution is not None:
+                return event.resolution.name
+            if event.verb == "according to" and event.phrase_text:
+                text = event.phrase_text
+                return text[4:] if text.lower().startswith("the ") else text
+        for event in self.event_between(raw.end, sent_e):
+            if event.resolution is not None and event.np_start >= raw.end:
+                return event.resolution.name
+        return None
+
+    def _statement(self, start: int, end: int) -> str:
+        sentence = " ".join(self.text[start:end].split())
+        sentence = _ACCORDING_LEAD_RE.sub("", sentence)
+        sentence = sentence.strip(' “”"‘’')
+        return sentence[:1].upper() + sentence[1:]
+
+
+def extract(text: str, published_on: datetime.date | None = None) -> Extraction:
+    """Propose every direct quote and quantity in `text`, anchored by character offsets.
+
+    `published_on` resolves relative dates ("On July 10", "On Tuesday"); when omitted, a leading
+    ` date YYYY-MM-DD ` header in the text is used.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs str, not {type(text).__name__}")
+    stated, header_end = header_date(text)
+    doc = _Document(text, published_on or stated)
+    doc.header_end = header_end
+    zero_width = count_zero_width(text)
+    if zero_width:
+        doc.warnings.append(
+            f"text contains {zero_width} zero-width or soft-hyphen characters; "
+            "words split by them may be missed"
+        )
+    doc.find_events()
+    quotes = doc.quotes()
+    quantities = doc.quantities(quotes)
+    return Extraction(
+        text=text,
+        published_on=doc.published_on,
+        quotes=quotes,
+        quantities=quantities,
+        speakers=doc.registry.speaker_mentions(),
+        warnings=doc.warnings,
+    )
