@@ -96,7 +96,13 @@ class OutletAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
     def get_queryset(self, request: HttpRequest):
-        return super().get_queryset(request).annotate(n_sources=Count("sources"))
+        # An aggregate drops Meta.ordering; the autocomplete's pages need it stated.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_sources=Count("sources"))
+            .order_by(*Outlet._meta.ordering)
+        )
 
     @admin.display(description="Sources", ordering="n_sources")
     def source_count(self, outlet: Outlet) -> int:
@@ -149,7 +155,12 @@ class SourceAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request: HttpRequest):
-        return super().get_queryset(request).annotate(n_appearances=Count("appearances"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_appearances=Count("appearances"))
+            .order_by(*Source._meta.ordering)
+        )
 
     def get_fieldsets(self, request: HttpRequest, obj: Any = None):
         if obj is None:  # a new source: only its text and details

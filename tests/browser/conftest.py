@@ -1,0 +1,83 @@
+"""Debian's Chromium driven by Playwright against pytest-django's live server.
+
+Playwright's sync API runs an event loop in this thread, which makes Django refuse database
+access unless told it is safe: the live server runs in its own thread, the test's ORM calls here.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from claims.roles import EDITORS, REVIEWERS, editor_permissions, reviewer_permissions
+from tests.conftest import PASSWORD
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VIEWPORT = {"width": 1200, "height": 800}
+
+
+@pytest.fixture(autouse=True)
+def roles(transactional_db):
+    """The Editors and Reviewers groups of migration 0003.
+
+    The live server's tests empty every table when they end (the groups too), and serialized
+    rollback cannot restore them here: Playwright's event loop gives this thread a new database
+    connection, which lacks the serialized copy. So they are made again, as the migration does.
+    """
+    from django.contrib.auth.models import Group, Permission
+    from django.db.models import Q
+
+    for name, wanted in ((EDITORS, editor_permissions()), (REVIEWERS, reviewer_permissions())):
+        query = Q(pk__in=[])
+        for app_label, codename in wanted:
+            query |= Q(content_type__app_label=app_label, codename=codename)
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set(Permission.objects.filter(query))
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests drive Debian's Chromium. "
+            "Install it with: sudo apt-get install -y chromium"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def open_page(chromium, live_server):
+    """Open a new browser window (its own cookies) logged in as `user`."""
+    contexts = []
+
+    def open_as(user):
+        context = chromium.new_context(viewport=VIEWPORT, base_url=live_server.url)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto("/admin/login/?next=/admin/")
+        page.fill("#id_username", user.username)
+        page.fill("#id_password", PASSWORD)
+        page.click("input[type=submit]")
+        page.wait_for_url("**/admin/")
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
