@@ -49,6 +49,12 @@ _ROLE_TRIGGERS = words(
     """
 )
 _ROLE_RE = re.compile(r"\b(?i:" + "|".join(sorted(_ROLE_TRIGGERS, key=len, reverse=True)) + r")\b")
+# Organisations named anywhere (not only as speakers), so "the ministry" and "it" can refer back.
+_ORG_RE = re.compile(
+    r"\b(?:Ministry|Government|Council|Office|Embassy|Agency|Committee|Commission|Department"
+    r"|Police|Parliament|Court|Union|Party|Organi[sz]ation|Movement|Coalition|Alliance"
+    r"|Administration|Kremlin|Pentagon|Cabinet|Authority|Army|Nations|Taliban|NATO)\b"
+)
 _VIA_RE = re.compile(
     rf"quoted[ \t]+by[ \t]+(?:the[ \t]+)?(?P<a>{_CAP})"
     r"|\b(?i:interview|discussion|conversation|talks?|chat|remarks|comments|statement|podcast"
@@ -101,6 +107,8 @@ class _Document:
         self.text = text
         self.published_on = published_on
         self.header_end = 0
+        self._via: list[tuple[int, re.Match[str]]] | None = None
+        self._via_starts: list[int] = []
         self.warnings: list[str] = []
         self.sentences = Sentences.split(text)
         self.registry = Registry()
@@ -128,7 +136,16 @@ class _Document:
         return first_date(self.text, start, end, self.published_on) if start < end else None
 
     def via_in(self, start: int, end: int) -> str | None:
-        for m in _VIA_RE.finditer(self.text, start, end):
+        if self._via is None:
+            # one pass over the text; lookups are then a bisect per region
+            self._via = [(m.start(), m) for m in _VIA_RE.finditer(self.text)]
+            self._via_starts = [start for start, _m in self._via]
+        i = bisect.bisect_left(self._via_starts, start)
+        for pos, m in self._via[i : i + 8]:
+            if pos >= end:
+                break
+            if m.end() > end:
+                continue
             name = next(g for g in m.groups() if g)
             outlet = _canonical_outlet(name)
             entity = self.registry.entities.get(outlet)
@@ -174,6 +191,17 @@ class _Document:
                 continue
             phrase = self._role_phrase(m)
             if phrase is not None:
+                pending.append((phrase.start, phrase))
+        for m in _ORG_RE.finditer(text):
+            if self.inside_quote(m.start()):
+                continue
+            i = bisect.bisect_right(taken, (m.start(), len(text))) - 1
+            if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+                continue
+            back = np_backward(text, m.end())
+            np = back + np_forward(text, m.end(), continuing=True)
+            phrase = classify(text, np) if back else None
+            if phrase is not None and phrase.kind == "org":
                 pending.append((phrase.start, phrase))
         pending.sort(key=lambda item: item[0])
         for _pos, item in pending:
@@ -239,11 +267,12 @@ class _Document:
         else:
             np = np_backward(text, cue_start)
             before = text[max(0, cue_start - 3) : cue_start].rstrip()
+            alias = None
             if not np and before.endswith(","):
-                # "Rahmatullah Nabil, a former intelligence chief, told …"
-                comma = text.rindex(",", 0, cue_start)
-                np = np_backward(text, comma)
+                np, alias = self._subject_before_parentheticals(cue_start)
             phrase = classify(text, np)
+            if phrase is not None and alias and not phrase.alias and phrase.kind == "person":
+                phrase.alias = alias
             if phrase is not None and phrase.kind in ("person_desc",) and np:
                 phrase = self._appositive_before(np, phrase) or phrase
         if not np:
@@ -253,6 +282,26 @@ class _Document:
             cue_start, cue_end, text[cue_start:cue_end], verb, np[0][1], np[-1][2], phrase,
             inverted=inverted, via=via, phrase_text=text[np[0][1] : np[-1][2]],
         )  # fmt: skip
+
+    def _subject_before_parentheticals(self, cue_start: int) -> tuple[list[Word], str | None]:
+        """The subject before comma-set asides: "Maria Lopez, who heads the agency, said",
+        "Abdul Rahman, 45, a shopkeeper, said", "Rahmatullah Nabil, a former chief, told"."""
+        text = self.text
+        end = text.rindex(",", 0, cue_start)
+        alias = None
+        for _ in range(3):
+            np = np_backward(text, end)
+            lead = clause_start(text, end)
+            whole = bool(np) and not text[lead : np[0][1]].strip()
+            phrase = classify(text, np) if whole else None
+            if phrase is not None and phrase.kind in ("person", "single", "org"):
+                return np, alias
+            if phrase is not None and phrase.kind == "person_desc" and alias is None:
+                alias = phrase.alias
+            if lead < 2 or text[lead - 1] != "," or end - lead > 120:
+                break
+            end = lead - 1
+        return [], None
 
     def _appositive_before(self, np: list[Word], phrase: Phrase) -> Phrase | None:
         """ "Zamir Kabulov, the Kremlin envoy, said": the name before the comma."""

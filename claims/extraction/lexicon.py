@@ -18,7 +18,8 @@ CUE_VERBS = words(
     revealed reveals tweeted posted confirmed confirms denied denies maintained maintains recalled
     reiterated reiterates admitted admits acknowledged acknowledges urged urges observed commented
     suggested suggests cautioned affirmed vowed vows promised promises pledged alleged alleges
-    conceded concluded reported reports estimated estimates believes believed thinks
+    conceded concluded reported reports estimated estimates believes believed thinks say estimate
+    believe insist warn argue tell admit deny confirm announce
     """
 )
 
@@ -95,6 +96,18 @@ ROLE_CLASSES = {
     "mp": "lawmaker",
     "congressman": "lawmaker",
     "congresswoman": "lawmaker",
+    # plurals describe unnamed groups; they never resolve to one named speaker
+    "officials": "officials",
+    "diplomats": "officials",
+    "analysts": "officials",
+    "experts": "officials",
+    "officers": "officials",
+    "ministers": "officials",
+    "envoys": "officials",
+    "spokesmen": "officials",
+    "lawmakers": "officials",
+    "witnesses": "officials",
+    "residents": "officials",
 }
 
 # Lowercase words that may sit inside a role phrase ("former deputy foreign minister").
