@@ -16,6 +16,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected as django_delete_selected
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -23,7 +24,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.conflicts import claim_interval, refresh_conflicts
+from claims.conflicts import interval_from_fields, refresh_conflicts
+from claims.conflicts import number as interval_number
 from claims.models import (
     KEPT_FOREVER,
     Appearance,
@@ -205,8 +207,8 @@ class EvidenceForm(forms.ModelForm):
         model = Evidence
         fields = ["source", "stance", "excerpt", "note"]
         widgets = {
-            "excerpt": forms.Textarea(attrs={"rows": 2, "cols": 40}),
-            "note": forms.Textarea(attrs={"rows": 2, "cols": 30}),
+            "excerpt": forms.Textarea(attrs={"rows": 2, "cols": 34}),
+            "note": forms.Textarea(attrs={"rows": 2, "cols": 26}),
         }
 
     def clean(self) -> dict[str, Any]:
@@ -394,6 +396,13 @@ class ReviewableAdmin(RecordedHistoryAdmin):
     inlines = [EvidenceInline]
     list_per_page = 50
 
+    class Media:
+        css = {"all": ["claims/review.css"]}
+
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})}
+    }
+
     # -- queue ---------------------------------------------------------------------------
 
     def get_queryset(self, request: HttpRequest):
@@ -447,7 +456,7 @@ class ReviewableAdmin(RecordedHistoryAdmin):
             (
                 (
                     row["when"].strftime("%Y-%m-%d %H:%M"),
-                    row["who"] or "extractor",
+                    row["who"] or "—",
                     row["what"],
                     row["reason"],
                 )
@@ -820,9 +829,8 @@ class ClaimAdmin(ReviewableAdmin):
         "status_badge",
         "verdict",
         "is_contested",
-        "numbers_conflict",
+        "has_conflict",
         "appearance_count",
-        "updated_at",
     ]
     list_display_links = ["statement_short"]
     list_filter = [
@@ -842,6 +850,11 @@ class ClaimAdmin(ReviewableAdmin):
     autocomplete_fields = ["claimant"]
     fieldsets = [
         (None, {"fields": ["statement", "claimant", "measure", "as_of", "opened_version"]}),
+        ("Where it appeared", {"fields": ["appearances_in_context"]}),
+        (
+            "Conflicts",
+            {"fields": ["contested_note", "numbers_conflict", "conflict_note"]},
+        ),
         (
             "Quantity",
             {
@@ -855,11 +868,6 @@ class ClaimAdmin(ReviewableAdmin):
                 "description": "For '250 of 398 districts' give value 250 and total 398; for "
                 "'at least 85%' lower 85, inclusive, unit 'percent'.",
             },
-        ),
-        ("Where it appeared", {"fields": ["appearances_in_context"]}),
-        (
-            "Conflicts",
-            {"fields": ["contested_note", "numbers_conflict", "conflict_note"]},
         ),
         (
             "Verdict",
@@ -894,19 +902,36 @@ class ClaimAdmin(ReviewableAdmin):
 
     @admin.display(description="Claim", ordering="statement")
     def statement_short(self, claim: Claim) -> str:
-        return str(claim)
+        return claim.statement[:70] + ("…" if len(claim.statement) > 70 else "")
 
     @admin.display(description="Quantity")
     def quantity(self, claim: Claim) -> str:
-        interval = claim_interval(claim)
+        # As stored: the cap a vague amount gets for conflict checks is not shown as a bound.
+        interval = interval_from_fields(
+            value=claim.value,
+            lower=claim.lower,
+            upper=claim.upper,
+            lower_inclusive=claim.lower_inclusive,
+            upper_inclusive=claim.upper_inclusive,
+            unit=claim.unit,
+            total=claim.total,
+        )
         if interval is None:
             return "—"
+        if claim.total and claim.value is not None:
+            return f"{interval_number(claim.value)} of {interval_number(claim.total)} " + (
+                f"{claim.unit} ({interval.describe()})"
+            )
         unit = "" if interval.is_percent else f" {claim.unit}".rstrip()
         return interval.describe() + unit + (" (vague)" if claim.vague else "")
 
     @admin.display(description="Contested", boolean=True)
     def is_contested(self, claim: Claim) -> bool:
         return bool(claim.supported and claim.disputed)  # type: ignore[attr-defined]
+
+    @admin.display(description="Conflict", boolean=True, ordering="numbers_conflict")
+    def has_conflict(self, claim: Claim) -> bool:
+        return claim.numbers_conflict
 
     @admin.display(description="Contested")
     def contested_note(self, claim: Claim) -> str:

@@ -70,22 +70,23 @@ class Interval:
         """'at least 85%', 'over 1,000', '100 to under 1,000', '50.1%'."""
         lo, hi = self.lower, self.upper
         if lo is not None and lo == hi:
-            text = _number(lo)
+            text = number(lo)
         elif lo is not None and hi is not None:
             text = (
-                f"{'' if self.lower_inclusive else 'over '}{_number(lo)} to "
-                f"{'' if self.upper_inclusive else 'under '}{_number(hi)}"
+                f"{'' if self.lower_inclusive else 'over '}{number(lo)} to "
+                f"{'' if self.upper_inclusive else 'under '}{number(hi)}"
             )
         elif lo is not None:
-            text = f"{'at least' if self.lower_inclusive else 'over'} {_number(lo)}"
+            text = f"{'at least' if self.lower_inclusive else 'over'} {number(lo)}"
         elif hi is not None:
-            text = f"{'up to' if self.upper_inclusive else 'under'} {_number(hi)}"
+            text = f"{'up to' if self.upper_inclusive else 'under'} {number(hi)}"
         else:
             text = "any number"
         return f"{text}%" if self.is_percent else text
 
 
-def _number(value: Decimal) -> str:
+def number(value: Decimal) -> str:
+    """1000 → '1,000'; 50.12 → '50.1'."""
     value = value.quantize(Decimal("0.1")) if value != value.to_integral_value() else value
     return f"{value:,.1f}" if value != value.to_integral_value() else f"{int(value):,}"
 

@@ -132,7 +132,6 @@ class SourceAdmin(admin.ModelAdmin):
     list_select_related = ["outlet"]
     search_fields = ["title", "url", "text", "outlet__name"]
     autocomplete_fields = ["outlet"]
-    change_form_template = "admin/sources/source/change_form.html"
     readonly_fields = ["text_with_highlights", "sha256", "ingested_at", "origin"]
     fieldsets = [
         (None, {"fields": ["title", "url", "outlet", "published_on", "kind", "language"]}),
@@ -153,6 +152,9 @@ class SourceAdmin(admin.ModelAdmin):
             },
         ),
     ]
+
+    class Media:
+        css = {"all": ["claims/review.css"]}  # the highlight colours of the review pages
 
     def get_queryset(self, request: HttpRequest):
         return (

@@ -156,3 +156,17 @@ def test_an_editor_adds_a_claim_and_is_recorded_as_its_creator(client, editor, s
     assert response.status_code == 302
     claim = scene.claim.__class__.objects.get(statement__startswith="CNN")
     assert (claim.created_by, claim.last_edited_by, claim.version) == (editor, editor, 1)
+
+
+def test_the_seeds_85_percent_claim_appears_in_both_sources_on_its_page(client, reviewer, seeded):
+    """End to end with the extractor: ingest the seeds, open the claim a reviewer starts from."""
+    from claims.models import Claim
+
+    claim = Claim.objects.filter(appearances__wording__contains="85").distinct().get()
+    client.force_login(reviewer)
+    page = client.get(change_url(claim)).content.decode()
+    assert page.count("<mark>") >= 2
+    assert "85 per cent</mark>" in page
+    assert "<mark>over 85%" in page
+    source_page = client.get(change_url(seeded[1])).content.decode()
+    assert f'<a href="{change_url(claim)}"' in source_page
