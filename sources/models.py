@@ -6,6 +6,8 @@ from django.db.models.functions import Length
 from django.db.models.lookups import Exact
 from django.utils import timezone
 
+from sources.ingest import DATE_HEADER
+
 
 def text_sha256(text: str) -> str:
     """The identity of a source's text: sha256 of its UTF-8 bytes."""
@@ -92,7 +94,7 @@ class Source(models.Model):
         indexes = [models.Index(fields=["published_on"], name="source_published_on_idx")]
 
     def __str__(self) -> str:
-        label = self.title or (self.text[:60].strip() + "…")
+        label = self.title or self.opening_words()
         return f"{label} ({self.published_on})" if self.published_on else label
 
     def save(self, *args, **kwargs) -> None:
@@ -100,6 +102,12 @@ class Source(models.Model):
         if kwargs.get("update_fields") is not None and "text" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "sha256"}
         super().save(*args, **kwargs)
+
+    def opening_words(self, length: int = 60) -> str:
+        """The start of the body, after any date header: a label for an untitled source."""
+        header = DATE_HEADER.match(self.text)
+        body = " ".join(self.text[header.end() if header else 0 :][: length * 2].split())
+        return body if len(body) <= length else body[: length - 1].rstrip() + "…"
 
     def clean(self) -> None:
         self.sha256 = text_sha256(self.text)

@@ -186,3 +186,10 @@ def test_seed_files_in_the_repo_are_the_shared_ones():
         pytest.skip("../shared/seeds is not beside this checkout")
     for path in (SEED_000, SEED_002):
         assert path.read_bytes() == (shared / path.name).read_bytes()
+
+
+def test_untitled_source_is_labelled_by_its_opening_words_not_its_header(db):
+    from tests.factories import make_source
+
+    source = make_source(" date 2021-07-14 At a time when the United States continues.")
+    assert str(source) == "At a time when the United States continues."
