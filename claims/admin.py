@@ -13,6 +13,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.actions import delete_selected as django_delete_selected
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -132,7 +133,7 @@ def history_rows(item: Quote | Claim, limit: int = 12) -> list[dict[str, Any]]:
             {
                 "when": newer.history_date,
                 "who": newer.history_user,
-                "what": f"{item._meta.verbose_name.capitalize()} {verb}"
+                "what": f"{str(item._meta.verbose_name).capitalize()} {verb}"
                 + (f": {changed}" if changed else "")
                 + f" (status: {newer.get_status_display().lower()})",
                 "reason": newer.history_change_reason or "",
@@ -213,7 +214,8 @@ class EvidenceForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         """Anchor a pasted excerpt in its source, so it can be highlighted and checked later."""
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         source, excerpt = cleaned.get("source"), (cleaned.get("excerpt") or "").strip()
         if source is None or not excerpt:
             return cleaned
@@ -250,7 +252,7 @@ class EvidenceInline(admin.TabularInline):
 def set_added_by(request: HttpRequest, formset: forms.BaseModelFormSet) -> None:
     for form in formset.forms:
         if form.instance.pk is None and form.has_changed():
-            form.instance.added_by = request.user
+            form.instance.added_by = request.user  # type: ignore[assignment]
 
 
 def refresh_claim(claim_id: int | None) -> None:
@@ -281,7 +283,7 @@ class EvidenceAdmin(RecordedHistoryAdmin):
 
     def save_model(self, request: HttpRequest, obj: Evidence, form: Any, change: bool) -> None:
         if not change:
-            obj.added_by = request.user
+            obj.added_by = request.user  # type: ignore[assignment]
         previous = Evidence.objects.filter(pk=obj.pk).values_list("claim_id", flat=True).first()
         super().save_model(request, obj, form, change)
         refresh_claim(obj.claim_id)
@@ -362,7 +364,8 @@ class ReviewableForm(forms.ModelForm):
             self.fields["opened_version"].initial = self.instance.version
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if self.instance.pk is None or self.instance._state.adding:
             return cleaned
         opened = cleaned.get("opened_version")
@@ -675,7 +678,7 @@ class ReviewableAdmin(RecordedHistoryAdmin):
             "opts": self.opts,
             "queryset": queryset,
             "action": "reject_selected",
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             "missing_reason": "apply" in request.POST,
             "media": self.media,
         }

@@ -68,6 +68,7 @@ def source_spans(source: Source) -> list[Span]:
     for appearance in appearances:
         if appearance.orphaned:
             continue
+        item: Any
         if appearance.quote_id:
             item, kind = appearance.quote, "quote"
         else:
@@ -85,7 +86,7 @@ def source_spans(source: Source) -> list[Span]:
 
 
 # URLs typed without a scheme are https (Django 6's default, quiet about it on 5.2).
-URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+URL_FIELDS: dict[type[models.Field], dict[str, Any]] = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Outlet)
@@ -101,7 +102,7 @@ class OutletAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .annotate(n_sources=Count("sources"))
-            .order_by(*Outlet._meta.ordering)
+            .order_by(*(Outlet._meta.ordering or []))
         )
 
     @admin.display(description="Sources", ordering="n_sources")
@@ -161,7 +162,7 @@ class SourceAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .annotate(n_appearances=Count("appearances"))
-            .order_by(*Source._meta.ordering)
+            .order_by(*(Source._meta.ordering or []))
         )
 
     def get_fieldsets(self, request: HttpRequest, obj: Any = None):
