@@ -210,7 +210,7 @@ class _Document:
                 continue
             item.resolution = self.registry.resolve(item.phrase)
             if item.resolution is not None:
-                entity = self.registry.entities[item.resolution.name]
+                entity = item.resolution.entity
                 entity.speaks = entity.speaks or item.verb in SPEECH_VERBS
                 s, e = self.sentence_around(item.cue_start, item.cue_end)
                 via = item.via
@@ -381,7 +381,8 @@ class _Document:
             first_word = gap.end() if gap else right_s
             _rs, right_sent_e = self.sentences.span_at(first_word)
             right_e = min(next_open, max(right_sent_e, first_word), right_s + 250)
-            right_event = self._right_event(right_s, right_e)
+            closed = text[inner_e - 1] in ".!?…"
+            right_event = self._right_event(right_s, right_e, closed)
             left_event = self._left_event(left_lo, raw.open_pos)
             partial = inline
             event: CueEvent | None = None
@@ -396,11 +397,11 @@ class _Document:
                     region = (left_lo, raw.open_pos)
                 if event is None and n_words < 8:
                     continue  # scare quotes: a word or short phrase with no speech around it
-            elif right_event is not None:
-                event, region, attr_end = right_event, (right_s, right_e), right_e
             elif left_event is not None:
                 event, region = left_event, (left_lo, raw.open_pos)
                 partial = False
+            elif right_event is not None:
+                event, region, attr_end = right_event, (right_s, right_e), right_e
             elif n_words <= 3:
                 continue
             speaker = kind = how = cue = via = None
@@ -433,7 +434,7 @@ class _Document:
             if partial:
                 confidence = round(confidence * 0.9, 2)
             if speaker is not None:
-                self.registry.entities[speaker].speaks = True
+                self.registry.entities[speaker].speaks = True  # names are final by now
             candidate = QuoteCandidate(
                 text=text[inner_s:inner_e],
                 start=inner_s,
@@ -453,11 +454,14 @@ class _Document:
             prev, prev_close, prev_attr_end = candidate, raw.close_pos, attr_end
         return found
 
-    def _right_event(self, start: int, end: int) -> CueEvent | None:
-        """An attribution right after a closing mark: '…,” he said' / '…,” said X'."""
+    def _right_event(self, start: int, end: int, closed: bool) -> CueEvent | None:
+        """An attribution right after a closing mark: '…,” he said' / '…,” said X'. After a
+        quote that ends its sentence ('….” Maria Lopez, who…, said: “'), only a short one."""
         text = self.text
         for event in self.event_between(start, end)[:2]:
             if event.verb not in QUOTE_CUES and event.verb not in ("according to", "quoted"):
+                continue
+            if closed and len(WORD_RE.findall(text, start, event.cue_start)) > 4:
                 continue
             lead = event.cue_start if event.inverted else event.np_start
             gap = text[start:lead]

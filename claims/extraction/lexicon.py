@@ -275,6 +275,8 @@ SCALES = {
     "mn": 1000000,
     "bn": 1000000000,
     "tn": 1000000000000,
+    "lakh": 100000,
+    "crore": 10000000,
 }
 
 # Vague plurals and their conservative (inclusive) lower bound.

@@ -408,7 +408,7 @@ class QuantityScanner:
         if (effect != "exact" and not vague) or (vague and worded):
             start = min(start, q_start)
         bare = effect == "exact" and second is None and total is None
-        if not (noun or unit or currency) and (first.word or bare):
+        if not (noun or unit or currency or vague) and (first.word or bare):
             return None
         confidence = 0.9 if noun or unit == "percent" or currency else 0.5
         if vague:

@@ -276,9 +276,17 @@ class Entity:
 
 @dataclass(slots=True)
 class Resolution:
-    name: str
-    kind: str
+    entity: Entity
     speaker_from: str  # "name" | "alias" | "pronoun"
+
+    # read through to the entity: a later, fuller mention may still rename it
+    @property
+    def name(self) -> str:
+        return self.entity.name
+
+    @property
+    def kind(self) -> str:
+        return self.entity.kind
 
 
 class Registry:
@@ -359,7 +367,7 @@ class Registry:
         if entity is None:
             return None
         self.mentions.append(entity.name)
-        return Resolution(entity.name, entity.kind, how)
+        return Resolution(entity, how)
 
     def _person_by_surname(self, word: str) -> Entity | None:
         found = self.by_surname.get(word)
