@@ -40,16 +40,19 @@ class AnonThrottle(AnonRateThrottle):
 
     def allow_request(self, request: Any, view: Any) -> bool:
         self.rate = self.get_rate()
+        if self.rate is None:
+            return True
         self.num_requests, self.duration = self.parse_rate(self.rate)
         return super().allow_request(request, view)
 
 
 class APIViewMixin:
-    """ETag (a hash of the body) and Last-Modified on every successful GET, 304 for a
+    """ETag (a hash of the body) on every successful GET, Last-Modified where a view knows it
+    (`last_modified`: a detail's `updated_at`), and 304 for a
     conditional GET that still matches; errors (and OPTIONS) rendered as JSON whatever format
     was asked for (a CSV or JSON-LD client still gets `{"field": ["message"]}`)."""
 
-    # Set by a view to the newest change among the rows it returns.
+    # Set by a detail view to the item's last change.
     last_modified: Any = None
 
     def finalize_response(self, request: Any, response: Any, *args: Any, **kwargs: Any) -> Any:

@@ -12,6 +12,7 @@ from django import forms
 from django.db.models import FloatField, Q, QuerySet
 from django.db.models.functions import Cast
 from django_filters import rest_framework as filters
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
@@ -232,6 +233,19 @@ class OutletFilter(filters.FilterSet):
     class Meta:
         model = Outlet
         fields = ["kind"]
+
+
+class FilterBackend(DjangoFilterBackend):
+    """django-filter's backend, skipped when the request names none of the view's filters:
+    building and validating a FilterSet's form costs about a tenth of a list request."""
+
+    def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> QuerySet:
+        filterset_class = getattr(view, "filterset_class", None)
+        if filterset_class is not None and not any(
+            name in request.query_params for name in filterset_class.base_filters
+        ):
+            return queryset
+        return super().filter_queryset(request, queryset, view)
 
 
 class StrictOrderingFilter(OrderingFilter):

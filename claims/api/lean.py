@@ -25,7 +25,6 @@ QUOTE_FIELDS = (
     "via",
     "status",
     "reviewed_at",
-    "updated_at",
     "speaker_id",
     "speaker__name",
     "speaker__kind",
@@ -50,7 +49,6 @@ CLAIM_FIELDS = (
     "verdict_explanation",
     "status",
     "reviewed_at",
-    "updated_at",
     "claimant_id",
     "claimant__name",
     "claimant__kind",
@@ -93,16 +91,27 @@ def _source(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _speaker(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
-    speaker_id = row[f"{prefix}_id"]
-    if speaker_id is None:
-        return None
-    return {
-        "id": speaker_id,
-        "name": row[f"{prefix}__name"],
-        "kind": row[f"{prefix}__kind"],
-        "wikidata_id": row[f"{prefix}__wikidata_id"],
-    }
+def _speaker_of(prefix: str) -> Any:
+    """A function from a row to the nested speaker at `prefix` ('speaker', 'claimant')."""
+    id_key, name_key = f"{prefix}_id", f"{prefix}__name"
+    kind_key, wikidata_key = f"{prefix}__kind", f"{prefix}__wikidata_id"
+
+    def speaker(row: dict[str, Any]) -> dict[str, Any] | None:
+        speaker_id = row[id_key]
+        if speaker_id is None:
+            return None
+        return {
+            "id": speaker_id,
+            "name": row[name_key],
+            "kind": row[kind_key],
+            "wikidata_id": row[wikidata_key],
+        }
+
+    return speaker
+
+
+_quote_speaker = _speaker_of("speaker")
+_claimant = _speaker_of("claimant")
 
 
 def _appearances_by_item(item: str, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
@@ -115,8 +124,9 @@ def _appearances_by_item(item: str, ids: Sequence[int]) -> dict[int, list[dict[s
         .order_by(*APPEARANCE_ORDER)
         .values(f"{item}_id", "wording", "start", "end", *SOURCE_FIELDS)
     )
+    item_key = f"{item}_id"
     for row in rows:
-        grouped[row[f"{item}_id"]].append(
+        grouped[row[item_key]].append(
             {
                 "source": _source(row),
                 "wording": row["wording"],
@@ -163,7 +173,7 @@ def quote_items(rows: Iterable[dict[str, Any]], request: Any) -> list[dict[str, 
             "id": row["id"],
             "text": row["text"],
             "partial": row["partial"],
-            "speaker": _speaker(row, "speaker"),
+            "speaker": _quote_speaker(row),
             "said_on": row["said_on"],
             "via": row["via"],
             "appearances": appearances.get(row["id"], []),
@@ -186,7 +196,7 @@ def claim_items(rows: Iterable[dict[str, Any]], request: Any) -> list[dict[str, 
         {
             "id": row["id"],
             "statement": row["statement"],
-            "claimant": _speaker(row, "claimant"),
+            "claimant": _claimant(row),
             "quantity": {field: row[field] for field in QUANTITY_FIELDS},
             "verdict": row["verdict"],
             "verdict_explanation": row["verdict_explanation"],

@@ -13,7 +13,7 @@ import orjson
 from django.utils.encoding import force_str
 from rest_framework.renderers import BaseRenderer
 
-ORJSON_OPTIONS = orjson.OPT_UTC_Z | orjson.OPT_NON_STR_KEYS
+ORJSON_OPTIONS = orjson.OPT_UTC_Z
 
 
 def _default(value: Any) -> Any:

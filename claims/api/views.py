@@ -9,7 +9,6 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import viewsets
 from rest_framework.decorators import action
@@ -19,7 +18,13 @@ from rest_framework.response import Response
 
 from claims.api import lean
 from claims.api.base import APIViewMixin, is_staff
-from claims.api.filters import ClaimFilter, QuoteFilter, SpeakerFilter, StrictOrderingFilter
+from claims.api.filters import (
+    ClaimFilter,
+    FilterBackend,
+    QuoteFilter,
+    SpeakerFilter,
+    StrictOrderingFilter,
+)
 from claims.api.pagination import StableCursorPagination
 from claims.api.renderers import CSVRenderer, JSONLDRenderer, ORJSONRenderer
 from claims.api.serializers import (
@@ -55,7 +60,7 @@ class ReviewedItemViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
     row_fields: ClassVar[tuple[str, ...]]
     renderer_classes = [ORJSONRenderer, CSVRenderer]
     pagination_class = StableCursorPagination
-    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    filter_backends = [FilterBackend, StrictOrderingFilter]
     lookup_value_regex = ID_PATTERN
     ordering = ("-id",)
 
@@ -88,7 +93,8 @@ class ReviewedItemViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
         # The sort key must be in the row for the cursor (a rank, a coalesced date).
         keys = [k for k in queryset.query.annotations if k not in ("search_vector", "search_rank")]
         page = self.paginate_queryset(queryset.values(*self.row_fields, *keys))
-        self.last_modified = max((row["updated_at"] for row in page), default=None)
+        # No Last-Modified on a list: an item that leaves it (retracted) would not advance
+        # the newest `updated_at` of those still in it. The ETag covers every change.
         return self.get_paginated_response(self.represent(page, request))
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -260,7 +266,7 @@ class SpeakerViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = SpeakerSerializer
     renderer_classes = [ORJSONRenderer]
     pagination_class = StableCursorPagination
-    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    filter_backends = [FilterBackend, StrictOrderingFilter]
     filterset_class = SpeakerFilter
     lookup_value_regex = ID_PATTERN
     ordering = ("name",)
