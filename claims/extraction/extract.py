@@ -1,4 +1,26 @@
-"""extract(): quotes with speakers and quantities with bounds, anchored to exact offsets."""
+"""extract(): quotes with speakers and quantities with bounds, anchored to exact offsets.
+
+Rules for quotes an editor should know:
+- A quote's text is the words inside the marks, without the comma that precedes an attribution
+  ('…years ahead,” said X' gives '…years ahead'). A quote continued into the next paragraph
+  (opening mark, no closing mark, next paragraph opens again) is one candidate spanning both.
+- An opening mark with no closing mark before the paragraph ends is skipped with a warning;
+  it never swallows the following text.
+- Speakers come from the attribution next to the marks ('…,” he said', 'said X, role, …',
+  'X said: “…'), or for a fragment woven into reported speech ('came to Moscow to “assure…”',
+  marked partial) from the cue verb earlier in the sentence. 'he'/'she' resolve to the last
+  person mentioned, 'it' to the last organisation, 'they' to either; role phrases ('the Afghan
+  envoy', 'the ministry') to the last speaker whose alias shares the role or head noun. A quote
+  with no attribution right after an attributed one keeps that speaker (speaker_from "context").
+- Scare quotes: an inline phrase of three words or fewer with no attribution next to it is not a
+  quote ('“technical halt”', 'was “naturally” a place').
+- via: 'quoted by Tass', 'in his discussion with NDTV', 'told the BBC', 'according to Reuters';
+  a venue stated for a speaker's reported speech carries to their later quotes that state no
+  date of their own. said_on: a date in the attribution, read against the publication date.
+- Claimant of a quantity: the speaker when inside a quote; else 'According to X', else the
+  subject of a speech or claim verb before it in the sentence ('The Taliban claims …'), else one
+  right after it ('…, the UN says'); None when the article asserts it.
+"""
 
 from __future__ import annotations
 
@@ -229,22 +251,29 @@ class _Document:
         text = self.text
         cue_end = m.end()
         if m.group("according"):
-            np = np_forward(text, cue_end)
-            if not np:
+            named = np_forward(text, cue_end)
+            if not named:
                 return None
+            start, end = named[0][1], named[-1][2]
             return CueEvent(
-                m.start(), cue_end, m.group(), "according to", np[0][1], np[-1][2],
-                classify(text, np), inverted=True, phrase_text=text[np[0][1] : np[-1][2]],
-            )  # fmt: skip
-        if m.group("qobj"):
-            cue_start = m.start()
-            np = [(_PRONOUN_OBJECTS[m.group("obj").lower()], m.start("obj"), m.end("obj"))]
-            via_np = np_backward(text, cue_start)
-            via = _canonical_outlet(text[via_np[0][1] : via_np[-1][2]]) if via_np else None
-            phrase = Phrase("pronoun", np[0][1], np[0][2], head=np[0][0])
-            return CueEvent(
-                cue_start, cue_end, m.group(), "quoted", np[0][1], np[0][2], phrase, via=via
+                m.start(),
+                cue_end,
+                m.group(),
+                "according to",
+                start,
+                end,
+                classify(text, named),
+                inverted=True,
+                phrase_text=text[start:end],
             )
+        if m.group("qobj"):
+            # "Tass quoted him as saying": the subject is the venue, the object the speaker
+            pronoun = _PRONOUN_OBJECTS[m.group("obj").lower()]
+            start, end = m.start("obj"), m.end("obj")
+            outlet = np_backward(text, m.start())
+            via = _canonical_outlet(text[outlet[0][1] : outlet[-1][2]]) if outlet else None
+            spoken = Phrase("pronoun", start, end, head=pronoun)
+            return CueEvent(m.start(), cue_end, m.group(), "quoted", start, end, spoken, via=via)
         cue_start = skip_auxiliaries_back(text, m.start())
         verb = (m.group("verb") or "quoted").lower()
         via = _canonical_outlet(m.group("qby")) if m.group("qby") else None
@@ -253,6 +282,7 @@ class _Document:
         closing = text[max(0, lead - 2) : lead]
         inverted = not text[lead:cue_start].strip() and any(c in '”"’»' for c in closing)
         np: list[Word]
+        phrase: Phrase | None
         if inverted:
             np = np_forward(text, cue_end)
             phrase = classify(text, np)
@@ -260,28 +290,35 @@ class _Document:
                 # appositive: "said Farid Mamundzay, Afghanistan’s Ambassador to India"
                 after = np[-1][2]
                 if text[after : after + 2] == ", ":
-                    appositive = np_forward(text, after + 2)
-                    role = classify(text, appositive)
+                    role = classify(text, np_forward(text, after + 2))
                     if role is not None and role.kind == "person_desc":
                         phrase.alias = role.alias
         else:
             np = np_backward(text, cue_start)
-            before = text[max(0, cue_start - 3) : cue_start].rstrip()
             alias = None
-            if not np and before.endswith(","):
+            if not np and text[max(0, cue_start - 3) : cue_start].rstrip().endswith(","):
                 np, alias = self._subject_before_parentheticals(cue_start)
             phrase = classify(text, np)
             if phrase is not None and alias and not phrase.alias and phrase.kind == "person":
                 phrase.alias = alias
-            if phrase is not None and phrase.kind in ("person_desc",) and np:
+            if phrase is not None and phrase.kind == "person_desc":
                 phrase = self._appositive_before(np, phrase) or phrase
+        cue = text[cue_start:cue_end]
         if not np:
-            return CueEvent(cue_start, cue_end, text[cue_start:cue_end], verb, cue_start,
-                            cue_start, None, via=via)  # fmt: skip
+            return CueEvent(cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via)
+        start, end = np[0][1], np[-1][2]
         return CueEvent(
-            cue_start, cue_end, text[cue_start:cue_end], verb, np[0][1], np[-1][2], phrase,
-            inverted=inverted, via=via, phrase_text=text[np[0][1] : np[-1][2]],
-        )  # fmt: skip
+            cue_start,
+            cue_end,
+            cue,
+            verb,
+            start,
+            end,
+            phrase,
+            inverted=inverted,
+            via=via,
+            phrase_text=text[start:end],
+        )
 
     def _subject_before_parentheticals(self, cue_start: int) -> tuple[list[Word], str | None]:
         """The subject before comma-set asides: "Maria Lopez, who heads the agency, said",
