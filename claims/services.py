@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from claims.conflicts import refresh_conflicts
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
 from claims.models import (
     Appearance,
@@ -72,11 +73,16 @@ def store_candidates(source: Source, **_: Any) -> dict[str, int]:
         created = _store_quote(source, quote, speakers)
         counts["quotes"] += created
         counts["appearances"] += 1
+    touched: dict[int, Claim] = {}
     for quantity in extraction.quantities:
-        created, suggested = _store_quantity(source, quantity, speakers)
+        claim, created, suggested = _store_quantity(source, quantity, speakers)
+        touched[claim.pk] = claim
         counts["claims"] += created
         counts["suggested matches"] += suggested
         counts["appearances"] += 1
+    # A claim seen again in this source may now have numbers that cannot all hold.
+    for claim in touched.values():
+        refresh_conflicts(claim)
     return counts
 
 
@@ -180,7 +186,8 @@ def match_score(candidate: QuantityCandidate, claim: Claim, claimant: Speaker | 
 
 def _store_quantity(
     source: Source, candidate: QuantityCandidate, speakers: SpeakerDirectory
-) -> tuple[int, int]:
+) -> tuple[Claim, int, int]:
+    """Store one quantity; returns its claim, whether it is new, whether a match was suggested."""
     claimant = speakers.get(candidate.claimant, "organisation")
     best: tuple[float, Claim | None] = (0.0, None)
     for claim in (
@@ -194,7 +201,7 @@ def _store_quantity(
     score, match = best
     if match is not None and score >= SAME_CLAIM_SCORE:
         _appear(match, source, candidate)
-        return 0, 0
+        return match, 0, 0
     claim = Claim.objects.create(
         statement=candidate.statement or candidate.text,
         claimant=claimant,
@@ -220,8 +227,8 @@ def _store_quantity(
             score=round(score, 3),
             reasons=f"same claimant and unit ({claim.unit or 'none'}); bounds overlap",
         )
-        return 1, 1
-    return 1, 0
+        return claim, 1, 1
+    return claim, 1, 0
 
 
 def _appear(claim: Claim, source: Source, candidate: QuantityCandidate) -> None:
