@@ -36,7 +36,8 @@ class AnonThrottle(AnonRateThrottle):
     change it; None disables it (API_ANON_THROTTLE=off)."""
 
     def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        rates: dict[str, Any] = api_settings.DEFAULT_THROTTLE_RATES
+        return rates.get(self.scope or "anon")
 
     def allow_request(self, request: Any, view: Any) -> bool:
         self.rate = self.get_rate()

@@ -21,6 +21,7 @@ from claims.models import (
     Claim,
     Evidence,
     Quote,
+    ReviewQuerySet,
     ReviewStatus,
     Speaker,
     Stance,
@@ -106,7 +107,7 @@ class ReviewedItemFilter(filters.FilterSet):
         ids = Appearance.objects.filter(condition, **{f"{self.item}__isnull": False})
         return queryset.filter(pk__in=ids.values(self.item))
 
-    def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+    def filter_q(self, queryset: ReviewQuerySet, name: str, value: str) -> QuerySet:
         queryset = queryset.search(value)
         if "search_rank" in queryset.query.annotations:
             # ts_rank is a float4: its text form does not round-trip through a Python float,

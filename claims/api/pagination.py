@@ -29,16 +29,17 @@ class StableCursorPagination(CursorPagination):
         self.max_page_size = settings.API_MAX_PAGE_SIZE
 
     def get_page_size(self, request: Any) -> int:
+        default: int = settings.API_PAGE_SIZE
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
-            return self.page_size
+            return default
         try:
             size = int(raw)
         except ValueError:
             size = 0
         if size < 1:
             raise ValidationError({self.page_size_query_param: ["Give a whole number, 1 or more."]})
-        return min(size, self.max_page_size)
+        return min(size, settings.API_MAX_PAGE_SIZE)
 
     def decode_cursor(self, request: Any) -> Any:
         try:

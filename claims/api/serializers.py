@@ -58,7 +58,7 @@ class SpeakerBriefSerializer(serializers.ModelSerializer):
 class AppearanceSerializer(serializers.ModelSerializer):
     """Where an item appeared: `source.text[start:end] == wording`."""
 
-    source = SourceBriefSerializer()
+    source = SourceBriefSerializer()  # type: ignore[assignment] # a field named "source"
 
     class Meta:
         model = Appearance
@@ -115,7 +115,7 @@ class QuantitySerializer(serializers.ModelSerializer):
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
-    source = SourceBriefSerializer()
+    source = SourceBriefSerializer()  # type: ignore[assignment] # a field named "source"
 
     class Meta:
         model = Evidence
@@ -153,7 +153,9 @@ class ClaimSerializer(serializers.ModelSerializer):
 
 
 class SpeakerSerializer(serializers.ModelSerializer):
-    aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+    aliases = serializers.SlugRelatedField(  # type: ignore[var-annotated]
+        many=True, read_only=True, slug_field="name"
+    )
     organisation = SpeakerBriefSerializer(allow_null=True)
     url = serializers.HyperlinkedIdentityField(view_name="speaker-detail")
 

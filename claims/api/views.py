@@ -72,7 +72,7 @@ class ReviewedItemViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
                 self._require_staff()
                 return queryset  # the filterset narrows it to the status asked for
             return queryset.verified()
-        queryset = self.serializer_class.prefetch(queryset)  # type: ignore[attr-defined]
+        queryset = self.serializer_class.prefetch(queryset)  # type: ignore[union-attr]
         # Staff may open any item by id; everyone else finds only verified ones (404).
         if self.action == "retrieve" and is_staff(self.request.user):
             return queryset
@@ -93,6 +93,7 @@ class ReviewedItemViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
         # The sort key must be in the row for the cursor (a rank, a coalesced date).
         keys = [k for k in queryset.query.annotations if k not in ("search_vector", "search_rank")]
         page = self.paginate_queryset(queryset.values(*self.row_fields, *keys))
+        assert page is not None  # the view always paginates
         # No Last-Modified on a list: an item that leaves it (retracted) would not advance
         # the newest `updated_at` of those still in it. The ETag covers every change.
         return self.get_paginated_response(self.represent(page, request))
@@ -200,7 +201,7 @@ def _creative_work(appearance: Any) -> dict[str, Any]:
         work["headline"] = source.title
     if source.published_on:
         work["datePublished"] = source.published_on
-    if source.outlet_id:
+    if source.outlet is not None:
         work["publisher"] = {"@type": "Organization", "name": source.outlet.name}
     return work
 
@@ -212,8 +213,9 @@ def claim_review(claim: Claim, request: Request) -> dict[str, Any]:
         "@type": "Claim",
         "appearance": [_creative_work(a) for a in appearances],
     }
-    if claim.claimant_id:
-        claimant = claim.claimant
+    claimant = claim.claimant
+    first_outlet = appearances[0].source.outlet if appearances else None
+    if claimant is not None:
         author: dict[str, Any] = {
             "@type": "Organization" if claimant.kind == Speaker.Kind.ORGANISATION else "Person",
             "name": claimant.name,
@@ -221,9 +223,9 @@ def claim_review(claim: Claim, request: Request) -> dict[str, Any]:
         if claimant.wikidata_id:
             author["sameAs"] = f"https://www.wikidata.org/wiki/{claimant.wikidata_id}"
         item["author"] = author
-    elif appearances and appearances[0].source.outlet_id:
+    elif first_outlet is not None:
         # The source asserts it itself: its outlet is the author.
-        item["author"] = {"@type": "Organization", "name": appearances[0].source.outlet.name}
+        item["author"] = {"@type": "Organization", "name": first_outlet.name}
     if appearances:
         item["firstAppearance"] = item["appearance"][0]
         if appearances[0].source.published_on:

@@ -55,7 +55,7 @@ class IngestResultSerializer(serializers.Serializer):
 
     created = serializers.BooleanField(help_text="False when this exact text was already stored.")
     detail = serializers.CharField()
-    source = SourceSerializer()
+    source = SourceSerializer()  # type: ignore[assignment] # a field named "source"
     counts = serializers.DictField(child=serializers.IntegerField())
     quotes = QuoteSerializer(many=True, help_text="Quotes appearing in this source, any status.")
     claims = ClaimSerializer(many=True, help_text="Claims appearing in this source, any status.")

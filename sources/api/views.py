@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
 from rest_framework.exceptions import ValidationError
@@ -19,7 +18,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api.base import APIViewMixin, PayloadTooLarge
-from claims.api.filters import OutletFilter, SourceFilter, StrictOrderingFilter
+from claims.api.filters import FilterBackend, OutletFilter, SourceFilter, StrictOrderingFilter
 from claims.api.pagination import StableCursorPagination
 from claims.api.renderers import ORJSONRenderer
 from claims.api.serializers import ClaimSerializer, QuoteSerializer
@@ -59,7 +58,7 @@ class OutletViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = OutletSerializer
     renderer_classes = [ORJSONRenderer]
     pagination_class = StableCursorPagination
-    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    filter_backends = [FilterBackend, StrictOrderingFilter]
     filterset_class = OutletFilter
     lookup_value_regex = ID_PATTERN
     ordering = ("name",)
@@ -75,7 +74,7 @@ class SourceViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
     parser_classes = [DocumentJSONParser]
     permission_classes = [MayIngest]
     pagination_class = StableCursorPagination
-    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    filter_backends = [FilterBackend, StrictOrderingFilter]
     filterset_class = SourceFilter
     lookup_value_regex = ID_PATTERN
     ordering = ("-id",)
@@ -137,8 +136,8 @@ class SourceViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
         try:
             result = ingest_document(document, outlet=outlet, overrides=overrides, by=request.user)
         except DjangoValidationError as exc:
-            detail = exc.message_dict if hasattr(exc, "error_dict") else exc.messages
-            raise ValidationError(detail) from None
+            errors = exc.message_dict if hasattr(exc, "error_dict") else exc.messages
+            raise ValidationError(errors) from None
         source = result.source
         if result.created:
             detail = f"Ingested as source {source.pk}."
