@@ -30,7 +30,19 @@ import re
 from dataclasses import dataclass
 
 from .candidates import CONTEXT_CHARS, Extraction, QuantityCandidate, QuoteCandidate
-from .lexicon import CUE_VERBS, KNOWN_ORGS, QUOTE_CUES, SPEECH_VERBS, words
+from .lexicon import (
+    CAPITAL_STOP,
+    CUE_VERBS,
+    HONORIFICS,
+    KNOWN_ORGS,
+    MONTHS,
+    ORG_HEADS,
+    PLACES,
+    QUOTE_CUES,
+    ROLE_CLASSES,
+    SPEECH_VERBS,
+    words,
+)
 from .marks import RawQuote, scan_quotes
 from .quantities import QuantityScanner, RawQuantity
 from .speakers import (
@@ -77,6 +89,14 @@ _ORG_RE = re.compile(
     r"|Police|Parliament|Court|Union|Party|Organi[sz]ation|Movement|Coalition|Alliance"
     r"|Administration|Kremlin|Pentagon|Cabinet|Authority|Army|Nations|Taliban|NATO)\b"
 )
+# Two or three capitalised words and the word after them (see _Document._bare_name).
+_NAME_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]+(?P<verb>[a-z]+)\b")
+_NAME_VERBS = CUE_VERBS | words(
+    """
+    spoke met is was has had arrived left visited called went came took gave made led heads leads
+    runs sat stood smiled shook nodded walked returned declined refused agreed
+    """
+)
 _VIA_RE = re.compile(
     rf"quoted[ \t]+by[ \t]+(?:the[ \t]+)?(?P<a>{_CAP})"
     r"|\b(?i:interview|discussion|conversation|talks?|chat|remarks|comments|statement|podcast"
@@ -117,6 +137,19 @@ class CueEvent:
     @property
     def end(self) -> int:
         return max(self.cue_end, self.np_end)
+
+
+def _not_a_name(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in PLACES
+        or low in ORG_HEADS
+        or low in KNOWN_ORGS
+        or low in CAPITAL_STOP
+        or low in ROLE_CLASSES
+        or low in MONTHS
+        or low in HONORIFICS
+    )
 
 
 def _canonical_outlet(name: str) -> str:
@@ -225,6 +258,10 @@ class _Document:
             phrase = classify(text, np) if back else None
             if phrase is not None and phrase.kind == "org":
                 pending.append((phrase.start, phrase))
+        for m in _NAME_RE.finditer(text):
+            phrase = self._bare_name(m, taken)
+            if phrase is not None:
+                pending.append((phrase.start, phrase))
         pending.sort(key=lambda item: item[0])
         for _pos, item in pending:
             if isinstance(item, Phrase):
@@ -279,8 +316,8 @@ class _Document:
         via = _canonical_outlet(m.group("qby")) if m.group("qby") else None
         lead = clause_start(text, cue_start)
         # '…,” said X' / '…", said X': the cue opens the clause right after a closing mark
-        closing = text[max(0, lead - 2) : lead]
-        inverted = not text[lead:cue_start].strip() and any(c in '”"’»' for c in closing)
+        gap = text[lead:cue_start].strip(" \t\r\n’'”\"»")
+        inverted = not gap and any(c in '”"’»' for c in text[max(0, lead - 2) : cue_start])
         np: list[Word]
         phrase: Phrase | None
         if inverted:
@@ -383,6 +420,28 @@ class _Document:
                 return before
         return phrase if phrase.kind in ("person", "person_desc", "single") else None
 
+    def _bare_name(self, m: re.Match[str], taken: list[tuple[int, int]]) -> Phrase | None:
+        """A person named with no role or cue ('Maria Lopez spoke.'), so that a later 'she said'
+        can refer to them: two or three capitalised words followed by a verb-like word."""
+        text = self.text
+        if self.inside_quote(m.start()):
+            return None
+        i = bisect.bisect_right(taken, (m.start(), len(text))) - 1
+        if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
+            return None
+        verb = m.group("verb")
+        if verb not in _NAME_VERBS and not verb.endswith("ed"):
+            return None
+        if text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            return None
+        words = [(w.group(), w.start(), w.end()) for w in WORD_RE.finditer(text, *m.span("name"))]
+        while words and words[0][0].lower() in CAPITAL_STOP:
+            words = words[1:]
+        if len(words) < 2 or any(_not_a_name(w) for w, _s, _e in words):
+            return None
+        phrase = classify(text, words)
+        return phrase if phrase is not None and phrase.kind == "person" else None
+
     def event_between(self, start: int, end: int) -> list[CueEvent]:
         i = bisect.bisect_left(self.event_starts, start)
         j = bisect.bisect_left(self.event_starts, end)
@@ -439,7 +498,7 @@ class _Document:
                 partial = False
             elif right_event is not None:
                 event, region, attr_end = right_event, (right_s, right_e), right_e
-            elif n_words <= 3:
+            elif n_words <= 3 and not self._continues(prev, prev_close, prev_attr_end, raw):
                 continue
             speaker = kind = how = cue = via = None
             said_on = None
@@ -459,12 +518,7 @@ class _Document:
                     confidence = {"name": 0.9, "alias": 0.85, "pronoun": 0.8}[how]
                 else:
                     confidence = 0.5
-            elif (
-                prev is not None
-                and prev.speaker
-                and raw.open_pos - max(prev_attr_end, prev_close + 1) < LEFT_REACH
-                and not text[max(prev_attr_end, prev_close + 1) : raw.open_pos].strip()
-            ):
+            elif prev is not None and self._continues(prev, prev_close, prev_attr_end, raw):
                 speaker, kind, how = prev.speaker, prev.speaker_kind, "context"
                 cue, via, said_on = None, prev.via, prev.said_on
                 confidence = 0.7
@@ -520,10 +574,26 @@ class _Document:
         return None
 
     def _last_event_before(self, start: int, end: int) -> CueEvent | None:
-        for event in reversed(self.event_between(start, end)):
+        """The speech verb a woven-in fragment belongs to: the last one earlier in the sentence
+        (resolved if any is; else an unresolved 'He wrote … that “…”' still marks speech)."""
+        events = self.event_between(start, end)
+        for event in reversed(events):
             if event.resolution is not None:
                 return event
+        for event in reversed(events):
+            if event.verb in QUOTE_CUES:
+                return event
         return None
+
+    def _continues(
+        self, prev: QuoteCandidate | None, prev_close: int, prev_attr_end: int, raw: RawQuote
+    ) -> bool:
+        """Whether an unattributed quote follows straight on from the previous attributed one
+        ('“We stay,” she said. “Not now.”')."""
+        if prev is None or not prev.speaker:
+            return False
+        after = max(prev_attr_end, prev_close + 1)
+        return raw.open_pos - after < LEFT_REACH and not self.text[after : raw.open_pos].strip()
 
     # -- quantities ------------------------------------------------------------------------
     def quantities(self, quotes: list[QuoteCandidate]) -> list[QuantityCandidate]:
