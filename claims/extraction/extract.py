@@ -63,12 +63,15 @@ from .text import (
     first_date,
     header_date,
     normalise_apostrophes,
+    starts_with_one_of,
     strip_possessive,
 )
 
 _CAP = r"[A-Z][\w’'\-]*(?:[ \t][A-Z][\w’'\-]*){0,3}"
 _CUE_RE = re.compile(
-    r"\b(?:"
+    r"\b"
+    + starts_with_one_of(["according", "was", "were", "is", "has", "had", "quoted", *CUE_VERBS])
+    + r"(?:"
     r"(?P<according>(?i:according[ \t]+to))"
     rf"|(?P<quoted>(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+quoted[ \t]+"
     rf"(?:by[ \t]+(?:the[ \t]+)?(?P<qby>{_CAP})[ \t]+)?as[ \t]+saying)"
@@ -82,7 +85,13 @@ _ROLE_TRIGGERS = words(
     premier chancellor governor mayor commander senator negotiator adviser advisor
     """
 )
-_ROLE_RE = re.compile(r"\b(?i:" + "|".join(sorted(_ROLE_TRIGGERS, key=len, reverse=True)) + r")\b")
+_ROLE_RE = re.compile(
+    r"\b"
+    + starts_with_one_of(_ROLE_TRIGGERS)
+    + "(?i:"
+    + "|".join(sorted(_ROLE_TRIGGERS, key=len, reverse=True))
+    + r")\b"
+)
 # Organisations named anywhere (not only as speakers), so "the ministry" and "it" can refer back.
 _ORG_RE = re.compile(
     r"\b(?:Ministry|Government|Council|Office|Embassy|Agency|Committee|Commission|Department"
@@ -98,12 +107,15 @@ _NAME_VERBS = CUE_VERBS | words(
     """
 )
 _VIA_RE = re.compile(
+    r"\b(?=[qQiIdDcCtTrRsSpPbBwWaA])"
+    r"(?:"
     rf"quoted[ \t]+by[ \t]+(?:the[ \t]+)?(?P<a>{_CAP})"
     r"|\b(?i:interview|discussion|conversation|talks?|chat|remarks|comments|statement|podcast"
     rf"|speaking|spoke|speech|briefing)[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?(?P<b>{_CAP})"
     rf"|\btold[ \t]+(?:the[ \t]+)?(?P<c>{_CAP})"
     r"|\b(?i:said|wrote|posted)[ \t]+on[ \t]+(?P<d>Twitter|Facebook|X|Telegram|Instagram|YouTube)"
     rf"|\b(?i:according[ \t]+to)[ \t]+(?:the[ \t]+)?(?P<e>{_CAP})"
+    r")"
 )
 SENTENCE_REACH = 400  # how far a sentence-level lookup reaches either side of an item
 LEFT_REACH = 400  # how far before an opening mark its attribution may start

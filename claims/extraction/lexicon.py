@@ -281,6 +281,7 @@ SCALES = {
 
 # Vague plurals and their conservative (inclusive) lower bound.
 VAGUE_COUNTS = {
+    "tens": 20,  # mostly "tens of thousands" (>= 20,000)
     "dozens": 24,
     "scores": 40,
     "hundreds": 200,

@@ -35,7 +35,7 @@ from .lexicon import (
     VAGUE_COUNTS,
     words,
 )
-from .text import WORD_RE, is_capitalised
+from .text import WORD_RE, is_capitalised, starts_with_one_of
 
 _NUMBER_WORDS = sorted(
     [*UNITS, *TENS, *words("hundred thousand million billion trillion dozen"), *VAGUE_COUNTS],
@@ -44,7 +44,13 @@ _NUMBER_WORDS = sorted(
 )
 # Anchors: digit runs (thousands separators and decimals; each repetition starts with a separator,
 # so no backtracking blow-up) and number words.
-ANCHOR_RE = re.compile(r"\d+(?:[.,]\d+)*|\b(?i:" + "|".join(_NUMBER_WORDS) + r")\b")
+ANCHOR_RE = re.compile(
+    r"\d+(?:[.,]\d+)*|\b"
+    + starts_with_one_of(_NUMBER_WORDS)
+    + "(?i:"
+    + "|".join(_NUMBER_WORDS)
+    + r")\b"
+)
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _QUALIFIER_RE = re.compile(
@@ -215,6 +221,8 @@ class QuantityScanner:
                 lower = lower * SCALES[tokens[i + 1][0].lower()[:-1]]
                 e = tokens[i + 1][2]
                 i += 2
+            if low == "tens" and i == 1:
+                return None  # "tens" alone is too rarely a count
             return Number(lower, s, e, word=True, vague_lower=lower), tokens, i
         if low == "dozen":
             before = text[max(0, s - 3) : s].lower()
