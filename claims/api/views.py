@@ -114,6 +114,8 @@ class ReviewedItemViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
     retrieve=extend_schema(summary="A verified quote"),
 )
 class QuoteViewSet(ReviewedItemViewSet):
+    """Verified quotes: the words, who said them, when, and every source they appeared in."""
+
     model = Quote
     serializer_class = QuoteSerializer
     filterset_class = QuoteFilter
@@ -153,6 +155,8 @@ class QuoteViewSet(ReviewedItemViewSet):
     retrieve=extend_schema(summary="A reviewed claim"),
 )
 class ClaimViewSet(ReviewedItemViewSet):
+    """Reviewed claims: the statement, its claimant, its number, the verdict and the evidence."""
+
     model = Claim
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
@@ -176,13 +180,17 @@ class ClaimViewSet(ReviewedItemViewSet):
 
     @extend_schema(
         summary="The claim's review as schema.org ClaimReview (JSON-LD)",
-        responses={(200, "application/ld+json"): OpenApiResponse(CLAIMREVIEW_SCHEMA)},
+        responses={
+            (200, "application/ld+json"): OpenApiResponse(CLAIMREVIEW_SCHEMA),
+            (200, "application/json"): OpenApiResponse(CLAIMREVIEW_SCHEMA),
+        },
         filters=False,
     )
     @action(
         detail=True,
         url_path="claimreview",
-        renderer_classes=[JSONLDRenderer],
+        # JSON-LD is JSON: a client that accepts only application/json gets it as that.
+        renderer_classes=[JSONLDRenderer, ORJSONRenderer],
         pagination_class=None,
         filter_backends=[],
     )

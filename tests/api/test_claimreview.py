@@ -88,3 +88,12 @@ def test_the_publisher_is_configurable(api, world, settings):
         "name": "Example Fact Check",
         "url": "https://factcheck.example.org/",
     }
+
+
+def test_a_client_that_accepts_only_json_gets_the_claimreview_as_json(api, world):
+    response = api.get(
+        f"/api/v1/claims/{world.troops.pk}/claimreview/", HTTP_ACCEPT="application/json"
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["@type"] == "ClaimReview"
