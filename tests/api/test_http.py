@@ -160,6 +160,12 @@ def test_the_openapi_schema_and_its_docs_page_are_served(api, db):
     assert api.get("/api/docs/").status_code == 200
 
 
+def test_docs_page_loads_its_scripts_from_factdb_not_a_cdn(api):
+    page = api.get("/api/docs/").content.decode()
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in page
+    assert "cdn.jsdelivr.net" not in page
+
+
 def test_the_schema_generates_without_warnings(tmp_path):
     from django.core.management import call_command
 
