@@ -14,7 +14,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from claims.api.serializers import APPEARANCE_ORDER, EVIDENCE_ORDER
+from claims.api.serializers import APPEARANCE_ORDER, EVIDENCE_ORDER, QUANTITY_FIELDS
 from claims.models import Appearance, Evidence
 
 QUOTE_FIELDS = (
@@ -33,18 +33,7 @@ QUOTE_FIELDS = (
 CLAIM_FIELDS = (
     "id",
     "statement",
-    "value",
-    "lower",
-    "upper",
-    "lower_inclusive",
-    "upper_inclusive",
-    "unit",
-    "noun",
-    "qualifier",
-    "vague",
-    "total",
-    "measure",
-    "as_of",
+    *QUANTITY_FIELDS,
     "verdict",
     "verdict_explanation",
     "status",
@@ -61,20 +50,6 @@ SOURCE_FIELDS = (
     "source__published_on",
     "source__outlet_id",
     "source__outlet__name",
-)
-QUANTITY_FIELDS = (
-    "value",
-    "lower",
-    "upper",
-    "lower_inclusive",
-    "upper_inclusive",
-    "unit",
-    "noun",
-    "qualifier",
-    "vague",
-    "total",
-    "measure",
-    "as_of",
 )
 
 

@@ -93,25 +93,28 @@ class QuoteSerializer(serializers.ModelSerializer):
         return queryset.select_related("speaker").prefetch_related(appearances_prefetch())
 
 
+QUANTITY_FIELDS = (
+    "value",
+    "lower",
+    "upper",
+    "lower_inclusive",
+    "upper_inclusive",
+    "unit",
+    "noun",
+    "qualifier",
+    "vague",
+    "total",
+    "measure",
+    "as_of",
+)
+
+
 class QuantitySerializer(serializers.ModelSerializer):
     """A claim's number: a point `value` and/or bounds, as DOMAIN.md defines them."""
 
     class Meta:
         model = Claim
-        fields = [
-            "value",
-            "lower",
-            "upper",
-            "lower_inclusive",
-            "upper_inclusive",
-            "unit",
-            "noun",
-            "qualifier",
-            "vague",
-            "total",
-            "measure",
-            "as_of",
-        ]
+        fields = list(QUANTITY_FIELDS)
 
 
 class EvidenceSerializer(serializers.ModelSerializer):

@@ -29,6 +29,7 @@ from claims.api.pagination import StableCursorPagination
 from claims.api.renderers import CSVRenderer, JSONLDRenderer, ORJSONRenderer
 from claims.api.serializers import (
     CLAIMREVIEW_SCHEMA,
+    QUANTITY_FIELDS,
     ClaimSerializer,
     QuoteSerializer,
     SpeakerSerializer,
@@ -167,7 +168,7 @@ class ClaimViewSet(ReviewedItemViewSet):
         ("id", lambda c: c["id"]),
         ("statement", lambda c: c["statement"]),
         ("claimant", lambda c: _name(c["claimant"])),
-        *[(field, lambda c, f=field: c["quantity"][f]) for field in lean.QUANTITY_FIELDS],
+        *[(field, lambda c, f=field: c["quantity"][f]) for field in QUANTITY_FIELDS],
         ("verdict", lambda c: c["verdict"]),
         ("verdict_explanation", lambda c: c["verdict_explanation"]),
         ("reviewed_at", lambda c: c["reviewed_at"]),
