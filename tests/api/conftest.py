@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from django.core.cache import cache
@@ -74,7 +74,10 @@ def staff_api(reviewer) -> APIClient:
     return client_for(reviewer)
 
 
-def with_status(item: Quote | Claim, status: str, **fields: Any) -> Quote | Claim:
+Item = TypeVar("Item", Quote, Claim)
+
+
+def with_status(item: Item, status: str, **fields: Any) -> Item:
     """Put `item` in `status` directly (the review workflow is tested in tests/claims)."""
     values: dict[str, Any] = {"status": status, **fields}
     if status != ReviewStatus.UNREVIEWED and status != ReviewStatus.IN_REVIEW:
