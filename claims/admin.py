@@ -712,10 +712,11 @@ class ContestedFilter(admin.SimpleListFilter):
         return [("yes", "Supported and disputed"), ("no", "Not contested")]
 
     def queryset(self, request: HttpRequest, queryset: Any):
+        contested = queryset.model.objects.contested().values("pk")
         if self.value() == "yes":
-            return queryset.filter(pk__in=Claim.objects.contested().values("pk"))
+            return queryset.filter(pk__in=contested)
         if self.value() == "no":
-            return queryset.exclude(pk__in=Claim.objects.contested().values("pk"))
+            return queryset.exclude(pk__in=contested)
         return queryset
 
 
@@ -759,6 +760,7 @@ class QuoteAdmin(ReviewableAdmin):
         ("appearances__source__outlet", admin.RelatedOnlyFieldListFilter),
         ("appearances__source", admin.RelatedOnlyFieldListFilter),
         "evidence__stance",
+        ContestedFilter,
         "partial",
     ]
     list_select_related = ["speaker"]

@@ -152,6 +152,15 @@ class ReviewQuerySet(models.QuerySet):
     def with_status(self, status: str) -> ReviewQuerySet:
         return self.filter(status=status)
 
+    def contested(self) -> ReviewQuerySet:
+        """Items with both supporting and disputing evidence."""
+        # Evidence's foreign keys are named after the models: `quote`, `claim`.
+        evidence = Evidence.objects.filter(**{self.model._meta.model_name: OuterRef("pk")})
+        return self.filter(
+            Exists(evidence.filter(stance=Stance.SUPPORTS)),
+            Exists(evidence.filter(stance=Stance.DISPUTES)),
+        )
+
     def appearing_in(self, source: Source) -> ReviewQuerySet:
         """Items with at least one appearance in this source."""
         return self.filter(appearances__source=source).distinct()
@@ -521,14 +530,6 @@ class ClaimQuerySet(ReviewQuerySet):
     def quantitative(self) -> ClaimQuerySet:
         """Claims that carry a number: a value or a bound."""
         return self.filter(Q(value__isnull=False) | Q(lower__isnull=False) | Q(upper__isnull=False))
-
-    def contested(self) -> ClaimQuerySet:
-        """Claims with both supporting and disputing evidence."""
-        evidence = Evidence.objects.filter(claim=OuterRef("pk"))
-        return self.filter(
-            Exists(evidence.filter(stance=Stance.SUPPORTS)),
-            Exists(evidence.filter(stance=Stance.DISPUTES)),
-        )
 
     def with_conflicting_numbers(self) -> ClaimQuerySet:
         """Claims whose numbers cannot all hold (see `Claim.numbers_conflict`)."""

@@ -54,6 +54,15 @@ def test_the_queue_filters_contested_claims(client, reviewer, scene):
     assert listed(client.get(CLAIMS, {"contested": "no"})) == [quiet]
 
 
+def test_the_quote_queue_filters_contested_quotes(client, reviewer, scene):
+    quiet = make_quote("We will win.", speaker=make_speaker("Someone Else"))
+    make_evidence(scene.quote, scene.source_000, "supports")
+    make_evidence(scene.quote, scene.source_002, "disputes")
+    client.force_login(reviewer)
+    assert listed(client.get(QUOTES, {"contested": "yes"})) == [scene.quote]
+    assert listed(client.get(QUOTES, {"contested": "no"})) == [quiet]
+
+
 def test_the_queue_filters_conflicting_numbers(client, reviewer, scene):
     make_claim("No numbers here.")
     make_evidence(

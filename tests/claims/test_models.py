@@ -356,3 +356,12 @@ def test_confirming_a_match_merges_appearances_into_one_claim(editor):
     assert f"Merged into claim #{claim.pk}" in twin.status_reason
     with pytest.raises(ValidationError, match="already confirmed"):
         match.dismiss(by=editor)
+
+
+def test_contested_quotes_have_both_supporting_and_disputing_evidence():
+    source = make_source()
+    contested, supported = make_quote("We never said that."), make_quote("We will win.")
+    make_evidence(contested, source, "supports")
+    make_evidence(contested, source, "disputes")
+    make_evidence(supported, source, "supports")
+    assert list(Quote.objects.contested()) == [contested]
