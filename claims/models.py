@@ -155,7 +155,8 @@ class ReviewQuerySet(models.QuerySet):
     def contested(self) -> ReviewQuerySet:
         """Items with both supporting and disputing evidence."""
         # Evidence's foreign keys are named after the models: `quote`, `claim`.
-        evidence = Evidence.objects.filter(**{self.model._meta.model_name: OuterRef("pk")})
+        target = str(self.model._meta.model_name)
+        evidence = Evidence.objects.filter(**{target: OuterRef("pk")})
         return self.filter(
             Exists(evidence.filter(stance=Stance.SUPPORTS)),
             Exists(evidence.filter(stance=Stance.DISPUTES)),
