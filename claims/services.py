@@ -51,7 +51,8 @@ class SpeakerDirectory:
         key = name.lower()
         if key in self._cache:
             return self._cache[key]
-        kind = kind or self._kinds.get(key) or Speaker.Kind.PERSON
+        # What the text shows of this speaker beats the caller's guess.
+        kind = self._kinds.get(key) or kind or Speaker.Kind.PERSON
         candidates = list(Speaker.objects.named(name))
         speaker = next((s for s in candidates if s.kind == kind), None) or next(
             iter(candidates), None
@@ -62,6 +63,29 @@ class SpeakerDirectory:
             speaker.add_alias(alias)
         self._cache[key] = speaker
         return speaker
+
+    def link_organisations(self) -> None:
+        """'Taliban spokesman' as an alias: the person speaks for the Taliban, if it is known."""
+        for speaker in self._cache.values():
+            if speaker.kind != Speaker.Kind.PERSON or speaker.organisation_id is not None:
+                continue
+            for alias in self._aliases.get(speaker.name.lower(), ()):
+                found = SPOKESPERSON_FOR.match(alias)
+                organisation = found and (
+                    Speaker.objects.organisations().named(found.group("organisation")).first()
+                )
+                if organisation:
+                    speaker.organisation = organisation
+                    speaker.save(update_fields=["organisation"])
+                    break
+
+
+# "Taliban spokesman", "the Kremlin's envoy": an organisation, then a role that speaks for it.
+SPOKESPERSON_FOR = re.compile(
+    r"^(?:the\s+)?(?P<organisation>.+?)(?:'s|’s)?\s+"
+    r"(?:spokesman|spokeswoman|spokesperson|envoy|representative|official)$",
+    re.IGNORECASE,
+)
 
 
 def store_candidates(source: Source, **_: Any) -> dict[str, int]:
@@ -80,6 +104,7 @@ def store_candidates(source: Source, **_: Any) -> dict[str, int]:
         counts["claims"] += created
         counts["suggested matches"] += suggested
         counts["appearances"] += 1
+    speakers.link_organisations()
     # A claim seen again in this source may now have numbers that cannot all hold.
     for claim in touched.values():
         refresh_conflicts(claim)

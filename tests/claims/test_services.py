@@ -100,3 +100,18 @@ def test_disjoint_numbers_are_never_matched():
     ingest("The Taliban says it controls less than 50% of the country.\n")
     assert Claim.objects.count() == 2
     assert not ClaimMatch.objects.exists()
+
+
+def test_a_spokesman_is_linked_to_the_organisation_he_speaks_for(seeded):
+    shaheen = Speaker.objects.get(name="Mohammad Sohail Shaheen")
+    assert shaheen.organisation == Speaker.objects.get(name="Taliban")
+
+
+def test_a_role_naming_no_known_organisation_links_nothing(seeded):
+    # "Afghanistan's Ambassador to India": Afghanistan is not a speaker in the seeds.
+    assert Speaker.objects.get(name="Farid Mamundzay").organisation is None
+
+
+def test_a_claimant_first_seen_as_a_person_is_stored_as_a_person():
+    ingest("Amrullah Saleh claims that 300 drones were lost.\n")
+    assert Speaker.objects.get(name="Amrullah Saleh").kind == Speaker.Kind.PERSON
