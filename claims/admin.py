@@ -25,7 +25,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.conflicts import interval_from_fields, refresh_conflicts
+from claims.conflicts import claim_interval, refresh_conflicts
 from claims.conflicts import number as interval_number
 from claims.models import (
     KEPT_FOREVER,
@@ -912,15 +912,7 @@ class ClaimAdmin(ReviewableAdmin):
     @admin.display(description="Quantity")
     def quantity(self, claim: Claim) -> str:
         # As stored: the cap a vague amount gets for conflict checks is not shown as a bound.
-        interval = interval_from_fields(
-            value=claim.value,
-            lower=claim.lower,
-            upper=claim.upper,
-            lower_inclusive=claim.lower_inclusive,
-            upper_inclusive=claim.upper_inclusive,
-            unit=claim.unit,
-            total=claim.total,
-        )
+        interval = claim_interval(claim, cap_vague=False)
         if interval is None:
             return "—"
         if claim.total and claim.value is not None:

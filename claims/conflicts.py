@@ -140,7 +140,8 @@ def vague_ceiling(lower: Decimal) -> Decimal:
     return Decimal(10) ** (3 * (magnitude // 3) + 3)
 
 
-def claim_interval(claim: Claim) -> Interval | None:
+def claim_interval(claim: Claim, *, cap_vague: bool = True) -> Interval | None:
+    """The claim's numbers as an interval; `cap_vague=False` keeps a vague bound as stored."""
     return interval_from_fields(
         value=claim.value,
         lower=claim.lower,
@@ -149,7 +150,7 @@ def claim_interval(claim: Claim) -> Interval | None:
         upper_inclusive=claim.upper_inclusive,
         unit=claim.unit,
         total=claim.total,
-        vague=claim.vague,
+        vague=claim.vague and cap_vague,
         label="the claim's numbers",
     )
 
