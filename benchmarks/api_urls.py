@@ -12,44 +12,20 @@ from django.db.models import F
 from django.http import HttpResponse
 from django.urls import include, path
 
+from claims.api.lean import QUOTE_FIELDS, SOURCE_FIELDS  # the same rows, not the same code
 from claims.models import Appearance, Quote
 
 
 def bare_quotes(request):
     size = int(request.GET.get("page_size", 50))
     rows = list(
-        Quote.objects.filter(status="verified")
-        .order_by("-id")
-        .values(
-            "id",
-            "text",
-            "partial",
-            "said_on",
-            "via",
-            "status",
-            "reviewed_at",
-            "speaker_id",
-            "speaker__name",
-            "speaker__kind",
-            "speaker__wikidata_id",
-        )[:size]
+        Quote.objects.filter(status="verified").order_by("-id").values(*QUOTE_FIELDS)[:size]
     )
     appearances = defaultdict(list)
     for a in (
         Appearance.objects.filter(quote_id__in=[r["id"] for r in rows])
         .order_by(F("source__published_on").asc(nulls_last=True), "source_id", "start", "id")
-        .values(
-            "quote_id",
-            "wording",
-            "start",
-            "end",
-            "source_id",
-            "source__title",
-            "source__url",
-            "source__published_on",
-            "source__outlet_id",
-            "source__outlet__name",
-        )
+        .values("quote_id", "wording", "start", "end", *SOURCE_FIELDS)
     ):
         outlet = a["source__outlet_id"]
         appearances[a["quote_id"]].append(
