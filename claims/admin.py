@@ -23,6 +23,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpR
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims.conflicts import claim_interval, refresh_conflicts
@@ -41,6 +42,9 @@ from claims.models import (
     Stance,
     Verdict,
 )
+
+# The site's index leads with the review queue and how many items await review.
+admin.site.index_template = "admin/claims/index.html"
 
 # Unreviewed first, then in review: the order of the review queue.
 QUEUE_RANK = Case(
@@ -72,6 +76,25 @@ def refusal(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         return " ".join(exc.messages)
     return str(exc) or "You may not do this."
+
+
+def apply_each(request: HttpRequest, queryset: Any, change: Any, done: str) -> None:
+    """Apply `change` to each item in turn: one refusal (a message naming the item) does not
+    stop the others. Used by the changelists' bulk actions and by the review queue."""
+    moved, refused = 0, []
+    for obj in queryset:
+        try:
+            change(obj)
+        except (PermissionDenied, ValidationError, StaleEdit) as exc:
+            refused.append(f"{capfirst(obj._meta.verbose_name)} #{obj.pk}: {refusal(exc)}")
+        else:
+            moved += 1
+    if moved:
+        opts = queryset.model._meta
+        noun = opts.verbose_name if moved == 1 else opts.verbose_name_plural
+        messages.success(request, f"{moved} {noun} now {done}.")
+    for line in refused:
+        messages.error(request, line)
 
 
 # --- highlighting --------------------------------------------------------------------------
@@ -393,6 +416,7 @@ class ReviewableAdmin(RecordedHistoryAdmin):
 
     form = ReviewableForm
     change_form_template = "admin/claims/reviewable_change_form.html"
+    change_list_template = "admin/claims/reviewable_change_list.html"
     object_history_template = "admin/claims/object_history.html"
     history_list_display = ["status", "status_reason"]
     actions = ["start_review_selected", "reject_selected", "delete_selected"]
@@ -664,13 +688,13 @@ class ReviewableAdmin(RecordedHistoryAdmin):
 
     @admin.action(description="Start review of the selected %(verbose_name_plural)s")
     def start_review_selected(self, request: HttpRequest, queryset: Any) -> None:
-        self._bulk(request, queryset, lambda obj: obj.start_review(request.user), "in review")
+        apply_each(request, queryset, lambda obj: obj.start_review(request.user), "in review")
 
     @admin.action(description="Reject the selected %(verbose_name_plural)s, with a reason…")
     def reject_selected(self, request: HttpRequest, queryset: Any) -> HttpResponse | None:
         reason = request.POST.get("reason", "").strip()
         if "apply" in request.POST and reason:
-            self._bulk(request, queryset, lambda obj: obj.reject(request.user, reason), "rejected")
+            apply_each(request, queryset, lambda obj: obj.reject(request.user, reason), "rejected")
             return None
         context = {
             **self.admin_site.each_context(request),
@@ -683,22 +707,6 @@ class ReviewableAdmin(RecordedHistoryAdmin):
             "media": self.media,
         }
         return TemplateResponse(request, "admin/claims/reject_selected.html", context)
-
-    def _bulk(self, request: HttpRequest, queryset: Any, change: Any, done: str) -> None:
-        moved, refused = 0, []
-        for obj in queryset:
-            try:
-                change(obj)
-            except (PermissionDenied, ValidationError, StaleEdit) as exc:
-                refused.append(f"#{obj.pk}: {refusal(exc)}")
-            else:
-                moved += 1
-        if moved:
-            self.message_user(
-                request, f"{moved} {self.opts.verbose_name_plural} now {done}.", messages.SUCCESS
-            )
-        for line in refused:
-            self.message_user(request, line, messages.ERROR)
 
 
 # --- filters -------------------------------------------------------------------------------
@@ -893,6 +901,19 @@ class ClaimAdmin(ReviewableAdmin):
         "verdict",
         "verdict_explanation",
     ]
+
+    def get_urls(self) -> list[Any]:
+        # The queue of quotes and claims together lives here, as the admin has no app-level
+        # pages of its own; claims.admin_queue imports this module, so it is imported late.
+        from claims.admin_queue import review_queue_view
+
+        def queue(request: HttpRequest) -> HttpResponse:
+            return review_queue_view(request, self.admin_site)
+
+        return [
+            path("queue/", self.admin_site.admin_view(queue), name="claims_review_queue"),
+            *super().get_urls(),
+        ]
 
     def get_queryset(self, request: HttpRequest):
         return (

@@ -1,0 +1,333 @@
+"""One review queue for quotes and claims together, as a page of the admin.
+
+Each page costs the same number of queries however many rows it shows: two counts, one UNION of
+(kind, id, rank, created) keys that pages in the database, one query per kind for the rows on the
+page, one for their sources, and one each for the sidebar's speakers, outlets and sources.
+ClaimAdmin mounts the view (`admin:claims_review_queue`); this module imports claims.admin, so
+that one imports it only when the admin's URLs are built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Value
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from claims.admin import QUEUE_RANK, apply_each
+from claims.models import Appearance, Claim, Evidence, Quote, ReviewStatus, Speaker, Stance
+from sources.models import Outlet, Source
+
+PER_PAGE = 50
+AWAITING = "awaiting"
+ALL = "all"
+HELP = "Unreviewed first. Select items to start review or reject them with a reason."
+KINDS: dict[str, type[Quote] | type[Claim]] = {"quote": Quote, "claim": Claim}
+# Who said it: the speaker of a quote, the claimant of a claim.
+WHO = {"quote": "speaker", "claim": "claimant"}
+
+
+class QueueFilters(forms.Form):
+    """The GET parameters of the queue; a value that does not validate is dropped, with a note."""
+
+    kind = forms.ChoiceField(required=False, choices=[("quote", "Quotes"), ("claim", "Claims")])
+    status = forms.ChoiceField(
+        required=False,
+        choices=[(AWAITING, "Awaiting review"), (ALL, "All statuses"), *ReviewStatus.choices],
+    )
+    speaker = forms.IntegerField(required=False, min_value=1)
+    outlet = forms.IntegerField(required=False, min_value=1)
+    source = forms.IntegerField(required=False, min_value=1)
+    stance = forms.ChoiceField(required=False, choices=Stance.choices)
+    contested = forms.ChoiceField(
+        required=False, choices=[("yes", "Supported and disputed"), ("no", "Not contested")]
+    )
+    conflict = forms.ChoiceField(
+        required=False, choices=[("yes", "Numbers conflict (claims only)")]
+    )
+    q = forms.CharField(required=False, max_length=200)
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def chosen(self) -> dict[str, Any]:
+        """The valid, non-empty values; the status defaults to awaiting review."""
+        self.is_valid()
+        values = {name: value for name, value in self.cleaned_data.items() if value}
+        values.setdefault("status", AWAITING)
+        return values
+
+
+def filtered(kind: str, chosen: dict[str, Any]) -> QuerySet | None:
+    """The quotes or claims the chosen filters let through; None when they exclude the kind."""
+    if chosen.get("kind", kind) != kind or (chosen.get("conflict") and kind != "claim"):
+        return None
+    model = KINDS[kind]
+    items: Any = model.objects.all()  # a QuoteQuerySet or a ClaimQuerySet
+    status = chosen["status"]
+    if status == AWAITING:
+        items = items.awaiting_review()
+    elif status != ALL:
+        items = items.with_status(status)
+    if "speaker" in chosen:
+        items = items.filter(**{f"{WHO[kind]}_id": chosen["speaker"]})
+    if "outlet" in chosen:
+        appears = Appearance.objects.filter(**{kind: OuterRef("pk")})
+        items = items.filter(Exists(appears.filter(source__outlet_id=chosen["outlet"])))
+    if "source" in chosen:
+        items = items.appearing_in(Source(pk=chosen["source"]))
+    if "stance" in chosen:
+        bearing = Evidence.objects.filter(**{kind: OuterRef("pk"), "stance": chosen["stance"]})
+        items = items.filter(Exists(bearing))
+    if chosen.get("contested") == "yes":
+        items = items.contested()
+    elif chosen.get("contested") == "no":
+        items = items.exclude(pk__in=model.objects.contested().values("pk"))
+    if "conflict" in chosen:
+        items = items.with_conflicting_numbers()
+    if chosen.get("q"):
+        items = items.search(chosen["q"])
+    return items
+
+
+def page_keys(querysets: dict[str, QuerySet], offset: int) -> list[tuple[str, int]]:
+    """(kind, id) of the rows on one page, in queue order, from one UNION query."""
+    keyed = [
+        qs.order_by().values(
+            "id", "created_at", queue_rank=QUEUE_RANK, kind=Value(kind, output_field=CharField())
+        )
+        for kind, qs in querysets.items()
+    ]
+    if not keyed:
+        return []
+    union = keyed[0].union(*keyed[1:]) if len(keyed) > 1 else keyed[0]
+    union = union.order_by("queue_rank", "-created_at", "kind", "-id")
+    return [(row["kind"], row["id"]) for row in union[offset : offset + PER_PAGE]]
+
+
+@dataclass
+class Row:
+    kind: str
+    item: Quote | Claim
+    url: str
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (label, source title)
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.item.pk}"
+
+    @property
+    def words(self) -> str:
+        if isinstance(self.item, Quote):
+            text = self.item.text
+            return f"“{text[:160]}{'…' if len(text) > 160 else ''}”"
+        return self.item.statement[:200] + ("…" if len(self.item.statement) > 200 else "")
+
+    @property
+    def who(self) -> Speaker | None:
+        return getattr(self.item, WHO[self.kind])
+
+
+def page_rows(keys: list[tuple[str, int]]) -> list[Row]:
+    """The page's items with who said them, their markers and their sources: four queries."""
+    wanted = {kind: [pk for k, pk in keys if k == kind] for kind in KINDS}
+    loaded: dict[tuple[str, int], Quote | Claim] = {}
+    # An empty id list costs no query.
+    for quote in Quote.objects.filter(pk__in=wanted["quote"]).select_related("speaker"):
+        loaded["quote", quote.pk] = quote
+    claims = Claim.objects.filter(pk__in=wanted["claim"]).select_related("claimant")
+    contested = Claim.objects.contested().filter(pk=OuterRef("pk"))
+    for claim in claims.annotate(is_contested=Exists(contested)):
+        loaded["claim", claim.pk] = claim
+    rows = {
+        key: Row(key[0], loaded[key], reverse(f"admin:claims_{key[0]}_change", args=[key[1]]))
+        for key in keys
+        if key in loaded
+    }
+    appearances = (
+        Appearance.objects.filter(Q(quote_id__in=wanted["quote"]) | Q(claim_id__in=wanted["claim"]))
+        .order_by("source__outlet__name", "source_id")
+        .values_list("quote_id", "claim_id", "source_id", "source__title", "source__outlet__name")
+        .distinct()
+    )
+    if keys:
+        for quote_id, claim_id, source_id, title, outlet in appearances:
+            row = rows.get(("quote", quote_id) if quote_id else ("claim", claim_id))
+            label = outlet or title or f"Source #{source_id}"
+            if row is not None and (label, title) not in row.sources:
+                row.sources.append((label, title))
+    return list(rows.values())
+
+
+def query_string(params: QueryDict, **changes: Any) -> str:
+    """The current parameters with `changes` (None removes one); any filter change resets paging."""
+    updated = params.copy()
+    for name, value in {"page": None, **changes}.items():
+        if value is None:
+            updated.pop(name, None)
+        else:
+            updated[name] = str(value)
+    return "?" + updated.urlencode() if updated else "?"
+
+
+def sidebar(params: QueryDict, chosen: dict[str, Any]) -> list[dict[str, Any]]:
+    """The filters as the admin shows them: each choice a link, the current one selected."""
+    people = Speaker.objects.filter(
+        Q(Exists(Quote.objects.filter(speaker=OuterRef("pk"))))
+        | Q(Exists(Claim.objects.filter(claimant=OuterRef("pk"))))
+    ).values_list("pk", "name")
+    outlets = Outlet.objects.filter(
+        Exists(Appearance.objects.filter(source__outlet=OuterRef("pk")))
+    ).values_list("pk", "name")
+    sources = [
+        (source.pk, str(source))
+        for source in Source.objects.filter(
+            Exists(Appearance.objects.filter(source=OuterRef("pk")))
+        )
+    ]
+    status_choices = [(AWAITING, "Awaiting review"), (ALL, "All statuses"), *ReviewStatus.choices]
+    groups: list[tuple[str, str, list[tuple[Any, str]], str]] = [
+        ("kind", "kind", [("quote", "Quotes"), ("claim", "Claims")], "All"),
+        ("status", "status", status_choices[1:], "Awaiting review"),
+        ("speaker", "speaker or claimant", list(people), "All"),
+        ("outlet", "outlet", list(outlets), "All"),
+        ("source", "source", sources, "All"),
+        ("stance", "evidence stance", list(Stance.choices), "All"),
+        (
+            "contested",
+            "contested",
+            [("yes", "Supported and disputed"), ("no", "Not contested")],
+            "All",
+        ),
+        ("conflict", "numbers conflict", [("yes", "Numbers conflict (claims only)")], "All"),
+    ]
+    built = []
+    for name, title, choices, default_label in groups:
+        current = chosen.get(name)
+        if name == "status":
+            current = None if current == AWAITING else current
+        links: list[dict[str, Any]] = [
+            {
+                "label": default_label,
+                "url": query_string(params, **{name: None}),
+                "selected": current is None,
+            }
+        ]
+        for value, label in choices:
+            links.append(
+                {
+                    "label": label,
+                    "url": query_string(params, **{name: value}),
+                    "selected": current is not None and str(current) == str(value),
+                }
+            )
+        built.append({"title": title, "choices": links})
+    return built
+
+
+def page_links(page: int, pages: int, params: QueryDict) -> list[dict[str, Any]]:
+    """First, last and the two pages either side of this one; None marks a gap."""
+    shown = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    links: list[dict[str, Any]] = []
+    for number in shown:
+        if links and number - links[-1]["number"] > 1:
+            links.append({"number": None})
+        links.append(
+            {"number": number, "url": query_string(params, page=number), "current": number == page}
+        )
+    return links
+
+
+# --- the view ------------------------------------------------------------------------------
+
+
+def check_may_view(request: HttpRequest) -> None:
+    if not (
+        request.user.has_perm("claims.view_quote") and request.user.has_perm("claims.view_claim")
+    ):
+        raise PermissionDenied("The review queue needs permission to view quotes and claims.")
+
+
+def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
+    check_may_view(request)
+    if request.method == "POST":
+        apply_bulk_action(request)
+        return HttpResponseRedirect(request.get_full_path())
+    filters = QueueFilters(request.GET)
+    chosen = filters.chosen()
+    if filters.errors:
+        messages.warning(
+            request,
+            "Some filters were not understood and are ignored: " + ", ".join(filters.errors),
+        )
+    querysets = {kind: qs for kind in KINDS if (qs := filtered(kind, chosen)) is not None}
+    counts = {kind: qs.count() for kind, qs in querysets.items()}
+    total = sum(counts.values())
+    pages = max(1, -(-total // PER_PAGE))
+    page = min(chosen.get("page", 1), pages)
+    rows = page_rows(page_keys(querysets, (page - 1) * PER_PAGE))
+    params = request.GET
+    context = {
+        **admin_site.each_context(request),
+        "title": "Review queue",
+        "help": HELP,
+        "rows": rows,
+        "counts": counts,
+        "total": total,
+        "page": page,
+        "pages": pages,
+        "page_links": page_links(page, pages, params) if pages > 1 else [],
+        "filters": sidebar(params, chosen),
+        "search": chosen.get("q", ""),
+        "search_hidden": [(k, v) for k, v in params.items() if k not in {"q", "page"}],
+        "awaiting_only": chosen["status"] == AWAITING,
+        "all_statuses_url": query_string(params, status=ALL),
+        "awaiting_url": query_string(params, status=None),
+        "clear_url": "?",
+        "filtered": any(k in chosen for k in QueueFilters.base_fields if k != "page")
+        and chosen != {"status": AWAITING},
+        "may_reject": request.user.has_perm("claims.verify_quote")
+        or request.user.has_perm("claims.verify_claim"),
+        "quote_opts": Quote._meta,
+        "claim_opts": Claim._meta,
+    }
+    return TemplateResponse(request, "admin/claims/review_queue.html", context)
+
+
+def apply_bulk_action(request: HttpRequest) -> None:
+    """Start review of, or reject with a reason, each selected item the user may change."""
+    action = request.POST.get("action", "")
+    reason = request.POST.get("reason", "").strip()
+    selected: dict[str, list[int]] = {kind: [] for kind in KINDS}
+    for key in request.POST.getlist("selected"):
+        kind, _, pk = key.partition(":")
+        if kind in selected and pk.isdigit():
+            selected[kind].append(int(pk))
+    if action not in {"start_review", "reject"}:
+        messages.error(request, "Choose an action: start review, or reject with a reason.")
+        return
+    if not any(selected.values()):
+        messages.warning(request, "Select the quotes or claims to act on first.")
+        return
+    if action == "reject" and not reason:
+        messages.error(request, "Say why they are rejected: nothing was changed.")
+        return
+    user = request.user
+    for kind, model in KINDS.items():
+        if not selected[kind]:
+            continue
+
+        def change(obj: Any, kind: str = kind) -> None:
+            if not user.has_perm(f"claims.change_{kind}"):
+                raise PermissionDenied(f"You may not change {kind}s.")
+            if action == "start_review":
+                obj.start_review(user)
+            else:
+                obj.reject(user, reason)
+
+        items = model.objects.filter(pk__in=selected[kind]).order_by("pk")
+        apply_each(request, items, change, "in review" if action == "start_review" else "rejected")
