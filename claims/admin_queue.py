@@ -2,7 +2,8 @@
 
 Each page costs the same number of queries however many rows it shows: two counts, one UNION of
 (kind, id, rank, created) keys that pages in the database, one query per kind for the rows on the
-page, one for their sources, and one each for the sidebar's speakers, outlets and sources.
+page, one for their sources' outlets, and one each for the speakers, outlets and sources the
+sidebar offers (the sources' labels serve the rows too).
 ClaimAdmin mounts the view (`admin:claims_review_queue`); this module imports claims.admin, so
 that one imports it only when the admin's URLs are built.
 """
@@ -132,8 +133,13 @@ class Row:
         return getattr(self.item, WHO[self.kind])
 
 
-def page_rows(keys: list[tuple[str, int]]) -> list[Row]:
-    """The page's items with who said them, their markers and their sources: four queries."""
+def shorten(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def page_rows(keys: list[tuple[str, int]], source_labels: dict[int, str]) -> list[Row]:
+    """The page's items with who said them, their markers and their sources: three queries.
+    `source_labels` names every source with an appearance (the sidebar's list of them)."""
     wanted = {kind: [pk for k, pk in keys if k == kind] for kind in KINDS}
     loaded: dict[tuple[str, int], Quote | Claim] = {}
     # An empty id list costs no query.
@@ -148,19 +154,27 @@ def page_rows(keys: list[tuple[str, int]]) -> list[Row]:
         for key in keys
         if key in loaded
     }
+    if not rows:
+        return []
     appearances = (
         Appearance.objects.filter(Q(quote_id__in=wanted["quote"]) | Q(claim_id__in=wanted["claim"]))
         .order_by("source__outlet__name", "source_id")
-        .values_list("quote_id", "claim_id", "source_id", "source__title", "source__outlet__name")
+        .values_list("quote_id", "claim_id", "source_id", "source__outlet__name")
         .distinct()
     )
-    if keys:
-        for quote_id, claim_id, source_id, title, outlet in appearances:
-            row = rows.get(("quote", quote_id) if quote_id else ("claim", claim_id))
-            label = outlet or title or f"Source #{source_id}"
-            if row is not None and (label, title) not in row.sources:
-                row.sources.append((label, title))
+    for quote_id, claim_id, source_id, outlet in appearances:
+        row = rows.get(("quote", quote_id) if quote_id else ("claim", claim_id))
+        title = source_labels.get(source_id, f"Source #{source_id}")
+        label = outlet or shorten(title, 32)
+        if row is not None and (label, title) not in row.sources:
+            row.sources.append((label, title))
     return list(rows.values())
+
+
+def cited_sources() -> dict[int, str]:
+    """Every source some quote or claim appears in, by id, with its label: one query."""
+    appearing = Exists(Appearance.objects.filter(source=OuterRef("pk")))
+    return {source.pk: str(source) for source in Source.objects.filter(appearing)}
 
 
 def query_string(params: QueryDict, **changes: Any) -> str:
@@ -174,7 +188,9 @@ def query_string(params: QueryDict, **changes: Any) -> str:
     return "?" + updated.urlencode() if updated else "?"
 
 
-def sidebar(params: QueryDict, chosen: dict[str, Any]) -> list[dict[str, Any]]:
+def sidebar(
+    params: QueryDict, chosen: dict[str, Any], source_labels: dict[int, str]
+) -> list[dict[str, Any]]:
     """The filters as the admin shows them: each choice a link, the current one selected."""
     people = Speaker.objects.filter(
         Q(Exists(Quote.objects.filter(speaker=OuterRef("pk"))))
@@ -183,19 +199,13 @@ def sidebar(params: QueryDict, chosen: dict[str, Any]) -> list[dict[str, Any]]:
     outlets = Outlet.objects.filter(
         Exists(Appearance.objects.filter(source__outlet=OuterRef("pk")))
     ).values_list("pk", "name")
-    sources = [
-        (source.pk, str(source))
-        for source in Source.objects.filter(
-            Exists(Appearance.objects.filter(source=OuterRef("pk")))
-        )
-    ]
     status_choices = [(AWAITING, "Awaiting review"), (ALL, "All statuses"), *ReviewStatus.choices]
     groups: list[tuple[str, str, list[tuple[Any, str]], str]] = [
         ("kind", "kind", [("quote", "Quotes"), ("claim", "Claims")], "All"),
         ("status", "status", status_choices[1:], "Awaiting review"),
         ("speaker", "speaker or claimant", list(people), "All"),
         ("outlet", "outlet", list(outlets), "All"),
-        ("source", "source", sources, "All"),
+        ("source", "source", list(source_labels.items()), "All"),
         ("stance", "evidence stance", list(Stance.choices), "All"),
         (
             "contested",
@@ -269,7 +279,8 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
     total = sum(counts.values())
     pages = max(1, -(-total // PER_PAGE))
     page = min(chosen.get("page", 1), pages)
-    rows = page_rows(page_keys(querysets, (page - 1) * PER_PAGE))
+    source_labels = cited_sources()
+    rows = page_rows(page_keys(querysets, (page - 1) * PER_PAGE), source_labels)
     params = request.GET
     context = {
         **admin_site.each_context(request),
@@ -281,7 +292,7 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
         "page": page,
         "pages": pages,
         "page_links": page_links(page, pages, params) if pages > 1 else [],
-        "filters": sidebar(params, chosen),
+        "filters": sidebar(params, chosen, source_labels),
         "search": chosen.get("q", ""),
         "search_hidden": [(k, v) for k, v in params.items() if k not in {"q", "page"}],
         "awaiting_only": chosen["status"] == AWAITING,

@@ -61,6 +61,11 @@ def test_screenshots_of_the_queue_the_claim_and_the_source(open_page, reviewer, 
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=SCREENSHOTS / "queue.png")
 
+    page.goto("/admin/claims/claim/queue/")
+    page.set_viewport_size({"width": 1200, "height": 1100})
+    page.screenshot(path=SCREENSHOTS / "review-queue.png")
+    page.set_viewport_size({"width": 1200, "height": 800})
+
     page.goto(f"/admin/claims/claim/{claim.pk}/change/")
     page.set_viewport_size({"width": 1200, "height": 1100})
     page.screenshot(path=SCREENSHOTS / "claim.png")
