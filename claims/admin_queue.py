@@ -299,8 +299,8 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
         "all_statuses_url": query_string(params, status=ALL),
         "awaiting_url": query_string(params, status=None),
         "clear_url": "?",
-        "filtered": any(k in chosen for k in QueueFilters.base_fields if k != "page")
-        and chosen != {"status": AWAITING},
+        # Anything beyond the default view (awaiting review, any page) can be cleared.
+        "filtered": {k: v for k, v in chosen.items() if k != "page"} != {"status": AWAITING},
         "may_reject": request.user.has_perm("claims.verify_quote")
         or request.user.has_perm("claims.verify_claim"),
         "quote_opts": Quote._meta,
