@@ -10,22 +10,18 @@ from django.db.models import Exists, OuterRef, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotAuthenticated, PermissionDenied
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api import lean
-from claims.api.base import APIViewMixin, is_staff
+from claims.api.base import is_staff
 from claims.api.filters import (
     ClaimFilter,
-    FilterBackend,
     QuoteFilter,
     SpeakerFilter,
-    StrictOrderingFilter,
 )
-from claims.api.pagination import StableCursorPagination
 from claims.api.renderers import CSVRenderer, JSONLDRenderer, ORJSONRenderer
 from claims.api.serializers import (
     CLAIMREVIEW_SCHEMA,
@@ -34,10 +30,9 @@ from claims.api.serializers import (
     QuoteSerializer,
     SpeakerSerializer,
 )
+from claims.api.viewsets import ReadOnlyViewSet
 from claims.models import BEST_RATING, WORST_RATING, Claim, Quote, ReviewStatus, Speaker, Verdict
 
-# The lookup of every detail route: an id the database can hold, else a plain 404.
-ID_PATTERN = r"[0-9]{1,18}"
 LIST_ERRORS = {
     400: OpenApiResponse(description="A filter, ordering, cursor or page_size is not valid."),
     401: OpenApiResponse(description="`status` other than verified needs a staff token."),
@@ -54,15 +49,12 @@ def _name(speaker: dict[str, Any] | None) -> str | None:
     return speaker["name"] if speaker else None
 
 
-class ReviewedItemViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
+class ReviewedItemViewSet(ReadOnlyViewSet):
     """Lists serialise lean from `.values()`; detail uses the serializer; both one shape."""
 
     model: ClassVar[type[Quote] | type[Claim]]
     row_fields: ClassVar[tuple[str, ...]]
     renderer_classes = [ORJSONRenderer, CSVRenderer]
-    pagination_class = StableCursorPagination
-    filter_backends = [FilterBackend, StrictOrderingFilter]
-    lookup_value_regex = ID_PATTERN
     ordering = ("-id",)
 
     def get_queryset(self) -> QuerySet:
@@ -270,16 +262,12 @@ def claim_review(claim: Claim, request: Request) -> dict[str, Any]:
     list=extend_schema(summary="Speakers of verified quotes and claims"),
     retrieve=extend_schema(summary="A speaker, with aliases"),
 )
-class SpeakerViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
+class SpeakerViewSet(ReadOnlyViewSet):
     """People and organisations; the public sees those with a verified quote or claim (an
     extraction error's 'speaker' stays inside until a reviewer confirms something they said)."""
 
     serializer_class = SpeakerSerializer
-    renderer_classes = [ORJSONRenderer]
-    pagination_class = StableCursorPagination
-    filter_backends = [FilterBackend, StrictOrderingFilter]
     filterset_class = SpeakerFilter
-    lookup_value_regex = ID_PATTERN
     ordering = ("name",)
     ordering_fields = {"id": "id", "name": "name"}
 

@@ -11,18 +11,16 @@ from django.db.models import QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import status, viewsets
+from rest_framework import status
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims.api.base import APIViewMixin, PayloadTooLarge
-from claims.api.filters import FilterBackend, OutletFilter, SourceFilter, StrictOrderingFilter
-from claims.api.pagination import StableCursorPagination
-from claims.api.renderers import ORJSONRenderer
+from claims.api.base import PayloadTooLarge
+from claims.api.filters import OutletFilter, SourceFilter
 from claims.api.serializers import ClaimSerializer, QuoteSerializer
-from claims.api.views import ID_PATTERN
+from claims.api.viewsets import ReadOnlyViewSet
 from claims.models import Claim, Quote
 from sources.api.parsers import DocumentJSONParser, max_body_bytes
 from sources.api.serializers import (
@@ -53,14 +51,10 @@ class MayIngest(BasePermission):
     list=extend_schema(summary="Outlets: newspapers, broadcasters, agencies"),
     retrieve=extend_schema(summary="An outlet"),
 )
-class OutletViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
+class OutletViewSet(ReadOnlyViewSet):
     queryset = Outlet.objects.all()
     serializer_class = OutletSerializer
-    renderer_classes = [ORJSONRenderer]
-    pagination_class = StableCursorPagination
-    filter_backends = [FilterBackend, StrictOrderingFilter]
     filterset_class = OutletFilter
-    lookup_value_regex = ID_PATTERN
     ordering = ("name",)
     ordering_fields = {"id": "id", "name": "name"}
 
@@ -69,14 +63,10 @@ class OutletViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
     list=extend_schema(summary="Sources: the documents quotes and claims appear in"),
     retrieve=extend_schema(summary="A source, with its full text"),
 )
-class SourceViewSet(APIViewMixin, viewsets.ReadOnlyModelViewSet):
-    renderer_classes = [ORJSONRenderer]
+class SourceViewSet(ReadOnlyViewSet):
     parser_classes = [DocumentJSONParser]
     permission_classes = [MayIngest]
-    pagination_class = StableCursorPagination
-    filter_backends = [FilterBackend, StrictOrderingFilter]
     filterset_class = SourceFilter
-    lookup_value_regex = ID_PATTERN
     ordering = ("-id",)
     ordering_fields = {"id": "id", "published_on": "published_key"}
     ordering_annotations = {"published_key": Coalesce("published_on", Value(datetime.date.min))}
