@@ -5,6 +5,7 @@ and what it expected, so an operator can fix the deployment without reading code
 """
 
 import os
+from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -75,3 +76,57 @@ def envrate(name: str, default: str | None) -> str | None:
             f"'60/min', '1000/hour' or '10000/day', or 'off'."
         )
     return value
+
+
+def database_from_url(name: str, url: str, conn_max_age: int = 0) -> dict[str, Any]:
+    """A DATABASES entry from a URL read from variable `name`: SQLite or PostgreSQL only."""
+    import dj_database_url
+
+    try:
+        database: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=conn_max_age))
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            f"{name}={url!r} is not a database URL ({exc}): write e.g. "
+            "'postgres://user@127.0.0.1:5432/factdb' or 'sqlite:///path/to/factdb.sqlite3'."
+        ) from None
+    if database["ENGINE"] not in DATABASE_ENGINES:
+        raise ImproperlyConfigured(f"{name}={url!r}: factdb supports SQLite and PostgreSQL only.")
+    return database
+
+
+DATABASE_ENGINES = {"django.db.backends.sqlite3", "django.db.backends.postgresql"}
+CACHE_BACKENDS = {
+    "locmem": "django.core.cache.backends.locmem.LocMemCache",
+    "db": "django.core.cache.backends.db.DatabaseCache",
+    "redis": "django.core.cache.backends.redis.RedisCache",
+    "rediss": "django.core.cache.backends.redis.RedisCache",
+    "dummy": "django.core.cache.backends.dummy.DummyCache",
+}
+
+
+def envcache(name: str) -> dict[str, Any]:
+    """A CACHES entry from a URL: 'locmem://' (one process; the default), 'db://TABLE' (the
+    database, shared by every process; `manage.py createcachetable` makes the table),
+    'redis://HOST:PORT/DB' (Redis), 'dummy://' (no cache)."""
+    raw = envstr(name, "locmem://").strip()
+    scheme, sep, rest = raw.partition("://")
+    backend = CACHE_BACKENDS.get(scheme.lower())
+    if not sep or backend is None:
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is not a cache URL: write 'locmem://', 'db://factdb_cache', "
+            "'redis://127.0.0.1:6379/0' or 'dummy://'."
+        )
+    if scheme.lower() == "db":
+        table = rest.strip("/")
+        if not table.isidentifier():
+            raise ImproperlyConfigured(
+                f"{name}={raw!r}: name the cache table after 'db://', e.g. 'db://factdb_cache'."
+            )
+        return {"BACKEND": backend, "LOCATION": table}
+    if scheme.lower().startswith("redis"):
+        if not rest.strip("/"):
+            raise ImproperlyConfigured(
+                f"{name}={raw!r}: give Redis's address, e.g. 'redis://127.0.0.1:6379/0'."
+            )
+        return {"BACKEND": backend, "LOCATION": raw}
+    return {"BACKEND": backend, "LOCATION": rest or "factdb"}

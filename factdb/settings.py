@@ -2,10 +2,17 @@
 
 from pathlib import Path
 
-import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from factdb.env import envbool, envint, envlist, envrate, envstr
+from factdb.env import (
+    database_from_url,
+    envbool,
+    envcache,
+    envint,
+    envlist,
+    envrate,
+    envstr,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -43,6 +50,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "factdb.routers.ReplicaReadsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,23 +82,35 @@ TEMPLATES = [
 
 _DEFAULT_DATABASE_URL = f"sqlite:///{VAR_DIR / 'factdb.sqlite3'}"
 _database_url = envstr("DATABASE_URL", _DEFAULT_DATABASE_URL)
-try:
-    _database = dj_database_url.parse(_database_url, conn_max_age=envint("CONN_MAX_AGE", 0))
-except ValueError as exc:
-    raise ImproperlyConfigured(
-        f"DATABASE_URL={_database_url!r} is not a database URL ({exc}): write e.g. "
-        "'postgres://user@127.0.0.1:5432/factdb' or 'sqlite:///path/to/factdb.sqlite3'."
-    ) from None
-if _database["ENGINE"] not in {
-    "django.db.backends.sqlite3",
-    "django.db.backends.postgresql",
-}:
-    raise ImproperlyConfigured(
-        f"DATABASE_URL={_database_url!r}: factdb supports SQLite and PostgreSQL only."
-    )
+_conn_max_age = envint("CONN_MAX_AGE", 0)
+_database = database_from_url("DATABASE_URL", _database_url, _conn_max_age)
 if _database["ENGINE"] == "django.db.backends.sqlite3" and _database_url == _DEFAULT_DATABASE_URL:
     VAR_DIR.mkdir(exist_ok=True)
 DATABASES = {"default": _database}
+POSTGRES = _database["ENGINE"] == "django.db.backends.postgresql"
+
+# Read replicas (PostgreSQL streaming standbys): the API and public pages read from them, writes
+# and the admin stay on the primary (factdb.routers). In tests a replica mirrors the primary.
+DATABASE_REPLICAS: list[str] = []
+for _number, _url in enumerate(envlist("DATABASE_REPLICA_URLS", []), start=1):
+    _replica = database_from_url("DATABASE_REPLICA_URLS", _url, _conn_max_age)
+    if not POSTGRES or _replica["ENGINE"] != _database["ENGINE"]:
+        raise ImproperlyConfigured(
+            "DATABASE_REPLICA_URLS: read replicas are PostgreSQL standbys of a PostgreSQL "
+            "DATABASE_URL; unset it for SQLite."
+        )
+    DATABASES[f"replica{_number}"] = {**_replica, "TEST": {"MIRROR": "default"}}
+    DATABASE_REPLICAS.append(f"replica{_number}")
+DATABASE_ROUTERS = ["factdb.routers.PrimaryReplicaRouter"]
+# After a request that wrote, the same browser reads from the primary for this many seconds
+# (a cookie), so it sees its own change even when a replica lags.
+REPLICA_PIN_SECONDS = envint("REPLICA_PIN_SECONDS", 5, minimum=0)
+# Paths that always read from the primary (the reviewers' admin reads what it just wrote).
+REPLICA_PRIMARY_PATHS = ["/admin/"]
+
+# Throttle counts and caches: per process by default; CACHE_URL shares them between processes
+# and machines ('db://factdb_cache' or 'redis://127.0.0.1:6379/0').
+CACHES = {"default": envcache("CACHE_URL")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -72,6 +72,15 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         test["NAME"] = f"{test.get('NAME') or 'test_' + database['NAME']}_{os.getpid()}"
 
 
+@pytest.fixture(autouse=True)
+def _reads_from_the_primary(request, settings):
+    """Tests read from the primary: in a test a replica alias is a second connection to the
+    test database, which cannot see the test's uncommitted rows. Tests marked `replica` read
+    from the real standby that DATABASE_REPLICA_URLS names (tests/test_replicas.py)."""
+    if "replica" not in request.keywords:
+        settings.DATABASE_REPLICAS = []
+
+
 def pytest_collection_modifyitems(config, items):
     """Tests marked `postgres` are skipped, with the reason, when the database is not it."""
     if connection.vendor == "postgresql":

@@ -106,3 +106,35 @@ def test_envrate_accepts_rates_and_off(monkeypatch):
     monkeypatch.setenv("RATE", "lots")
     with pytest.raises(ImproperlyConfigured, match="is not a rate"):
         envrate("RATE", None)
+
+
+@pytest.mark.parametrize("url", ["memcached://x", "db://", "redis://", "nonsense"])
+def test_a_bad_cache_url_names_the_variable(url):
+    result = start(CACHE_URL=url)
+    assert result.returncode != 0
+    assert f"CACHE_URL={url!r}" in result.stderr
+
+
+def test_replicas_need_postgresql():
+    result = start(
+        DATABASE_URL="sqlite:///tmp/x.sqlite3",
+        DATABASE_REPLICA_URLS="postgres://postgres@127.0.0.1:5433/x",
+    )
+    assert result.returncode != 0
+    assert "DATABASE_REPLICA_URLS" in result.stderr
+
+
+def test_replicas_are_read_from_the_environment():
+    result = subprocess.run(
+        [sys.executable, "-c", "import factdb.settings as s; print(s.DATABASE_REPLICAS)"],
+        cwd=REPO,
+        env={
+            **os.environ,
+            "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/factdb",
+            "DATABASE_REPLICA_URLS": "postgres://a@10.0.0.2:5432/factdb,postgres://a@10.0.0.3/factdb",
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['replica1', 'replica2']"
