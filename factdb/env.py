@@ -47,6 +47,14 @@ def envint(name: str, default: int, *, minimum: int | None = None) -> int:
     return value
 
 
+def envchoice(name: str, default: str, choices: list[str]) -> str:
+    """One of `choices`, ignoring case."""
+    value = envstr(name, default).strip().lower()
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name}={value!r}: choose one of {', '.join(choices)}.")
+    return value
+
+
 def envlist(name: str, default: list[str]) -> list[str]:
     """A comma-separated list; blanks around items are ignored, empty items refused."""
     raw = os.environ.get(name)

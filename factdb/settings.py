@@ -8,6 +8,7 @@ from factdb.env import (
     database_from_url,
     envbool,
     envcache,
+    envchoice,
     envint,
     envlist,
     envrate,
@@ -107,6 +108,18 @@ DATABASE_ROUTERS = ["factdb.routers.PrimaryReplicaRouter"]
 REPLICA_PIN_SECONDS = envint("REPLICA_PIN_SECONDS", 5, minimum=0)
 # Paths that always read from the primary (the reviewers' admin reads what it just wrote).
 REPLICA_PRIMARY_PATHS = ["/admin/"]
+
+# Ingest (extraction and linking included) in the caller, or on background workers: procrastinate
+# keeps its queue in PostgreSQL (`manage.py procrastinate worker`; see README, Running at scale).
+FACTDB_TASKS = envchoice("FACTDB_TASKS", "inline", ["inline", "queue"])
+if FACTDB_TASKS == "queue" and not POSTGRES:
+    raise ImproperlyConfigured(
+        "FACTDB_TASKS=queue needs PostgreSQL (the task queue lives in it): set DATABASE_URL to "
+        "a PostgreSQL database, or FACTDB_TASKS=inline."
+    )
+if POSTGRES:
+    INSTALLED_APPS.append("procrastinate.contrib.django")
+PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["ingest"], "delete_jobs": "successful"}
 
 # Throttle counts and caches: per process by default; CACHE_URL shares them between processes
 # and machines ('db://factdb_cache' or 'redis://127.0.0.1:6379/0').

@@ -1,5 +1,6 @@
 import hashlib
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
@@ -119,3 +120,65 @@ class Source(models.Model):
             self.text[start:end],
             self.text[end : end + context],
         )
+
+
+class IngestJobQuerySet(models.QuerySet["IngestJob"]):
+    def pending(self) -> "IngestJobQuerySet":
+        """Jobs a worker has not finished: queued or running."""
+        return self.filter(status__in=[IngestJob.Status.QUEUED, IngestJob.Status.RUNNING])
+
+
+class IngestJob(models.Model):
+    """A document waiting for, or ingested by, a background worker (FACTDB_TASKS=queue).
+
+    The text waits here, not in the task queue's arguments, and is emptied once it is stored as
+    a Source; `source` then points at it. `sources.jobs` queues and runs jobs.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True
+    )
+    text = models.TextField(blank=True, help_text="The document; emptied once ingested.")
+    metadata = models.JSONField(
+        default=dict, blank=True, help_text="title, url, published_on, kind, language, outlet."
+    )
+    origin = models.CharField(max_length=500, blank=True)
+    size = models.PositiveBigIntegerField(default=0, help_text="The text's size in UTF-8 bytes.")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="ingest_jobs"
+    )
+    created_source = models.BooleanField(
+        null=True, help_text="True for a new source; False when the text was already stored."
+    )
+    counts = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = IngestJobQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="done") | Q(source__isnull=False),
+                name="ingest_job_done_has_source",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="failed") | ~Q(error=""), name="ingest_job_failure_has_error"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Ingest job {self.pk} ({self.get_status_display().lower()}): {self.origin}"

@@ -1,0 +1,104 @@
+"""Ingest on background workers: jobs queued in PostgreSQL, ingested by real worker processes
+(`manage.py procrastinate worker`), failures recorded with their reason."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from django.db import connection
+
+from claims.models import Quote
+from sources.ingest import Document, parse_text
+from sources.jobs import run, submit
+from sources.models import IngestJob, Source
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.postgres
+
+ARTICLE = (
+    "Bridge reopens\n\nThe mayor said “the bridge reopens on Monday” after 14 weeks of repairs.\n"
+)
+
+
+def database_url() -> str:
+    s = connection.settings_dict
+    return f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+
+
+def start_workers(count: int) -> list[subprocess.Popen]:
+    env = {**os.environ, "DATABASE_URL": database_url(), "FACTDB_TASKS": "queue"}
+    return [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "procrastinate", "worker", "--name", f"test-{n}"],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(count)
+    ]
+
+
+def stop(workers: list[subprocess.Popen]) -> None:
+    for worker in workers:
+        worker.send_signal(signal.SIGTERM)
+    for worker in workers:
+        worker.wait(timeout=30)
+
+
+def wait_for(jobs: list[IngestJob], timeout: float = 90.0) -> list[IngestJob]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        pending = IngestJob.objects.filter(pk__in=[j.pk for j in jobs]).pending()
+        if not pending.exists():
+            return list(IngestJob.objects.filter(pk__in=[j.pk for j in jobs]).order_by("pk"))
+        time.sleep(0.2)
+    raise AssertionError("the workers did not finish the jobs in time")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_worker_processes_ingest_queued_documents(settings, editor):
+    settings.FACTDB_TASKS = "queue"
+    documents = [
+        parse_text(ARTICLE.replace("14 weeks", f"{n} weeks"), origin=f"doc-{n}.txt")
+        for n in range(1, 7)
+    ]
+    jobs = [submit(doc, overrides={"kind": "report"}, by=editor) for doc in documents]
+    assert all(job.status == IngestJob.Status.QUEUED for job in jobs)
+    assert Source.objects.count() == 0  # nothing is ingested by the caller
+    workers = start_workers(2)
+    try:
+        done = wait_for(jobs)
+    finally:
+        stop(workers)
+    assert [job.status for job in done] == [IngestJob.Status.DONE] * 6
+    assert all(job.text == "" and job.source_id for job in done)
+    assert Source.objects.filter(kind="report", title="Bridge reopens").count() == 6
+    assert Quote.objects.filter(text="the bridge reopens on Monday").exists()
+    assert done[0].counts["quotes"] >= 0 and done[0].created_source is True
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_document_that_cannot_be_ingested_fails_its_job_with_the_reason(settings):
+    settings.FACTDB_TASKS = "queue"
+    job = submit(Document(text=" date 2021-02-30 Snow fell.", origin="bad-date.txt"))
+    job = run(job.pk)  # as a worker would
+    assert job.status == IngestJob.Status.FAILED
+    assert "'2021-02-30' is not a valid date" in job.error
+    assert Source.objects.count() == 0
+    assert run(job.pk).attempts == 1  # a finished job is not run again
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_text_twice_is_one_source(settings):
+    settings.FACTDB_TASKS = "queue"
+    first, second = (submit(parse_text(ARTICLE, origin="a.txt")) for _ in range(2))
+    first, second = run(first.pk), run(second.pk)
+    assert first.source_id == second.source_id
+    assert (first.created_source, second.created_source) == (True, False)
