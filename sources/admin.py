@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from sources.models import Outlet, Source
+from sources.models import IngestJob, Outlet, Source
 
 
 @dataclass(frozen=True)
@@ -182,3 +182,39 @@ class SourceAdmin(admin.ModelAdmin):
         return format_html(
             '<div class="source-text">{}</div>', marked_text(source.text, source_spans(source))
         )
+
+
+@admin.register(IngestJob)
+class IngestJobAdmin(admin.ModelAdmin):
+    """Documents on their way through the background workers (FACTDB_TASKS=queue): read-only,
+    so a reviewer can see what is queued, what failed and why, and open what was stored."""
+
+    list_display = ["id", "origin", "status", "size", "requested_by", "source", "created_at"]
+    list_filter = ["status"]
+    list_select_related = ["requested_by", "source"]
+    search_fields = ["origin", "error"]
+    show_full_result_count = False
+    fields = [
+        "status",
+        "origin",
+        "metadata",
+        "size",
+        "requested_by",
+        "source",
+        "created_source",
+        "counts",
+        "error",
+        "attempts",
+        "created_at",
+        "started_at",
+        "finished_at",
+    ]
+
+    def get_queryset(self, request: HttpRequest):
+        return super().get_queryset(request).defer("text")  # up to 5 MB a row
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

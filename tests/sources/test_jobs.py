@@ -18,7 +18,7 @@ from sources.jobs import run, submit
 from sources.models import IngestJob, Source
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.postgres
+
 
 ARTICLE = (
     "Bridge reopens\n\nThe mayor said “the bridge reopens on Monday” after 14 weeks of repairs.\n"
@@ -62,6 +62,7 @@ def wait_for(jobs: list[IngestJob], timeout: float = 90.0) -> list[IngestJob]:
     raise AssertionError("the workers did not finish the jobs in time")
 
 
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_worker_processes_ingest_queued_documents(settings, editor):
     settings.FACTDB_TASKS = "queue"
@@ -84,6 +85,7 @@ def test_worker_processes_ingest_queued_documents(settings, editor):
     assert done[0].counts["quotes"] >= 0 and done[0].created_source is True
 
 
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_a_document_that_cannot_be_ingested_fails_its_job_with_the_reason(settings):
     settings.FACTDB_TASKS = "queue"
@@ -95,6 +97,7 @@ def test_a_document_that_cannot_be_ingested_fails_its_job_with_the_reason(settin
     assert run(job.pk).attempts == 1  # a finished job is not run again
 
 
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_the_same_text_twice_is_one_source(settings):
     settings.FACTDB_TASKS = "queue"
@@ -102,3 +105,13 @@ def test_the_same_text_twice_is_one_source(settings):
     first, second = run(first.pk), run(second.pk)
     assert first.source_id == second.source_id
     assert (first.created_source, second.created_source) == (True, False)
+
+
+def test_the_admin_lists_jobs_with_their_failure(admin_client):
+    IngestJob.objects.create(
+        origin="upload-7.txt", status=IngestJob.Status.FAILED, error="the text is empty"
+    )
+    page = admin_client.get("/admin/sources/ingestjob/?status=failed")
+    assert page.status_code == 200
+    assert "upload-7.txt" in page.content.decode()
+    assert admin_client.get("/admin/sources/ingestjob/add/").status_code == 403
