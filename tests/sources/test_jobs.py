@@ -18,8 +18,6 @@ from sources.jobs import run, submit
 from sources.models import IngestJob, Source
 from tests.conftest import REPO
 
-
-
 ARTICLE = (
     "Bridge reopens\n\nThe mayor said “the bridge reopens on Monday” after 14 weeks of repairs.\n"
 )
