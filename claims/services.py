@@ -30,6 +30,9 @@ from sources.models import Source
 SAME_CLAIM_SCORE = 0.85
 # Between this and SAME_CLAIM_SCORE, a reviewer decides (a ClaimMatch suggestion).
 SUGGEST_SCORE = 0.6
+# Quantity kinds extracted but not stored as claims: a duration or an age frames a claim rather
+# than states one, and a game score has no value to check.
+NOT_CLAIMS = frozenset({"duration", "age", "score"})
 
 
 class SpeakerDirectory:
@@ -99,6 +102,8 @@ def store_candidates(source: Source, **_: Any) -> dict[str, int]:
         counts["appearances"] += 1
     touched: dict[int, Claim] = {}
     for quantity in extraction.quantities:
+        if quantity.kind in NOT_CLAIMS:
+            continue
         claim, created, suggested = _store_quantity(source, quantity, speakers)
         touched[claim.pk] = claim
         counts["claims"] += created

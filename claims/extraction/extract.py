@@ -632,22 +632,10 @@ class _Document:
                     end=raw.end,
                     prefix=text[max(0, raw.start - CONTEXT_CHARS) : raw.start],
                     suffix=text[raw.end : raw.end + CONTEXT_CHARS],
-                    confidence=raw.confidence,
-                    value=raw.value,
-                    lower=raw.lower,
-                    upper=raw.upper,
-                    lower_inclusive=raw.lower_inclusive,
-                    upper_inclusive=raw.upper_inclusive,
-                    unit=raw.unit,
-                    noun=raw.noun,
-                    qualifier=raw.qualifier,
-                    qualifier_text=raw.qualifier_text,
-                    vague=raw.vague,
-                    total=raw.total,
-                    measure=raw.measure,
                     as_of=as_of,
                     claimant=claimant,
                     statement=self._statement(sent_s, sent_e),
+                    **raw.fields(),
                 )
             )
         return found
@@ -662,6 +650,8 @@ class _Document:
             if event.verb == "according to" and event.phrase_text:
                 text = event.phrase_text
                 return text[4:] if text.lower().startswith("the ") else text
+            if event.phrase is not None and event.phrase.alias:
+                return event.phrase.alias  # an unnamed claimant: "the ministry", "officials"
         for event in self.event_between(raw.end, sent_e):
             if event.resolution is not None and event.np_start >= raw.end:
                 return event.resolution.name

@@ -115,3 +115,8 @@ def test_a_role_naming_no_known_organisation_links_nothing(seeded):
 def test_a_claimant_first_seen_as_a_person_is_stored_as_a_person():
     ingest("Amrullah Saleh claims that 300 drones were lost.\n")
     assert Speaker.objects.get(name="Amrullah Saleh").kind == Speaker.Kind.PERSON
+
+
+def test_durations_ages_and_scores_are_extracted_but_not_stored_as_claims():
+    ingest("Nadia Karim, 52, said 40 boats sank in two days after the 3-1 final.\n")
+    assert list(Claim.objects.values_list("unit", flat=True)) == ["boats"]

@@ -45,7 +45,7 @@ class Command(BaseCommand):
             for item in items:
                 who = item.get("speaker") or item.get("claimant") or "-"
                 self.stdout.write(
-                    f"{item['file']}:{item['start']}-{item['end']} {item['kind']:<8} "
+                    f"{item['file']}:{item['start']}-{item['end']} {item['type']:<8} "
                     f"{who}: {item['text']}"
                 )
         if failed:
