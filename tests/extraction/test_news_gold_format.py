@@ -51,6 +51,20 @@ def test_news_gold_file_holds_labels_not_copied_text(path):
     assert long == []
 
 
+def test_news_gold_is_as_large_and_varied_as_issue_8_asks():
+    raw = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD_FILES]
+    assert len(raw) >= 30
+    assert sum(len(r["quantities"]) for r in raw) >= 400
+    assert len({r["subject"] for r in raw}) >= 7
+
+
+def test_news_gold_readme_counts_match_the_annotations():
+    raw = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD_FILES]
+    pages, quantities = len(raw), sum(len(r["quantities"]) for r in raw)
+    readme = (NEWS_GOLD / "README.md").read_text(encoding="utf-8")
+    assert f"| **total** | **{pages}** | **{quantities}** |" in readme
+
+
 def test_news_gold_texts_are_kept_out_of_git():
     assert [p.name for p in NEWS_GOLD.iterdir() if p.suffix == ".txt"] == []
 
