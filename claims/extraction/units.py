@@ -476,17 +476,24 @@ def singular(word: str) -> str:
 UNIT_TABLES = (PERCENT_UNITS, POINT_UNITS, TIME_UNITS, MEASURES)
 
 
+def known_unit(spelling: str) -> Unit | None:
+    """The unit a spelling names in any table ("kilometres", "%", "USD", "dollars"), or None."""
+    if spelling in CURRENCY_CODES:
+        return Unit(spelling, "money")
+    low = spelling.lower()
+    if low in CURRENCY_WORDS:
+        code, factor = CURRENCY_WORDS[low]
+        return Unit(code, "money", factor)
+    for table in UNIT_TABLES:
+        if spelling in table.symbols:
+            return table.symbols[spelling]
+        if low in table.words:
+            return table.words[low]
+    return None
+
+
 def canonical_unit(spelling: str) -> str:
     """The canonical name of a unit spelling ("kilometres" → "km", "%" → "percent", "yards" →
     "yd"), or the spelling itself, lowercased and singular, when no table knows it."""
-    if spelling in CURRENCY_CODES:
-        return spelling
-    low = spelling.lower()
-    if low in CURRENCY_WORDS:
-        return CURRENCY_WORDS[low][0]
-    for table in UNIT_TABLES:
-        if spelling in table.symbols:
-            return table.symbols[spelling].name
-        if low in table.words:
-            return table.words[low].name
-    return singular(low)
+    unit = known_unit(spelling)
+    return unit.name if unit is not None else singular(spelling.lower())
