@@ -375,14 +375,43 @@ CHANGE_TRANSITIVE = words(
     lowered
     """
 )
-# "up 5%", "down 19 cents"; after the number: "5% higher", "a 3% rise", "a 20 percent drop".
-CHANGE_ADVERBS = {"up": "up", "down": "down", "higher": "up", "lower": "down"}
+# Right before a number: "up 5%", "down 19 cents", "Chevron was off 4.8%".
+CHANGE_ADVERBS = {"up": "up", "down": "down", "higher": "up", "lower": "down", "off": "down"}
+# Right after a number: "5% higher", "1.5°C above pre-industrial levels", "908 assists behind",
+# "eight assists away from", "20% off".
+CHANGE_AFTER = {
+    "up": "up",
+    "down": "down",
+    "higher": "up",
+    "lower": "down",
+    "above": "up",
+    "below": "down",
+    "ahead": "up",
+    "behind": "down",
+    "away": "down",
+    "off": "down",
+}
+# A lead, a margin or a comparison is a difference when "by" gives its size: "leads by 11
+# points", "surpassed estimates by 103 percent", "trailed by at least nine points".
+LEAD_VERBS = {
+    **dict.fromkeys(
+        words(
+            """
+            lead leads led leading ahead beat beats beating surpassed surpass surpasses exceeded
+            exceed exceeds topped outpaced outpace outperformed outnumbered won win wins
+            """
+        ),
+        "up",
+    ),
+    **dict.fromkeys(words("trail trails trailed trailing behind lag lags lagged lost"), "down"),
+}
 CHANGE_NOUNS = {
     **dict.fromkeys(
         words(
             """
             increase increases rise rises gain gains jump jumps hike hikes growth surge surges
-            boost rebound uptick climb advance spike rally
+            boost rebound uptick climb advance spike rally upsurge improvement lead advantage
+            edge difference premium
             """
         ),
         "up",
@@ -391,7 +420,8 @@ CHANGE_NOUNS = {
         words(
             """
             decrease decreases decline declines drop drops fall falls loss losses cut cuts
-            reduction reductions dip dips slump plunge downturn slide contraction
+            reduction reductions dip dips slump plunge downturn slide contraction deficit
+            discount shortfall
             """
         ),
         "down",

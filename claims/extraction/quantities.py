@@ -40,11 +40,13 @@ from typing import Any
 
 from .lexicon import (
     CHANGE_ADVERBS,
+    CHANGE_AFTER,
     CHANGE_DOWN,
     CHANGE_FILLERS,
     CHANGE_NOUNS,
     CHANGE_TRANSITIVE,
     CHANGE_UP,
+    LEAD_VERBS,
     LEVEL_VERBS,
     LIGHT_HEADS,
     MONTHS,
@@ -64,16 +66,23 @@ from .units import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    DOUBLE_NEXT,
+    DOUBLE_WORDS,
+    FOLD_WORDS,
     FRACTION_WORDS,
     GLUED_ONLY,
     GLUED_SCALES,
     MEASURES,
+    MULTIPLE_DOWN,
     MULTIPLE_NEXT,
+    MULTIPLE_VERBS,
     MULTIPLE_WORDS,
+    ORDINAL_WORDS,
     PERCENT_UNITS,
     POINT_UNITS,
     RATE_NOUNS,
     SCALE_WORDS,
+    STREAK_WORDS,
     TIME_UNITS,
     VULGAR_FRACTIONS,
     Unit,
@@ -89,6 +98,9 @@ _NUMBER_WORDS = sorted(
         *VAGUE_COUNTS,
         *FRACTION_WORDS,
         *MULTIPLE_WORDS,
+        *MULTIPLE_VERBS,
+        *FOLD_WORDS,
+        *DOUBLE_WORDS,
     ],
     key=len,
     reverse=True,
@@ -117,14 +129,20 @@ def trie_pattern(alternatives: list[str]) -> str:
 
 
 # Anchors: digit runs (thousands separators and decimals; each repetition starts with a separator,
-# so no backtracking blow-up), vulgar fractions and number words.
+# so no backtracking blow-up), vulgar fractions, number words, and ordinals that count a streak
+# ("third consecutive").
 ANCHOR_RE = re.compile(
     r"\d+(?:[.,]\d+)*|["
     + "".join(VULGAR_FRACTIONS)
     + r"]|\b"
-    + starts_with_one_of(_NUMBER_WORDS)
+    + starts_with_one_of([*_NUMBER_WORDS, *ORDINAL_WORDS])
     + "(?i:"
     + trie_pattern([w.lower() for w in _NUMBER_WORDS])
+    + "|(?:"
+    + trie_pattern(list(ORDINAL_WORDS))
+    + r")(?=[ -](?:"
+    + "|".join(sorted(STREAK_WORDS))
+    + r")\b)"
     + r")\b"
 )
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -132,7 +150,7 @@ _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _QUALIFIER_RE = re.compile(
     r"(?:^|(?<=[^\w]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-    + r")\s+$",
+    + r")[\"”’']?\s+$",
     re.IGNORECASE,
 )
 # Digit groups chained by hyphens, dots or slashes: phone numbers, serials, "1-2-3-4".
@@ -152,6 +170,8 @@ _MEASURE_STOP = words(
     """
 )
 _SENTENCE_START_RE = re.compile(r"(?:[.!?:\n][”\"’')]*\s*|^\s*)$")
+# Collective nouns that may stand before another plural ("police officers").
+_COLLECTIVES = words("police staff crew militia security military")
 # Plurals without an -s: a counted noun phrase ends with them.
 _PLURAL_HEADS = words(
     "people personnel police children men women aircraft staff militia cattle livestock sheep crew"
@@ -161,31 +181,58 @@ _SCORE_NOUNS = words(
     """
     win victory loss defeat draw tie lead record decision vote verdict margin triumph rout
     shutout aggregate scoreline result count split edge final semifinal game match decider
+    majority halftime half-time
     """
 )
 _SCORE_VERBS = words(
     """
-    left said told went came got made took saw gave found fell rose lost won paid spent kept held
-    led met ran sent put shut quit became began brought bought built caught chose drew drove ate
-    fled flew fought grew heard hid knew laid meant rode sat sold shot slept spoke stood stole
-    struck swore taught thought threw understood woke wore wrote remain stay die say get make take
-    come go voted
+    won win wins beat beats defeated defeat lost lose drew draw tied tie trailed trail led lead
+    edged edge routed blanked topped downed thrashed voted vote votes crushed outscored
     """
 )
 _AGE_BEFORE = words("aged age ages")
+_GIVE = words("give gives gave given giving")
+# After a bare number, words that make it a count of people or things ("515 were injured").
+_COUNT_VERBS = words(
+    """
+    killed died dead injured wounded missing hurt arrested detained displaced evacuated rescued
+    were are have had who remain remained survived fled perished drowned voted detected
+    confirmed reported recorded infected hospitalised hospitalized vaccinated tested registered
+    """
+)
+_LEAD_WORDS = words(
+    """
+    lead leads led leading ahead trail trails trailed trailing behind margin advantage edge
+    deficit gap difference
+    """
+)
+# "400,000-plus jobs", "400,000 plus": more than.
+_PLUS = "plus"
+_POST_QUALIFIERS = {
+    **dict.fromkeys(words("more older above higher greater over up later longer"), "lower"),
+    **dict.fromkeys(words("fewer less younger below under lower shorter"), "upper"),
+}
+_SPACED_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)(?!\d)")
+_RATIO_RE = re.compile(r":(\d)(?!\d)")
 _CLAUSE_END_RE = re.compile(r"[.;!?](?=\s|$)|\n")
 # Common verbs without an -ed or -ing ending, which end a counted noun phrase.
 _VERBS = words(
     """
     left said told went came got made took saw gave found fell rose lost won paid spent kept held
-    led met ran sent set put cut hit shut quit became began brought bought built caught chose drew
-    drove ate fled flew fought grew heard hid knew laid meant read rode sat sold shot slept spoke
-    stood stole struck swore taught thought threw understood woke wore wrote remain remains stay
-    stays live lives die dies work works say says get gets make makes take takes come comes go
-    goes face faces need needs want wants voted own owns
+    led met ran sent put shut quit became began brought bought built caught chose drew drove ate
+    fled flew fought grew heard hid knew laid meant rode sat sold shot slept spoke stood stole
+    struck swore taught thought threw understood woke wore wrote remain stay die say get make take
+    come go voted taken given seen done known shown grown driven written chosen broken spoken
+    stolen beaten eaten fallen risen
     """
 )
 _ORDINAL_SUFFIXES = words("st nd rd th")
+_ID_WORDS = words("no number page item section room")
+_TIME_ZONES = words("UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST AEST")
+# Units written before the number: "a magnitude 7.6 quake", "magnitude-7.1".
+_UNITS_BEFORE = {"magnitude": Unit("magnitude", "measure")}
+# Words after "N-" that do not make a count: "five-star", "two-way", "two-time", "one-off".
+_NOT_HYPHEN_COUNTS = words("star way time odd fold plus off digit dimensional sided handed")
 _DECADE_SUFFIX = "s"
 # The largest number taken as real; beyond it a candidate is kept but flagged.
 IMPLAUSIBLE = Decimal(10) ** 18
@@ -234,6 +281,8 @@ class Number:
     fraction: bool = False  # "a third", "two-thirds", "1/2"
     multiple: bool = False  # "twice", "three times as many", "3x"
     sign: int = 0  # -1 for "-1.3%", +1 for "+2%"
+    split: bool = False  # "a 4:1 split": a ratio written with a colon
+    change: str | None = None  # "doubled", "three times more": the wording itself is a change
     currency: str = ""  # from a sign or code before the number
     currency_start: int = -1
 
@@ -325,6 +374,26 @@ def _word_number(tokens: list[Token], i: int) -> tuple[Decimal, int] | None:
     if not seen:
         return None
     return Decimal(total + current), used
+
+
+def _plural(low: str) -> bool:
+    """A plural noun by its form ("pilots", "people"), not "press", "bus"."""
+    return low in _PLURAL_HEADS or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)
+
+
+def _modifier(low: str) -> bool:
+    """A participle or adverb that may stand inside a noun phrase ("confirmed", "newly")."""
+    return low.endswith(("ed", "ing")) or (low.endswith("ly") and len(low) > 4)
+
+
+def _comparison(word: str, following: str) -> str | None:
+    """The change a multiple's comparison states: "three times more" up, "twice as high" up,
+    "three times less" down; "double the estimate", "twice the size" up; "as" then a word."""
+    if word == "as":
+        word = following
+    if word in MULTIPLE_DOWN:
+        return "down"
+    return "up" if word else None
 
 
 def _match_unit(tokens: list[Token], i: int, glued_to: int = -1) -> tuple[Unit, int] | None:
@@ -420,18 +489,39 @@ class QuantityScanner:
     def _digits(self, tokens: list[Token]) -> tuple[Number, list[Token], int] | None:
         text = self.text
         raw, s, e = tokens[0]
+        i = 1
+        spaced = _SPACED_RE.match(text, s)
+        if spaced and spaced.end() > e:
+            # "7 981 822": thousands grouped by spaces
+            raw, e = re.sub(r"\D", "", spaced.group()), spaced.end()
+            while i < len(tokens) and tokens[i][1] < e:
+                i += 1
         value = _parse_digits(raw)
         if value is None:
             self.warnings.append(f"unreadable number {raw[:20]!r} at offset {s}; skipped")
             return None
+        if e < len(text) and text[e] in VULGAR_FRACTIONS and raw.isdigit():
+            value += VULGAR_FRACTIONS[text[e]]  # "7½ years"
+            e += 1
+            i += 1
         currency, currency_start = self._currency_before(s)
         number = Number(value, s, e, word=False, currency=currency, currency_start=currency_start)
+        named = re.search(r"([A-Za-z]+)[ \-‑]$", text[max(0, s - 12) : s])
+        if named and named.group(1).lower() in _UNITS_BEFORE:
+            number.glued = _UNITS_BEFORE[named.group(1).lower()]  # "magnitude 7.6"
+            return number, tokens, i
         if not currency and s > 0 and text[s - 1] in "-−+" and (s < 2 or text[s - 2] in " (\n\t"):
             number.sign = 1 if text[s - 1] == "+" else -1
             number.start = s - 1
             number.value = -value if number.sign < 0 else value
-        i = 1
         nxt = tokens[i] if i < len(tokens) else None
+        # "a 4:1 split": a ratio; "10:30" is a time (see _rejected)
+        ratio = _RATIO_RE.match(text, e) if nxt and nxt[0] == ":" and raw.isdigit() else None
+        if ratio and int(ratio.group(1)):
+            number.value = (value / int(ratio.group(1))).quantize(Decimal("0.0001"))
+            number.end = ratio.end()
+            number.multiple = number.split = True
+            return number, tokens, i + 2
         # "1/2", "3/4 of": a fraction; "9/11", "24/7", "7/14/2021": not a quantity
         if nxt and nxt[0] == "/" and nxt[1] == e:
             den = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -453,6 +543,11 @@ class QuantityScanner:
         if nxt and nxt[1] == e and nxt[0][0].isalpha():
             glued = nxt[0]
             low = glued.lower()
+            if low in CURRENCY_WORDS and low not in AMBIGUOUS_CURRENCY_WORDS:
+                code, factor = CURRENCY_WORDS[low]  # "69.33sen", "5euros"
+                number.glued = Unit(code, "money", factor)
+                number.end = nxt[2]
+                return number, tokens, i + 1
             if glued in GLUED_SCALES and not (
                 glued in ("m", "M")
                 and not currency
@@ -467,6 +562,9 @@ class QuantityScanner:
                 number.multiple = True
                 number.end = nxt[2]
                 return number, tokens, i + 1
+            elif low in _ORDINAL_SUFFIXES and _low(tokens, i + 1) in STREAK_WORDS:
+                number.end = tokens[i + 1][2]  # "the 11th consecutive step": 11 steps
+                return number, tokens, i + 2
             else:
                 unit = _match_unit(tokens, i, glued_to=e)
                 if unit is None:
@@ -488,15 +586,25 @@ class QuantityScanner:
         if _low(tokens, i) == "times" and _low(tokens, i + 1) in MULTIPLE_NEXT:
             number.multiple = True
             number.end = tokens[i][2]
+            number.change = _comparison(_low(tokens, i + 1), _low(tokens, i + 2))
             return number, tokens, i + 1
-        # hyphenated units: "2.4-liter", "185-hp", "50-year-old", "15-year", "10-point"
-        if i + 1 < len(tokens) and tokens[i][0] in ("-", "‑") and tokens[i][1] == number.end:
-            hyphenated = self._hyphen_unit(tokens, i + 1)
+        # hyphenated units: "2.4-liter", "185-hp", "50-year-old", "15-year", "150-seat"
+        if i + 1 < len(tokens) and tokens[i][1] == number.end:
+            hyphenated = self._hyphen_after(tokens, i)
             if hyphenated is not None:
                 number.glued, j, number.age = hyphenated
                 number.end = tokens[j - 1][2]
                 return number, tokens, j
         return number, tokens, i
+
+    def _hyphen_after(self, tokens: list[Token], i: int) -> tuple[Unit, int, bool] | None:
+        """A unit or counted noun joined by a hyphen at tokens[i] ("-liter", "-year-old",
+        "-seat parliament"): (unit, index after, is an age)."""
+        if i + 1 >= len(tokens) or tokens[i][0] not in ("-", "‑"):
+            return None
+        if tokens[i][1] != tokens[i - 1][2] or tokens[i + 1][1] != tokens[i][2]:
+            return None
+        return self._hyphen_unit(tokens, i + 1)
 
     def _hyphen_unit(self, tokens: list[Token], i: int) -> tuple[Unit, int, bool] | None:
         """The unit after a hyphen ("-liter", "-year-old"): (unit, index after, is an age)."""
@@ -504,6 +612,20 @@ class QuantityScanner:
             return None
         found = _match_unit(tokens, i)
         if found is None:
+            # "a 150-seat parliament", "the 30-stock Dow": a count used as an adjective
+            word = tokens[i][0]
+            low = word.lower()
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                word.islower()
+                and not _plural(low)
+                and low not in _NOT_HYPHEN_COUNTS
+                and low not in NOUN_STOP
+                and following is not None
+                and following[0][0].isalpha()
+                and self.text[tokens[i][2] : following[1]] == " "
+            ):
+                return Unit(low, "count"), i + 1, False
             return None
         unit, j = found
         aged = (
@@ -514,6 +636,19 @@ class QuantityScanner:
             and tokens[j + 1][1] == tokens[j][2]
         )
         return (unit, j + 2, True) if aged else (unit, j, False)
+
+    def _one_with_unit(self, tokens: list[Token], raw: str) -> bool:
+        """ "one percent", "one dollar", "the past one week"; not "One day, …" or "one of"."""
+        found = _match_unit(tokens, 1)
+        if found is None:
+            return _low(tokens, 1) in CURRENCY_WORDS
+        if found[0].name == "ft":
+            return False  # "one foot in front of the other"
+        if found[0].kind == "duration":
+            return raw == "one" and self.text[max(0, tokens[0][1] - 6) : tokens[0][1]].endswith(
+                ("past ", "last ", "next ", "over ", "for ", "in ")
+            )
+        return True
 
     def _money_or_count_after(self, tokens: list[Token], i: int) -> bool:
         """Whether a currency word or a plural noun follows: "10m euros", "10m people" (a
@@ -545,10 +680,21 @@ class QuantityScanner:
                 return None  # "tens" alone is too rarely a count
             return Number(lower, s, e, word=True, vague_lower=lower), tokens, i
         before = text[max(0, s - 12) : s].lower()
-        if low in MULTIPLE_WORDS:
-            if _low(tokens, 1) not in MULTIPLE_NEXT:
-                return None  # "visited twice"
-            return Number(Decimal(MULTIPLE_WORDS[low]), s, e, word=True, multiple=True), tokens, 1
+        if low in MULTIPLE_WORDS or low in DOUBLE_WORDS:
+            table = MULTIPLE_WORDS if low in MULTIPLE_WORDS else DOUBLE_WORDS
+            if _low(tokens, 1) not in (MULTIPLE_NEXT if low in MULTIPLE_WORDS else DOUBLE_NEXT):
+                return None  # "visited twice", "a double murder"
+            number = Number(Decimal(table[low]), s, e, word=True, multiple=True)
+            number.change = _comparison(_low(tokens, 1), _low(tokens, 2))
+            return number, tokens, 1
+        if low in MULTIPLE_VERBS or low in FOLD_WORDS:
+            value = Decimal((MULTIPLE_VERBS | FOLD_WORDS)[low])
+            number = Number(value, s, e, word=True, multiple=True)
+            number.change = "up" if low in MULTIPLE_VERBS else None
+            return number, tokens, 1
+        if low in ORDINAL_WORDS and _low(tokens, 1) in STREAK_WORDS:
+            value = Decimal(ORDINAL_WORDS[low])  # "the third consecutive poll": 3 polls
+            return Number(value, s, tokens[1][2], word=True), tokens, 2
         if low in FRACTION_WORDS:
             return self._fraction(tokens, 0, Decimal(1), s)
         if low == "dozen":
@@ -563,9 +709,16 @@ class QuantityScanner:
         if i < len(tokens):
             j = i + 1 if tokens[i][0] in ("-", "‑") and tokens[i][1] == tokens[i - 1][2] else i
             if _low(tokens, j) in FRACTION_WORDS and value < 20:
-                return self._fraction(tokens, j, value, s, hyphenated=j > i)
-        if low == "one" and i == 1:
-            return None
+                fraction = self._fraction(tokens, j, value, s, hyphenated=j > i)
+                if fraction is not None:
+                    return fraction  # else "five quarters": a count of quarters
+        hyphened = self._hyphen_after(tokens, i)
+        if hyphened is not None:  # "five-year", "nine-party", "one-day"
+            unit, j, age = hyphened
+            number = Number(value, s, tokens[j - 1][2], word=True, glued=unit, age=age)
+            return number, tokens, j
+        if low == "one" and i == 1 and not self._one_with_unit(tokens, raw):
+            return None  # "one instance", "one of them"
         if low in ("hundred", "thousand", "million", "billion"):
             several = re.search(r"(several|a few)\s$", before)
             if several:
@@ -578,6 +731,7 @@ class QuantityScanner:
         # "two times as many": a multiple
         if _low(tokens, i) == "times" and _low(tokens, i + 1) in MULTIPLE_NEXT:
             number = Number(value, s, tokens[i][2], word=True, multiple=True)
+            number.change = _comparison(_low(tokens, i + 1), _low(tokens, i + 2))
             return number, tokens, i + 1
         return Number(value, s, tokens[i - 1][2], word=True), tokens, i
 
@@ -597,6 +751,18 @@ class QuantityScanner:
             elif low != "half":
                 return None  # "the third day": an ordinal
         nxt = _low(tokens, j + 1)
+        # "half a mile", "half an hour", "the quarter mile": a fraction of a unit
+        k = j + 2 if nxt in ("a", "an") else j + 1
+        unit = _match_unit(tokens, k) if k < len(tokens) else None
+        if unit is not None and (
+            (low == "half" and k == j + 2) or (low == "quarter" and k == j + 1)
+        ):
+            value = Decimal(1) / FRACTION_WORDS[low] * numerator
+            return (
+                Number(value, start, tokens[unit[1] - 1][2], word=True, glued=unit[0]),
+                tokens,
+                unit[1],
+            )
         if low == "half":
             if before.rstrip().endswith(("first", "second", "other", "the", "and a", "-")):
                 return None  # "the second half", "two and a half"
@@ -628,19 +794,24 @@ class QuantityScanner:
         if not number.word and not number.currency:
             if prev == "/" or (e < len(text) and text[e] == "/" and not number.glued):
                 return True  # 9/11, 7/14/2021
-            if prev in "-‑" and s >= 2 and text[s - 2].isalpha():
-                return True  # Mi-35, F-16, COVID-19
+            if prev in "-‑" and s >= 2 and text[s - 2].isalpha() and number.glued is None:
+                return True  # Mi-35, F-16, COVID-19 (not "magnitude-7.1")
             if prev.isalpha() or prev in "#№":
                 return True  # A320, #3
-            if e + 1 < len(text) and text[e] in "-‑" and text[e + 1].isalpha():
-                return True  # 15-member, 7-Eleven
-            if e + 1 < len(text) and text[e] in ":." and text[e + 1].isdigit():
+            hyphened = e + 1 < len(text) and text[e] in "-‑" and text[e + 1].isalpha()
+            if hyphened and text[e + 1 : e + 5] != _PLUS:
+                return True  # 7-Eleven, 24-karat (not "400,000-plus")
+            if e + 1 < len(text) and text[e] in ":." and text[e + 1].isdigit() and not number.split:
                 return True  # 10:30
+            if prev in ":." and s >= 2 and text[s - 2].isdigit():
+                return True  # the 30 of 10:30, the 33 of a video's 0:33
             if prev in "-–‑" and s >= 2 and text[s - 2].isdigit() and not second:
                 return True  # the end of "3-1", "2020-21", an ISO date: read from its start
         nxt = _low(tokens, i)
         if nxt in MONTHS and nxt != "may" or nxt in ("am", "pm", "a.m", "p.m", "o'clock"):
             return True  # 10 July, 3 pm
+        if i < len(tokens) and tokens[i][0] in _TIME_ZONES:
+            return True  # 0830 UTC
         if nxt in ("a", "p") and _low(tokens, i + 1) == "." and _low(tokens, i + 2) == "m":
             return True  # 10 a.m.
         before = WORD_RE.findall(text, max(0, s - 24), s)
@@ -648,7 +819,8 @@ class QuantityScanner:
         prev_low = prev_word.lower()
         if prev_low in MONTHS and text[s - 1] == " " and not number.currency:
             return True  # July 10, September 11
-        if not number.word and prev_low in ("no", "number", "page", "item", "section", "room"):
+        amount = "," in text[s:e]  # "Draws 36,528", "assist number 10,336": not a name or an id
+        if not number.word and not amount and prev_low in _ID_WORDS:
             return True
         if (
             not number.word
@@ -661,7 +833,8 @@ class QuantityScanner:
             and prev_low not in _QUALIFIER_WORDS
             and prev_low not in WEEKDAYS
             and prev_low not in _LOWERCASE_CLASS
-            and not prev_word.endswith(("'s", "’s", "s'", "s’"))
+            and not amount
+            and not (prev_word.endswith(("'s", "’s", "s'", "s’")) and self._counts_after(tokens, i))
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
         ):
             return True  # Article 370, Flight 17, iPhone 11 (a capital not opening a sentence)
@@ -674,6 +847,11 @@ class QuantityScanner:
             if not plural or prev_low in _YEAR_WORDS:
                 return True
         return not number.word and self._address_or_phone(number, tokens, i)
+
+    def _counts_after(self, tokens: list[Token], i: int) -> bool:
+        """Whether a plural noun or a unit follows: "Afghanistan's 398 districts", unlike
+        "Standard & Poor's 500 index"."""
+        return i < len(tokens) and (_plural(_low(tokens, i)) or _match_unit(tokens, i) is not None)
 
     def _address_or_phone(self, number: Number, tokens: list[Token], i: int) -> bool:
         text = self.text
@@ -840,15 +1018,25 @@ class QuantityScanner:
         ):
             parts.append(int(tokens[j + 1][0]))
             j += 2
+        if (
+            len(parts) == 1
+            and _low(tokens, i) == "to"
+            and _low(tokens, i + 1).isdigit()
+            and _low(tokens, i + 2) in _SCORE_NOUNS
+        ):
+            parts.append(int(tokens[i + 1][0]))  # "a 7 to 2 majority"
+            j = i + 2
         if len(parts) < 2 or len(parts) > 3:
             return None
         after = _low(tokens, j)
         before = WORD_RE.findall(text, max(0, first.start - 30), first.start)
-        verbed = any(w.lower() in _SCORE_VERBS for w in before[-3:])
-        scored = after in _SCORE_NOUNS or verbed or len(parts) == 3
-        if not scored and parts[0] >= parts[1]:
-            # "3-1, 2-0", "won 3-1 in overtime"; "10-5 percent" is neither a score nor a range
-            scored = after == "" or not after[0].isalpha() or after in NOUN_STOP
+        verbed = any(w.lower() in _SCORE_VERBS or w.lower() in _SCORE_NOUNS for w in before[-3:])
+        named = after in _SCORE_NOUNS or _low(tokens, j + 1) in _SCORE_NOUNS  # "overtime win"
+        ends = after == "" or not after[0].isalpha() or after in NOUN_STOP
+        scored = named or verbed or parts[0] == parts[1]  # "the 1-1 period" is no range
+        if not scored and (parts[0] >= parts[1] or len(parts) == 3):
+            # "3-1, 2-0", "won 3-1 in overtime", "(6-2-0)"; not "10-5 percent", "a 3-2-1 plan"
+            scored = ends
         if not scored:
             return None
         return tuple(parts), j
@@ -857,23 +1045,31 @@ class QuantityScanner:
     def _change_before(self, start: int) -> tuple[str | None, bool, bool, bool]:
         """(direction, is a difference, is a level, the verb takes an object and no "by")
         from the words before a number: "rose 2%", "fell by 19 cents", "up 5%", "rose to
-        6,000", "up from 5%", "an increase of 3%", "raised $38 million"."""
-        window = self.text[max(0, start - _LEFT_REACH) : start]
-        cut = max(window.rfind(c) for c in ".;:!?\n")  # only the clause the number is in
-        words_before = [w.lower() for w in WORD_RE.findall(window, cut + 1)]
+        6,000", "up from 5%", "an increase of 3%", "raised $38 million", "increased the rate by
+        75 points", "leads by 11 points", "gave up $5.63"."""
+        words_before = self._clause_words(start)
         k = len(words_before) - 1
         level = by = False
         steps = 0
         while k >= 0 and steps < 5:
             w = words_before[k]
-            if w in ("to", "from", "at") and not level:
+            if w in ("to", "from", "at") and not level and not by:
                 level = True
-            elif w == "by":
+            elif w == "by" and not level:
                 by = True
+                # the verb may stand before its object: "increased the policy rate by 75 points"
+                for verb in reversed(words_before[max(0, k - 7) : k]):
+                    if verb in CHANGE_UP or verb in CHANGE_DOWN:
+                        return ("up" if verb in CHANGE_UP else "down"), True, False, False
+                    if verb in LEAD_VERBS:
+                        return LEAD_VERBS[verb], True, False, False
             elif w in CHANGE_FILLERS or (w.endswith("ly") and len(w) > 4):
                 pass
             elif w in CHANGE_ADVERBS:
-                return CHANGE_ADVERBS[w], not level, level, False
+                direction = CHANGE_ADVERBS[w]
+                if w == "up" and k > 0 and words_before[k - 1] in _GIVE:
+                    direction = "down"  # "WestRock gave up $5.63"
+                return direction, not level, level, False
             elif w in CHANGE_UP or w in CHANGE_DOWN:
                 direction = "up" if w in CHANGE_UP else "down"
                 return direction, not level, level, w in CHANGE_TRANSITIVE and not by
@@ -887,11 +1083,24 @@ class QuantityScanner:
             steps += 1
         return None, False, False, False
 
-    def _change_after(self, tokens: list[Token], i: int) -> str | None:
-        """ "5% higher", "a 3% rise", "a 20 percent drop"."""
+    def _clause_words(self, start: int) -> list[str]:
+        """The lowercased words of the clause before `start`, within _LEFT_REACH."""
+        window = self.text[max(0, start - _LEFT_REACH) : start]
+        cut = max(window.rfind(c) for c in ".;:!?\n")
+        return [w.lower() for w in WORD_RE.findall(window, cut + 1)]
+
+    def _change_after(self, tokens: list[Token], i: int, kind: str) -> str | None:
+        """ "5% higher", "a 3% rise", "a 20 percent drop", "1.5°C above", "908 assists behind";
+        a distance or a time ahead or away is not a change ("5 km away", "two years ahead")."""
         low = _low(tokens, i)
-        if low in ("higher", "lower", "up", "down"):
-            return CHANGE_ADVERBS[low]
+        if kind in ("duration", "age", "score"):
+            return None
+        if low in CHANGE_AFTER:
+            if kind == "measure" and low not in ("higher", "lower", "above", "below"):
+                return None
+            if low in ("above", "below") and _low(tokens, i - 1) in ("and", "or"):
+                return None
+            return CHANGE_AFTER[low]
         if low in CHANGE_NOUNS:
             return CHANGE_NOUNS[low]
         return None
@@ -922,6 +1131,13 @@ class QuantityScanner:
         direction, difference, level, transitive = self._change_before(prefix_end)
         before = text[max(0, start - 12) : start].lower()
 
+        in_every = self._in_every(first, tokens, i)  # "nine in 10 voters"
+        if in_every is not None:
+            first, i = in_every
+        posted = self._post_qualifier(tokens, i)  # "age 70 or older", "six or more"
+        if posted is not None and effect == "exact":
+            effect, canonical, worded, i, end = posted
+            first.end = end
         unit, i, end = self._unit_after(first, tokens, i)
         end = max(end, first.end)
         currency = first.currency
@@ -948,8 +1164,11 @@ class QuantityScanner:
             # "gained 0.7 percent to 6,327.80": a change then a level, not a range
             if joiner == "to" and direction is not None and (unit is not None or currency):
                 range_joiner = False
-            if before.endswith("from ") and direction is not None:
-                range_joiner = False
+            if before.endswith("from ") and (
+                direction is not None
+                or any(w in CHANGE_UP or w in CHANGE_DOWN for w in self._clause_words(start))
+            ):
+                range_joiner = False  # "increased from 10.1 percent to 10.4 percent": two levels
             if range_joiner:
                 nxt = self._second(tokens, i + 1)
                 if nxt is not None:
@@ -1004,9 +1223,17 @@ class QuantityScanner:
                 noun, measure, noun_end, i = self._noun(tokens, i, first.vague_lower is not None)
                 if noun is not None:
                     end = max(end, noun_end)
+                    named_unit = _match_unit(tokens, i - 1)
+                    if named_unit is not None and noun.lower() == _low(tokens, i - 1):
+                        unit, noun = named_unit[0], None  # "15 extra minutes"
             rate = self._per(tokens, i, priced=bool(currency))
             if rate is not None and (unit is not None or currency or noun or not first.word):
                 per, i, end = rate[0], rate[1], max(end, rate[2])
+
+        posted = self._post_qualifier(tokens, i)  # "35 seconds or fewer"
+        if posted is not None and effect == "exact" and second is None:
+            effect, canonical, worded, i, post_end = posted
+            end = max(end, post_end)
 
         # age: "Maria Lopez, 45," / "aged 45"
         if not is_age and unit is None and not currency and noun is None and not first.word:
@@ -1055,9 +1282,11 @@ class QuantityScanner:
         elif first.fraction:
             kind, unit_name = "ratio", "fraction"
         elif first.multiple:
-            kind, unit_name = "ratio", "times"
+            kind, unit_name = "ratio", "" if first.split else "times"
         elif unit is not None:
             kind, unit_name = unit.kind, unit.name
+            if unit_name == "point" and self._poll_lead(prefix_end, tokens, i):
+                kind, unit_name = "percent", "percentage point"
         elif noun:
             kind, unit_name = "count", noun
         elif per and per.startswith("per ") and per[4:5].isdigit():
@@ -1067,9 +1296,22 @@ class QuantityScanner:
         if per:
             unit_name = f"{unit_name} {per}" if unit_name else per
 
+        if kind == "duration" and worded == "over" and second is None:
+            # "over three years" is during three years, not more than three
+            value, lower, upper, lower_inc, upper_inc = (
+                first.value,
+                first.value,
+                first.value,
+                True,
+                True,
+            )
+            canonical, worded, start = "exactly", "", first.start
+
         # change: from the words before, the sign, the words after, or a ", or" continuation
-        after_change = self._change_after(tokens, i)
-        if first.sign:
+        after_change = self._change_after(tokens, i, kind)
+        if first.change is not None and direction is None:
+            direction, difference = first.change, True
+        elif first.sign:
             direction, difference, level = ("up" if first.sign > 0 else "down"), True, False
         elif after_change is not None and direction is None:
             direction, difference = after_change, True
@@ -1092,11 +1334,18 @@ class QuantityScanner:
             and direction is None
             and not unit_name
             and not vague
+            and not first.split
         )
-        if bare and (first.word or not self._written_as_amount(first)):
-            return None
-        if first.word and not (unit_name or vague or first.fraction or first.multiple or noun):
-            return None
+        counted = bare or (
+            first.word and not (unit_name or vague or first.fraction or first.multiple or noun)
+        )
+        if counted:
+            # "132, 81 and 79 seats", "87 people were killed and 515 were injured"
+            stood_for = self._stood_for(tokens, i, start)
+            if stood_for is not None:
+                kind, unit_name, noun = stood_for
+            elif first.word or not self._written_as_amount(first):
+                return None
         confidence = 0.9 if unit_name else 0.5
         if vague:
             confidence = min(confidence, 0.7)
@@ -1128,6 +1377,72 @@ class QuantityScanner:
             difference=bool(direction) and difference,
         )
 
+    def _poll_lead(self, start: int, tokens: list[Token], i: int) -> bool:
+        """Whether "points" are a poll's percentage points: a lead or margin ("leads by 20
+        points", "a 14-point lead") where the text around speaks of percent or a poll."""
+        led = _low(tokens, i) in _LEAD_WORDS or any(
+            w in _LEAD_WORDS for w in self._clause_words(start)[-5:]
+        )
+        if not led:
+            return False
+        around = self.text[max(0, start - 300) : start + 300].lower()
+        return any(cue in around for cue in ("percent", "%", "poll", "survey"))
+
+    def _stood_for(self, tokens: list[Token], i: int, start: int) -> tuple[str, str, str] | None:
+        """(kind, unit, noun) of a bare number that is a count all the same: an item of a list
+        whose last item names the unit ("132, 81 and 79 seats"), or the subject of a verb of
+        what happened to people or things ("515 were injured", "the 13 who pleaded"), which
+        takes the noun of a parallel count earlier in the sentence."""
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and _low(tokens, j) in (",", "and", "or")
+            and (tokens[j + 1][0][0].isdigit() or _low(tokens, j + 1) in ("and", "or"))
+        ):
+            j += 2 if tokens[j + 1][0][0].isdigit() else 1
+        if j > i and tokens[j - 1][0][0].isdigit():
+            found = _match_unit(tokens, j)
+            if found is not None and found[0].kind != "count":
+                return found[0].kind, found[0].name, ""
+            noun = self._noun(tokens, j, vague=False)[0]
+            if noun is not None:
+                return "count", noun, noun
+            return None
+        if _low(tokens, i) not in _COUNT_VERBS:
+            return None
+        for earlier in reversed(self.recent[-4:]):
+            if not self._same_sentence(earlier.end, start):
+                break
+            if earlier.kind == "count" and earlier.noun:
+                return "count", earlier.noun, earlier.noun
+        return "count", "", ""
+
+    def _in_every(self, first: Number, tokens: list[Token], i: int) -> tuple[Number, int] | None:
+        """ "nine in 10 voters", "about 4 in 10": a share, as the fraction 0.9 or 0.4."""
+        if _low(tokens, i) != "in" or i + 1 >= len(tokens) or first.vague_lower is not None:
+            return None
+        whole = _low(tokens, i + 1)
+        size = int(whole) if whole.isdigit() else UNITS.get(whole) or TENS.get(whole)
+        if size not in (3, 4, 5, 10, 20, 100, 1000) or not 0 < first.value < size:
+            return None
+        share = (first.value / size).quantize(Decimal("0.0001"))
+        number = Number(share, first.start, tokens[i + 1][2], word=first.word, fraction=True)
+        return number, i + 2
+
+    def _post_qualifier(self, tokens: list[Token], i: int) -> tuple[str, str, str, int, int] | None:
+        """A bound written after the number: "70 or older", "six or more", "35 seconds or fewer",
+        "65 and over": (effect, canonical, as worded, index after, end offset)."""
+        if _low(tokens, i) == "-" and _low(tokens, i + 1) == _PLUS:
+            i += 1
+        if _low(tokens, i) == _PLUS:
+            return "lower_excl", "more than", _PLUS, i + 1, tokens[i][2]
+        if _low(tokens, i) not in ("or", "and") or _low(tokens, i + 1) not in _POST_QUALIFIERS:
+            return None
+        effect = _POST_QUALIFIERS[_low(tokens, i + 1)]
+        canonical = "at least" if effect == "lower" else "up to"
+        worded = f"{_low(tokens, i)} {_low(tokens, i + 1)}"
+        return effect, canonical, worded, i + 2, tokens[i + 1][2]
+
     def _made(self, start: int, end: int, **fields: Any) -> RawQuantity:
         base: dict[str, Any] = {
             "value": None,
@@ -1150,7 +1465,7 @@ class QuantityScanner:
     def _written_as_amount(self, number: Number) -> bool:
         """ "36,528" or "15,885.22": separators and decimals mark an amount, not an identifier."""
         raw = self.text[number.start : number.end]
-        return "," in raw or ("." in raw and not raw.startswith("0"))
+        return "," in raw or " " in raw or ("." in raw and not raw.startswith("0"))
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return b - a < 200 and _CLAUSE_END_RE.search(self.text, a, b) is None
@@ -1199,6 +1514,8 @@ class QuantityScanner:
         words_before = WORD_RE.findall(text, max(0, number.start - 20), number.start)
         if words_before and words_before[-1].lower() in _AGE_BEFORE:
             return True
+        if [w.lower() for w in words_before[-2:]] == ["age", "of"]:
+            return True  # "at the age of 23"
         s, e = number.start, number.end
         if text[max(0, s - 2) : s] != ", " or text[e : e + 1] not in (",", ")", ";"):
             return False
@@ -1222,6 +1539,14 @@ class QuantityScanner:
             if _low(tokens, i + 1) != "of":
                 return None
             k = i + 2
+        if _low(tokens, k) in ("them", "those", "these") and not fraction:
+            # "60 of them" after "515 were injured": part of the count before
+            for earlier in reversed(self.recent[-3:]):
+                if earlier.kind == "count" and self._same_sentence(earlier.end, tokens[k][1]):
+                    size = earlier.value if earlier.value is not None else earlier.lower
+                    counted = earlier.noun or earlier.unit or None
+                    return size, counted, None, k + 1, tokens[k][2], tokens
+            return None
         while k < len(tokens) and _low(tokens, k) in _OF_DETERMINERS:
             k += 1
         # a possessive: "Afghanistan's", "the country's", "Johnson's"
@@ -1268,6 +1593,25 @@ class QuantityScanner:
             return None
         return self.text[found[0][0] : found[-1][1]]
 
+    def _plural_noun_after(self, tokens: list[Token], j: int) -> bool:
+        """Whether the noun phrase goes on after tokens[j] to a plural noun, over at most two
+        modifiers or noun adjuncts ("police officers", "futures trading accounts", "newly
+        confirmed infections", "administered vaccine doses"); a plural right after a plural
+        only after a collective noun ("police officers", not "1,538 adults pollsters")."""
+        here = tokens[j][0].lower() if 0 <= j < len(tokens) else ""
+        for k in range(j + 1, min(j + 4, len(tokens))):
+            word = tokens[k][0]
+            low = word.lower()
+            if not word.isalpha() or not word.islower() or low in NOUN_STOP or low in _VERBS:
+                return False
+            if self.text[tokens[k - 1][2] : tokens[k][1]] != " ":
+                return False
+            if _plural(low) and not low.endswith(("ed", "ing")):
+                return k > j + 1 or not _plural(here) or here in _COLLECTIVES
+            if _plural(low):
+                return False
+        return False
+
     def _noun(
         self, tokens: list[Token], i: int, vague: bool
     ) -> tuple[str | None, str | None, int, int]:
@@ -1288,8 +1632,8 @@ class QuantityScanner:
         while j < len(tokens) and len(phrase) < 5:
             word, s, e = tokens[j]
             gap = text[last_end:s]
-            if phrase and gap.strip():
-                break
+            if (phrase and gap.strip()) or "\n" in gap or "  " in gap:
+                break  # a headline's number does not count the next line
             if word in ("-", "‑") and phrase and j + 1 < len(tokens) and tokens[j + 1][1] == e:
                 joined_end = tokens[j + 1][2]
                 phrase[-1] = (text[phrase[-1][1] : joined_end], phrase[-1][1], joined_end)
@@ -1301,14 +1645,19 @@ class QuantityScanner:
             if word[0].isdigit() and not phrase:
                 break
             low = word.lower()
-            if (low.endswith(("ed", "ing")) or low in _VERBS) and not is_capitalised(word):
-                break  # a verb: "22 died", "3,000 families received aid", "the crowd left"
+            if _modifier(low) and not is_capitalised(word):
+                # "newly confirmed infections", "40 injured people"; not "22 died", "3,000
+                # families received aid"
+                if not self._plural_noun_after(tokens, j):
+                    break
+            elif low in _VERBS and not is_capitalised(word):
+                break  # "the crowd left"
+            elif phrase and is_capitalised(word) and not is_capitalised(phrase[-1][0]):
+                break  # "19 support Sanders": a name after a lowercase word is not the noun
             phrase.append((word, s, e))
             last_end = e
             j += 1
-            if low in _PLURAL_HEADS or (
-                low.endswith("s") and not low.endswith("ss") and len(low) > 3
-            ):
+            if _plural(low) and not self._plural_noun_after(tokens, j - 1):
                 break  # the plural head ends the phrase: "10 pilots| remain"
         if not phrase:
             return None, None, 0, i

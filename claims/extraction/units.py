@@ -153,6 +153,7 @@ CURRENCY_WORDS: dict[str, tuple[str, Decimal]] = {
     "kroner": ("NOK", Decimal(1)),
     "zloty": ("PLN", Decimal(1)),
     "rupiah": ("IDR", Decimal(1)),
+    "sen": ("MYR", Decimal("0.01")),
     "afghani": ("AFN", Decimal(1)),
     "afghanis": ("AFN", Decimal(1)),
     "bitcoin": ("BTC", Decimal(1)),
@@ -209,6 +210,8 @@ SCALE_WORDS = {
     "bln": 10**9,
     "tn": 10**12,
     "trn": 10**12,
+    "mil": 10**6,
+    "bil": 10**9,
     "lakh": 10**5,
     "lakhs": 10**5,
     "crore": 10**7,
@@ -229,6 +232,8 @@ GLUED_SCALES = {
     "bln": 10**9,
     "tn": 10**12,
     "trn": 10**12,
+    "mil": 10**6,
+    "bil": 10**9,
 }
 
 # --- percent, points, durations, measures ----------------------------------------------------
@@ -237,7 +242,11 @@ PERCENT_UNITS = _table(
     "percent",
     (
         ("percent", "percent|per cent|pct", "%"),
-        ("percentage point", "percentage point|percentage points", "pp"),
+        (
+            "percentage point",
+            "percentage point|percentage points|percent point|percent points",
+            "pp",
+        ),
         ("basis point", "basis point|basis points", "bps bp"),
     ),
 )
@@ -258,6 +267,8 @@ TIME_UNITS = _table(
         ("decade", "decade|decades", ""),
         ("century", "century|centuries", ""),
         ("night", "night|nights", ""),
+        ("quarter", "quarter|quarters", ""),
+        ("season", "season|seasons", ""),
     ),
 )
 
@@ -340,6 +351,8 @@ MEASURES = _table(
         ("MP", "megapixel|megapixels", "MP"),
         ("mpg", "miles per gallon", "mpg"),
         ("ppm", "parts per million", "ppm"),
+        ("mAh", "milliamp hour|milliamp hours|milliampere hour|milliampere hours", "mAh"),
+        ("magnitude", "magnitude", "Mw"),
     ),
 )
 
@@ -356,6 +369,8 @@ GLUED_ONLY = {
     "h": Unit("hour", "duration"),
     "in": Unit("in", "measure"),
     "p": Unit("GBP", "money", Decimal("0.01")),
+    "C": Unit("°C", "measure"),
+    "F": Unit("°F", "measure"),
 }
 
 # After "a"/"an" a unit of rate: "$58 a barrel", "10,000 a day", "$50,000 a year".
@@ -401,8 +416,16 @@ VULGAR_FRACTIONS = {
     "⅕": Decimal("0.2"),
     "⅛": Decimal("0.125"),
 }
-# "twice as many", "three times as large", "a fourfold increase".
+# "twice as many", "three times as large": multiples needing a comparison after them.
 MULTIPLE_WORDS = {"twice": 2, "thrice": 3}
+# Multiples that stand alone: "prices doubled", "a fourfold increase", "almost double that".
+MULTIPLE_VERBS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+# "double", "triple" are multiples before a determiner ("double the estimate", "triple that").
+DOUBLE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}
+DOUBLE_NEXT = frozenset({"the", "that", "its", "their", "his", "her", "this", "what", "those"})
+# After a multiple, the comparison gives the change: up for "more", down for "less".
+MULTIPLE_DOWN = frozenset({"less", "lower", "smaller", "fewer", "shorter", "cheaper", "slower"})
 # Words after "N times" that make it a multiple rather than a count of occurrences.
 MULTIPLE_NEXT = words(
     """
@@ -410,6 +433,22 @@ MULTIPLE_NEXT = words(
     his her this longer shorter cheaper richer over
     """
 )
+
+# Ordinals that count a streak: "the 11th consecutive step", "a sixth straight win".
+ORDINAL_WORDS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
 
 # --- plural to singular, for comparing units -------------------------------------------------
 
@@ -460,6 +499,8 @@ IRREGULAR_SINGULARS = {
 def singular(word: str) -> str:
     """The singular of an English noun, by rule and a table of irregulars ("districts" →
     "district", "casualties" → "casualty", "men" → "man"); other words come back unchanged."""
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return word[:-1].lower()  # "MPs", "CEOs"
     low = word.lower()
     if low in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[low]

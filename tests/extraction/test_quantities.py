@@ -20,6 +20,11 @@ def one(text: str) -> QuantityCandidate:
     return found[0]
 
 
+def described(q: QuantityCandidate) -> tuple:
+    """(wording, value, unit, kind)."""
+    return (q.text, q.value, q.unit, q.kind)
+
+
 def summary(q: QuantityCandidate) -> tuple:
     """(wording, value, unit, kind, change, difference)."""
     value = q.value if q.value is not None else (q.lower, q.upper)
@@ -90,8 +95,7 @@ def test_fifty_pounds_of_flour_is_a_weight_but_five_million_pounds_is_money():
     ],
 )
 def test_units_glued_spaced_or_hyphenated(text, wording, value, unit, kind):
-    q = one(text)
-    assert (q.text, q.value, q.unit, q.kind) == (wording, value, unit, kind)
+    assert described(one(text)) == (wording, value, unit, kind)
 
 
 def test_5g_is_a_technology_name_not_five_of_anything():
@@ -227,17 +231,19 @@ def test_a_second_half_and_a_third_term_are_not_fractions():
     assert quantities("In the second half she sought a third term.") == []
 
 
-def test_multiples_are_ratios_in_times():
-    assert summary(one("Rents are twice as high as in 2010.")) == (
-        "twice",
-        2,
-        "times",
-        "ratio",
-        None,
-        False,
-    )
+def test_multiples_are_ratios_in_times_and_a_comparison_is_a_change():
+    q = one("Rents are twice as high as in 2010.")
+    assert summary(q) == ("twice", 2, "times", "ratio", "up", True)
     q = one("The new reactor is 3 times larger than the old one.")
-    assert (q.value, q.unit, q.kind) == (3, "times", "ratio")
+    assert (q.value, q.unit, q.kind, q.change) == (3, "times", "ratio", "up")
+    assert summary(one("Fares have doubled.")) == ("doubled", 2, "times", "ratio", "up", True)
+    q = one("The new pump uses three times less power.")
+    assert (q.value, q.change) == (3, "down")
+    assert (one("Output grew fourfold.").value, one("a 4:1 split").value) == (4, 4)
+
+
+def test_twice_without_a_comparison_is_how_often_not_a_quantity():
+    assert quantities("She visited twice and left a double espresso.") == []
 
 
 def test_a_date_written_with_a_slash_is_not_a_fraction():
@@ -347,3 +353,158 @@ def test_a_digit_run_too_long_to_be_a_number_is_skipped_with_a_warning():
     result = extract("Serial " + "9" * 60 + " was logged.")
     assert result.quantities == []
     assert any("unreadable number" in w for w in result.warnings)
+
+
+# --- written forms found in news -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit", "kind"),
+    [
+        ("The province has given 4 512 903 doses so far.", "4 512 903 doses", 4_512_903, "doses",
+         "count"),
+        ("The judge handed down 8½ years.", "8½ years", Decimal("8.5"), "year", "duration"),
+        ("Net profit was RM812.4mil for the year.", "RM812.4mil", 812_400_000, "MYR", "money"),
+        ("It paid a dividend of 14.5sen per share.", "14.5sen per share", Decimal("0.145"),
+         "MYR per share", "money"),
+        ("The handset packs a 4100mAh battery.", "4100mAh", 4100, "mAh", "measure"),
+        ("A magnitude 6.2 quake shook the valley.", "6.2", Decimal("6.2"), "magnitude", "measure"),
+        ("The 5.8-magnitude tremor was felt inland.", "5.8-magnitude", Decimal("5.8"),
+         "magnitude", "measure"),
+        ("The farm lies half a mile from the river.", "half a mile", Decimal("0.5"), "mi",
+         "measure"),
+        ("The board approved a 3:1 share split.", "3:1", 3, "", "ratio"),
+    ],
+)  # fmt: skip
+def test_written_forms(text, wording, value, unit, kind):
+    assert described(one(text)) == (wording, value, unit, kind)
+
+
+def test_a_headline_number_does_not_count_the_next_line():
+    q = one("Festival Attendance Tops 48,210\nOrganisers were delighted.")
+    assert (q.text, q.value, q.unit) == ("48,210", 48_210, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake struck at 0415 UTC near the coast.",
+        "Watch the clip (1:47) before the Standard & Poor's 500 index opens.",
+        "It was a third minute goal from the captain.",
+    ],
+)
+def test_clock_times_video_lengths_index_names_and_sequence_ordinals_are_not_quantities(text):
+    assert [q.text for q in quantities(text)] == []
+
+
+# --- leads, gaps and comparisons ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "unit", "change"),
+    [
+        ("In the poll, Ortiz leads Brandt by 9 points, 51 percent to 42 percent.", "9 points",
+         "percentage point", "up"),
+        ("The survey gives Ortiz a 6-point lead among women, 50 percent to 44 percent.",
+         "6-point", "percentage point", "up"),
+        ("The visitors trailed by 12 points at the break.", "12 points", "point", "down"),
+        ("Profits beat forecasts by 40 percent.", "40 percent", "percent", "up"),
+        ("The bank increased its main rate by 25 basis points.", "25 basis points",
+         "basis point", "up"),
+        ("Last year was 1.2°C above the pre-industrial average.", "1.2°C", "°C", "up"),
+        ("The shares gave up $2.10 on Monday.", "$2.10", "USD", "down"),
+        ("The fund was off 3.1% for the year.", "3.1%", "percent", "down"),
+        ("She is 212 votes behind the leader.", "212 votes", "votes", "down"),
+    ],
+)  # fmt: skip
+def test_leads_gaps_and_comparisons_are_changes(text, wording, unit, change):
+    found = {q.text: q for q in quantities(text)}
+    q = found[wording]
+    assert (q.unit, q.change, q.difference) == (unit, change, True)
+
+
+def test_from_x_to_y_after_a_distant_change_verb_is_two_levels():
+    a, b, c = quantities("The rate was raised by 50 basis points from 3 percent to 3.5 percent.")
+    assert (a.value, a.change, a.difference) == (50, "up", True)
+    assert (b.value, b.qualifier, b.difference) == (3, "exactly", False)
+    assert (c.value, c.qualifier, c.difference) == (Decimal("3.5"), "exactly", False)
+
+
+def test_margin_of_error_is_not_a_lead():
+    q = one("The poll's margin of error is 3 percentage points.")
+    assert (q.unit, q.change) == ("percentage point", None)
+
+
+# --- bounds written after the number -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [
+        ("Residents aged 65 or older may apply.", 65, None),
+        ("Teams with 20 seconds or fewer left rarely score.", None, 20),
+        ("Households of six or more people qualify.", 6, None),
+    ],
+)
+def test_bounds_written_after_the_number(text, lower, upper):
+    q = one(text)
+    assert (q.value, q.lower, q.upper) == (None, lower, upper)
+
+
+# --- counts written without their noun --------------------------------------------------------
+
+
+def test_a_list_of_numbers_shares_the_noun_of_its_last_item():
+    found = quantities("The opposition parties won 41, 17 and 9 seats.")
+    assert [(q.value, q.unit) for q in found] == [(41, "seats"), (17, "seats"), (9, "seats")]
+
+
+def test_a_bare_number_before_a_verb_of_what_happened_takes_a_parallel_noun():
+    found = quantities(
+        "In the valley 14 people were killed and 230 were injured, 31 of them badly."
+    )
+    assert [(q.value, q.unit, q.total) for q in found] == [
+        (14, "people", None),
+        (230, "people", None),
+        (31, "people", 230),
+    ]
+
+
+def test_a_streak_counts_its_noun():
+    q = one("It was the ninth consecutive rise.")
+    assert (q.value, q.unit, q.kind) == (9, "rise", "count")
+    q = one("Prices rose for the 4th straight day.")
+    assert (q.value, q.unit, q.kind) == (4, "day", "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit", "kind"),
+    [
+        ("The 120-seat chamber met.", "120-seat", 120, "seat", "count"),
+        ("He served a three-year term.", "three-year", 3, "year", "duration"),
+        ("Inflation rose one percent.", "one percent", 1, "percent", "percent"),
+        ("Sales slowed over the past one week.", "one week", 1, "week", "duration"),
+    ],
+)
+def test_hyphenated_counts_and_one_with_a_unit(text, wording, value, unit, kind):
+    assert described(one(text)) == (wording, value, unit, kind)
+
+
+def test_one_without_a_unit_and_a_five_star_rating_are_not_quantities():
+    assert quantities("One of them stayed at a five-star hotel. One day he left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("It was a 104-98 overtime win.", (104, 98)),
+        ("The committee voted by a 5 to 4 majority.", (5, 4)),
+    ],
+)
+def test_scores_with_a_word_between_and_written_with_to(text, score):
+    assert one(text).score == score
+
+
+def test_at_the_age_of_is_an_age():
+    q = one("She retired at the age of 61.")
+    assert (q.value, q.unit, q.kind) == (61, "year", "age")
