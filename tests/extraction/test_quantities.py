@@ -508,3 +508,14 @@ def test_scores_with_a_word_between_and_written_with_to(text, score):
 def test_at_the_age_of_is_an_age():
     q = one("She retired at the age of 61.")
     assert (q.value, q.unit, q.kind) == (61, "year", "age")
+
+
+def test_a_text_denser_with_numbers_than_any_prose_is_read_up_to_a_bound_with_a_warning():
+    from claims.extraction.quantities import MAX_NUMBERS_BASE, MAX_NUMBERS_PER_CHARS
+
+    text = "$1 €2 £3 ¥4 " * 1000  # 4,000 amounts in 12 KB
+    result = extract(text)
+    bound = MAX_NUMBERS_BASE + len(text) // MAX_NUMBERS_PER_CHARS
+    assert len(result.quantities) == bound
+    assert [q.unit for q in result.quantities[:4]] == ["USD", "EUR", "GBP", "JPY"]
+    assert any("were not read" in w for w in result.warnings)
