@@ -80,6 +80,7 @@ from .units import (
     MULTIPLE_WORDS,
     ORDINAL_WORDS,
     PERCENT_UNITS,
+    PLACE_WORDS,
     POINT_UNITS,
     RATE_NOUNS,
     SCALE_WORDS,
@@ -140,7 +141,7 @@ _NUMBER_WORD_RE = (
     + "|(?:"
     + trie_pattern(list(ORDINAL_WORDS))
     + r")(?=[ -](?:"
-    + "|".join(sorted(STREAK_WORDS))
+    + "|".join(sorted(STREAK_WORDS | PLACE_WORDS))
     + r")\b)"
     + r")\b"
 )
@@ -224,6 +225,10 @@ _SCORE_VERBS = words(
 )
 _AGE_BEFORE = words("aged age ages")
 _GIVE = words("give gives gave given giving")
+_COMPARATIVES = {
+    **dict.fromkeys(words("more greater bigger larger"), "up"),
+    **dict.fromkeys(words("less fewer smaller"), "down"),
+}
 # After a bare number, words that make it a count of people or things ("515 were injured").
 _COUNT_VERBS = words(
     """
@@ -325,6 +330,7 @@ class Number:
     multiple: bool = False  # "twice", "three times as many", "3x"
     sign: int = 0  # -1 for "-1.3%", +1 for "+2%"
     split: bool = False  # "a 4:1 split": a ratio written with a colon
+    rank: bool = False  # "fourth-place", "a six seed"
     change: str | None = None  # "doubled", "three times more": the wording itself is a change
     currency: str = ""  # from a sign or code before the number
     currency_start: int = -1
@@ -434,7 +440,9 @@ def _plural(low: str) -> bool:
 
 def _modifier(low: str) -> bool:
     """A participle or adverb that may stand inside a noun phrase ("confirmed", "newly")."""
-    return low.endswith(("ed", "ing")) or (low.endswith("ly") and len(low) > 4)
+    if low.endswith("ed"):
+        return len(low) > 4 and not low.endswith("eed")  # not "seed", "speed", "bed"
+    return (low.endswith("ing") and len(low) > 5) or (low.endswith("ly") and len(low) > 4)
 
 
 def _comparison(word: str, following: str) -> str | None:
@@ -630,6 +638,10 @@ class QuantityScanner:
             elif low in _ORDINAL_SUFFIXES and _low(tokens, i + 1) in STREAK_WORDS:
                 number.end = tokens[i + 1][2]  # "the 11th consecutive step": 11 steps
                 return number, tokens, i + 2
+            elif low in _ORDINAL_SUFFIXES and self._placing(tokens, i + 1) is not None:
+                number.rank = True  # "4th-place"
+                number.end, j = self._placing(tokens, i + 1)  # type: ignore[misc]
+                return number, tokens, j
             else:
                 unit = _match_unit(tokens, i, glued_to=e)
                 if unit is None:
@@ -702,6 +714,13 @@ class QuantityScanner:
         )
         return (unit, j + 2, True) if aged else (unit, j, False)
 
+    def _placing(self, tokens: list[Token], i: int) -> tuple[int, int] | None:
+        """ "-place", " place", "-placed" after an ordinal: (end offset, index after)."""
+        j = i + 1 if _low(tokens, i) in ("-", "‑") else i
+        if _low(tokens, j) in PLACE_WORDS and tokens[j][1] - tokens[i - 1][2] <= 1:
+            return tokens[j][2], j + 1
+        return None
+
     def _one_with_unit(self, tokens: list[Token], raw: str) -> bool:
         """ "one percent", "one dollar", "the past one week"; not "One day, …" or "one of"."""
         found = _match_unit(tokens, 1)
@@ -757,9 +776,13 @@ class QuantityScanner:
             number = Number(value, s, e, word=True, multiple=True)
             number.change = "up" if low in MULTIPLE_VERBS else None
             return number, tokens, 1
-        if low in ORDINAL_WORDS and _low(tokens, 1) in STREAK_WORDS:
+        if low in ORDINAL_WORDS and _low(tokens, 1) in STREAK_WORDS and low != "first":
             value = Decimal(ORDINAL_WORDS[low])  # "the third consecutive poll": 3 polls
             return Number(value, s, tokens[1][2], word=True), tokens, 2
+        placing = self._placing(tokens, 1) if low in ORDINAL_WORDS else None
+        if placing is not None:  # "fourth-place", "the second-placed team"
+            value = Decimal(ORDINAL_WORDS[low])
+            return Number(value, s, placing[0], word=True, rank=True), tokens, placing[1]
         if low in FRACTION_WORDS:
             return self._fraction(tokens, 0, Decimal(1), s)
         if low == "dozen":
@@ -864,7 +887,7 @@ class QuantityScanner:
             if prev.isalpha() or prev in "#№":
                 return True  # A320, #3
             hyphened = e + 1 < len(text) and text[e] in "-‑" and text[e + 1].isalpha()
-            if hyphened and text[e + 1 : e + 5] != _PLUS:
+            if hyphened and text[e + 1 : e + 5] != _PLUS and text[e + 1 : e + 4] != "of-":
                 return True  # 7-Eleven, 24-karat (not "400,000-plus")
             if e + 1 < len(text) and text[e] in ":." and text[e + 1].isdigit() and not number.split:
                 return True  # 10:30
@@ -1175,6 +1198,8 @@ class QuantityScanner:
             return CHANGE_AFTER[low]
         if low in CHANGE_NOUNS:
             return CHANGE_NOUNS[low]
+        if low in _COMPARATIVES and _low(tokens, i + 1) == "than":
+            return _COMPARATIVES[low]  # "$105 billion more than last year"
         return None
 
     # -- one quantity ---------------------------------------------------------------------------
@@ -1206,6 +1231,10 @@ class QuantityScanner:
         in_every = self._in_every(first, tokens, i)  # "nine in 10 voters"
         if in_every is not None:
             first, i = in_every
+        made_of = self._hyphen_of(first, tokens, i)  # "11-of-25 shooting"
+        if made_of is not None:
+            whole_of, i = made_of
+            first.end = tokens[i - 1][2]
         posted = self._post_qualifier(tokens, i)  # "age 70 or older", "six or more"
         if posted is not None and effect == "exact":
             effect, canonical, worded, i, end = posted
@@ -1219,7 +1248,7 @@ class QuantityScanner:
         if currency and unit is not None and unit.kind != "money":
             unit = None  # "$5 million" then a word that happens to be a unit
         second: Number | None = None
-        total: Decimal | None = None
+        total: Decimal | None = whole_of if made_of is not None else None
         noun: str | None = None
         measure: str | None = None
         is_age = first.age or (unit is not None and unit.kind == "age")
@@ -1290,9 +1319,13 @@ class QuantityScanner:
         per: str | None = None
         if unit is not None and unit.kind == "percent":
             measure = self._percent_measure(tokens, i)
-        elif noun is None and not first.fraction and not first.multiple:
+        elif noun is None and not first.fraction and not first.multiple and not first.rank:
             if unit is None and not currency and not is_age:
                 noun, measure, noun_end, i = self._noun(tokens, i, first.vague_lower is not None)
+                if noun is not None and noun.lower() in CURRENCY_WORDS and first.vague_lower:
+                    currency, factor = CURRENCY_WORDS[noun.lower()]  # "millions of dollars"
+                    noun = None
+                    end = max(end, noun_end)
                 if noun is not None:
                     end = max(end, noun_end)
                     named_unit = _match_unit(tokens, i - 1)
@@ -1347,8 +1380,12 @@ class QuantityScanner:
 
         # the kind, and the unit as stored
         unit_name = ""
+        if noun is not None and noun.lower() in ("seed", "seeds") and not first.fraction:
+            first.rank, noun = True, None  # "the six seed"
         if currency:
             kind, unit_name = "money", currency
+        elif first.rank:
+            kind, unit_name = "rank", ""
         elif is_age:
             kind, unit_name = "age", "year"
         elif first.fraction:
@@ -1411,9 +1448,12 @@ class QuantityScanner:
             and not unit_name
             and not vague
             and not first.split
+            and not first.rank
         )
         counted = bare or (
-            first.word and not (unit_name or vague or first.fraction or first.multiple or noun)
+            first.word
+            and total is None
+            and not (unit_name or vague or first.fraction or first.multiple or first.rank or noun)
         )
         if counted:
             # "132, 81 and 79 seats", "87 people were killed and 515 were injured"
@@ -1498,6 +1538,18 @@ class QuantityScanner:
             if earlier.kind == "count" and earlier.noun:
                 return earlier.noun
         return None
+
+    def _hyphen_of(self, first: Number, tokens: list[Token], i: int) -> tuple[Decimal, int] | None:
+        """ "11-of-25", "nine-of-16": a part of a whole in one hyphenated word."""
+        if [_low(tokens, k) for k in range(i, i + 3)] != ["-", "of", "-"] or i + 3 >= len(tokens):
+            return None
+        whole = tokens[i + 3][0]
+        size = _parse_digits(whole) if whole[0].isdigit() else None
+        if size is None and whole.lower() in UNITS:
+            size = Decimal(UNITS[whole.lower()])
+        if size is None or size < first.value:
+            return None
+        return size, i + 4
 
     def _in_every(self, first: Number, tokens: list[Token], i: int) -> tuple[Number, int] | None:
         """ "nine in 10 voters", "about 4 in 10": a share, as the fraction 0.9 or 0.4."""

@@ -244,7 +244,8 @@ PERCENT_UNITS = _table(
         ("percent", "percent|per cent|pct", "%"),
         (
             "percentage point",
-            "percentage point|percentage points|percent point|percent points",
+            "percentage point|percentage points|percentage-point|percentage-points"
+            "|percent point|percent points",
             "pp",
         ),
         ("basis point", "basis point|basis points", "bps bp"),
@@ -436,6 +437,7 @@ MULTIPLE_NEXT = words(
 
 # Ordinals that count a streak: "the 11th consecutive step", "a sixth straight win".
 ORDINAL_WORDS = {
+    "first": 1,
     "second": 2,
     "third": 3,
     "fourth": 4,
@@ -449,6 +451,8 @@ ORDINAL_WORDS = {
     "twelfth": 12,
 }
 STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
+# Ordinals that give a placing: "fourth-place", "the second-placed team", "a third-place finish".
+PLACE_WORDS = frozenset({"place", "placed"})
 
 # --- plural to singular, for comparing units -------------------------------------------------
 

@@ -519,3 +519,40 @@ def test_a_text_denser_with_numbers_than_any_prose_is_read_up_to_a_bound_with_a_
     assert len(result.quantities) == bound
     assert [q.unit for q in result.quantities[:4]] == ["USD", "EUR", "GBP", "JPY"]
     assert any("were not read" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value"),
+    [
+        ("The club finished in fourth-place.", "fourth-place", 4),
+        ("They beat the second-placed side.", "second-placed", 2),
+        ("A 3rd-place finish pleased the coach.", "3rd-place", 3),
+        ("They are two games behind the six seed.", "six seed", 6),
+    ],
+)
+def test_placings_are_ranks(text, wording, value):
+    found = {q.text: q for q in quantities(text)}
+    assert (found[wording].value, found[wording].kind) == (value, "rank")
+
+
+def test_it_was_the_first_time_is_no_rank():
+    assert quantities("It was the first time, and the first consecutive win.") == []
+
+
+def test_parts_of_a_whole_written_with_hyphens_or_out_of():
+    a, b = quantities("She hit 9-of-14 shots, and seven out of nine judges agreed.")
+    assert (a.value, a.total) == (9, 14)
+    assert (b.value, b.total, b.unit) == (7, 9, "judges")
+
+
+def test_more_than_after_an_amount_is_a_comparison():
+    found = quantities("Spending was $80 billion, $12 billion more than last year.")
+    assert [(q.value, q.change, q.difference) for q in found] == [
+        (80_000_000_000, None, False),
+        (12_000_000_000, "up", True),
+    ]
+
+
+def test_a_vague_count_of_dollars_is_money():
+    q = one("Donors gave millions of dollars.")
+    assert (q.lower, q.unit, q.kind, q.vague) == (2_000_000, "USD", "money", True)
