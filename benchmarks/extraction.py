@@ -92,6 +92,11 @@ def news(folder: Path | None, examples: int) -> None:
         mark = "" if target is None else ("  ok" if s.f1 >= target else "  BELOW TARGET")
         print(f"  {label:<13} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {aim}  {counts}"
               f"{mark}")  # fmt: skip
+    named, stated = result.claimant_named, result.claimant_none
+    print(
+        f"  claimant (matched items): {sum(named)}/{len(named)} named by the gold found, "
+        f"{sum(stated)}/{len(stated)} stated by the outlet left without one"
+    )
     print("  top miss categories:")
     for category, count in result.categories()[:12]:
         print(f"    {count:4d}  {category}")

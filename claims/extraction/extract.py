@@ -57,12 +57,14 @@ from .speakers import (
     skip_auxiliaries_back,
 )
 from .text import (
+    DATE_RE,
     WORD_RE,
     Sentences,
     count_zero_width,
     first_date,
     header_date,
     normalise_apostrophes,
+    resolve_date,
     starts_with_one_of,
     strip_possessive,
 )
@@ -611,6 +613,10 @@ class _Document:
     def quantities(self, quotes: list[QuoteCandidate]) -> list[QuantityCandidate]:
         text = self.text
         raws = QuantityScanner(text, self.warnings).scan()
+        # the text's dates, found once: a lookup per quantity is then a bisect, not a regex
+        # pass over its sentence (a text of dense numbers has thousands of them)
+        dates = list(DATE_RE.finditer(text, self.header_end)) if raws else []
+        date_starts = [m.start() for m in dates]
         quote_starts = [q.start for q in quotes]
         found = []
         for raw in raws:
@@ -624,7 +630,7 @@ class _Document:
                 claimant = self._claimant(raw, sent_s, sent_e)
             if claimant is not None and claimant in self.registry.entities:
                 self.registry.entities[claimant].speaks = True
-            as_of = self.date_in(sent_s, sent_e) or self.published_on
+            as_of = self._first_date(dates, date_starts, sent_s, sent_e) or self.published_on
             found.append(
                 QuantityCandidate(
                     text=text[raw.start : raw.end],
@@ -640,6 +646,19 @@ class _Document:
             )
         return found
 
+    def _first_date(
+        self, dates: list[re.Match[str]], starts: list[int], start: int, end: int
+    ) -> datetime.date | None:
+        """What date_in(start, end) gives, from the text's dates found once."""
+        i = bisect.bisect_left(starts, max(start, self.header_end))
+        while i < len(starts) and starts[i] < end:
+            if dates[i].end() <= end:
+                found = resolve_date(dates[i], self.published_on)
+                if found:
+                    return found
+            i += 1
+        return None
+
     def _claimant(self, raw: RawQuantity, sent_s: int, sent_e: int) -> str | None:
         before = self.event_between(sent_s, raw.start)
         for event in reversed(before):
@@ -650,11 +669,24 @@ class _Document:
             if event.verb == "according to" and event.phrase_text:
                 text = event.phrase_text
                 return text[4:] if text.lower().startswith("the ") else text
-            if event.phrase is not None and event.phrase.alias:
-                return event.phrase.alias  # an unnamed claimant: "the ministry", "officials"
+            unnamed = self._unnamed_claimant(event)
+            if unnamed:
+                return unnamed
         for event in self.event_between(raw.end, sent_e):
-            if event.resolution is not None and event.np_start >= raw.end:
+            if event.np_start >= raw.end and event.resolution is not None:
                 return event.resolution.name
+            if event.np_start >= raw.end and self._unnamed_claimant(event):
+                return self._unnamed_claimant(event)  # "…, a monitoring group said"
+        return None
+
+    def _unnamed_claimant(self, event: CueEvent) -> str | None:
+        """A claimant the text describes rather than names: "the ministry", "Taliban officials",
+        "Pakistan's private Aaj television reported"."""
+        if event.phrase is not None and event.phrase.alias:
+            return event.phrase.alias
+        subject = self.text[event.np_start : event.np_end].strip()
+        if event.phrase is None and 0 < len(subject) <= 60 and subject[:1].isalpha():
+            return subject[4:] if subject.lower().startswith("the ") else subject
         return None
 
     def _statement(self, start: int, end: int) -> str:

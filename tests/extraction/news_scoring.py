@@ -77,6 +77,15 @@ def unit_right(got: QuantityCandidate, gold: NewsQuantity) -> bool:
     return unit_key(got.unit, got.kind) == unit_key(gold.unit, gold.kind)
 
 
+def claimant_right(got: QuantityCandidate, gold: NewsQuantity) -> bool:
+    """No claimant on both sides, or claimants sharing a word ("the ministry" and "Health
+    Ministry", "Xinhua" and "Xinhua news agency")."""
+    if not gold.claimant or not got.claimant:
+        return not gold.claimant and not got.claimant
+    mine = {w for w in got.claimant.lower().split() if w not in ("the", "a", "of")}
+    return bool(mine & set(gold.claimant.lower().split()))
+
+
 def change_right(got: QuantityCandidate, gold: NewsQuantity) -> bool:
     return (got.change if got.difference else None) == gold.change
 
@@ -95,6 +104,8 @@ class NewsScore:
     value: F1 = field(default_factory=F1)
     value_unit: F1 = field(default_factory=F1)
     value_change: F1 = field(default_factory=F1)
+    claimant_named: list[bool] = field(default_factory=list)  # matched items the gold attributes
+    claimant_none: list[bool] = field(default_factory=list)  # matched items the outlet states
     misses: list[Miss] = field(default_factory=list)
 
     def categories(self) -> list[tuple[str, int]]:
@@ -165,6 +176,9 @@ def score_news(docs: list[NewsDoc], extracted: dict[str, list[QuantityCandidate]
         result.span.true_positive += len(pairs)
         for got, gold in pairs:
             wording = doc.text[gold.start : gold.end]
+            (result.claimant_named if gold.claimant else result.claimant_none).append(
+                claimant_right(got, gold)
+            )
             checks = (
                 (result.value, value_right(got, gold)),
                 (result.value_unit, value_right(got, gold) and unit_right(got, gold)),

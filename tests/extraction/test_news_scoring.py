@@ -9,7 +9,13 @@ import pytest
 
 from claims.extraction import QuantityCandidate
 from tests.extraction.news_gold import NewsDoc, NewsQuantity
-from tests.extraction.news_scoring import match, score_news, unit_key, value_right
+from tests.extraction.news_scoring import (
+    claimant_right,
+    match,
+    score_news,
+    unit_key,
+    value_right,
+)
 
 TEXT = "The index fell 20 points, or 2 percent, to 980. Crowds of 4,000 came. Call 555-0100."
 
@@ -134,3 +140,11 @@ def test_matching_is_one_to_one_by_largest_overlap():
         (span("20 points")[0], short.start),
         (span("2 percent")[0], 0),
     }
+
+
+def test_claimants_agree_when_both_are_absent_or_they_share_a_word():
+    item = got(0, 3, value=Decimal(1), claimant="the Health Ministry")
+    assert claimant_right(item, gold(0, 3, value=1, claimant="Ministry of Health"))
+    assert not claimant_right(item, gold(0, 3, value=1, claimant="Xinhua"))
+    assert not claimant_right(item, gold(0, 3, value=1))
+    assert claimant_right(got(0, 3, value=Decimal(1)), gold(0, 3, value=1))
