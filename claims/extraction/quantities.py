@@ -1422,7 +1422,7 @@ class QuantityScanner:
             if rate is not None and (unit is not None or currency or noun or not first.word):
                 per, i, end = rate[0], rate[1], max(end, rate[2])
 
-        posted = self._post_qualifier(tokens, i)  # "35 seconds or fewer"
+        posted = self._post_qualifier(tokens, i, plus=False)  # "35 seconds or fewer"
         if posted is not None and effect == "exact" and second is None:
             effect, canonical, worded, i, post_end = posted
             end = max(end, post_end)
@@ -1663,12 +1663,15 @@ class QuantityScanner:
         end = _last(_CLAUSE_END_RE.finditer(self.text, window_start, start))
         return end.end() if end is not None else window_start
 
-    def _post_qualifier(self, tokens: list[Token], i: int) -> tuple[str, str, str, int, int] | None:
+    def _post_qualifier(
+        self, tokens: list[Token], i: int, plus: bool = True
+    ) -> tuple[str, str, str, int, int] | None:
         """A bound written after the number: "70 or older", "six or more", "35 seconds or fewer",
-        "65 and over": (effect, canonical, as worded, index after, end offset)."""
-        if _low(tokens, i) == "-" and _low(tokens, i + 1) == _PLUS:
+        "65 and over", and right after it "400,000-plus" (`plus`; after a unit, "1.7 million
+        pounds plus taxes" adds taxes): (effect, canonical, as worded, index after, end)."""
+        if plus and _low(tokens, i) == "-" and _low(tokens, i + 1) == _PLUS:
             i += 1
-        if _low(tokens, i) == _PLUS:
+        if plus and _low(tokens, i) == _PLUS:
             return "lower_excl", "more than", _PLUS, i + 1, tokens[i][2]
         if _low(tokens, i) not in ("or", "and") or _low(tokens, i + 1) not in _POST_QUALIFIERS:
             return None
