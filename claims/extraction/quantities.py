@@ -1365,8 +1365,7 @@ class QuantityScanner:
                     currency2 = candidate.currency
                     if unit2 is not None and unit2.kind == "money":
                         currency2 = unit2.name
-                    scaled = candidate.scale > first.scale
-                    comparable = candidate.value >= first.value or scaled
+                    comparable = candidate.value >= first.value  # and so lower <= upper
                     same_units = (unit2 is None or unit is None or unit2.name == unit.name) and (
                         not currency or not currency2 or currency == currency2
                     )

@@ -6,8 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.extraction import QuantityCandidate, extract
+from claims.extraction.units import KINDS
 
 
 def quantities(text: str) -> list[QuantityCandidate]:
@@ -556,3 +559,26 @@ def test_more_than_after_an_amount_is_a_comparison():
 def test_a_vague_count_of_dollars_is_money():
     q = one("Donors gave millions of dollars.")
     assert (q.lower, q.unit, q.kind, q.vague) == (2_000_000, "USD", "money", True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list(" ,.-–/:%$€£¥½()\n0123456789")
+            + ["US$", "RM", "Rs ", "HK$", "bn", "m", "k", "million", "per", "a", "of", "the"]
+            + ["km", "GB", "-year-old", "-hp", "percent", "points", "rose", "fell", "to", "from"]
+            + ["between", "and", "or more", "half", "third", "twice", "times", "seed", "-of-"]
+            + ["March", "2021", "No.", "iPhone", "Road", "UTC", "cents", "dollars", "in 10"]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_any_mix_of_number_pieces_gives_anchored_quantities_without_crashing(text):
+    for q in extract(text).quantities:
+        assert text[q.start : q.end] == q.text
+        assert q.kind in KINDS
+        assert q.change in (None, "up", "down")
+        assert q.difference is False or q.change is not None
+        if q.lower is not None and q.upper is not None:
+            assert q.lower <= q.upper or q.score is not None
