@@ -1193,14 +1193,15 @@ class QuantityScanner:
         ):
             parts.append(int(tokens[j + 1][0]))
             j += 2
-        if (
-            len(parts) == 1
-            and _low(tokens, i) == "to"
-            and _low(tokens, i + 1).isdigit()
-            and _low(tokens, i + 2) in _SCORE_NOUNS
-        ):
-            parts.append(int(tokens[i + 1][0]))  # "a 7 to 2 majority"
-            j = i + 2
+        if len(parts) == 1 and _low(tokens, i) == "to" and _low(tokens, i + 1).isdigit():
+            other = int(tokens[i + 1][0])
+            after = _low(tokens, i + 2)
+            ended = after == "" or (not after[0].isalpha() and after not in ("%", "$"))
+            from_before = self.text[max(0, first.start - 5) : first.start].lower() == "from "
+            # "a 7 to 2 majority", "deadlocked 4 to 4", "(47 to 25)"; not "rose from 47 to 25"
+            if after in _SCORE_NOUNS or (ended and other <= parts[0] and not from_before):
+                parts.append(other)
+                j = i + 2
         if len(parts) < 2 or len(parts) > 3:
             return None
         after = _low(tokens, j)

@@ -502,6 +502,7 @@ def test_one_without_a_unit_and_a_five_star_rating_are_not_quantities():
     [
         ("It was a 104-98 overtime win.", (104, 98)),
         ("The committee voted by a 5 to 4 majority.", (5, 4)),
+        ("The panel deadlocked 3 to 3.", (3, 3)),
     ],
 )
 def test_scores_with_a_word_between_and_written_with_to(text, score):
