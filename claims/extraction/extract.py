@@ -44,7 +44,7 @@ from .lexicon import (
     words,
 )
 from .marks import RawQuote, scan_quotes
-from .quantities import QuantityScanner, RawQuantity
+from .quantities import DateIndex, QuantityScanner, RawQuantity
 from .speakers import (
     Phrase,
     Registry,
@@ -57,14 +57,12 @@ from .speakers import (
     skip_auxiliaries_back,
 )
 from .text import (
-    DATE_RE,
     WORD_RE,
     Sentences,
     count_zero_width,
     first_date,
     header_date,
     normalise_apostrophes,
-    resolve_date,
     starts_with_one_of,
     strip_possessive,
 )
@@ -613,10 +611,7 @@ class _Document:
     def quantities(self, quotes: list[QuoteCandidate]) -> list[QuantityCandidate]:
         text = self.text
         raws = QuantityScanner(text, self.warnings).scan()
-        # the text's dates, found once: a lookup per quantity is then a bisect, not a regex
-        # pass over its sentence (a text of dense numbers has thousands of them)
-        dates = list(DATE_RE.finditer(text, self.header_end)) if raws else []
-        date_starts = [m.start() for m in dates]
+        dates = DateIndex(text, self.header_end, self.published_on) if raws else None
         quote_starts = [q.start for q in quotes]
         found = []
         for raw in raws:
@@ -630,7 +625,7 @@ class _Document:
                 claimant = self._claimant(raw, sent_s, sent_e)
             if claimant is not None and claimant in self.registry.entities:
                 self.registry.entities[claimant].speaks = True
-            as_of = self._first_date(dates, date_starts, sent_s, sent_e) or self.published_on
+            as_of = (dates and dates.first(sent_s, sent_e)) or self.published_on
             found.append(
                 QuantityCandidate(
                     text=text[raw.start : raw.end],
@@ -646,19 +641,6 @@ class _Document:
             )
         return found
 
-    def _first_date(
-        self, dates: list[re.Match[str]], starts: list[int], start: int, end: int
-    ) -> datetime.date | None:
-        """What date_in(start, end) gives, from the text's dates found once."""
-        i = bisect.bisect_left(starts, max(start, self.header_end))
-        while i < len(starts) and starts[i] < end:
-            if dates[i].end() <= end:
-                found = resolve_date(dates[i], self.published_on)
-                if found:
-                    return found
-            i += 1
-        return None
-
     def _claimant(self, raw: RawQuantity, sent_s: int, sent_e: int) -> str | None:
         before = self.event_between(sent_s, raw.start)
         for event in reversed(before):
@@ -673,7 +655,7 @@ class _Document:
             if unnamed:
                 return unnamed
         for event in self.event_between(raw.end, sent_e):
-            if event.np_start >= raw.end and event.resolution is not None:
+            if event.resolution is not None and event.np_start >= raw.end:
                 return event.resolution.name
             if event.np_start >= raw.end and self._unnamed_claimant(event):
                 return self._unnamed_claimant(event)  # "…, a monitoring group said"

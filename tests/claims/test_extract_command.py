@@ -49,6 +49,7 @@ def test_json_lists_every_candidate_with_its_fields_and_writes_nothing():
 def test_text_format_prints_one_line_per_candidate():
     out, _ = run(str(SEED_002), "--format", "text")
     assert "quote" in out and "Mohammad Sohail Shaheen" in out
+    assert " percent  Taliban: over 85%" in out  # a quantity shows its kind
     assert all(line.startswith(str(SEED_002)) for line in out.strip().splitlines())
 
 
