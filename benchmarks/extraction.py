@@ -111,8 +111,15 @@ def _sentences(texts: list[str]) -> int:
     return sum(len(Sentences.split(text).starts) for text in texts)
 
 
+def cpu_check() -> float:
+    """Seconds for a fixed pure-Python loop (best of 3): the machine's speed in this run, so
+    that figures from a busy machine can be told from slow code (about 0.15 s on an idle core
+    of a recent x86 machine; several times that when other processes share the core)."""
+    return best_of(3, lambda: sum(range(10_000_000)))
+
+
 def throughput(polnear: Path | None) -> None:
-    print("\nthroughput (one core)")
+    print(f"\nthroughput (one core; CPU check {cpu_check():.2f} s, see cpu_check())")
     if polnear is not None and polnear.is_dir():
         files = sorted(polnear.glob("*.txt"))
         texts = [path.read_text(encoding="utf-8") for path in files]

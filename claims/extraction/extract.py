@@ -612,6 +612,7 @@ class _Document:
         text = self.text
         raws = QuantityScanner(text, self.warnings).scan()
         dates = DateIndex(text, self.header_end, self.published_on) if raws else None
+        statements: dict[tuple[int, int], str] = {}  # numbers of one sentence share it
         quote_starts = [q.start for q in quotes]
         found = []
         for raw in raws:
@@ -635,7 +636,8 @@ class _Document:
                     suffix=text[raw.end : raw.end + CONTEXT_CHARS],
                     as_of=as_of,
                     claimant=claimant,
-                    statement=self._statement(sent_s, sent_e),
+                    statement=statements.get((sent_s, sent_e))
+                    or statements.setdefault((sent_s, sent_e), self._statement(sent_s, sent_e)),
                     **raw.fields(),
                 )
             )
