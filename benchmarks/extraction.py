@@ -113,8 +113,8 @@ def _sentences(texts: list[str]) -> int:
 
 def cpu_check() -> float:
     """Seconds for a fixed pure-Python loop (best of 3): the machine's speed in this run, so
-    that figures from a busy machine can be told from slow code (about 0.15 s on an idle core
-    of a recent x86 machine; several times that when other processes share the core)."""
+    that figures from a busy machine can be told from slow code: compare it across runs; it
+    grows as other processes share the core."""
     return best_of(3, lambda: sum(range(10_000_000)))
 
 
