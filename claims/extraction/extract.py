@@ -611,8 +611,11 @@ class _Document:
     def quantities(self, quotes: list[QuoteCandidate]) -> list[QuantityCandidate]:
         text = self.text
         raws = QuantityScanner(text, self.warnings).scan()
-        dates = DateIndex(text, self.header_end, self.published_on) if raws else None
+        # a text of dense numbers: its dates found once (a regex pass per number's sentence
+        # would cost more); else each sentence's date is looked up once
+        dates = DateIndex(text, self.header_end, self.published_on) if len(raws) > 60 else None
         statements: dict[tuple[int, int], str] = {}  # numbers of one sentence share it
+        dated: dict[tuple[int, int], datetime.date | None] = {}
         quote_starts = [q.start for q in quotes]
         found = []
         for raw in raws:
@@ -626,7 +629,10 @@ class _Document:
                 claimant = self._claimant(raw, sent_s, sent_e)
             if claimant is not None and claimant in self.registry.entities:
                 self.registry.entities[claimant].speaks = True
-            as_of = (dates and dates.first(sent_s, sent_e)) or self.published_on
+            span = (sent_s, sent_e)
+            if span not in dated:
+                dated[span] = dates.first(*span) if dates else self.date_in(*span)
+            as_of = dated[span] or self.published_on
             found.append(
                 QuantityCandidate(
                     text=text[raw.start : raw.end],
