@@ -102,7 +102,7 @@ def store_candidates(source: Source, **_: Any) -> dict[str, int]:
         counts["appearances"] += 1
     touched: dict[int, Claim] = {}
     for quantity in extraction.quantities:
-        if quantity.kind in NOT_CLAIMS:
+        if quantity.kind in NOT_CLAIMS or not _storable(quantity):
             continue
         claim, created, suggested = _store_quantity(source, quantity, speakers)
         touched[claim.pk] = claim
@@ -114,6 +114,15 @@ def store_candidates(source: Source, **_: Any) -> dict[str, int]:
     for claim in touched.values():
         refresh_conflicts(claim)
     return counts
+
+
+def _storable(candidate: QuantityCandidate) -> bool:
+    """Whether a claim's number fields can hold the candidate's numbers: the extractor keeps an
+    implausible "1000000000000000000000 troops" (flagged with a warning), ingest refuses it."""
+    field = Claim._meta.get_field("value")
+    limit = Decimal(10) ** (field.max_digits - field.decimal_places)  # type: ignore[attr-defined]
+    numbers = (candidate.value, candidate.lower, candidate.upper, candidate.total)
+    return all(number is None or abs(number) < limit for number in numbers)
 
 
 def _span(candidate: QuoteCandidate | QuantityCandidate) -> dict[str, Any]:

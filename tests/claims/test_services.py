@@ -120,3 +120,8 @@ def test_a_claimant_first_seen_as_a_person_is_stored_as_a_person():
 def test_durations_ages_and_scores_are_extracted_but_not_stored_as_claims():
     ingest("Nadia Karim, 52, said 40 boats sank in two days after the 3-1 final.\n")
     assert list(Claim.objects.values_list("unit", flat=True)) == ["boats"]
+
+
+def test_a_number_too_large_to_store_is_refused_and_the_rest_of_the_text_still_goes_in():
+    ingest("The general claimed 1000000000000000000000 troops and 300 tanks were ready.\n")
+    assert list(Claim.objects.values_list("unit", "value")) == [("tanks", Decimal(300))]
