@@ -1450,6 +1450,10 @@ class QuantityScanner:
         if posted is not None and effect == "exact" and second is None:
             effect, canonical, worded, i, post_end = posted
             end = max(end, post_end)
+        if noun is not None and total is None and second is None:
+            whole = self._out_of(first, tokens, i)  # "50 seats out of 75", "… out of 147 046"
+            if whole is not None:
+                total, i, end = whole[0], whole[1], max(end, whole[2])
 
         # age: "Maria Lopez, 45," / "aged 45"
         if not is_age and unit is None and not currency and noun is None and not first.word:
@@ -1649,6 +1653,27 @@ class QuantityScanner:
             if earlier.kind == "count" and earlier.noun:
                 return earlier.noun
         return None
+
+    def _out_of(
+        self, first: Number, tokens: list[Token], i: int
+    ) -> tuple[Decimal, int, int] | None:
+        """ "out of [a total of] N [noun]" after a count's noun: (total, index after, end)."""
+        if _low(tokens, i) != "out" or _low(tokens, i + 1) != "of":
+            return None
+        k = i + 2
+        while _low(tokens, k) in ("a", "the", "total", "of"):
+            k += 1
+        if k >= len(tokens) or not tokens[k][0][0].isdigit():
+            return None
+        whole = self._number(tokens[k][1])
+        if whole is None or self._rejected(*whole, second=True):
+            return None
+        number, tokens2, j = whole
+        if number.value < first.value:
+            return None
+        noun, _measure, noun_end, after = self._noun(tokens2, j, vague=False)
+        end = noun_end if noun is not None else number.end
+        return number.value, (after if noun is not None else j), end
 
     def _hyphen_of(self, first: Number, tokens: list[Token], i: int) -> tuple[Decimal, int] | None:
         """ "11-of-25", "nine-of-16": a part of a whole in one hyphenated word."""

@@ -583,3 +583,8 @@ def test_any_mix_of_number_pieces_gives_anchored_quantities_without_crashing(tex
         assert q.difference is False or q.change is not None
         if q.lower is not None and q.upper is not None:
             assert q.lower <= q.upper or q.score is not None
+
+
+def test_out_of_after_the_counted_noun_gives_the_total():
+    q = one("The party won at least 40 seats out of 75 contested.")
+    assert (q.lower, q.total, q.unit) == (40, 75, "seats")
