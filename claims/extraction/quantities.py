@@ -281,6 +281,10 @@ _SCORE_VERBS = words(
 )
 _AGE_BEFORE = words("aged age ages")
 _GIVE = words("give gives gave given giving")
+# Phrasal verbs with "up" that are no rise: "Christians make up 1 percent", "sign up 5 million".
+_UP_NOT_A_RISE = words(
+    "make makes made making sign signs signed signing pick picks picked picking sum sums summed"
+)
 _COMPARATIVES = {
     **dict.fromkeys(words("more greater bigger larger"), "up"),
     **dict.fromkeys(words("less fewer smaller"), "down"),
@@ -293,6 +297,8 @@ _COUNT_VERBS = words(
     confirmed reported recorded infected hospitalised hospitalized vaccinated tested registered
     """
 )
+# Units whose "above"/"below" states a difference from a baseline (temperature anomalies).
+_ANOMALY_UNITS = frozenset({"°C", "°F", "degree"})
 _LEAD_WORDS = words(
     """
     lead leads led leading ahead trail trails trailed trailing behind margin advantage edge
@@ -1269,6 +1275,8 @@ class QuantityScanner:
                 direction = CHANGE_ADVERBS[w]
                 if w == "up" and k > 0 and words_before[k - 1] in _GIVE:
                     direction = "down"  # "WestRock gave up $5.63"
+                elif w == "up" and k > 0 and words_before[k - 1] in _UP_NOT_A_RISE:
+                    return None, False, False, False  # "make up 3 percent", "sign up 5 million"
                 return direction, not level, level, False
             elif w in CHANGE_UP or w in CHANGE_DOWN:
                 direction = "up" if w in CHANGE_UP else "down"
@@ -1283,6 +1291,16 @@ class QuantityScanner:
             steps += 1
         return None, False, False, False
 
+    def _split_by(self, start: int, tokens: list[Token], i: int) -> bool:
+        """ "by 43 percent to 38 percent": a vote split after "by", two shares, not a margin."""
+        words_before = self._clause_words(start)
+        return (
+            bool(words_before)
+            and words_before[-1] == "by"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0][0].isdigit()
+        )
+
     def _clause_words(self, start: int) -> list[str]:
         """The lowercased words of the clause before `start`, within _LEFT_REACH."""
         window = self.text[max(0, start - _LEFT_REACH) : start]
@@ -1296,7 +1314,7 @@ class QuantityScanner:
         )
         return [w.lower() for w in WORD_RE.findall(window, cut + 1)]
 
-    def _change_after(self, tokens: list[Token], i: int, kind: str) -> str | None:
+    def _change_after(self, tokens: list[Token], i: int, kind: str, unit: str = "") -> str | None:
         """ "5% higher", "a 3% rise", "a 20 percent drop", "1.5°C above", "908 assists behind";
         a distance or a time ahead or away is not a change ("5 km away", "two years ahead")."""
         low = _low(tokens, i)
@@ -1305,6 +1323,8 @@ class QuantityScanner:
         if low in CHANGE_AFTER:
             if kind == "measure" and low not in ("higher", "lower", "above", "below"):
                 return None
+            if kind == "measure" and low in ("above", "below") and unit not in _ANOMALY_UNITS:
+                return None  # "215 feet above the river" is a height; "1.5°C above" a change
             if low in ("above", "below") and _low(tokens, i - 1) in ("and", "or"):
                 return None
             return CHANGE_AFTER[low]
@@ -1532,7 +1552,7 @@ class QuantityScanner:
             canonical, worded, start = "exactly", "", first.start
 
         # change: from the words before, the sign, the words after, or a ", or" continuation
-        after_change = self._change_after(tokens, i, kind)
+        after_change = self._change_after(tokens, i, kind, unit_name)
         if first.change is not None and direction is None:
             direction, difference = first.change, True
         elif first.sign:
@@ -1543,6 +1563,10 @@ class QuantityScanner:
             direction, difference, level = self._continued_change(start)
         if transitive and difference and not self._movement(kind, unit_name, tokens, i):
             direction, difference = None, False  # "lost 12 tanks", "raised $38 million"
+        if kind in ("duration", "age", "score", "rank"):
+            direction, difference = None, False  # "gains of two to three years" is no change
+        if difference and _low(tokens, i) == "to" and self._split_by(prefix_end, tokens, i):
+            direction, difference = None, False  # "leads Trump by 43 percent to 38 percent"
         if level and not unit_name:
             for earlier in reversed(self.recent[-3:]):
                 if not self._same_sentence(earlier.end, start):

@@ -588,3 +588,18 @@ def test_any_mix_of_number_pieces_gives_anchored_quantities_without_crashing(tex
 def test_out_of_after_the_counted_noun_gives_the_total():
     q = one("The party won at least 40 seats out of 75 contested.")
     assert (q.lower, q.total, q.unit) == (40, 75, "seats")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("Ortiz leads Brandt by 47 percent to 41 percent.", "47 percent"),
+        ("Farmers make up 12 percent of the workforce.", "12 percent"),
+        ("The drive hopes to sign up 40,000 volunteers.", "40,000 volunteers"),
+        ("Gains of two to three years are typical.", "two to three years"),
+        ("The tower rises 300 feet above the square.", "300 feet"),
+    ],
+)
+def test_shares_phrasal_verbs_durations_and_heights_are_no_change(text, wording):
+    q = {q.text: q for q in quantities(text)}[wording]
+    assert (q.change, q.difference) == (None, False)
