@@ -597,7 +597,7 @@ def test_out_of_after_the_counted_noun_gives_the_total():
         ("Farmers make up 12 percent of the workforce.", "12 percent"),
         ("The drive hopes to sign up 40,000 volunteers.", "40,000 volunteers"),
         ("Gains of two to three years are typical.", "two to three years"),
-        ("The tower rises 300 feet above the square.", "300 feet"),
+        ("The tower stands 300 feet above the square.", "300 feet"),
     ],
 )
 def test_shares_phrasal_verbs_durations_and_heights_are_no_change(text, wording):
