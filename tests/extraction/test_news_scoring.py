@@ -148,3 +148,19 @@ def test_claimants_agree_when_both_are_absent_or_they_share_a_word():
     assert not claimant_right(item, gold(0, 3, value=1, claimant="Xinhua"))
     assert not claimant_right(item, gold(0, 3, value=1))
     assert claimant_right(got(0, 3, value=Decimal(1)), gold(0, 3, value=1))
+
+
+def test_the_benchmark_skips_the_news_gold_with_a_message_when_the_texts_are_absent(
+    tmp_path, capsys
+):
+    from benchmarks.extraction import news
+
+    news(tmp_path / "no-such-folder", examples=0)
+    news(None, examples=0)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    news(empty, examples=0)
+    out = capsys.readouterr().out
+    assert out.count("skipped") == 3
+    assert "no folder of page texts" in out
+    assert "missing; save the page text" in out  # the loader names the first absent file
