@@ -337,7 +337,6 @@ _TIME_ZONES = words("UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JS
 _UNITS_BEFORE = {"magnitude": Unit("magnitude", "measure")}
 # Words after "N-" that do not make a count: "five-star", "two-way", "two-time", "one-off".
 _NOT_HYPHEN_COUNTS = words("star way time odd fold plus off digit dimensional sided handed")
-_DECADE_SUFFIX = "s"
 # The largest number taken as real; beyond it a candidate is kept but flagged.
 IMPLAUSIBLE = Decimal(10) ** 18
 # Numbers read per text: news has about one per 100 characters; a text far denser is a table or
