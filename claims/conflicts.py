@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -86,9 +86,12 @@ class Interval:
 
 
 def number(value: Decimal) -> str:
-    """1000 → '1,000'; 50.12 → '50.1'."""
-    value = value.quantize(Decimal("0.1")) if value != value.to_integral_value() else value
-    return f"{value:,.1f}" if value != value.to_integral_value() else f"{int(value):,}"
+    """1000 → '1,000'; 50.12 → '50.1'; any size (a wording may hold a 400-digit number)."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    # Room for every digit: the default context (28 digits) cannot round a longer number.
+    tenths = value.quantize(Decimal("0.1"), context=Context(prec=max(value.adjusted(), 0) + 3))
+    return f"{tenths:,.1f}" if tenths != tenths.to_integral_value() else f"{int(tenths):,}"
 
 
 def comparable(a: Interval, b: Interval) -> bool:
@@ -267,20 +270,47 @@ def _quoted(text: str, limit: int = 70) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
+def appearance_label(wording: str, source: Any) -> str:
+    """How the conflict note names a wording: '“over 85%” in “Russia warns…”'."""
+    return f"{_quoted(wording)} in {_quoted(str(source), 50)}"
+
+
+def conflicts_of(
+    fields: Interval | None,
+    wordings: Iterable[tuple[str, str]],
+    excerpts: Iterable[tuple[str, str]] = (),
+) -> list[Conflict]:
+    """The conflicts of a claim's numbers (`claim_interval`), its appearances' wordings and its
+    evidence's excerpts, each given as (text, label); plain Python, no queries."""
+    own: list[Interval] = [] if fields is None else [fields]
+    for text, label in wordings:
+        own += parse_intervals(text, label)
+    evidence: list[Interval] = []
+    for text, label in excerpts:
+        evidence += parse_intervals(text, label)
+    return _distinct(find_conflicts(own, evidence))
+
+
 def claim_conflicts(claim: Claim) -> list[Conflict]:
     """The conflicts of a stored claim; two queries (appearances, evidence with excerpts)."""
-    own: list[Interval] = []
-    fields = claim_interval(claim)
-    if fields is not None:
-        own.append(fields)
-    for appearance in claim.appearances.filter(orphaned=False).select_related("source"):
-        label = f"{_quoted(appearance.wording)} in {_quoted(str(appearance.source), 50)}"
-        own += parse_intervals(appearance.wording, label)
-    evidence: list[Interval] = []
-    for item in claim.evidence.exclude(excerpt="").select_related("source"):
-        label = f"{item.get_stance_display().lower()} evidence {_quoted(item.excerpt)}"
-        evidence += parse_intervals(item.excerpt, label)
-    return _distinct(find_conflicts(own, evidence))
+    appearances = claim.appearances.filter(orphaned=False).select_related("source")
+    excerpts = claim.evidence.exclude(excerpt="").select_related("source")
+    return conflicts_of(
+        claim_interval(claim),
+        [(a.wording, appearance_label(a.wording, a.source)) for a in appearances],
+        [
+            (e.excerpt, f"{e.get_stance_display().lower()} evidence {_quoted(e.excerpt)}")
+            for e in excerpts
+        ],
+    )
+
+
+def conflict_fields(conflicts: list[Conflict]) -> dict[str, Any]:
+    """The stored form of a claim's conflicts: `numbers_conflict` and `conflict_note`."""
+    return {
+        "numbers_conflict": bool(conflicts),
+        "conflict_note": "\n".join(str(c) for c in conflicts),
+    }
 
 
 def _distinct(conflicts: list[Conflict]) -> list[Conflict]:
@@ -299,11 +329,7 @@ def refresh_conflicts(claim: Claim) -> bool:
     Stored with a queryset update: the flag is derived, so it neither bumps the claim's edit
     version nor adds a history entry of its own.
     """
-    conflicts = claim_conflicts(claim)
-    changes: dict[str, Any] = {
-        "numbers_conflict": bool(conflicts),
-        "conflict_note": "\n".join(str(c) for c in conflicts),
-    }
+    changes = conflict_fields(claim_conflicts(claim))
     type(claim)._default_manager.filter(pk=claim.pk).update(**changes)
     for field, value in changes.items():
         setattr(claim, field, value)

@@ -72,3 +72,8 @@ class IngestResultSerializer(serializers.Serializer):
     detail = serializers.CharField()
     source = SourceSerializer()  # type: ignore[assignment] # a field named "source"
     counts = serializers.DictField(child=serializers.IntegerField())
+    warnings = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="What could not be stored as extracted (a number too large for its field): "
+        "the rest went in; check these by hand.",
+    )

@@ -149,6 +149,7 @@ class SourceViewSet(ReadOnlyViewSet):
             "detail": detail,
             "source": SourceSerializer(source, context=self.get_serializer_context()).data,
             "counts": result.counts,
+            "warnings": result.warnings,
         }
 
     @staticmethod
