@@ -164,4 +164,6 @@ class SourceViewSet(ReadOnlyViewSet):
             raise ValidationError(
                 {"outlet": [f"No outlet is called {name!r}, and you may not add outlets."]}
             )
-        return Outlet.objects.create(name=name)
+        # get_or_create: a savepoint and a second look if a concurrent request added it first.
+        outlet, _ = Outlet.objects.get_or_create(name=name)
+        return outlet

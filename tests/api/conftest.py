@@ -46,10 +46,15 @@ def api() -> APIClient:
     return APIClient()
 
 
+def token_for(user: Any) -> str:
+    """An API token of `user`, as a client sends it after `Token `."""
+    token, _ = Token.objects.get_or_create(user=user)
+    return token.key
+
+
 def client_for(user: Any) -> APIClient:
     client = APIClient()
-    token, _ = Token.objects.get_or_create(user=user)
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token_for(user)}")
     return client
 
 
