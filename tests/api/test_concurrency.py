@@ -39,16 +39,8 @@ def test_concurrent_posts_naming_one_new_speaker_and_outlet_answer_201(live_serv
     for round_ in range(6):
         name = f"Zarina Qaderi-{round_}"
         outlet = f"Kabul Wire {round_}"
-        results = at_once(
-            [
-                lambda n=n: post(
-                    live_server.url,
-                    token,
-                    {"text": report(round_ * 10 + n, name), "outlet": outlet},
-                )
-                for n in (1, 2)
-            ]
-        )
+        bodies = [{"text": report(round_ * 10 + n, name), "outlet": outlet} for n in (1, 2)]
+        results = at_once([lambda b=b: post(live_server.url, token, b) for b in bodies])
         assert [status for status, _ in results] == [201, 201], results
         assert Speaker.objects.filter(name=name).count() == 1
         assert Outlet.objects.filter(name=outlet).count() == 1
