@@ -19,10 +19,16 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
-from claims.conflicts import appearance_label, claim_interval, conflict_fields, conflicts_of
-from claims.conflicts import refresh_conflicts as refresh_claim_conflicts
+from claims.conflicts import (
+    appearance_label,
+    claim_interval,
+    conflict_fields,
+    conflicts_of,
+    refresh_many,
+)
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
 from claims.models import (
     Appearance,
@@ -190,24 +196,42 @@ def _words(text: str) -> set[str]:
     return {w for w in WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
-def match_score(candidate: QuantityCandidate, claim: Claim, claimant: Speaker | None) -> float:
+@dataclass(frozen=True)
+class Known:
+    """A stored claim as matching reads it: its numbers and the words of what it measures,
+    worked out once per ingest rather than once per candidate compared with it."""
+
+    claim: Claim
+    bounds: Bounds
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, claim: Claim) -> Known:
+        return cls(
+            claim,
+            Bounds(claim.value, claim.lower, claim.upper),
+            frozenset(_words(f"{claim.measure} {claim.noun}")),
+        )
+
+
+def match_score(candidate: QuantityCandidate, known: Known, claimant: Speaker | None) -> float:
     """How alike a candidate and a stored claim are, 0 to 1.
 
     Same claimant and unit are required. Then: the same numbers (85 in "at least 85 per cent"
     and "over 85%") weigh most; overlapping bounds less; the words of what is measured least,
     since articles word it freely ("the war-torn country", "the territory").
     """
+    claim = known.claim
     if claim.claimant_id != (claimant.pk if claimant else None):
         return 0.0
     if (claim.unit or "") != (candidate.unit or ""):
         return 0.0
     mine = Bounds(candidate.value, candidate.lower, candidate.upper)
-    theirs = Bounds(claim.value, claim.lower, claim.upper)
-    if not mine.overlaps(theirs):
+    if not mine.overlaps(known.bounds):
         return 0.0
-    score = 0.5 + (0.4 if mine.same_numbers(theirs) else 0.2)
+    score = 0.5 + (0.4 if mine.same_numbers(known.bounds) else 0.2)
     a = _words(f"{candidate.measure or ''} {candidate.noun or ''}")
-    b = _words(f"{claim.measure} {claim.noun}")
+    b = known.words
     if a and b:
         score += 0.1 * len(a & b) / len(a | b)
     elif not a and not b:
@@ -216,6 +240,11 @@ def match_score(candidate: QuantityCandidate, claim: Claim, claimant: Speaker | 
 
 
 NUMBER_FIELDS = ("value", "lower", "upper", "total")
+# What matching and the conflict check of a claim seen again read of it.
+MATCHED_FIELDS = (
+    "claimant_id", "unit", "measure", "noun", "value", "lower", "upper", "total",
+    "lower_inclusive", "upper_inclusive", "vague", "numbers_conflict", "conflict_note",
+)  # fmt: skip
 
 
 def storable_numbers(candidate: QuantityCandidate) -> tuple[dict[str, Decimal | None], str]:
@@ -252,7 +281,7 @@ class CandidateStore:
         self.matches: list[tuple[Claim, Claim, float]] = []  # (existing, new, score)
         self.merged: dict[int, Claim] = {}  # existing claims that gained an appearance here
         # Claims stored before this ingest, per (claimant id, unit), loaded on first need.
-        self._earlier: dict[tuple[int | None, str], dict[int, Claim]] = {}
+        self._earlier: dict[tuple[int | None, str], dict[int, Known]] = {}
 
     # -- quotes ------------------------------------------------------------------------------
 
@@ -305,8 +334,41 @@ class CandidateStore:
     # -- quantities ---------------------------------------------------------------------------
 
     def add_quantities(self, candidates: list[QuantityCandidate]) -> None:
+        claimants = [self.speakers.get(c.claimant, "organisation") for c in candidates]
+        self._load_earlier(
+            {
+                (s.pk if s else None, c.unit or "")
+                for s, c in zip(claimants, candidates, strict=True)
+            }
+        )
         for candidate in candidates:
             self._add_quantity(candidate)
+
+    def _load_earlier(self, keys: set[tuple[int | None, str]]) -> None:
+        """The claims every (claimant, unit) of this document may match: a query per 500
+        claimants, not one per pair."""
+        for key in keys:
+            self._earlier.setdefault(key, {})
+        named = sorted({pk for pk, _ in keys if pk is not None})
+        batches: list[Q] = [
+            Q(claimant__in=named[i : i + BATCH]) for i in range(0, len(named), BATCH)
+        ]
+        if any(pk is None for pk, _ in keys):
+            batches.append(Q(claimant__isnull=True))
+        units = {unit for _, unit in keys}
+        if len(units) <= BATCH:  # else every unit of these claimants, sorted out below
+            batches = [batch & Q(unit__in=units) for batch in batches]
+        for batch in batches:
+            claims = (
+                Claim.objects.filter(batch)
+                .exclude(status=ReviewStatus.REJECTED)
+                .only(*MATCHED_FIELDS)
+                .order_by("pk")
+            )
+            for claim in claims:
+                group = self._earlier.get((claim.claimant_id, claim.unit))
+                if group is not None:
+                    group[claim.pk] = Known.of(claim)
 
     def _add_quantity(self, candidate: QuantityCandidate) -> None:
         claimant = self.speakers.get(candidate.claimant, "organisation")
@@ -315,10 +377,10 @@ class CandidateStore:
             self.warnings.append(warning)
         best: tuple[float, Claim | None] = (0.0, None)
         if not warning:
-            for claim in self._earlier_claims(claimant, candidate.unit or "").values():
-                score = match_score(candidate, claim, claimant)
+            for known in self._earlier_claims(claimant, candidate.unit or "").values():
+                score = match_score(candidate, known, claimant)
                 if score > best[0]:
-                    best = (score, claim)
+                    best = (score, known.claim)
         score, match = best
         if match is not None and score >= SAME_CLAIM_SCORE:
             self.appearances.append((match, _span(candidate)))
@@ -352,15 +414,18 @@ class CandidateStore:
         if match is not None and score >= SUGGEST_SCORE:
             self.matches.append((match, claim, score))
 
-    def _earlier_claims(self, claimant: Speaker | None, unit: str) -> dict[int, Claim]:
+    def _earlier_claims(self, claimant: Speaker | None, unit: str) -> dict[int, Known]:
         """Claims of this claimant and unit stored before this ingest and not yet appearing in
         this source: one query per (claimant, unit) however many candidates share it."""
         key = (claimant.pk if claimant else None, unit)
         if key not in self._earlier:
-            claims = Claim.objects.filter(unit=unit, claimant_id=key[0]).exclude(
-                status=ReviewStatus.REJECTED
+            claims = (
+                Claim.objects.filter(unit=unit, claimant=key[0])
+                .exclude(status=ReviewStatus.REJECTED)
+                .only(*MATCHED_FIELDS)
+                .order_by("pk")
             )
-            self._earlier[key] = {claim.pk: claim for claim in claims.order_by("pk")}
+            self._earlier[key] = {claim.pk: Known.of(claim) for claim in claims}
         return self._earlier[key]
 
     # -- writing ------------------------------------------------------------------------------
@@ -389,8 +454,7 @@ class CandidateStore:
         )
         self.speakers.link_organisations()
         # A claim seen again in this source may now have numbers that cannot all hold.
-        for claim in self.merged.values():
-            refresh_claim_conflicts(claim)
+        refresh_many(list(self.merged.values()))
         self.counts.update(
             {
                 "quotes": len(self.new_quotes),

@@ -88,8 +88,20 @@ if _database["ENGINE"] not in {
     raise ImproperlyConfigured(
         f"DATABASE_URL={_database_url!r}: factdb supports SQLite and PostgreSQL only."
     )
-if _database["ENGINE"] == "django.db.backends.sqlite3" and _database_url == _DEFAULT_DATABASE_URL:
-    VAR_DIR.mkdir(exist_ok=True)
+if _database["ENGINE"] == "django.db.backends.sqlite3":
+    if _database_url == _DEFAULT_DATABASE_URL:
+        VAR_DIR.mkdir(exist_ok=True)
+    _database.setdefault("OPTIONS", {}).update(
+        {
+            # WAL: readers never wait for a writer (a long ingest), nor a writer for readers.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+            # Writers take the write lock when their transaction begins and queue for it up to
+            # this many seconds; a deferred transaction that reads first and writes later
+            # would fail at once ("database is locked") if another wrote in between.
+            "transaction_mode": "IMMEDIATE",
+            "timeout": envint("SQLITE_BUSY_TIMEOUT", 30, minimum=0),
+        }
+    )
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -113,6 +125,9 @@ STATIC_ROOT = VAR_DIR / "static"
 FACTDB_FOUR_EYES = envbool("FACTDB_FOUR_EYES", True)
 # Largest text accepted by `ingest` and by POST /api/v1/sources/, in bytes.
 FACTDB_MAX_SOURCE_BYTES = envint("FACTDB_MAX_SOURCE_BYTES", 5 * 1024 * 1024, minimum=1)
+# Largest text POST /api/v1/sources/ ingests while the client waits; larger ones get 413 and are
+# ingested with `manage.py ingest` (benchmarks/ingest.py: well inside a 30 s worker timeout).
+FACTDB_API_INLINE_MAX_BYTES = envint("FACTDB_API_INLINE_MAX_BYTES", 1024 * 1024, minimum=1)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -159,3 +159,19 @@ def test_everything_else_is_read_only(editor_api, world, method):
 def test_a_text_under_the_limit_is_not_held_by_djangos_upload_limit(editor_api, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100  # Django's cap for request.body elsewhere
     assert post(editor_api, {"text": TEXT}).status_code == 201
+
+
+def test_a_text_over_the_inline_threshold_is_413_pointing_at_the_command(editor_api, settings):
+    settings.FACTDB_API_INLINE_MAX_BYTES = 2000
+    response = post(editor_api, {"text": "The army holds 40 checkpoints. " * 100})
+    assert response.status_code == 413
+    detail = response.json()["detail"]
+    assert "3100 bytes" in detail and "2000" in detail
+    assert "FACTDB_API_INLINE_MAX_BYTES" in detail
+    assert "manage.py ingest" in detail
+    assert not Source.objects.exists()
+
+
+def test_a_text_at_the_inline_threshold_is_ingested(editor_api, settings):
+    settings.FACTDB_API_INLINE_MAX_BYTES = 3100
+    assert post(editor_api, {"text": "The army holds 40 checkpoints. " * 100}).status_code == 201

@@ -185,3 +185,38 @@ def test_the_database_refuses_a_number_over_the_field_range():
 
     with pytest.raises(IntegrityError), transaction.atomic():
         Claim.objects.create(statement="Too big.", upper=Decimal(10) ** 18)
+
+
+# --- cost ----------------------------------------------------------------------------------
+
+
+def report_of(paragraphs: int, issue: int) -> str:
+    """A report naming the same people throughout, with a quote and two numbers a paragraph."""
+    lines = [f"Bulletin {issue}\n"]
+    for n in range(paragraphs):
+        lines.append(
+            f"“Convoy {issue}-{n} reached the valley,” said Amina Haidari, the governor. "
+            f"The Red Crescent said at least {n + 11} families had returned, and "
+            f"{n + 3} of 400 districts were reopened, according to Jonas Keller.\n"
+        )
+    return "\n".join(lines)
+
+
+def test_ingest_queries_do_not_grow_with_the_number_of_candidates():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ingest(report_of(3, issue=0))  # the speakers exist from here on
+    with CaptureQueriesContext(connection) as small:
+        ingest(report_of(10, issue=1))
+    with CaptureQueriesContext(connection) as large:
+        result = ingest(report_of(200, issue=2))
+    assert result.counts["claims"] >= 300
+
+    def lookups(queries):
+        return [q for q in queries.captured_queries if not q["sql"].startswith("INSERT")]
+
+    # Lookups do not grow with the candidates; inserts go in batches (SQLite takes ~40 rows a
+    # statement), never one per candidate.
+    assert len(lookups(large)) <= len(lookups(small)) + 10, (len(small), len(large))
+    assert len(large) < result.counts["appearances"] / 5
