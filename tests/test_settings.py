@@ -190,3 +190,51 @@ def test_sqlite_busy_timeout_comes_from_the_environment():
     assert "'timeout': 45" in result.stdout
     assert "'transaction_mode': 'IMMEDIATE'" in result.stdout
     assert start(SQLITE_BUSY_TIMEOUT="soon").returncode != 0
+
+
+# --- production: every `check --deploy` warning is cleared by a variable ---------------------
+
+PRODUCTION = {
+    "DEBUG": "false",
+    "SECRET_KEY": "a-long-random-production-key-" + "k7Qz" * 10,
+    "ALLOWED_HOSTS": "factdb.example.org",
+    "SECURE_HSTS_SECONDS": "31536000",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",
+    "SECURE_HSTS_PRELOAD": "true",
+    "SECURE_SSL_REDIRECT": "true",
+    "SESSION_COOKIE_SECURE": "true",
+    "CSRF_COOKIE_SECURE": "true",
+    "SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO,https",
+}
+
+
+def check_deploy(**env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION}
+    clean.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=REPO,
+        env=clean,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_check_deploy_passes_with_the_production_variables():
+    result = check_deploy(**PRODUCTION)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+def test_without_them_check_deploy_names_what_to_set():
+    insecure = {k: PRODUCTION[k] for k in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS")}
+    result = check_deploy(**insecure)
+    assert result.returncode != 0
+    for warning in ("W004", "W008", "W012", "W016"):
+        assert warning in result.stderr
+
+
+def test_a_malformed_proxy_ssl_header_names_the_variable():
+    result = start(SECURE_PROXY_SSL_HEADER="https")
+    assert result.returncode != 0
+    assert "SECURE_PROXY_SSL_HEADER='https' is not a pair" in result.stderr

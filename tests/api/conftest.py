@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import pytest
 from django.core.cache import cache
-from rest_framework.authtoken.models import Token
+from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from claims.models import Claim, Quote, ReviewStatus, Speaker, Stance, Verdict
@@ -47,9 +47,9 @@ def api() -> APIClient:
 
 
 def token_for(user: Any) -> str:
-    """An API token of `user`, as a client sends it after `Token `."""
-    token, _ = Token.objects.get_or_create(user=user)
-    return token.key
+    """A new API token of `user` (knox stores only its hash), as sent after `Token `."""
+    _, token = AuthToken.objects.create(user=user)
+    return token
 
 
 def client_for(user: Any) -> APIClient:

@@ -175,3 +175,44 @@ def test_a_text_over_the_inline_threshold_is_413_pointing_at_the_command(editor_
 def test_a_text_at_the_inline_threshold_is_ingested(editor_api, settings):
     settings.FACTDB_API_INLINE_MAX_BYTES = 3100
     assert post(editor_api, {"text": "The army holds 40 checkpoints. " * 100}).status_code == 201
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_chunked_body_is_refused_with_411_saying_why(live_server, editor):
+    """A real chunked request (Transfer-Encoding, no Content-Length) over a socket: Django would
+    read its body as empty, so it is refused clearly rather than answered as if empty."""
+    import http.client
+    import json
+    from urllib.parse import urlsplit
+
+    from tests.api.conftest import token_for
+
+    address = urlsplit(live_server.url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    body = json.dumps({"text": TEXT}).encode()
+    connection.request(
+        "POST",
+        "/api/v1/sources/",
+        body=iter([body[:50], body[50:]]),
+        headers={
+            "Content-Type": "application/json",
+            "Authorization": f"Token {token_for(editor)}",
+        },
+        encode_chunked=True,
+    )
+    response = connection.getresponse()
+    answer = json.loads(response.read())
+    connection.close()
+    assert response.status == 411
+    assert "Content-Length" in answer["detail"] and "chunked" in answer["detail"]
+    assert not Source.objects.exists()
+
+
+@pytest.mark.parametrize("field", ["text", "title", "outlet", "language"])
+def test_a_number_where_text_belongs_is_400_naming_the_field(editor_api, field):
+    body = {"text": TEXT, field: 5}
+    response = post(editor_api, body)
+    assert response.status_code == 400
+    assert field in response.json()
+    assert "string" in " ".join(response.json()[field])
+    assert not Source.objects.exists()
