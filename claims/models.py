@@ -194,7 +194,11 @@ class ReviewQuerySet(models.QuerySet):
 
 
 class Reviewable(models.Model):
-    """Review status, who reviewed and when, and an edit version for optimistic concurrency."""
+    """Review status, who reviewed and when, and an edit version for optimistic concurrency.
+
+    Who created, edited and reviewed an item is kept for good: deleting such an account is
+    refused (PROTECT); deactivate it instead (`is_active` off), and its name stays on the record.
+    """
 
     status = models.CharField(
         max_length=20,
@@ -211,7 +215,7 @@ class Reviewable(models.Model):
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
     )
@@ -220,7 +224,7 @@ class Reviewable(models.Model):
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
         help_text="Empty for candidates the extractor proposed.",
@@ -230,7 +234,7 @@ class Reviewable(models.Model):
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
     )
@@ -378,6 +382,13 @@ class SpeakerQuerySet(models.QuerySet["Speaker"]):
             name_lower=Lower(Value(name.strip()))
         )
         return self.filter(pk__in=aliases.values("speaker_id"))
+
+    def public(self) -> SpeakerQuerySet:
+        """Speakers the public API shows: those with a verified quote or claim."""
+        return self.filter(
+            Exists(Quote.objects.verified().filter(speaker=OuterRef("pk")))
+            | Exists(Claim.objects.verified().filter(claimant=OuterRef("pk")))
+        )
 
     def organisations(self) -> SpeakerQuerySet:
         return self.filter(kind=Speaker.Kind.ORGANISATION)
@@ -876,12 +887,20 @@ class Evidence(models.Model):
     )
     excerpt_start = models.PositiveIntegerField(null=True, blank=True)
     excerpt_end = models.PositiveIntegerField(null=True, blank=True)
-    note = models.TextField(blank=True, help_text="How it bears on the claim, for other reviewers.")
+    summary = models.TextField(
+        blank=True,
+        help_text="Public: how it bears on the claim, in a sentence API clients show beside "
+        "the source.",
+    )
+    note = models.TextField(
+        blank=True,
+        help_text="Internal, for other reviewers: never shown outside the admin.",
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
     )
@@ -956,7 +975,7 @@ class ClaimMatch(models.Model):
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
     )

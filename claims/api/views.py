@@ -280,7 +280,9 @@ class SpeakerViewSet(ReadOnlyViewSet):
         queryset = Speaker.objects.select_related("organisation").prefetch_related("aliases")
         if is_staff(self.request.user):
             return queryset
-        return queryset.filter(
-            Exists(Quote.objects.verified().filter(speaker=OuterRef("pk")))
-            | Exists(Claim.objects.verified().filter(claimant=OuterRef("pk")))
+        public = Speaker.objects.public()
+        return (
+            public.select_related("organisation")
+            .prefetch_related("aliases")
+            .annotate(organisation_is_public=Exists(public.filter(pk=OuterRef("organisation_id"))))
         )

@@ -170,3 +170,15 @@ def test_the_seeds_85_percent_claim_appears_in_both_sources_on_its_page(client, 
     assert "<mark>over 85%" in page
     source_page = client.get(change_url(seeded[1])).content.decode()
     assert f'<a href="{change_url(claim)}"' in source_page
+
+
+def test_evidence_pages_offer_the_public_summary_and_the_internal_note(client, reviewer, scene):
+    client.force_login(reviewer)
+    for url in (
+        reverse("admin:claims_evidence_add"),
+        reverse("admin:claims_claim_change", args=[scene.claim.pk]),
+    ):
+        page = client.get(url).content.decode()
+        assert "summary" in page and "note" in page
+        assert "Public: how it bears on the claim" in page
+        assert "Internal, for other reviewers: never shown outside the admin." in page
