@@ -110,7 +110,10 @@ class SpeakerDirectory:
             return existing
 
     def link_organisations(self) -> None:
-        """'Taliban spokesman' as an alias: the person speaks for the Taliban, if it is known."""
+        """'Taliban spokesman' as an alias: the person speaks for the Taliban, if it is known.
+
+        Each organisation's name is looked up once, through the indexed `called`/`aliased`."""
+        organisations: dict[str, Speaker | None] = {}
         for speaker in self._cache.values():
             if speaker is None:
                 continue
@@ -118,9 +121,15 @@ class SpeakerDirectory:
                 continue
             for alias in self._aliases.get(speaker.name.lower(), ()):
                 found = SPOKESPERSON_FOR.match(alias)
-                organisation = found and (
-                    Speaker.objects.organisations().named(found.group("organisation")).first()
-                )
+                if not found:
+                    continue
+                name = " ".join(found.group("organisation").split())
+                if name.lower() not in organisations:
+                    organisations[name.lower()] = (
+                        Speaker.objects.organisations().called(name).first()
+                        or Speaker.objects.organisations().aliased(name).first()
+                    )
+                organisation = organisations[name.lower()]
                 if organisation:
                     speaker.organisation = organisation
                     speaker.save(update_fields=["organisation"])

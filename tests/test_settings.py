@@ -209,7 +209,9 @@ PRODUCTION = {
 
 
 def check_deploy(**env: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION}
+    # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; no deployment would.
+    unset = {*PRODUCTION, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
     clean.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

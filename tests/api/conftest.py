@@ -172,7 +172,13 @@ def world(db) -> World:
     )
     make_appearance(territory, july14, "at least 85 per cent")
     make_appearance(territory, july16, "over 85%")
-    make_evidence(territory, july16, Stance.DISPUTES, note="204 of 407 districts.")
+    make_evidence(
+        territory,
+        july16,
+        Stance.DISPUTES,
+        summary="204 of 407 districts.",
+        note="Internal: check the district count again.",
+    )
     troops = verified_claim(
         "More than 1,000 Afghan government troops fled to Tajikistan.",
         claimant=None,

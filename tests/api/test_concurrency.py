@@ -13,11 +13,17 @@ from claims.models import Speaker
 from sources.models import Outlet, Source
 from tests.api.conftest import token_for
 from tests.claims.test_concurrency import at_once, report
+from tests.conftest import make_roles
 
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
+
+
+@pytest.fixture(autouse=True)
+def roles(transactional_db):
+    make_roles()
 
 
 def post(url: str, token: str, body: dict) -> tuple[int, str]:
