@@ -182,14 +182,14 @@ def test_sqlite_busy_timeout_comes_from_the_environment():
             "import factdb.settings as s; print(s.DATABASES['default']['OPTIONS'])",
         ],
         cwd=REPO,
-        env={**os.environ, "SQLITE_BUSY_TIMEOUT": "45"},
+        env={**os.environ, "SQLITE_BUSY_TIMEOUT": "45", "DATABASE_URL": "sqlite:///var/x.db"},
         capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stderr
     assert "'timeout': 45" in result.stdout
     assert "'transaction_mode': 'IMMEDIATE'" in result.stdout
-    assert start(SQLITE_BUSY_TIMEOUT="soon").returncode != 0
+    assert start(SQLITE_BUSY_TIMEOUT="soon", DATABASE_URL="sqlite:///var/x.db").returncode != 0
 
 
 # --- production: every `check --deploy` warning is cleared by a variable ---------------------
