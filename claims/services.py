@@ -38,6 +38,7 @@ from claims.models import (
     Quote,
     ReviewStatus,
     Speaker,
+    SpeakerAlias,
     number_problem,
 )
 from sources.models import Source
@@ -46,9 +47,10 @@ from sources.models import Source
 SAME_CLAIM_SCORE = 0.85
 # Between this and SAME_CLAIM_SCORE, a reviewer decides (a ClaimMatch suggestion).
 SUGGEST_SCORE = 0.6
-# Rows per INSERT, and texts per `IN (...)` lookup: within SQLite's 32,766 parameters.
+# Rows per INSERT (Django lowers it to SQLite's 999 parameters), and texts per `IN (...)`.
 BATCH = 500
 SPEAKER_NAME_MAX = Speaker._meta.get_field("name").max_length or 200
+ALIAS_MAX = SpeakerAlias._meta.get_field("name").max_length or 300
 
 
 def _fit(model: Any, field: str, value: str | None) -> str:
@@ -92,7 +94,7 @@ class SpeakerDirectory:
         if speaker is None:
             speaker = self._create(name, kind)
         for alias in self._aliases.get(key, ()):
-            if len(alias) <= _max_alias_length():
+            if len(alias) <= ALIAS_MAX:  # a longer "role" is no role: left out
                 speaker.add_alias(alias)
         self._cache[key] = speaker
         return speaker
@@ -134,12 +136,6 @@ class SpeakerDirectory:
                     speaker.organisation = organisation
                     speaker.save(update_fields=["organisation"])
                     break
-
-
-def _max_alias_length() -> int:
-    from claims.models import SpeakerAlias
-
-    return SpeakerAlias._meta.get_field("name").max_length or 300
 
 
 # "Taliban spokesman", "the Kremlin's envoy": an organisation, then a role that speaks for it.
