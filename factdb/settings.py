@@ -169,8 +169,9 @@ FACTDB_FOUR_EYES = envbool("FACTDB_FOUR_EYES", True)
 # Largest text accepted by `ingest` and by POST /api/v1/sources/, in bytes.
 FACTDB_MAX_SOURCE_BYTES = envint("FACTDB_MAX_SOURCE_BYTES", 5 * 1024 * 1024, minimum=1)
 # Largest text POST /api/v1/sources/ ingests while the client waits; larger ones get 413 and are
-# ingested with `manage.py ingest` (benchmarks/ingest.py: well inside a 30 s worker timeout).
-FACTDB_API_INLINE_MAX_BYTES = envint("FACTDB_API_INLINE_MAX_BYTES", 1024 * 1024, minimum=1)
+# ingested with `manage.py ingest`. benchmarks/ingest.py: 1 MB took 23-34 s on a busy 2-core
+# machine, too near a 30 s worker timeout; half of it stays well inside.
+FACTDB_API_INLINE_MAX_BYTES = envint("FACTDB_API_INLINE_MAX_BYTES", 512 * 1024, minimum=1)
 
 REST_FRAMEWORK = {
     # Tokens stored hashed (SHA-512) and expiring: django-rest-knox; `manage.py api_token`.
