@@ -163,7 +163,6 @@ def store_candidates(source: Source, by: Any = None, **_: Any) -> dict[str, Any]
     return {**store.counts, "warnings": store.warnings}
 
 
-
 def _span(candidate: QuoteCandidate | QuantityCandidate) -> dict[str, Any]:
     return {
         "wording": candidate.text,
