@@ -138,3 +138,17 @@ def envcache(name: str) -> dict[str, Any]:
             )
         return {"BACKEND": backend, "LOCATION": raw}
     return {"BACKEND": backend, "LOCATION": rest or "factdb"}
+
+
+def envpair(name: str) -> tuple[str, str] | None:
+    """Two comma-separated words, such as a header and its value: 'HTTP_X_FORWARDED_PROTO,https'."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return None
+    items = [item.strip() for item in raw.split(",")]
+    if len(items) != 2 or not all(items):
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is not a pair: write the header and its value separated by a comma, "
+            "such as 'HTTP_X_FORWARDED_PROTO,https'."
+        )
+    return items[0], items[1]
