@@ -9,6 +9,7 @@ take jobs from the `ingest` queue. A job's text waits in its row, not in the que
 from __future__ import annotations
 
 import datetime
+import time
 from typing import Any
 
 from django.conf import settings
@@ -56,6 +57,24 @@ def submit(
 
         ingest.defer(job_id=job.pk)
     return job
+
+
+def wait_for(jobs: list[IngestJob], progress: Any = None, poll: float = 0.5) -> list[IngestJob]:
+    """Block until every job is done or failed; the jobs as they ended, in the order given."""
+    ids = [job.pk for job in jobs]
+    finished = 0
+    while True:
+        pending = IngestJob.objects.filter(pk__in=ids).pending().count()
+        if progress is not None and len(ids) - pending > finished:
+            progress.step(len(ids) - pending - finished)
+        finished = len(ids) - pending
+        if not pending:
+            break
+        time.sleep(poll)
+    if progress is not None:
+        progress.close()
+    ended = IngestJob.objects.defer("text").in_bulk(ids)
+    return [ended[pk] for pk in ids]
 
 
 def run(job_id: int) -> IngestJob:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from sources.models import Outlet, Source
+from sources.models import IngestJob, Outlet, Source
 
 
 class OutletBriefSerializer(serializers.ModelSerializer):
@@ -89,3 +89,30 @@ class IngestResultSerializer(serializers.Serializer):
         help_text="What could not be stored as extracted (a number too large for its field): "
         "the rest went in; check these by hand.",
     )
+
+
+class IngestJobSerializer(serializers.ModelSerializer):
+    """A document on its way through the background workers; `source` once it is stored."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="ingestjob-detail")
+    source = serializers.HyperlinkedRelatedField(  # type: ignore[assignment,var-annotated]
+        view_name="source-detail", read_only=True, allow_null=True
+    )
+
+    class Meta:
+        model = IngestJob
+        fields = [
+            "id",
+            "url",
+            "status",
+            "origin",
+            "size",
+            "source",
+            "created_source",
+            "counts",
+            "error",
+            "attempts",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -19,17 +20,20 @@ from rest_framework.response import Response
 
 from factdb.api.base import PayloadTooLarge
 from factdb.api.viewsets import ReadOnlyViewSet
+from sources import jobs
 from sources.api.filters import OutletFilter, SourceFilter
 from sources.api.parsers import DocumentJSONParser, max_body_bytes
 from sources.api.serializers import (
+    IngestJobSerializer,
     IngestResultSerializer,
     OutletSerializer,
     SourceDetailSerializer,
     SourceIngestSerializer,
     SourceSerializer,
 )
-from sources.ingest import IngestError, parse_text
-from sources.models import Outlet, Source
+from sources.ingest import Document, IngestError, parse_text
+from sources.jobs import METADATA_KEYS
+from sources.models import IngestJob, Outlet, Source
 from sources.services import IngestResult, ingest_document
 
 INGEST_ERRORS = {
@@ -41,6 +45,14 @@ INGEST_ERRORS = {
         "FACTDB_API_INLINE_MAX_BYTES (ingest it with `manage.py ingest`)."
     ),
 }
+
+
+@dataclass(frozen=True)
+class PostedDocument:
+    document: Document
+    size: int
+    outlet: Outlet | None
+    overrides: dict[str, Any]
 
 
 class MayIngest(BasePermission):
@@ -95,22 +107,37 @@ class SourceViewSet(ReadOnlyViewSet):
     @extend_schema(
         summary="Ingest a document (Editors)",
         description="Stores the text as a source unless the same text is already stored. 201 "
-        "when stored, 200 with the existing source when the text was already ingested.",
+        "when stored, 200 with the existing source when the text was already ingested. A text "
+        "over FACTDB_API_INLINE_MAX_BYTES is queued for the background workers: 202 with the "
+        "job, to follow at its Location (413 when no workers are configured).",
         request=SourceIngestSerializer,
-        responses={**INGEST_ERRORS, 201: IngestResultSerializer, 200: IngestResultSerializer},
+        responses={
+            **INGEST_ERRORS,
+            201: IngestResultSerializer,
+            200: IngestResultSerializer,
+            202: IngestJobSerializer,
+        },
     )
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        result = self.ingest(request)
-        source = result.source
-        location = request.build_absolute_uri(reverse("source-detail", args=[source.pk]))
+        posted = self.posted_document(request)
+        if posted.size > settings.FACTDB_API_INLINE_MAX_BYTES:
+            return self.queue(request, posted)
+        try:
+            result = ingest_document(
+                posted.document, outlet=posted.outlet, overrides=posted.overrides, by=request.user
+            )
+        except DjangoValidationError as exc:
+            errors = exc.message_dict if hasattr(exc, "error_dict") else exc.messages
+            raise ValidationError(errors) from None
+        location = request.build_absolute_uri(reverse("source-detail", args=[result.source.pk]))
         return Response(
             self.ingest_body(result),
             status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
             headers={"Location": location},
         )
 
-    def ingest(self, request: Request) -> IngestResult:
-        """Validate the posted document and ingest it; 400 or 413 naming what is wrong."""
+    def posted_document(self, request: Request) -> PostedDocument:
+        """The posted document, validated; 400 or 413 naming what is wrong."""
         limit = settings.FACTDB_MAX_SOURCE_BYTES
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
@@ -126,29 +153,40 @@ class SourceViewSet(ReadOnlyViewSet):
             raise PayloadTooLarge(
                 f"The text is {size} bytes; the limit is {limit} bytes (FACTDB_MAX_SOURCE_BYTES)."
             )
-        inline = settings.FACTDB_API_INLINE_MAX_BYTES
-        if size > inline:
-            # Ingest time grows with the text; a long one would outlast the web server's
-            # worker timeout. Until a task queue takes them (202), they go in by command.
-            raise PayloadTooLarge(
-                f"The text is {size} bytes; the API ingests up to {inline} bytes while you wait "
-                "(FACTDB_API_INLINE_MAX_BYTES). Ingest it with the command instead: save it as "
-                "a UTF-8 .txt file and run `manage.py ingest FILE`."
-            )
         try:
             document = parse_text(data["text"], origin="api")
         except IngestError as exc:
             raise ValidationError({"text": [exc.reason]}) from None
-        outlet = self._outlet(request, data.get("outlet", ""))
-        overrides = {
-            key: data.get(key) for key in ("title", "url", "published_on", "kind", "language")
-        }
-        try:
-            result = ingest_document(document, outlet=outlet, overrides=overrides, by=request.user)
-        except DjangoValidationError as exc:
-            errors = exc.message_dict if hasattr(exc, "error_dict") else exc.messages
-            raise ValidationError(errors) from None
-        return result
+        return PostedDocument(
+            document=document,
+            size=size,
+            outlet=self._outlet(request, data.get("outlet", "")),
+            overrides={key: data.get(key) for key in METADATA_KEYS},
+        )
+
+    def queue(self, request: Request, posted: PostedDocument) -> Response:
+        """A text too long to ingest while the client waits: 202 and a job to follow, or, with
+        no workers to take it (FACTDB_TASKS=inline), 413 pointing at the command."""
+        inline = settings.FACTDB_API_INLINE_MAX_BYTES
+        if not jobs.queued():
+            # Ingest time grows with the text; a long one would outlast the web server's
+            # worker timeout.
+            raise PayloadTooLarge(
+                f"The text is {posted.size} bytes; the API ingests up to {inline} bytes while "
+                "you wait (FACTDB_API_INLINE_MAX_BYTES), and no background workers are "
+                "configured (FACTDB_TASKS=inline). Ingest it with the command instead: save it "
+                "as a UTF-8 .txt file and run `manage.py ingest FILE`."
+            )
+        job = jobs.submit(
+            posted.document, outlet=posted.outlet, overrides=posted.overrides, by=request.user
+        )
+        location = request.build_absolute_uri(reverse("ingestjob-detail", args=[job.pk]))
+        body = IngestJobSerializer(job, context=self.get_serializer_context()).data
+        body["detail"] = (
+            f"The text is {posted.size} bytes, over the {inline} ingested while you wait: queued "
+            f"as job {job.pk}. Follow it at {location}."
+        )
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
 
     def ingest_body(self, result: IngestResult) -> dict[str, Any]:
         source = result.source
@@ -179,3 +217,33 @@ class SourceViewSet(ReadOnlyViewSet):
         # get_or_create: a savepoint and a second look if a concurrent request added it first.
         outlet, _ = Outlet.objects.get_or_create(name=name)
         return outlet
+
+
+class MayFollowJob(BasePermission):
+    """A job is seen by whoever asked for it, and by staff."""
+
+    message = "Only the user who posted the document, or staff, may follow its ingest job."
+
+    def has_permission(self, request: Any, view: Any) -> bool:
+        return bool(request.user and request.user.is_authenticated)
+
+    def has_object_permission(self, request: Any, view: Any, obj: IngestJob) -> bool:
+        return request.user.is_staff or obj.requested_by_id == request.user.pk
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Your ingest jobs: documents queued for the background workers"),
+    retrieve=extend_schema(
+        summary="An ingest job: queued, running, done (with its source) or failed"
+    ),
+)
+class IngestJobViewSet(ReadOnlyViewSet):
+    serializer_class = IngestJobSerializer
+    permission_classes = [MayFollowJob]
+    ordering = ("-id",)
+    ordering_fields = {"id": "id"}
+
+    def get_queryset(self) -> QuerySet[IngestJob]:
+        jobs = IngestJob.objects.defer("text").select_related("source")
+        user = self.request.user
+        return jobs if user.is_staff else jobs.filter(requested_by=user.pk)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import subprocess
@@ -10,6 +11,7 @@ import sys
 import time
 
 import pytest
+from django.core.management import CommandError
 from django.db import connection
 
 from claims.models import Quote
@@ -113,3 +115,40 @@ def test_the_admin_lists_jobs_with_their_failure(admin_client):
     assert page.status_code == 200
     assert "upload-7.txt" in page.content.decode()
     assert admin_client.get("/admin/sources/ingestjob/add/").status_code == 403
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_the_ingest_command_queues_files_and_waits_for_the_workers(settings, tmp_path):
+    from django.core.management import call_command
+
+    settings.FACTDB_TASKS = "queue"
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(ARTICLE.replace("14 weeks", f"{n + 20} weeks"))
+    (tmp_path / "empty.txt").write_text("   \n")
+    workers = start_workers(1)
+    try:
+        with pytest.raises(CommandError) as failure:
+            call_command("ingest", str(tmp_path), "--wait", stdout=io.StringIO())
+    finally:
+        stop(workers)
+    # The empty file is refused before it is queued; the three others go in through the worker.
+    assert str(failure.value) == "3 ingested by the workers, 1 failed"
+    assert Source.objects.count() == 3
+    assert IngestJob.objects.filter(status=IngestJob.Status.DONE).count() == 3
+
+
+def test_progress_of_a_long_run(tmp_path):
+    from sources.progress import Progress
+
+    out = io.StringIO()
+    progress = Progress(out, total=40, every=0.0)
+    for _ in range(40):
+        progress.step()
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("ingest: 1/40 (2%), ") and "documents/s, about" in lines[0]
+    assert lines[-1].startswith("ingest: 40/40 (100%), ") and "left" not in lines[-1]
+    quiet = io.StringIO()
+    short = Progress(quiet, total=3, every=0.0)
+    short.step()
+    assert quiet.getvalue() == ""  # a short run prints no progress

@@ -5,8 +5,10 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
+from sources import jobs
 from sources.ingest import IngestError, read_file, text_files
-from sources.models import Outlet, Source
+from sources.models import IngestJob, Outlet, Source
+from sources.progress import Progress
 from sources.services import ingest_document
 
 
@@ -24,6 +26,19 @@ class Command(BaseCommand):
         )
         parser.add_argument("--language", help="BCP 47 language tag (default: en).")
         parser.add_argument("--url", help="The source's URL (only with a single file).")
+        mode = parser.add_mutually_exclusive_group()
+        mode.add_argument(
+            "--queue",
+            action="store_true",
+            help="Queue the documents for the background workers (FACTDB_TASKS=queue does this "
+            "by default; PostgreSQL only).",
+        )
+        mode.add_argument(
+            "--inline", action="store_true", help="Ingest here and now, even with workers."
+        )
+        parser.add_argument(
+            "--wait", action="store_true", help="With --queue: wait for the workers to finish."
+        )
 
     def handle(self, *args, **options) -> None:
         if options["url"] and len(options["paths"]) > 1:
@@ -32,16 +47,24 @@ class Command(BaseCommand):
         if options["outlet"]:
             outlet, _ = Outlet.objects.get_or_create(name=options["outlet"].strip())
         overrides = {k: options[k] for k in ("kind", "language", "url")}
+        queue = options["queue"] or (jobs.queued() and not options["inline"])
+        if queue and not settings.POSTGRES:
+            raise CommandError("--queue needs PostgreSQL: the task queue lives in the database.")
+        paths = list(self._paths(options["paths"]))
+        progress = Progress(self.stderr, len(paths), "queue" if queue else "ingest")
         ingested = skipped = failed = warned = 0
-        for path in self._paths(options["paths"]):
+        queued: list[IngestJob] = []
+        for path in paths:
+            progress.step()
             try:
                 if isinstance(path, IngestError):
                     raise path
-                result = ingest_document(
-                    read_file(path, settings.FACTDB_MAX_SOURCE_BYTES),
-                    outlet=outlet,
-                    overrides=overrides,
-                )
+                document = read_file(path, settings.FACTDB_MAX_SOURCE_BYTES)
+                if queue:
+                    queued.append(jobs.submit(document, outlet=outlet, overrides=overrides))
+                    self.stdout.write(f"queued {path} as ingest job {queued[-1].pk}")
+                    continue
+                result = ingest_document(document, outlet=outlet, overrides=overrides)
             except IngestError as exc:
                 failed += 1
                 self.stderr.write(f"error: {exc}")
@@ -76,9 +99,29 @@ class Command(BaseCommand):
             for warning in result.warnings:
                 self.stdout.write(self.style.WARNING(f"warning: {path}: {warning}"))
             warned += bool(result.warnings)
+        progress.close()
+        if queue:
+            self._queued_summary(queued, failed, wait=options["wait"])
+            return
         summary = f"{ingested} ingested, {skipped} skipped, {failed} failed"
         if warned:
             summary += f" ({warned} with warnings: check them in the admin)"
+        if failed:
+            raise CommandError(summary)
+        self.stdout.write(self.style.SUCCESS(summary))
+
+    def _queued_summary(self, queued: list[IngestJob], failed: int, wait: bool) -> None:
+        summary = f"{len(queued)} queued for the workers, {failed} failed"
+        if wait and queued:
+            finished = jobs.wait_for(queued, Progress(self.stderr, len(queued), "workers"))
+            for job in finished:
+                if job.status == IngestJob.Status.FAILED:
+                    self.stderr.write(f"error: {job.origin}: {job.error}")
+            done = sum(job.status == IngestJob.Status.DONE for job in finished)
+            failed += len(finished) - done
+            summary = f"{done} ingested by the workers, {failed} failed"
+        elif queued:
+            summary += " (follow them in the admin, Ingest jobs, or with --wait)"
         if failed:
             raise CommandError(summary)
         self.stdout.write(self.style.SUCCESS(summary))
