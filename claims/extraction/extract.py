@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from .candidates import CONTEXT_CHARS, Extraction, QuantityCandidate, QuoteCandidate
 from .lexicon import (
     CAPITAL_STOP,
+    CUE_BASE_FORMS,
     CUE_VERBS,
     HONORIFICS,
     KNOWN_ORGS,
@@ -45,17 +46,7 @@ from .lexicon import (
 )
 from .marks import RawQuote, scan_quotes
 from .quantities import QuantityScanner, RawQuantity
-from .speakers import (
-    Phrase,
-    Registry,
-    Resolution,
-    Word,
-    classify,
-    clause_start,
-    np_backward,
-    np_forward,
-    skip_auxiliaries_back,
-)
+from .speakers import Phrase, Reader, Registry, Resolution, classify
 from .text import (
     WORD_RE,
     Sentences,
@@ -65,18 +56,19 @@ from .text import (
     normalise_apostrophes,
     starts_with_one_of,
     strip_possessive,
+    word_alternation,
 )
 
 _CAP = r"[A-Z][\w’'\-]*(?:[ \t][A-Z][\w’'\-]*){0,3}"
 _CUE_RE = re.compile(
-    r"\b"
+    r"(?<![\-’'])\b"
     + starts_with_one_of(["according", "was", "were", "is", "has", "had", "quoted", *CUE_VERBS])
     + r"(?:"
     r"(?P<according>(?i:according[ \t]+to))"
     rf"|(?P<quoted>(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+quoted[ \t]+"
     rf"(?:by[ \t]+(?:the[ \t]+)?(?P<qby>{_CAP})[ \t]+)?as[ \t]+saying)"
     r"|(?P<qobj>quoted[ \t]+(?P<obj>him|her|them)[ \t]+as[ \t]+saying)"
-    r"|(?P<verb>" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+    r"|(?P<verb>" + word_alternation(CUE_VERBS) + r")"
     r")\b"
 )
 _ROLE_TRIGGERS = words(
@@ -120,9 +112,20 @@ _VIA_RE = re.compile(
 SENTENCE_REACH = 400  # how far a sentence-level lookup reaches either side of an item
 LEFT_REACH = 400  # how far before an opening mark its attribution may start
 _PRONOUN_OBJECTS = {"him": "he", "her": "she", "them": "they"}
-_LEFT_ADJACENT_RE = re.compile(r"(?:[ \t]+[\w’'\-]+){0,5}[ \t]*[,:][ \t\r\n]*|[ \t]*")
+# Between a cue and the quote it introduces: 'said, “', 'said on Sunday in Iowa: “', 'said “'.
+_LEFT_ADJACENT_RE = re.compile(r"(?:[ \t]+[\w’'\-.]+){0,12}?[ \t]*[,:][ \t\r\n]*|[ \t]*")
 _RIGHT_GAP_RE = re.compile(r"[\s,.!?—–\-]*")
 _ACCORDING_LEAD_RE = re.compile(r"^(?i:according to)[^,]{1,80},\s*")
+# Words before a cue that leave it without a subject of its own: ", saying", "and added",
+# "before telling", "(D-R.I.), said": the subject is the sentence's.
+_NO_SUBJECT_BEFORE = frozenset(
+    ["and", "but", "or", "then", "before", "after", "while", "when", "as", "yet", "so", "nor"]
+)
+# "Howard Kurtz, Fox News: “…”" and headlines "Kasich: ‘We Are Going …’": a line that opens
+# with a name and a colon gives the speaker of the quotes on that line.
+_LINE_SPEAKER_RE = re.compile(r"[ \t]*(?:[-—–•*][ \t]*)?([^:\n“”\"‘]{2,70}?):[ \t]")
+# "“…” — Donald Trump" / "“…”\n- Sanders.": a dash and a name after the quote.
+_TRAILER_RE = re.compile(r"[ \t]*(?:\r?\n[ \t]*){0,2}[-—–][ \t]*(?=[A-Z])")
 
 
 @dataclass(slots=True)
@@ -141,6 +144,9 @@ class CueEvent:
     resolution: Resolution | None = None
     venue: str | None = None
     phrase_text: str = ""
+    # the subject is the sentence's, not next to the cue (", saying …", "and added …")
+    inferred: bool = False
+    description: str | None = None  # an unnamed speaker: "a senior State Department official"
 
     @property
     def start(self) -> int:
@@ -149,6 +155,10 @@ class CueEvent:
     @property
     def end(self) -> int:
         return max(self.cue_end, self.np_end)
+
+    @property
+    def has_speaker(self) -> bool:
+        return self.resolution is not None or self.description is not None
 
 
 def _not_a_name(word: str) -> bool:
@@ -169,6 +179,30 @@ def _canonical_outlet(name: str) -> str:
     return KNOWN_ORGS.get(name.lower(), name)
 
 
+def _title_like(text: str, start: int, end: int) -> bool:
+    """A fragment in Title Case right after a possessive or 'on'/'in' ("ABC's “This Week”",
+    "on “Meet the Press”"): the name of a show, book or bill, not somebody's words."""
+    found = WORD_RE.findall(text, start, end)
+    if not found or not all(
+        w[0].isupper() or w in ("the", "of", "a", "and", "to", "in", "on") for w in found
+    ):
+        return False
+    before = text[max(0, start - 12) : start - 1].rstrip()
+    return before.endswith(("’s", "'s", "s’", "s'")) or before.split()[-1:] in (
+        ["on"],
+        ["in"],
+        ["of"],
+        ["titled"],
+        ["entitled"],
+        ["book"],
+        ["show"],
+        ["program"],
+        ["film"],
+        ["movie"],
+        ["song"],
+    )
+
+
 class _Document:
     def __init__(self, text: str, published_on: datetime.date | None) -> None:
         self.text = text
@@ -178,7 +212,8 @@ class _Document:
         self._via_starts: list[int] = []
         self.warnings: list[str] = []
         self.sentences = Sentences.split(text)
-        self.registry = Registry()
+        self.registry = Registry(text)
+        self.reader = Reader(text)
         self.raw_quotes = scan_quotes(text, self.warnings)
         self.quote_opens = [q.open_pos for q in self.raw_quotes]
         self.events: list[CueEvent] = []
@@ -265,21 +300,39 @@ class _Document:
             i = bisect.bisect_right(taken, (m.start(), len(text))) - 1
             if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
                 continue
-            back = np_backward(text, m.end())
-            np = back + np_forward(text, m.end(), continuing=True)
-            phrase = classify(text, np) if back else None
-            if phrase is not None and phrase.kind == "org":
+            np, phrase = self.reader.subject_before(m.end())
+            if np and phrase is not None and phrase.kind == "org":
                 pending.append((phrase.start, phrase))
         for m in _NAME_RE.finditer(text):
             phrase = self._bare_name(m, taken)
             if phrase is not None:
                 pending.append((phrase.start, phrase))
         pending.sort(key=lambda item: item[0])
+        sentence_first: dict[int, CueEvent] = {}  # the first event with a speaker per sentence
         for _pos, item in pending:
             if isinstance(item, Phrase):
                 self.registry.resolve(item)
                 continue
-            item.resolution = self.registry.resolve(item.phrase)
+            sentence = self.sentences.index_at(item.cue_start)
+            if item.inferred:
+                first = sentence_first.get(sentence)
+                if first is not None and first.cue_start < item.cue_start:
+                    item.phrase = first.phrase
+                    item.resolution = first.resolution
+                    item.description = first.description
+                else:
+                    sent_s, _e = self.sentences.span_at(item.cue_start)
+                    sent_s = max(sent_s, item.cue_start - SENTENCE_REACH)
+                    item.phrase = self.reader.sentence_subject(sent_s, item.cue_start)
+                    if item.phrase is not None and item.phrase.start >= item.cue_start:
+                        item.phrase = None
+            if item.resolution is None and item.description is None:
+                item.resolution = self.registry.resolve(item.phrase)
+                phrase = item.phrase
+                if item.resolution is None and phrase is not None and phrase.kind.endswith("desc"):
+                    item.description = phrase.text or phrase.alias
+            if item.has_speaker and sentence not in sentence_first:
+                sentence_first[sentence] = item
             if item.resolution is not None:
                 entity = item.resolution.entity
                 entity.speaks = entity.speaks or item.verb in SPEECH_VERBS
@@ -300,10 +353,10 @@ class _Document:
         text = self.text
         cue_end = m.end()
         if m.group("according"):
-            named = np_forward(text, cue_end)
-            if not named:
+            phrase, end = self.reader.phrase_after(cue_end)
+            if phrase is None:
                 return None
-            start, end = named[0][1], named[-1][2]
+            start = phrase.start
             return CueEvent(
                 m.start(),
                 cue_end,
@@ -311,7 +364,7 @@ class _Document:
                 "according to",
                 start,
                 end,
-                classify(text, named),
+                phrase,
                 inverted=True,
                 phrase_text=text[start:end],
             )
@@ -319,41 +372,52 @@ class _Document:
             # "Tass quoted him as saying": the subject is the venue, the object the speaker
             pronoun = _PRONOUN_OBJECTS[m.group("obj").lower()]
             start, end = m.start("obj"), m.end("obj")
-            outlet = np_backward(text, m.start())
+            outlet, _phrase = self.reader.subject_before(m.start())
             via = _canonical_outlet(text[outlet[0][1] : outlet[-1][2]]) if outlet else None
             spoken = Phrase("pronoun", start, end, head=pronoun)
             return CueEvent(m.start(), cue_end, m.group(), "quoted", start, end, spoken, via=via)
-        cue_start = skip_auxiliaries_back(text, m.start())
+        cue_start = self.reader.skip_auxiliaries_back(m.start())
         verb = (m.group("verb") or "quoted").lower()
         via = _canonical_outlet(m.group("qby")) if m.group("qby") else None
-        lead = clause_start(text, cue_start)
+        lead = self.reader.clause_start(cue_start)
         # '…,” said X' / '…", said X': the cue opens the clause right after a closing mark
         gap = text[lead:cue_start].strip(" \t\r\n’'”\"»")
         inverted = not gap and any(c in '”"’»' for c in text[max(0, lead - 2) : cue_start])
-        np: list[Word]
-        phrase: Phrase | None
-        if inverted:
-            np = np_forward(text, cue_end)
-            phrase = classify(text, np)
-            if phrase is not None and phrase.kind == "person":
-                # appositive: "said Farid Mamundzay, Afghanistan’s Ambassador to India"
-                after = np[-1][2]
-                if text[after : after + 2] == ", ":
-                    role = classify(text, np_forward(text, after + 2))
-                    if role is not None and role.kind == "person_desc":
-                        phrase.alias = role.alias
-        else:
-            np = np_backward(text, cue_start)
-            alias = None
-            if not np and text[max(0, cue_start - 3) : cue_start].rstrip().endswith(","):
-                np, alias = self._subject_before_parentheticals(cue_start)
-            phrase = classify(text, np)
-            if phrase is not None and alias and not phrase.alias and phrase.kind == "person":
-                phrase.alias = alias
-            if phrase is not None and phrase.kind == "person_desc":
-                phrase = self._appositive_before(np, phrase) or phrase
         cue = text[cue_start:cue_end]
+        if inverted:
+            phrase, end = self.reader.phrase_after(cue_end)
+            if phrase is None:
+                return CueEvent(cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via)
+            return CueEvent(
+                cue_start,
+                cue_end,
+                cue,
+                verb,
+                phrase.start,
+                end,
+                phrase,
+                inverted=True,
+                via=via,
+                phrase_text=text[phrase.start : end],
+            )
+        np, phrase = self.reader.subject_before(cue_start)
+        if verb in CUE_BASE_FORMS and not self._takes_base_form(phrase, cue_start, m.start()):
+            return None
         if not np:
+            before = text[max(0, cue_start - 12) : cue_start].rstrip()
+            last = before.split()[-1].lower() if before.split() else ""
+            if before.endswith((",", ")", "—", "–")) or last in _NO_SUBJECT_BEFORE:
+                return CueEvent(
+                    cue_start,
+                    cue_end,
+                    cue,
+                    verb,
+                    cue_start,
+                    cue_start,
+                    None,
+                    via=via,
+                    inferred=True,
+                )
             return CueEvent(cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via)
         start, end = np[0][1], np[-1][2]
         return CueEvent(
@@ -364,72 +428,36 @@ class _Document:
             start,
             end,
             phrase,
-            inverted=inverted,
             via=via,
             phrase_text=text[start:end],
         )
 
-    def _subject_before_parentheticals(self, cue_start: int) -> tuple[list[Word], str | None]:
-        """The subject before comma-set asides: "Maria Lopez, who heads the agency, said",
-        "Abdul Rahman, 45, a shopkeeper, said", "Rahmatullah Nabil, a former chief, told"."""
-        text = self.text
-        end = text.rindex(",", 0, cue_start)
-        alias = None
-        for _ in range(3):
-            np = np_backward(text, end)
-            lead = clause_start(text, end)
-            whole = bool(np) and not text[lead : np[0][1]].strip()
-            phrase = classify(text, np) if whole else None
-            if phrase is not None and phrase.kind in ("person", "single", "org"):
-                return np, alias
-            if phrase is not None and phrase.kind == "person_desc" and alias is None:
-                alias = phrase.alias
-            if lead < 2 or text[lead - 1] != "," or end - lead > 120:
-                break
-            end = lead - 1
-        return [], None
-
-    def _appositive_before(self, np: list[Word], phrase: Phrase) -> Phrase | None:
-        """ "Zamir Kabulov, the Kremlin envoy, said": the name before the comma."""
-        text = self.text
-        s = np[0][1]
-        if text[max(0, s - 2) : s] != ", ":
-            return None
-        named = classify(text, np_backward(text, s - 2))
-        if named is None or named.kind != "person":
-            return None
-        named.alias = named.alias or phrase.alias
-        named.end = phrase.end
-        return named
+    def _takes_base_form(self, phrase: Phrase | None, cue_start: int, verb_start: int) -> bool:
+        """Whether a bare verb form is a verb here: after an auxiliary ('did not say', 'will
+        argue') or a plural or first-person subject ('voters say', 'they argue')."""
+        if cue_start < verb_start:
+            return True
+        if phrase is None:
+            return False
+        if phrase.kind == "pronoun":
+            return phrase.head in ("they", "we", "i", "you")
+        return phrase.kind == "desc" or (
+            phrase.kind == "org" and phrase.name in KNOWN_ORGS.values()
+        )
 
     def _role_phrase(self, m: re.Match[str]) -> Phrase | None:
         text = self.text
-        token = WORD_RE.search(text, max(0, m.start() - 20), m.end() + 20)
         for token in WORD_RE.finditer(text, max(0, m.start() - 20), m.end() + 20):
             if token.start() <= m.start() < token.end():
                 break
         else:
             return None
-        back = np_backward(text, token.end())
+        back, _phrase = self.reader.subject_before(token.end())
         if not back:
             return None
-        forward = np_forward(text, token.end(), continuing=True)
-        if forward and forward[0][0].lower() in ("the", "a", "an"):
-            forward = []
-        np = back + forward
-        phrase = classify(text, np)
+        phrase, _end = self.reader.phrase_after(back[0][1])
         if phrase is None:
             return None
-        if phrase.kind == "person_desc":
-            after = np[-1][2]
-            if text[after : after + 2] == ", ":
-                named = classify(text, np_forward(text, after + 2))
-                if named is not None and named.kind == "person":
-                    named.alias = phrase.alias
-                    return named
-            before = self._appositive_before(np, phrase)
-            if before is not None:
-                return before
         return phrase if phrase.kind in ("person", "person_desc", "single") else None
 
     def _bare_name(self, m: re.Match[str], taken: list[tuple[int, int]]) -> Phrase | None:
@@ -476,9 +504,14 @@ class _Document:
             if inner_s >= inner_e:
                 continue
             n_words = sum(1 for _ in WORD_RE.finditer(text, inner_s, min(inner_e, inner_s + 200)))
-            sent_s, _sent_e = self.sentences.span_at(raw.open_pos)
+            sent_s, sent_e = self.sentences.span_at(raw.open_pos)
+            sent_s = max(sent_s, raw.open_pos - LEFT_REACH)
+            # a quote opening a paragraph after 'Cruz continued:' is introduced by it
+            before = text[max(0, sent_s - 3) : sent_s].rstrip()
+            if before.endswith(":") and sent_s > 0:
+                sent_s = max(self.sentences.span_at(sent_s - 2)[0], raw.open_pos - LEFT_REACH)
             # bounded reach keeps a run of skipped marks in one huge sentence linear
-            left_lo = max(sent_s, prev_close + 1, raw.open_pos - LEFT_REACH)
+            left_lo = max(sent_s, prev_close + 1)
             left = text[max(left_lo, raw.open_pos - 40) : raw.open_pos].rstrip()
             inline = bool(left) and (left[-1].isalnum() or left[-1] in "’'")
             next_open = (
@@ -496,23 +529,36 @@ class _Document:
             event: CueEvent | None = None
             region = (raw.open_pos, raw.open_pos)
             attr_end = raw.close_pos + 1
-            if inline and left_event is None:
-                if right_event is not None:
-                    event, region = right_event, (right_s, right_e)
-                    attr_end = right_e
-                elif n_words > 3:
-                    event = self._last_event_before(left_lo, raw.open_pos)
-                    region = (left_lo, raw.open_pos)
-                if event is None and n_words < 8:
-                    continue  # scare quotes: a word or short phrase with no speech around it
-            elif left_event is not None:
+            layout: Resolution | None = None
+            if left_event is not None:
                 event, region = left_event, (left_lo, raw.open_pos)
                 partial = False
             elif right_event is not None:
-                event, region, attr_end = right_event, (right_s, right_e), right_e
-            elif n_words <= 3 and not self._continues(prev, prev_close, prev_attr_end, raw):
+                event, region = right_event, (right_s, right_e)
+                attr_end = max(right_sent_e, first_word)
+            elif inline:
+                event = self._governing_event(sent_s, raw, sent_e)
+                region = (sent_s, raw.open_pos)
+                if event is None and (n_words < 8 or _title_like(text, inner_s, inner_e)):
+                    continue  # scare quotes: a word or short phrase with no speech around it
+            if event is None and not inline:
+                layout = self._layout_speaker(raw, sent_s)
+            if (
+                event is None
+                and layout is None
+                and not inline
+                and n_words <= 3
+                and not self._continues(prev, prev_close, prev_attr_end, raw)
+            ):
                 continue
-            speaker = kind = how = cue = via = None
+            if (
+                inline
+                and event is not None
+                and n_words <= 3
+                and _title_like(text, inner_s, inner_e)
+            ):
+                continue
+            speaker = kind = how = cue = via = description = None
             said_on = None
             confidence = 0.35
             if event is not None:
@@ -528,10 +574,17 @@ class _Document:
                     if via is None and said_on is None:
                         via = event.venue
                     confidence = {"name": 0.9, "alias": 0.85, "pronoun": 0.8}[how]
+                elif event.description is not None:
+                    description, how, confidence = event.description, "description", 0.6
                 else:
                     confidence = 0.5
+            elif layout is not None:
+                speaker, kind, how = layout.name, layout.kind, "name"
+                via = layout.entity.venue
+                confidence = 0.8
             elif prev is not None and self._continues(prev, prev_close, prev_attr_end, raw):
                 speaker, kind, how = prev.speaker, prev.speaker_kind, "context"
+                description = prev.speaker_description
                 cue, via, said_on = None, prev.via, prev.said_on
                 confidence = 0.7
             if partial:
@@ -548,6 +601,7 @@ class _Document:
                 speaker=speaker,
                 speaker_kind=kind,
                 speaker_from=how,
+                speaker_description=description,
                 cue=cue,
                 partial=partial,
                 via=via,
@@ -558,18 +612,26 @@ class _Document:
         return found
 
     def _right_event(self, start: int, end: int, closed: bool) -> CueEvent | None:
-        """An attribution right after a closing mark: '…,” he said' / '…,” said X'. After a
-        quote that ends its sentence ('….” Maria Lopez, who…, said: “'), only a short one."""
+        """An attribution right after a closing mark: '…,” he said' / '…,” said X' / '…,”
+        former Obama adviser David Axelrod wrote'. After a quote that ends its sentence, not
+        one that goes on to introduce the next quote ('….” Maria Lopez, who…, said: “')."""
         text = self.text
-        for event in self.event_between(start, end)[:2]:
+        for event in self.event_between(start, end)[:3]:
             if event.verb not in QUOTE_CUES and event.verb not in ("according to", "quoted"):
                 continue
-            if closed and len(WORD_RE.findall(text, start, event.cue_start)) > 4:
-                continue
-            lead = event.cue_start if event.inverted else event.np_start
+            if event.inverted or event.inferred or event.np_start < start:
+                lead = event.cue_start
+            else:
+                lead = event.np_start
             gap = text[start:lead]
-            if "\n" not in gap and not gap.strip(" \t,.!?—–-"):
-                return event
+            if "\n" in gap or gap.strip(" \t,.!?—–-"):
+                continue
+            if closed:
+                tail = event.np_end if event.inverted else event.cue_end
+                rest = text[tail:end]
+                if ":" in rest or any(c in rest for c in '“"‘'):
+                    continue
+            return event
         return None
 
     def _left_event(self, start: int, open_pos: int) -> CueEvent | None:
@@ -585,16 +647,46 @@ class _Document:
             return event
         return None
 
-    def _last_event_before(self, start: int, end: int) -> CueEvent | None:
-        """The speech verb a woven-in fragment belongs to: the last one earlier in the sentence
-        (resolved if any is; else an unresolved 'He wrote … that “…”' still marks speech)."""
-        events = self.event_between(start, end)
-        for event in reversed(events):
-            if event.resolution is not None:
+    def _governing_event(self, sent_s: int, raw: RawQuote, sent_e: int) -> CueEvent | None:
+        """The cue a fragment woven into a sentence belongs to: the last one before it with a
+        subject ('Obama said it is “just not true.”'), else one after it in the same sentence
+        ('…became more “conversant,” Ban said'); None for a scare quote nobody is cued for."""
+        before = self.event_between(sent_s, raw.open_pos)
+        for event in reversed(before):
+            if event.has_speaker or event.phrase is not None:
                 return event
-        for event in reversed(events):
+        for event in reversed(before):
             if event.verb in QUOTE_CUES:
                 return event
+        after_end = min(sent_e, raw.close_pos + SENTENCE_REACH)
+        for event in self.event_between(raw.close_pos + 1, after_end):
+            if self.inside_quote(event.cue_start) is None and event.has_speaker:
+                return event
+        return None
+
+    def _layout_speaker(self, raw: RawQuote, sent_s: int) -> Resolution | None:
+        """Speakers set out by layout rather than a cue: a line opening with 'Name:' or 'Name,
+        Outlet:' (lists and headlines), or a dash and a name after the quote."""
+        text = self.text
+        line_s = text.rfind("\n", 0, raw.open_pos) + 1
+        if raw.open_pos - line_s < 200:
+            m = _LINE_SPEAKER_RE.match(text, line_s, raw.open_pos)
+            if m is not None:
+                phrase, end = self.reader.phrase_after(m.start(1), m.end(1))
+                tail = text[end : m.end(1)]
+                if (
+                    phrase is not None
+                    and phrase.kind in ("person", "single", "org")
+                    and (not tail.strip() or re.fullmatch(r",[ \t]+[A-Z][^,]*", tail))
+                ):
+                    return self.registry.resolve(phrase)
+        m = _TRAILER_RE.match(text, raw.close_pos + 1, min(len(text), raw.close_pos + 12))
+        if m is not None:
+            phrase, end = self.reader.phrase_after(m.end())
+            if phrase is not None and phrase.kind in ("person", "single", "org"):
+                after = text[end : end + 2]
+                if not after or after[0] in ",.\n\r" or after.isspace():
+                    return self.registry.resolve(phrase)
         return None
 
     def _continues(
@@ -602,7 +694,7 @@ class _Document:
     ) -> bool:
         """Whether an unattributed quote follows straight on from the previous attributed one
         ('“We stay,” she said. “Not now.”')."""
-        if prev is None or not prev.speaker:
+        if prev is None or not (prev.speaker or prev.speaker_description):
             return False
         after = max(prev_attr_end, prev_close + 1)
         return raw.open_pos - after < LEFT_REACH and not self.text[after : raw.open_pos].strip()
