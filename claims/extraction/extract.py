@@ -35,12 +35,15 @@ from .lexicon import (
     CUE_BASE_FORMS,
     CUE_VERBS,
     HONORIFICS,
+    INVERTIBLE_CUES,
     KNOWN_ORGS,
     MONTHS,
+    NP_STOP,
     ORG_HEADS,
     PLACES,
     QUOTE_CUES,
     ROLE_CLASSES,
+    SPEECH_FORMS,
     SPEECH_VERBS,
     words,
 )
@@ -62,12 +65,16 @@ from .text import (
 _CAP = r"[A-Z][\w’'\-]*(?:[ \t][A-Z][\w’'\-]*){0,3}"
 _CUE_RE = re.compile(
     r"(?<![\-’'])\b"
-    + starts_with_one_of(["according", "was", "were", "is", "has", "had", "quoted", *CUE_VERBS])
+    + starts_with_one_of(
+        ["according", "was", "were", "is", "has", "had", "quoted", "put", *CUE_VERBS]
+    )
     + r"(?:"
     r"(?P<according>(?i:according[ \t]+to))"
     rf"|(?P<quoted>(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+quoted[ \t]+"
     rf"(?:by[ \t]+(?:the[ \t]+)?(?P<qby>{_CAP})[ \t]+)?as[ \t]+saying)"
     r"|(?P<qobj>quoted[ \t]+(?P<obj>him|her|them)[ \t]+as[ \t]+saying)"
+    r"|(?P<putit>(?:put|puts|putting)[ \t]+it)"
+    r"|(?P<capital>Said|Says|Added|Asked|Wrote)"
     r"|(?P<verb>" + word_alternation(CUE_VERBS) + r")"
     r")\b"
 )
@@ -109,6 +116,14 @@ _VIA_RE = re.compile(
     rf"|\b(?i:according[ \t]+to)[ \t]+(?:the[ \t]+)?(?P<e>{_CAP})"
     r")"
 )
+_OTHER_QUOTE_CUES = ("according to", "quoted", "put it")
+# A past-tense verb standing alone in an attribution ("Hannity pressed.", "reacted Trump")
+_PAST_VERB_RE = re.compile(r"[ \t]*([a-z]{3,}ed)\b[ \t]*")
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "from", "with", "during", "for"))
+# 'was asked', 'were told', 'has been called': the subject is not who speaks
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:\w+ly[ \t]+)?$")
+# Words that may not sit between a closing mark and the speaker's name ('…” and Trump said').
+_GAP_STOP = NP_STOP - {"of", "for", "at", "to"}
 SENTENCE_REACH = 400  # how far a sentence-level lookup reaches either side of an item
 LEFT_REACH = 400  # how far before an opening mark its attribution may start
 _PRONOUN_OBJECTS = {"him": "he", "her": "she", "them": "they"}
@@ -116,11 +131,6 @@ _PRONOUN_OBJECTS = {"him": "he", "her": "she", "them": "they"}
 _LEFT_ADJACENT_RE = re.compile(r"(?:[ \t]+[\w’'\-.]+){0,12}?[ \t]*[,:][ \t\r\n]*|[ \t]*")
 _RIGHT_GAP_RE = re.compile(r"[\s,.!?—–\-]*")
 _ACCORDING_LEAD_RE = re.compile(r"^(?i:according to)[^,]{1,80},\s*")
-# Words before a cue that leave it without a subject of its own: ", saying", "and added",
-# "before telling", "(D-R.I.), said": the subject is the sentence's.
-_NO_SUBJECT_BEFORE = frozenset(
-    ["and", "but", "or", "then", "before", "after", "while", "when", "as", "yet", "so", "nor"]
-)
 # "Howard Kurtz, Fox News: “…”" and headlines "Kasich: ‘We Are Going …’": a line that opens
 # with a name and a colon gives the speaker of the quotes on that line.
 _LINE_SPEAKER_RE = re.compile(r"[ \t]*(?:[-—–•*][ \t]*)?([^:\n“”\"‘]{2,70}?):[ \t]")
@@ -315,17 +325,7 @@ class _Document:
                 continue
             sentence = self.sentences.index_at(item.cue_start)
             if item.inferred:
-                first = sentence_first.get(sentence)
-                if first is not None and first.cue_start < item.cue_start:
-                    item.phrase = first.phrase
-                    item.resolution = first.resolution
-                    item.description = first.description
-                else:
-                    sent_s, _e = self.sentences.span_at(item.cue_start)
-                    sent_s = max(sent_s, item.cue_start - SENTENCE_REACH)
-                    item.phrase = self.reader.sentence_subject(sent_s, item.cue_start)
-                    if item.phrase is not None and item.phrase.start >= item.cue_start:
-                        item.phrase = None
+                self._infer_subject(item, sentence_first.get(sentence))
             if item.resolution is None and item.description is None:
                 item.resolution = self.registry.resolve(item.phrase)
                 phrase = item.phrase
@@ -353,10 +353,10 @@ class _Document:
         text = self.text
         cue_end = m.end()
         if m.group("according"):
-            phrase, end = self.reader.phrase_after(cue_end)
-            if phrase is None:
+            named, end = self.reader.phrase_after(cue_end)
+            if named is None:
                 return None
-            start = phrase.start
+            start = named.start
             return CueEvent(
                 m.start(),
                 cue_end,
@@ -364,7 +364,7 @@ class _Document:
                 "according to",
                 start,
                 end,
-                phrase,
+                named,
                 inverted=True,
                 phrase_text=text[start:end],
             )
@@ -377,17 +377,58 @@ class _Document:
             spoken = Phrase("pronoun", start, end, head=pronoun)
             return CueEvent(m.start(), cue_end, m.group(), "quoted", start, end, spoken, via=via)
         cue_start = self.reader.skip_auxiliaries_back(m.start())
-        verb = (m.group("verb") or "quoted").lower()
+        verb = (
+            "put it" if m.group("putit") else (m.group("verb") or m.group("capital") or "quoted")
+        ).lower()
         via = _canonical_outlet(m.group("qby")) if m.group("qby") else None
         lead = self.reader.clause_start(cue_start)
-        # '…,” said X' / '…", said X': the cue opens the clause right after a closing mark
+        # '…,” said X' / '…", said X' / 'But, said Solovey, …': the cue opens the clause
         gap = text[lead:cue_start].strip(" \t\r\n’'”\"»")
-        inverted = not gap and any(c in '”"’»' for c in text[max(0, lead - 2) : cue_start])
+        after_quote = any(c in '”"’»' for c in text[max(0, lead - 2) : cue_start])
+        inverted = not gap and not verb.endswith("ing") and (verb in INVERTIBLE_CUES or after_quote)
         cue = text[cue_start:cue_end]
+        phrase: Phrase | None = None
+        end = cue_end
+        passive = (
+            not verb.endswith(("ing", "s"))
+            and verb not in CUE_BASE_FORMS
+            and verb not in ("quoted", "put it")
+            and _PASSIVE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
+        )
+        if passive and text.startswith("by ", cue_end + 1):
+            # 'Rubio was asked by moderator Gerard Baker whether …': the agent speaks
+            phrase, end = self.reader.phrase_after(cue_end + 4)
+            if phrase is not None:
+                return CueEvent(
+                    cue_start,
+                    cue_end,
+                    cue,
+                    verb,
+                    phrase.start,
+                    end,
+                    phrase,
+                    inverted=True,
+                    via=via,
+                    phrase_text=text[phrase.start : end],
+                )
+        if passive:
+            # 'Trump was asked, “…”': the subject was spoken to, not the speaker
+            return CueEvent(cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via)
         if inverted:
             phrase, end = self.reader.phrase_after(cue_end)
-            if phrase is None:
-                return CueEvent(cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via)
+            # 'But, said Solovey, “…”' and '…,” reacted Trump.' are inverted; '…, said Obama
+            # understood' and '…,” blasted the plan' are not
+            if (
+                phrase is not None
+                and (not after_quote or verb not in INVERTIBLE_CUES)
+                and (
+                    phrase.kind not in ("person", "single", "org", "desc", "person_desc")
+                    or text[end : end + 1] not in (",", ".", ":", "")
+                    or (verb not in INVERTIBLE_CUES and phrase.kind.endswith("desc"))
+                )
+            ):
+                phrase = None
+        if inverted and phrase is not None:
             return CueEvent(
                 cue_start,
                 cue_end,
@@ -403,22 +444,12 @@ class _Document:
         np, phrase = self.reader.subject_before(cue_start)
         if verb in CUE_BASE_FORMS and not self._takes_base_form(phrase, cue_start, m.start()):
             return None
-        if not np:
-            before = text[max(0, cue_start - 12) : cue_start].rstrip()
-            last = before.split()[-1].lower() if before.split() else ""
-            if before.endswith((",", ")", "—", "–")) or last in _NO_SUBJECT_BEFORE:
-                return CueEvent(
-                    cue_start,
-                    cue_end,
-                    cue,
-                    verb,
-                    cue_start,
-                    cue_start,
-                    None,
-                    via=via,
-                    inferred=True,
-                )
-            return CueEvent(cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via)
+        participle = verb.endswith("ing") and cue_start == m.start()
+        if not np or participle or self._relative_clause(np[0][1]):
+            # no subject of its own: ', saying', 'and added', 'X, who is …, said'
+            return CueEvent(
+                cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via, inferred=True
+            )
         start, end = np[0][1], np[-1][2]
         return CueEvent(
             cue_start,
@@ -431,6 +462,54 @@ class _Document:
             via=via,
             phrase_text=text[start:end],
         )
+
+    def _relative_clause(self, np_start: int) -> bool:
+        """Whether a subject found before a cue sits in a relative clause ('Katie Packer, who is
+        chairman of Our Principles PAC said'): the cue's subject is then before the clause."""
+        lead = self.reader.clause_start(np_start)
+        opening = self.text[lead:np_start].split()
+        # 'which he said' keeps its subject; 'who is chairman of X said' does not
+        return len(opening) > 1 and opening[0].lower() in ("who", "which", "whose")
+
+    def _infer_subject(self, event: CueEvent, first: CueEvent | None) -> None:
+        """The subject of a cue with none next to it: after a quote ('“…,” Nate Silver, the
+        polling guru who founded …, tweeted'), before comma-set asides ('Trump, who …, said'),
+        the speaker of an earlier cue in the sentence ('X said …, adding'), or the sentence's
+        own subject ('Trump has delivered a defense of …, saying')."""
+        text, cue_start = self.text, event.cue_start
+        sent_s, _e = self.sentences.span_at(cue_start)
+        sent_s = max(sent_s, cue_start - SENTENCE_REACH)
+        inside = self.inside_quote(sent_s)
+        if inside is not None:
+            sent_s = inside.close_pos + 1  # the sentence began inside a quote
+        phrase = None
+        i = bisect.bisect_left(self.quote_opens, cue_start) - 1
+        if i >= 0 and sent_s <= self.raw_quotes[i].close_pos < cue_start:
+            gap = _RIGHT_GAP_RE.match(text, self.raw_quotes[i].close_pos + 1, cue_start)
+            if gap is not None and gap.end() < cue_start:
+                phrase, end = self.reader.phrase_after(gap.end(), cue_start)
+                between = text[end:cue_start].strip()
+                if (
+                    phrase is not None
+                    and between
+                    and not between.startswith(",")
+                    and not (between.split()[0] in _PLACE_PREPOSITIONS and len(between.split()) < 6)
+                ):
+                    phrase = None  # '…” - Democrats in Iowa who watched the debate said'
+
+        comma = text.rfind(",", max(0, cue_start - 4), cue_start)
+        if phrase is None and comma >= 0:
+            phrase = self.reader.subject_before_asides(comma)
+        if phrase is None and first is not None and first.cue_start < cue_start:
+            event.phrase, event.resolution = first.phrase, first.resolution
+            event.description = first.description
+            event.np_start, event.np_end = first.np_start, first.np_end
+            return
+        if phrase is None:
+            phrase = self.reader.sentence_subject(sent_s, cue_start)
+        if phrase is not None and phrase.start < cue_start:
+            event.phrase = phrase
+            event.np_start, event.np_end = phrase.start, min(phrase.end, cue_start)
 
     def _takes_base_form(self, phrase: Phrase | None, cue_start: int, verb_start: int) -> bool:
         """Whether a bare verb form is a verb here: after an auxiliary ('did not say', 'will
@@ -524,6 +603,8 @@ class _Document:
             right_e = min(next_open, max(right_sent_e, first_word), right_s + 250)
             closed = text[inner_e - 1] in ".!?…"
             right_event = self._right_event(right_s, right_e, closed)
+            if right_event is None and text[inner_e - 1 : raw.close_pos].strip() in (",", "?", "!"):
+                right_event = self._bare_attribution(first_word, right_e)
             left_event = self._left_event(left_lo, raw.open_pos)
             partial = inline
             event: CueEvent | None = None
@@ -536,13 +617,22 @@ class _Document:
             elif right_event is not None:
                 event, region = right_event, (right_s, right_e)
                 attr_end = max(right_sent_e, first_word)
-            elif inline:
+            else:
                 event = self._governing_event(sent_s, raw, sent_e)
                 region = (sent_s, raw.open_pos)
-                if event is None and (n_words < 8 or _title_like(text, inner_s, inner_e)):
+                if inline and event is None:
+                    layout = self._layout_speaker(raw, sent_s, trailer=False)
+                if (
+                    inline
+                    and event is None
+                    and layout is None
+                    and (n_words < 8 or _title_like(text, inner_s, inner_e))
+                ):
                     continue  # scare quotes: a word or short phrase with no speech around it
             if event is None and not inline:
                 layout = self._layout_speaker(raw, sent_s)
+                if layout is None and not self._continues(prev, prev_close, prev_attr_end, raw):
+                    layout = self._introduced_by(raw, sent_s)
             if (
                 event is None
                 and layout is None
@@ -617,22 +707,62 @@ class _Document:
         one that goes on to introduce the next quote ('….” Maria Lopez, who…, said: “')."""
         text = self.text
         for event in self.event_between(start, end)[:3]:
-            if event.verb not in QUOTE_CUES and event.verb not in ("according to", "quoted"):
+            if event.verb not in SPEECH_FORMS and event.verb not in _OTHER_QUOTE_CUES:
                 continue
-            if event.inverted or event.inferred or event.np_start < start:
-                lead = event.cue_start
-            else:
-                lead = event.np_start
-            gap = text[start:lead]
-            if "\n" in gap or gap.strip(" \t,.!?—–-"):
+            lead = event.cue_start if event.inverted or event.np_start < start else event.np_start
+            gap = text[start:lead].strip(" \t,.!?—–-")
+            if "\n" in text[start:lead]:
+                continue
+            # '“…,” Fight for $15 organizing director Kendall Fells told': a few words more of
+            # the speaker's description, within the same clause
+            if gap and (
+                lead != event.np_start
+                or event.resolution is None
+                or len(gap.split()) > 6
+                or any(c in gap for c in ',;:“”"()')
+                or any(w.lower() in _GAP_STOP for w in gap.split())
+            ):
                 continue
             if closed:
                 tail = event.np_end if event.inverted else event.cue_end
                 rest = text[tail:end]
                 if ":" in rest or any(c in rest for c in '“"‘'):
                     continue
+                # '….” Students would continue to take tests': a new sentence, not an attribution
+                new_sentence = text[start:lead].strip()[:1] not in ("", ",")
+                if (new_sentence or event.verb in CUE_BASE_FORMS) and (
+                    len(rest.split()) > 8 or " that " in rest or " to " in rest
+                ):
+                    continue
             return event
         return None
+
+    def _bare_attribution(self, start: int, end: int) -> CueEvent | None:
+        """'“…?” Hannity pressed.' / '“…,” reacted Trump.': a name and a past-tense verb the
+        lexicon does not list, in the attribution slot right after a quote."""
+        text = self.text
+        m = _PAST_VERB_RE.match(text, start, end)
+        if m is not None:  # verb first
+            phrase, np_end = self.reader.phrase_after(m.end(), end)
+            cue_s, cue_e = m.start(1), m.end(1)
+        else:
+            phrase, np_end = self.reader.phrase_after(start, end)
+            m = _PAST_VERB_RE.match(text, np_end, end) if phrase is not None else None
+            if m is None:
+                return None
+            cue_s, cue_e = m.start(1), m.end(1)
+            np_end = cue_e
+        if phrase is None or phrase.kind not in ("person", "single", "org", "pronoun"):
+            return None
+        if text[max(np_end, cue_e) : max(np_end, cue_e) + 1] not in (".", ",", "\n", ""):
+            return None
+        resolution = self.registry.resolve(phrase)
+        if resolution is None:
+            return None
+        verb = text[cue_s:cue_e]
+        return CueEvent(
+            cue_s, cue_e, verb, verb, phrase.start, phrase.end, phrase, resolution=resolution
+        )
 
     def _left_event(self, start: int, open_pos: int) -> CueEvent | None:
         """An attribution ending right before an opening mark: 'he had said, “…'."""
@@ -640,7 +770,7 @@ class _Document:
         if not candidates:
             return None
         event = candidates[-1]
-        if event.verb not in QUOTE_CUES and event.verb not in ("according to", "quoted"):
+        if event.verb not in QUOTE_CUES and event.verb not in _OTHER_QUOTE_CUES:
             return None
         tail = event.np_end if event.inverted else event.cue_end
         if _LEFT_ADJACENT_RE.fullmatch(self.text, tail, open_pos):
@@ -664,7 +794,9 @@ class _Document:
                 return event
         return None
 
-    def _layout_speaker(self, raw: RawQuote, sent_s: int) -> Resolution | None:
+    def _layout_speaker(
+        self, raw: RawQuote, sent_s: int, trailer: bool = True
+    ) -> Resolution | None:
         """Speakers set out by layout rather than a cue: a line opening with 'Name:' or 'Name,
         Outlet:' (lists and headlines), or a dash and a name after the quote."""
         text = self.text
@@ -681,12 +813,47 @@ class _Document:
                 ):
                     return self.registry.resolve(phrase)
         m = _TRAILER_RE.match(text, raw.close_pos + 1, min(len(text), raw.close_pos + 12))
-        if m is not None:
+        if m is not None and trailer:
             phrase, end = self.reader.phrase_after(m.end())
             if phrase is not None and phrase.kind in ("person", "single", "org"):
                 after = text[end : end + 2]
                 if not after or after[0] in ",.\n\r" or after.isspace():
                     return self.registry.resolve(phrase)
+        return None
+
+    def _introduced_by(self, raw: RawQuote, sent_s: int) -> Resolution | None:
+        """Who a quote with no cue of its own belongs to: the name before a colon ('… doesn't
+        surprise Republican pollster Daron Shaw: “…”'), else the subject of the clause ending in
+        that colon ('Sanders delivered a snappy retort: “…”'), else the speaker cued in the
+        sentence just before, in the same paragraph ('Bolton said he would help. “I'm going to
+        support him.”')."""
+        text = self.text
+        before = text[max(0, raw.open_pos - 4) : raw.open_pos].rstrip()
+        if before.endswith(":"):
+            colon = raw.open_pos - 4 + len(before) - 1
+            np, phrase = self.reader.subject_before(colon)
+            if np and phrase is not None and phrase.kind in ("person", "single", "org"):
+                return self.registry.resolve(phrase)
+            s, _e = self.sentences.span_at(colon)
+            subject = self.reader.sentence_subject(max(s, colon - SENTENCE_REACH), colon)
+            if subject is not None and subject.kind not in ("pronoun", "single"):
+                return self.registry.resolve(subject)
+            if (
+                subject is not None
+                and subject.kind == "single"
+                and self.registry.knows(subject.name or "")
+            ):
+                return self.registry.resolve(subject)
+            return None
+        k = self.sentences.index_at(raw.open_pos)
+        if k == 0 or self.sentences.starts[k] < raw.open_pos - 2:
+            return None
+        prev_s, prev_e = self.sentences.starts[k - 1], self.sentences.ends[k - 1]
+        if text[prev_e : raw.open_pos].strip() or raw.open_pos - prev_s > LEFT_REACH:
+            return None
+        for event in reversed(self.event_between(prev_s, prev_e)):
+            if event.resolution is not None and event.verb in SPEECH_VERBS:
+                return event.resolution
         return None
 
     def _continues(

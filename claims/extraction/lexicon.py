@@ -72,7 +72,7 @@ SPEECH_LEMMAS = """
     whine grouse gripe protest object dispute reject refute disagree snarl growl bark holler
     bellow roar cheer applaud congratulate welcome speak=spoke=spoken shoot=shot fire hit=hit
     insult rip+ scold sneer jeer lash fret vouch concede ponder recollect reckon retweet
-    preface caution opine
+    preface caution opine press reference remember=remembered react interrupt
 """
 SPEECH_FORMS = verb_forms(SPEECH_LEMMAS)
 # Verbs of belief, intention and stance: they make their subject the source of words quoted in
@@ -97,6 +97,16 @@ SPEECH_VERBS = (SPEECH_FORMS - verb_forms("maintain continue cite quote read=rea
     "according",
     "quoted",
 }
+
+# Cues that may come before their speaker ("…,” said X", "But, added Smith, …"); the rest take
+# an object after them ("told reporters").
+INVERTIBLE_CUES = verb_forms(
+    """
+    say=said add ask write=wrote=written continue explain recall note argue insist warn quip+ joke
+    reply respond declare concede remark recount observe conclude counter retort exclaim muse
+    admit+ acknowledge complain predict suggest tweet post caution state announce report
+    """
+)
 
 # Cues that mark a quote outright; the rest (reports, believes...) only assert claims or govern
 # fragments quoted inside the same sentence.
@@ -247,6 +257,20 @@ ROLE_CLASSES = {
     "assemblywoman": "lawmaker",
     "councilman": "lawmaker",
     "councilwoman": "lawmaker",
+    "employee": "citizen",
+    "staffer": "official",
+    "friend": "relation",
+    "wife": "relation",
+    "husband": "relation",
+    "son": "relation",
+    "daughter": "relation",
+    "brother": "relation",
+    "sister": "relation",
+    "mother": "relation",
+    "father": "relation",
+    "neighbor": "relation",
+    "neighbour": "relation",
+    "colleague": "relation",
     # more plurals: unnamed groups
     "aides": "officials",
     "advisers": "officials",
@@ -406,7 +430,8 @@ GROUP_NOUNS = words(
     analysts experts residents members staffers democrats republicans conservatives liberals
     protesters activists donors delegates lawmakers senators leaders women men americans
     investigators prosecutors lawyers attorneys scholars historians economists pollsters
-    respondents participants organizers students parents workers fans evangelicals
+    respondents participants organizers students parents workers fans evangelicals employees
+    organizations organisations groups companies unions parties committees agencies campaigns
     """
 )
 DOCUMENT_NOUNS = words(

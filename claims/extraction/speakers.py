@@ -35,7 +35,6 @@ from .lexicon import (
     INTRO_WORDS,
     KNOWN_ORGS,
     MALE_WORDS,
-    MONTHS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NP_STOP,
@@ -46,6 +45,7 @@ from .lexicon import (
     ROLE_MODIFIERS,
     TITLES,
     WEEKDAYS,
+    words,
 )
 from .text import normalise_apostrophes, strip_possessive, word_alternation
 
@@ -74,8 +74,13 @@ _INDEFINITE = frozenset(
     + ("few", "most", "other", "others", "any")
 )
 _CONNECTORS = frozenset(("of", "for", "to", "at"))
+_DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+_CONJUNCTIONS = frozenset(("as", "but", "and", "yet", "so"))
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _PERSON_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we"))
 _SUFFIX_ROLE_RE = re.compile(r"(?:ist|ian|ologist|ster|eer|[a-z]{3}(?:er|or|ant|ent))s?$")
+# Month names that are never first names or surnames ("In July Trump said"; "May" may be either)
+_MONTH_NAMES = words("january february march july september october november december sept")
 _MAX_NP_WORDS = 12
 CLAUSE_REACH = 200
 # Pronouns and role phrases look back this many mentions at most (keeps long texts linear).
@@ -106,7 +111,7 @@ def _is_name_word(tok: str) -> bool:
         low in CAPITAL_STOP
         or low in _PERSON_PRONOUNS
         or low in TITLES
-        or low in MONTHS
+        or low in _MONTH_NAMES
         or low in WEEKDAYS
         or low in ROLE_CLASSES
         or low in INTRO_WORDS
@@ -116,6 +121,8 @@ def _is_name_word(tok: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _is_descriptor(tok: str) -> bool:
     """A word that may sit in a speaker's description before the name or head."""
+    if tok.isupper() and len(tok) > 1 and tok.isalpha():
+        return True  # "US Senator", "GOP presidential nominee"
     low = _low(tok)
     if not _is_word(tok) or low in NP_STOP:
         return False
@@ -185,7 +192,14 @@ class Reader:
 
     def subject_before(self, end: int) -> tuple[list[Word], Phrase | None]:
         """The noun phrase that ends at `end` (the subject of a cue verb after it)."""
-        toks = self.tokens(max(self.clause_start(end), end - 120), end)
+        lo = self.clause_start(end)
+        if self.text[lo - 1 : lo] == ")" and not self.text[lo:end].strip():
+            # "Sen. Jack Reed (D-R.I.) said": the party tag is no clause break
+            opening = self.text.rfind("(", max(0, lo - 24), lo)
+            if opening > 0 and lo - opening < 20:
+                lo = self.clause_start(opening)
+                end = opening
+        toks = self.tokens(max(lo, end - 120), end)
         if not toks:
             return [], None
         last = toks[-1][0]
@@ -204,6 +218,11 @@ class Reader:
                 break
             if low in _DETERMINERS or low in _INDEFINITE:
                 if taken:
+                    taken.append(toks[i])
+                break
+            if low in _POSSESSIVE_PRONOUNS:
+                # "his friend Mahamat Saleh Oumar", not "told her Trump"
+                if taken and taken[-1][0].islower():
                     taken.append(toks[i])
                 break
             if low in _CONNECTORS and taken and i > 0 and _is_descriptor(toks[i - 1][0]):
@@ -228,6 +247,24 @@ class Reader:
             taken.pop(0)
         return taken, classify(self.text, taken)
 
+    def subject_before_asides(self, comma: int) -> Phrase | None:
+        """The subject before comma-set asides, from the comma before the cue: "Maria Lopez,
+        who heads the agency, said", "Abdul Rahman, 45, a shopkeeper, said", "Michael Briggs,
+        a spokesman for Sanders, said"."""
+        text = self.text
+        end = comma
+        for _ in range(4):
+            lead = self.clause_start(end)
+            np, phrase = self.subject_before(end)
+            if np and phrase is not None and phrase.kind in ("person", "single", "org"):
+                opening = text[lead : np[0][1]].split()
+                if not opening or (len(opening) == 1 and opening[0].lower() in _CONJUNCTIONS):
+                    return phrase
+            if lead < 2 or text[lead - 1] != "," or end - lead > 160:
+                return None
+            end = lead - 1
+        return None
+
     def np_after(self, start: int, end: int | None = None) -> tuple[list[Word], int]:
         """The noun phrase that starts at `start` (after an inverted cue, 'according to', or at
         the start of a clause) and where it ends; party tags in brackets ("(D-R.I.)") are
@@ -241,7 +278,12 @@ class Reader:
             low = _low(tok)
             if i == 0 and low in PRONOUNS:
                 return [toks[0]], e
-            if not taken and (low in _DETERMINERS or (low in _INDEFINITE and tok.islower())):
+            if not taken and (
+                low in _DETERMINERS
+                or low in _POSSESSIVE_PRONOUNS
+                or low in _DEMONSTRATIVES
+                or (low in _INDEFINITE and tok.islower())
+            ):
                 taken.append(toks[i])
                 i += 1
                 continue
@@ -274,6 +316,13 @@ class Reader:
                 taken.append(toks[i])
                 i += 1
                 continue
+            # "the base chief", "a 2008 Clinton veteran": unlisted words on the way to a head
+            if taken and (tok.islower() or tok.isdigit()):
+                k = _head_ahead(toks, i)
+                if k:
+                    taken.extend(toks[i:k])
+                    i = k
+                    continue
             break
         while taken and taken[-1][0].lower() in _CONNECTORS | _DETERMINERS:
             taken.pop()
@@ -334,13 +383,23 @@ class Reader:
 
 
 # Auxiliaries and adverbs right before a cue ("had also said", "angrily said").
+_WHEN = (
+    r"(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier|later)[ \t]+(?:week|month|year|night|morning|spring|summer|fall)"
+)
+# Auxiliaries, adverbs and when before a cue ("had also said", "on Friday declared").
 _AUXILIARY_TAIL_RE = re.compile(
-    r"(?<![\w’'\-])(?:(?:" + word_alternation(AUXILIARIES) + r"|[a-z]{3,}ly)[ \t]+)+$"
+    r"(?<![\w’'\-])(?:(?:"
+    + word_alternation(AUXILIARIES)
+    + r"|[a-z]{3,}ly|"
+    + _WHEN
+    + r")[ \t]+)+$"
 )
 # "went on to say", "took to Twitter to write": the subject is before the whole phrase
 _GO_ON_TO_RE = re.compile(
     r"\b(?:(?:went|goes|go|going|gone)[ \t]+on|continued|continues|proceeded|began|begins"
-    r"|(?:took|takes|turned)[ \t]+to[ \t]+[A-Z]\w+)[ \t]+to[ \t]+$"
+    r"|(?:took|takes|taking|turned)[ \t]+to[ \t]+[A-Z]\w+)[ \t]+to[ \t]+$"
 )
 
 
@@ -412,6 +471,34 @@ def _pronoun(word: Word) -> Phrase:
     return Phrase("pronoun", word[1], word[2], head=word[0].lower())
 
 
+def _in_name(words: list[Word], j: int) -> bool:
+    """Whether words[j - 1] belongs to the name that ends the phrase words[:j]..."""
+    word = words[j - 1][0]
+    low = _low(word)
+    last = j == len(words)
+    if _is_name_word(word):
+        return last or not _is_possessive(word)
+    if last:
+        # "Jr." ends a name; "Amy Pope", "Larry King": a title word after a first name
+        if low in NAME_SUFFIXES:
+            return True
+        if not (word[0].isupper() and low in TITLES and j >= 2):
+            return False
+        first = words[j - 2][0]
+        first_low = _low(first)
+        return (
+            _is_name_word(first)
+            and not _is_possessive(first)
+            and not first.isupper()
+            and first_low not in TITLES
+            and first_low not in PLACES
+            and first_low not in KNOWN_ORGS
+            and first_low not in ORG_HEADS
+        )
+    # "Bill de Blasio": a lowercase particle between capitalised words
+    return low in NAME_PARTICLES and word.islower() and j > 1 and _is_name_word(words[j - 2][0])
+
+
 def classify(text: str, np: list[Word]) -> Phrase | None:
     """What a noun phrase (words only, determiner first if any) names; None when nothing."""
     if not np:
@@ -422,7 +509,7 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     words = list(np)
     first = words[0][0].lower()
     definite = first not in _INDEFINITE
-    if first in _DETERMINERS or first in _INDEFINITE:
+    if first in _DETERMINERS or first in _INDEFINITE or first in _POSSESSIVE_PRONOUNS:
         words = words[1:]
     if not words:
         return None
@@ -430,24 +517,8 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     gender = _gender(np)
     # the name: capitalised words at the end of the phrase
     j = len(words)
-    while j > 0:
-        word = words[j - 1][0]
-        low = _low(word)
-        if (
-            _is_name_word(word)
-            and (j == len(words) or not _is_possessive(word))
-            or low in NAME_SUFFIXES
-            and j == len(words)
-            or (
-                low in NAME_PARTICLES
-                and word.islower()
-                and 1 < j < len(words)
-                and _is_name_word(words[j - 2][0])
-            )
-        ):
-            j -= 1
-        else:
-            break
+    while j > 0 and _in_name(words, j):
+        j -= 1
     while j < len(words) and _low(words[j][0]) in NAME_PARTICLES | NAME_SUFFIXES:
         j += 1
     name_words = words[j:]
@@ -529,6 +600,18 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     return None
 
 
+def _head_ahead(toks: list[Word], i: int) -> int:
+    """The index just past a head (a role, group or body noun, or a name) reached from toks[i]
+    over at most three other plain words, or 0 when there is none."""
+    for k in range(i, min(len(toks), i + 4)):
+        tok = toks[k][0]
+        if not _is_word(tok) or _low(tok) in NP_STOP:
+            return 0
+        if _is_head(tok) or (k > i and _is_name_word(tok)):
+            return k + 1
+    return 0
+
+
 def _head_of(np: list[Word]) -> list[Word]:
     """The phrase up to its first connector: "director of the Institute" -> "director";
     "Ambassador to India Farid Mamundzay" is kept whole (a name follows the connector)."""
@@ -585,6 +668,7 @@ class Resolution:
         return self.entity.kind
 
 
+_GENDERED_PRONOUN_RE = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 _HONORIFIC_NAME_RE = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t]+([A-Z][\w’'\-]+)")
 
 
@@ -692,6 +776,19 @@ class Registry:
             return entity
         return self._latest(lambda e: wanted == "any" or e.kind == wanted)
 
+    def note_gender(self, entity: Entity, following: str) -> None:
+        """A person whose sentence goes on with only 'he/his/him' (or only 'she/her') is
+        that gender from now on ('Clinton said her plan …'), unless already known."""
+        if entity.kind != "person" or entity.gender is not None:
+            return
+        found = {_gender([(w, 0, 0)]) for w in _GENDERED_PRONOUN_RE.findall(following)}
+        if len(found) == 1:
+            entity.gender = found.pop()
+
+    def knows(self, word: str) -> bool:
+        """Whether one word already names somebody in this document."""
+        return word in self.entities or word in self.by_surname or word in self.by_first
+
     def _person_by_one_name(self, word: str) -> Entity | None:
         found = self.by_surname.get(word)
         if found:
@@ -713,11 +810,14 @@ class Registry:
         role = phrase.head
         if role is None:
             return None
+        # "the Florida senator" is a senator whose aliases say Florida, not any senator
+        marks = [w for w in (phrase.alias or "").split() if w[:1].isupper() and w != "The"]
         return self._latest(
             lambda e: (
                 e.kind == "person"
                 and role in e.role_classes()
                 and (phrase.gender is None or e.gender in (None, phrase.gender))
+                and all(any(mark in alias for alias in e.aliases) for mark in marks)
             )
         )
 

@@ -87,6 +87,8 @@ class Sentences:
         ends = []
         for m in _SENT_END_RE.finditer(text):
             mark = m.group()
+            if mark[0] in ".!?" and text[m.end() : m.end() + 1].islower():
+                continue  # '“Why?” he asked', 'in Reno, Nev. on Sunday': no new sentence
             if mark[0] == ".":
                 before = text[max(0, m.start() - 12) : m.start()]
                 word = re.search(r"[^\W\d_][\w.]*$", before)
