@@ -119,6 +119,11 @@ _VIA_RE = re.compile(
 _OTHER_QUOTE_CUES = ("according to", "quoted", "put it")
 # A past-tense verb standing alone in an attribution ("Hannity pressed.", "reacted Trump")
 _PAST_VERB_RE = re.compile(r"[ \t]*([a-z]{3,}ed)\b[ \t]*")
+# 'Kasich resisted:' — a lowercase word straight after a capitalised one: that one is a subject
+_VERB_NEXT_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
+_PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am)[ \t]+(?:\w+ly[ \t]+)?$")
+_MODAL_RE = re.compile(r"^(?:will|would|could|might|may|should|must|can)\b")
+_OBJECT_PREPOSITIONS = frozenset(("to", "with", "from", "for", "on", "in", "at", "about"))
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "from", "with", "during", "for"))
 # 'was asked', 'were told', 'has been called': the subject is not who speaks
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:\w+ly[ \t]+)?$")
@@ -135,7 +140,10 @@ _ACCORDING_LEAD_RE = re.compile(r"^(?i:according to)[^,]{1,80},\s*")
 # with a name and a colon gives the speaker of the quotes on that line.
 _LINE_SPEAKER_RE = re.compile(r"[ \t]*(?:[-—–•*][ \t]*)?([^:\n“”\"‘]{2,70}?):[ \t]")
 # "“…” — Donald Trump" / "“…”\n- Sanders.": a dash and a name after the quote.
-_TRAILER_RE = re.compile(r"[ \t]*(?:\r?\n[ \t]*){0,2}[-—–][ \t]*(?=[A-Z])")
+# ("―" is the quotation dash, made for exactly this)
+_TRAILER_RE = re.compile(r"[ \t]*(?:\r?\n[ \t]*){0,2}[-—–―][ \t]*(?=[A-Z])")
+# A transcript's speaker label opening the quoted words: "“PENCE: Well, look, …"
+_LABEL_RE = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t][A-Z][A-Z'’\-]+)?):[ \t]")
 
 
 @dataclass(slots=True)
@@ -384,7 +392,7 @@ class _Document:
         lead = self.reader.clause_start(cue_start)
         # '…,” said X' / '…", said X' / 'But, said Solovey, …': the cue opens the clause
         gap = text[lead:cue_start].strip(" \t\r\n’'”\"»")
-        after_quote = any(c in '”"’»' for c in text[max(0, lead - 2) : cue_start])
+        after_quote = not gap and any(c in '”"’»' for c in text[max(0, lead - 2) : cue_start])
         inverted = not gap and not verb.endswith("ing") and (verb in INVERTIBLE_CUES or after_quote)
         cue = text[cue_start:cue_end]
         phrase: Phrase | None = None
@@ -442,9 +450,18 @@ class _Document:
                 phrase_text=text[phrase.start : end],
             )
         np, phrase = self.reader.subject_before(cue_start)
+        if verb in CUE_BASE_FORMS and text[max(0, cue_start - 3) : cue_start] == "to ":
+            # 'used this question to demand …': the sentence's subject does the demanding
+            return CueEvent(
+                cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via, inferred=True
+            )
         if verb in CUE_BASE_FORMS and not self._takes_base_form(phrase, cue_start, m.start()):
             return None
-        participle = verb.endswith("ing") and cue_start == m.start()
+        participle = (
+            verb.endswith("ing")
+            and _PROGRESSIVE_RE.search(text, max(0, m.start() - 24), m.start()) is None
+            and not self._absolute_subject(np)
+        )
         if not np or participle or self._relative_clause(np[0][1]):
             # no subject of its own: ', saying', 'and added', 'X, who is …, said'
             return CueEvent(
@@ -462,6 +479,15 @@ class _Document:
             via=via,
             phrase_text=text[start:end],
         )
+
+    def _absolute_subject(self, np: list[tuple[str, int, int]]) -> bool:
+        """'…, with Sen. John McCain calling it …', '– Ryan saying he was …': a name opening its
+        clause right before a participle is that participle's subject."""
+        if not np or not np[-1][0][:1].isupper():
+            return False
+        lead = self.reader.clause_start(np[0][1])
+        opening = self.text[lead : np[0][1]].split()
+        return not opening or (len(opening) == 1 and opening[0].lower() in ("with", "and"))
 
     def _relative_clause(self, np_start: int) -> bool:
         """Whether a subject found before a cue sits in a relative clause ('Katie Packer, who is
@@ -603,7 +629,7 @@ class _Document:
             right_e = min(next_open, max(right_sent_e, first_word), right_s + 250)
             closed = text[inner_e - 1] in ".!?…"
             right_event = self._right_event(right_s, right_e, closed)
-            if right_event is None and text[inner_e - 1 : raw.close_pos].strip() in (",", "?", "!"):
+            if right_event is None and text[inner_e - 1 : raw.close_pos].strip()[-1:] in ",?!":
                 right_event = self._bare_attribution(first_word, right_e)
             left_event = self._left_event(left_lo, raw.open_pos)
             partial = inline
@@ -630,7 +656,7 @@ class _Document:
                 ):
                     continue  # scare quotes: a word or short phrase with no speech around it
             if event is None and not inline:
-                layout = self._layout_speaker(raw, sent_s)
+                layout = self._labelled(inner_s, inner_e) or self._layout_speaker(raw, sent_s)
                 if layout is None and not self._continues(prev, prev_close, prev_attr_end, raw):
                     layout = self._introduced_by(raw, sent_s)
             if (
@@ -734,6 +760,12 @@ class _Document:
                     len(rest.split()) > 8 or " that " in rest or " to " in rest
                 ):
                     continue
+                # '…“quite dangerous.” Chris Christie, hoping to …': only a short closing clause
+                # ('“….” Trump said in a statement.') attributes a quote that ended its sentence
+                if (new_sentence or text[start - 2 : start - 1] == ".") and (
+                    len(rest.split()) > 5 or "," in rest.rstrip(" ,.")
+                ):
+                    continue
             return event
         return None
 
@@ -782,6 +814,15 @@ class _Document:
         subject ('Obama said it is “just not true.”'), else one after it in the same sentence
         ('…became more “conversant,” Ban said'); None for a scare quote nobody is cued for."""
         before = self.event_between(sent_s, raw.open_pos)
+        # speech actually made ('Clinton told … her opponent wants to “take America
+        # backward”') before belief or speech foreseen ('Obama said Americans will say “no”')
+        for event in reversed(before):
+            if (
+                (event.has_speaker or event.phrase is not None)
+                and event.verb in SPEECH_FORMS
+                and not _MODAL_RE.search(event.cue)
+            ):
+                return event
         for event in reversed(before):
             if event.has_speaker or event.phrase is not None:
                 return event
@@ -812,6 +853,9 @@ class _Document:
                     and (not tail.strip() or re.fullmatch(r",[ \t]+[A-Z][^,]*", tail))
                 ):
                     return self.registry.resolve(phrase)
+                headline = self._headline_speaker(m.start(1), m.end(1))
+                if headline is not None:
+                    return headline
         m = _TRAILER_RE.match(text, raw.close_pos + 1, min(len(text), raw.close_pos + 12))
         if m is not None and trailer:
             phrase, end = self.reader.phrase_after(m.end())
@@ -820,6 +864,29 @@ class _Document:
                 if not after or after[0] in ",.\n\r" or after.isspace():
                     return self.registry.resolve(phrase)
         return None
+
+    def _headline_speaker(self, start: int, end: int) -> Resolution | None:
+        """'Elizabeth Warren Hammers Wells Fargo CEO: ‘…’': in a Title Case headline the
+        speaker is the name before its verb."""
+        found = WORD_RE.findall(self.text, start, end)
+        if len(found) < 3 or not all(w[0].isupper() or not w[0].isalpha() for w in found):
+            return None
+        for k, word in enumerate(found[1:4], start=1):
+            if word.lower() in CUE_VERBS:
+                head = self.text.find(word, start, end)
+                phrase, np_end = self.reader.phrase_after(start, head)
+                if phrase is not None and phrase.kind in ("person", "single") and k >= 2:
+                    return self.registry.resolve(phrase)
+                return None
+        return None
+
+    def _labelled(self, inner_s: int, inner_e: int) -> Resolution | None:
+        """A transcript quoted whole: '“PENCE: Well, look, …”' is Pence speaking."""
+        m = _LABEL_RE.match(self.text, inner_s, min(inner_e, inner_s + 40))
+        if m is None or m.group(1).lower() in ("video", "update", "note", "editor's note"):
+            return None
+        name = m.group(1).title()
+        return self.registry.resolve(Phrase("single", m.start(1), m.end(1), name=name))
 
     def _introduced_by(self, raw: RawQuote, sent_s: int) -> Resolution | None:
         """Who a quote with no cue of its own belongs to: the name before a colon ('… doesn't
@@ -832,7 +899,15 @@ class _Document:
         if before.endswith(":"):
             colon = raw.open_pos - 4 + len(before) - 1
             np, phrase = self.reader.subject_before(colon)
-            if np and phrase is not None and phrase.kind in ("person", "single", "org"):
+            object_of = text[max(0, np[0][1] - 6) : np[0][1]].split()[-1:] if np else []
+            if (
+                np
+                and phrase is not None
+                and phrase.kind in ("person", "single", "org")
+                and not (object_of and object_of[0].lower() in _OBJECT_PREPOSITIONS)
+            ):
+                # '… doesn't surprise Republican pollster Daron Shaw: “…”', but not '…
+                # delivered a blunt message to Trump: “…”'
                 return self.registry.resolve(phrase)
             s, _e = self.sentences.span_at(colon)
             subject = self.reader.sentence_subject(max(s, colon - SENTENCE_REACH), colon)
@@ -841,7 +916,10 @@ class _Document:
             if (
                 subject is not None
                 and subject.kind == "single"
-                and self.registry.knows(subject.name or "")
+                and (
+                    self.registry.knows(subject.name or "")
+                    or _VERB_NEXT_RE.match(text, subject.end) is not None
+                )
             ):
                 return self.registry.resolve(subject)
             return None

@@ -72,7 +72,8 @@ SPEECH_LEMMAS = """
     whine grouse gripe protest object dispute reject refute disagree snarl growl bark holler
     bellow roar cheer applaud congratulate welcome speak=spoke=spoken shoot=shot fire hit=hit
     insult rip+ scold sneer jeer lash fret vouch concede ponder recollect reckon retweet
-    preface caution opine press reference remember=remembered react interrupt
+    preface caution opine press reference remember=remembered react interrupt hammer rip+ bash
+    torch
 """
 SPEECH_FORMS = verb_forms(SPEECH_LEMMAS)
 # Verbs of belief, intention and stance: they make their subject the source of words quoted in
@@ -482,6 +483,7 @@ NP_STOP = words(
     some such no not only own same so too very can will just should now is are was were be been
     being have has had do does did would could may might must shall said says say told tells
     also it its this these those he she they we i you him her them us his their our your my me
+    whether
     """
 )
 

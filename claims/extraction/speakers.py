@@ -74,6 +74,15 @@ _INDEFINITE = frozenset(
     + ("few", "most", "other", "others", "any")
 )
 _CONNECTORS = frozenset(("of", "for", "to", "at"))
+# Capitalised words for a member of a party, faith or nation: "one senior Democrat"
+_MEMBER_NOUNS = words(
+    """
+    democrat republican independent libertarian conservative liberal progressive american
+    evangelical catholic christian muslim jew democrats republicans americans
+    """
+)
+_LONE_SUBJECTS = frozenset(("Another", "Others", "Some", "Many", "One", "Several", "Critics"))
+_QUOTE_MARKS = frozenset('“”"‘«»')
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 _CONJUNCTIONS = frozenset(("as", "but", "and", "yet", "so"))
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
@@ -199,7 +208,7 @@ class Reader:
             if opening > 0 and lo - opening < 20:
                 lo = self.clause_start(opening)
                 end = opening
-        toks = self.tokens(max(lo, end - 120), end)
+        toks = self.tokens(max(lo, end - 90), end)
         if not toks:
             return [], None
         last = toks[-1][0]
@@ -209,6 +218,9 @@ class Reader:
             return toks[-1:], _pronoun(toks[-1])
         if _is_possessive(last):
             return [], None  # "Trump's call for …": a noun, not a verb with a subject
+        if last in _LONE_SUBJECTS:
+            # "Another tweeted, …", "Others said": somebody the text does not name
+            return toks[-1:], Phrase("desc", toks[-1][1], toks[-1][2], text=last, definite=False)
         i = len(toks) - 1
         taken: list[Word] = []
         while i >= 0 and len(taken) < _MAX_NP_WORDS:
@@ -255,6 +267,8 @@ class Reader:
         end = comma
         for _ in range(4):
             lead = self.clause_start(end)
+            if any(c in text[max(0, lead - 1) : end + 1] for c in _QUOTE_MARKS):
+                return None  # '… on MSNBC's “Morning Joe,” adding': no aside inside quotes
             np, phrase = self.subject_before(end)
             if np and phrase is not None and phrase.kind in ("person", "single", "org"):
                 opening = text[lead : np[0][1]].split()
@@ -317,7 +331,7 @@ class Reader:
                 i += 1
                 continue
             # "the base chief", "a 2008 Clinton veteran": unlisted words on the way to a head
-            if taken and (tok.islower() or tok.isdigit()):
+            if tok.islower() or tok.isdigit():
                 k = _head_ahead(toks, i)
                 if k:
                     taken.extend(toks[i:k])
@@ -372,6 +386,10 @@ class Reader:
             k += 1
         if k == len(toks):
             return None
+        dateline = _DATELINE_RE.match(self.text, toks[k][1], end)
+        if dateline is not None:
+            # "WASHINGTON — Sen. Chuck Grassley …", "JACKSON, Miss. - …": the place is no subject
+            return self.phrase_after(dateline.end(), end)[0]
         first = toks[k][0].lower()
         if first in INTRO_WORDS or first == "according":
             comma = next((s for tok, s, _e in toks[k:] if tok == ","), -1)
@@ -382,6 +400,11 @@ class Reader:
         return self.phrase_after(toks[k][1], end)[0]
 
 
+# A dateline opening a report: "WASHINGTON —", "JACKSON, Miss. -", "LONDON (Reuters) -"
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*(?:,[ \t][A-Z][a-z]+\.?)?"
+    r"(?:[ \t]\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*"
+)
 # Auxiliaries and adverbs right before a cue ("had also said", "angrily said").
 _WHEN = (
     r"(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -392,7 +415,7 @@ _WHEN = (
 _AUXILIARY_TAIL_RE = re.compile(
     r"(?<![\w’'\-])(?:(?:"
     + word_alternation(AUXILIARIES)
-    + r"|[a-z]{3,}ly|"
+    + r"|[a-z]{2,}ly|"
     + _WHEN
     + r")[ \t]+)+$"
 )
@@ -435,6 +458,13 @@ def _gender(words: list[Word]) -> str | None:
         if low in FEMALE_WORDS:
             return "f"
     return None
+
+
+def _role_class(words: list[Word]) -> str | None:
+    found = None
+    for word, _s, _e in words:
+        found = ROLE_CLASSES.get(_low(word), found)
+    return found
 
 
 def _desc_alias(text: str, words: list[Word]) -> str:
@@ -537,6 +567,18 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
             break
         rest = rest + name_words[:1]
         name_words = name_words[1:]
+    if name_words and rest and rest[-1][0].lower() in _CONNECTORS and _has_role(rest):
+        # "a spokesman for Bernie Sanders": the spokesman speaks, not Sanders
+        return Phrase(
+            "person_desc",
+            start,
+            end,
+            head=_role_class(rest),
+            alias=_desc_alias(text, np),
+            definite=definite,
+            gender=gender,
+            text=_desc_alias(text, np),
+        )
     if name_words:
         alias = None
         if rest and _has_role(rest):
@@ -545,11 +587,16 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         low_names = [_low(w) for w, _s, _e in name_words]
         if _org_like(name_words) or (first == "the" and not rest and not _has_role(rest)):
             return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
-        if len(name_words) == 1 and (low_names[0] in GROUP_NOUNS or not definite):
+        if len(name_words) == 1 and (
+            low_names[0] in GROUP_NOUNS or (not definite and low_names[0] in _MEMBER_NOUNS)
+        ):
+            # "Democrats", "one senior Democrat", "an American": a group or an unnamed member
             return Phrase("desc", start, end, text=whole, definite=definite)
         if any(w[0].isupper() and w.isupper() and len(w) > 1 for w, _s, _e in name_words[-1:]):
             return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
         name = strip_possessive(_span_text(text, name_words))
+        if len(name_words) == 1 and low_names[0].endswith(("ly", "ing")) and not rest:
+            return None  # "Hastily, …", "Continuing to explain, …": not a surname
         if len(name_words) >= 2:
             return Phrase("person", start, end, name=name, alias=alias, gender=gender, text=whole)
         return Phrase(
