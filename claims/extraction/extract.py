@@ -344,6 +344,9 @@ class _Document:
             if item.resolution is not None:
                 entity = item.resolution.entity
                 entity.speaks = entity.speaks or item.verb in SPEECH_VERBS
+                if item.resolution.speaker_from == "name" and entity.gender is None:
+                    _s, sent_e = self.sentence_around(item.cue_start, item.cue_end)
+                    self.registry.note_gender(entity, text[item.cue_end : sent_e])
                 s, e = self.sentence_around(item.cue_start, item.cue_end)
                 via = item.via
                 if via is None and not self.inside_quote(s) and self.inside_quote(e - 1) is None:
@@ -398,7 +401,8 @@ class _Document:
         phrase: Phrase | None = None
         end = cue_end
         passive = (
-            not verb.endswith(("ing", "s"))
+            cue_start < m.start()
+            and not verb.endswith(("ing", "s"))
             and verb not in CUE_BASE_FORMS
             and verb not in ("quoted", "put it")
             and _PASSIVE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
@@ -929,8 +933,13 @@ class _Document:
         prev_s, prev_e = self.sentences.starts[k - 1], self.sentences.ends[k - 1]
         if text[prev_e : raw.open_pos].strip() or raw.open_pos - prev_s > LEFT_REACH:
             return None
-        for event in reversed(self.event_between(prev_s, prev_e)):
+        events = self.event_between(prev_s, prev_e)
+        for event in reversed(events):
             if event.resolution is not None and event.verb in SPEECH_VERBS:
+                return event.resolution
+        # '“…,” which Mozloom thinks will lead to cuts. “He too frequently …”'
+        for event in reversed(events):
+            if event.resolution is not None and event.resolution.kind == "person":
                 return event.resolution
         return None
 

@@ -92,6 +92,7 @@ _SUFFIX_ROLE_RE = re.compile(r"(?:ist|ian|ologist|ster|eer|[a-z]{3}(?:er|or|ant|
 _MONTH_NAMES = words("january february march july september october november december sept")
 _MAX_NP_WORDS = 12
 CLAUSE_REACH = 200
+_NP_REACH = 120  # a speaker's noun phrase, titles and appositions included, fits in this
 # Pronouns and role phrases look back this many mentions at most (keeps long texts linear).
 RECENT_MENTIONS = 200
 
@@ -191,6 +192,9 @@ class Reader:
         """Start of the cue phrase once auxiliaries and adverbs before it are included ("had
         said", "also told", "went on to say", "angrily said")."""
         text = self.text
+        before = _LAST_WORD_RE.search(text, max(0, cue_start - 24), cue_start)
+        if before is None or not _may_precede_cue(before.group(1)):
+            return cue_start  # the common case, decided without the regexes below
         lo = max(self.clause_start(cue_start), cue_start - 80)
         start = cue_start
         m = _GO_ON_TO_RE.search(text, max(lo, cue_start - 40), cue_start)
@@ -283,7 +287,7 @@ class Reader:
         """The noun phrase that starts at `start` (after an inverted cue, 'according to', or at
         the start of a clause) and where it ends; party tags in brackets ("(D-R.I.)") are
         skipped."""
-        hi = min(len(self.text), start + CLAUSE_REACH) if end is None else end
+        hi = min(len(self.text) if end is None else end, start + _NP_REACH)
         toks = self.tokens(start, hi)
         taken: list[Word] = []
         i = 0
@@ -378,7 +382,7 @@ class Reader:
     def sentence_subject(self, start: int, end: int) -> Phrase | None:
         """The subject of the sentence text[start:end]: the noun phrase it opens with, after an
         introductory phrase ("In an interview with CNN, Trump …", "Asked about it, Clinton …")."""
-        toks = self.tokens(start, min(end, start + CLAUSE_REACH))
+        toks = self.tokens(start, min(end, start + 40))
         k = 0
         while k < len(toks) and not _is_word(toks[k][0]):
             if toks[k][0] in '“"‘”’':
@@ -392,14 +396,15 @@ class Reader:
             return self.phrase_after(dateline.end(), end)[0]
         first = toks[k][0].lower()
         if first in INTRO_WORDS or first == "according":
-            comma = next((s for tok, s, _e in toks[k:] if tok == ","), -1)
+            comma = self.text.find(",", toks[k][1], min(end, start + CLAUSE_REACH))
             if comma < 0:
                 return None
-            nxt = next((s for _tok, s, _e in toks if s > comma), end)
-            return self.phrase_after(nxt, end)[0]
+            m = _NEXT_WORD_RE.search(self.text, comma + 1, end)
+            return self.phrase_after(m.start(), end)[0] if m is not None else None
         return self.phrase_after(toks[k][1], end)[0]
 
 
+_NEXT_WORD_RE = re.compile(r"\w")
 # A dateline opening a report: "WASHINGTON —", "JACKSON, Miss. -", "LONDON (Reuters) -"
 _DATELINE_RE = re.compile(
     r"[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*(?:,[ \t][A-Z][a-z]+\.?)?"
@@ -419,6 +424,22 @@ _AUXILIARY_TAIL_RE = re.compile(
     + _WHEN
     + r")[ \t]+)+$"
 )
+_LAST_WORD_RE = re.compile(r"([\w’']+)[ \t]+$")
+_WHEN_WORDS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+    week month year spring summer fall to
+    """
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_precede_cue(word: str) -> bool:
+    """Whether the word before a cue may be an auxiliary, adverb or time of day."""
+    low = word.lower()
+    return low in AUXILIARIES or low in _WHEN_WORDS or low.endswith("ly")
+
+
 # "went on to say", "took to Twitter to write": the subject is before the whole phrase
 _GO_ON_TO_RE = re.compile(
     r"\b(?:(?:went|goes|go|going|gone)[ \t]+on|continued|continues|proceeded|began|begins"
@@ -716,7 +737,7 @@ class Resolution:
 
 
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
-_HONORIFIC_NAME_RE = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t]+([A-Z][\w’'\-]+)")
+_HONORIFIC_NAME_RE = re.compile(r"\b(?=[MSDL])(Mrs?|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t]+([A-Z][\w’'\-]+)")
 
 
 class Registry:
