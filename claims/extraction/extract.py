@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .candidates import CONTEXT_CHARS, Extraction, QuantityCandidate, QuoteCandidate
@@ -124,6 +125,8 @@ _VERB_NEXT_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
 _PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am)[ \t]+(?:\w+ly[ \t]+)?$")
 _MODAL_RE = re.compile(r"^(?:will|would|could|might|may|should|must|can)\b")
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "from", "for", "on", "in", "at", "about"))
+# '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
+_AFTER_A_QUOTE_RE = re.compile(r"[”\"’»][ \t]*$")
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "from", "with", "during", "for"))
 # 'was asked', 'were told', 'has been called': the subject is not who speaks
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:\w+ly[ \t]+)?$")
@@ -221,6 +224,24 @@ def _title_like(text: str, start: int, end: int) -> bool:
     )
 
 
+# News has a dozen cues in 2 KB; a text with hundreds ("Said Ahmad Khan said " repeated) is not
+# prose, and reading a speaker for every one of them would cost seconds per megabyte.
+DENSITY_WINDOW = 2048
+DENSITY_CAP = 48
+
+
+def _dense_capped(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches, at most DENSITY_CAP in any DENSITY_WINDOW-sized stretch of text."""
+    window, count = -1, 0
+    for m in matches:
+        here = m.start() // DENSITY_WINDOW
+        if here != window:
+            window, count = here, 0
+        count += 1
+        if count <= DENSITY_CAP:
+            yield m
+
+
 class _Document:
     def __init__(self, text: str, published_on: datetime.date | None) -> None:
         self.text = text
@@ -296,14 +317,14 @@ class _Document:
     def find_events(self) -> None:
         text = self.text
         pending: list[tuple[int, CueEvent | Phrase]] = []
-        for m in _CUE_RE.finditer(text):
+        for m in _dense_capped(_CUE_RE.finditer(text)):
             if self.inside_quote(m.start()):
                 continue
             event = self._cue_event(m)
             if event is not None:
                 pending.append((event.start, event))
         taken = sorted((e.np_start, e.np_end) for _p, e in pending if isinstance(e, CueEvent))
-        for m in _ROLE_RE.finditer(text):
+        for m in _dense_capped(_ROLE_RE.finditer(text)):
             if self.inside_quote(m.start()):
                 continue
             i = bisect.bisect_right(taken, (m.start(), len(text))) - 1
@@ -312,7 +333,7 @@ class _Document:
             phrase = self._role_phrase(m)
             if phrase is not None:
                 pending.append((phrase.start, phrase))
-        for m in _ORG_RE.finditer(text):
+        for m in _dense_capped(_ORG_RE.finditer(text)):
             if self.inside_quote(m.start()):
                 continue
             i = bisect.bisect_right(taken, (m.start(), len(text))) - 1
@@ -321,7 +342,7 @@ class _Document:
             np, phrase = self.reader.subject_before(m.end())
             if np and phrase is not None and phrase.kind == "org":
                 pending.append((phrase.start, phrase))
-        for m in _NAME_RE.finditer(text):
+        for m in _dense_capped(_NAME_RE.finditer(text)):
             phrase = self._bare_name(m, taken)
             if phrase is not None:
                 pending.append((phrase.start, phrase))
@@ -647,7 +668,11 @@ class _Document:
             elif right_event is not None:
                 event, region = right_event, (right_s, right_e)
                 attr_end = max(right_sent_e, first_word)
-            else:
+            elif (
+                inline
+                or n_words > 3
+                or not _AFTER_A_QUOTE_RE.search(text, max(0, raw.open_pos - 4), raw.open_pos)
+            ):
                 event = self._governing_event(sent_s, raw, sent_e)
                 region = (sent_s, raw.open_pos)
                 if inline and event is None:
@@ -661,7 +686,11 @@ class _Document:
                     continue  # scare quotes: a word or short phrase with no speech around it
             if event is None and not inline:
                 layout = self._labelled(inner_s, inner_e) or self._layout_speaker(raw, sent_s)
-                if layout is None and not self._continues(prev, prev_close, prev_attr_end, raw):
+                if (
+                    layout is None
+                    and n_words > 3
+                    and not self._continues(prev, prev_close, prev_attr_end, raw)
+                ):
                     layout = self._introduced_by(raw, sent_s)
             if (
                 event is None
@@ -845,8 +874,9 @@ class _Document:
         """Speakers set out by layout rather than a cue: a line opening with 'Name:' or 'Name,
         Outlet:' (lists and headlines), or a dash and a name after the quote."""
         text = self.text
-        line_s = text.rfind("\n", 0, raw.open_pos) + 1
-        if raw.open_pos - line_s < 200:
+        newline = text.rfind("\n", max(0, raw.open_pos - 200), raw.open_pos)
+        line_s = newline + 1 if newline >= 0 else (0 if raw.open_pos < 200 else -1)
+        if line_s >= 0 and text.find(":", line_s, raw.open_pos) >= 0:
             m = _LINE_SPEAKER_RE.match(text, line_s, raw.open_pos)
             if m is not None:
                 phrase, end = self.reader.phrase_after(m.start(1), m.end(1))
@@ -860,8 +890,12 @@ class _Document:
                 headline = self._headline_speaker(m.start(1), m.end(1))
                 if headline is not None:
                     return headline
-        m = _TRAILER_RE.match(text, raw.close_pos + 1, min(len(text), raw.close_pos + 12))
-        if m is not None and trailer:
+        m = (
+            _TRAILER_RE.match(text, raw.close_pos + 1, min(len(text), raw.close_pos + 12))
+            if trailer
+            else None
+        )
+        if m is not None:
             phrase, end = self.reader.phrase_after(m.end())
             if phrase is not None and phrase.kind in ("person", "single", "org"):
                 after = text[end : end + 2]

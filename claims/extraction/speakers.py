@@ -288,7 +288,8 @@ class Reader:
         the start of a clause) and where it ends; party tags in brackets ("(D-R.I.)") are
         skipped."""
         hi = min(len(self.text) if end is None else end, start + _NP_REACH)
-        toks = self.tokens(start, hi)
+        stop = _NP_END_RE.search(self.text, start, hi)
+        toks = self.tokens(start, stop.start() if stop is not None else hi)
         taken: list[Word] = []
         i = 0
         while i < len(toks) and i < _MAX_NP_WORDS + 4:
@@ -405,6 +406,8 @@ class Reader:
 
 
 _NEXT_WORD_RE = re.compile(r"\w")
+# Where a noun phrase read forwards surely ends (brackets are skipped, so they are not here)
+_NP_END_RE = re.compile(r"[,;:\n“”\"!?]|\.[ \t]+[a-z]")
 # A dateline opening a report: "WASHINGTON —", "JACKSON, Miss. -", "LONDON (Reuters) -"
 _DATELINE_RE = re.compile(
     r"[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*(?:,[ \t][A-Z][a-z]+\.?)?"
@@ -737,7 +740,9 @@ class Resolution:
 
 
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
-_HONORIFIC_NAME_RE = re.compile(r"\b(?=[MSDL])(Mrs?|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t]+([A-Z][\w’'\-]+)")
+_HONORIFIC_NAME_RE = re.compile(
+    r"\b(?=[MSDL])(Mrs?|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t]+([A-Z][\w’'\-]+)"
+)
 
 
 class Registry:
