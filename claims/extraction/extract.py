@@ -127,6 +127,7 @@ _MODAL_RE = re.compile(r"^(?:will|would|could|might|may|should|must|can)\b")
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "from", "for", "on", "in", "at", "about"))
 # '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
 _AFTER_A_QUOTE_RE = re.compile(r"[”\"’»][ \t]*$")
+_HONORIFIC_RE = re.compile(r"\b(?=[MS])(Mrs|Mr|Ms|Miss|Sir)\.?[ \t]+([A-Z][\w’'\-]+)")
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "from", "with", "during", "for"))
 # 'was asked', 'were told', 'has been called': the subject is not who speaks
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:\w+ly[ \t]+)?$")
@@ -346,6 +347,15 @@ class _Document:
             phrase = self._bare_name(m, taken)
             if phrase is not None:
                 pending.append((phrase.start, phrase))
+        for m in _dense_capped(_HONORIFIC_RE.finditer(text)):
+            # "Mr. Adeyemi met Ms. Laurent": people a later 'he' or 'she' may mean
+            if self.inside_quote(m.start()) is None:
+                honorific = m.group(1).lower()
+                gender = "f" if honorific in ("mrs", "ms", "miss") else "m"
+                name = strip_possessive(normalise_apostrophes(m.group(2)))
+                pending.append(
+                    (m.start(2), Phrase("single", m.start(2), m.end(2), name=name, gender=gender))
+                )
         pending.sort(key=lambda item: item[0])
         sentence_first: dict[int, CueEvent] = {}  # the first event with a speaker per sentence
         for _pos, item in pending:
@@ -518,9 +528,12 @@ class _Document:
         """Whether a subject found before a cue sits in a relative clause ('Katie Packer, who is
         chairman of Our Principles PAC said'): the cue's subject is then before the clause."""
         lead = self.reader.clause_start(np_start)
-        opening = self.text[lead:np_start].split()
-        # 'which he said' keeps its subject; 'who is chairman of X said' does not
-        return len(opening) > 1 and opening[0].lower() in ("who", "which", "whose")
+        opening = [w.lower() for w in self.text[lead:np_start].split()]
+        # 'which he said' keeps its subject; 'who is chairman of X said' and 'the economist who
+        # built it at Kiel tweeted' do not
+        return any(
+            w in ("who", "which", "whose") and k < len(opening) - 1 for k, w in enumerate(opening)
+        )
 
     def _infer_subject(self, event: CueEvent, first: CueEvent | None) -> None:
         """The subject of a cue with none next to it: after a quote ('“…,” Nate Silver, the
@@ -588,6 +601,13 @@ class _Document:
         phrase, _end = self.reader.phrase_after(back[0][1])
         if phrase is None:
             return None
+        if phrase.kind == "person_desc" and text[max(0, phrase.start - 2) : phrase.start] == ", ":
+            # "Amelia Cortez, the Florida senator, …": the role is the name's alias
+            np, named = self.reader.subject_before(phrase.start - 2)
+            if np and named is not None and named.kind in ("person", "single"):
+                named.alias = named.alias or phrase.alias
+                named.gender = named.gender or phrase.gender
+                return named
         return phrase if phrase.kind in ("person", "person_desc", "single") else None
 
     def _bare_name(self, m: re.Match[str], taken: list[tuple[int, int]]) -> Phrase | None:
@@ -602,8 +622,10 @@ class _Document:
         verb = m.group("verb")
         if verb not in _NAME_VERBS and not verb.endswith("ed"):
             return None
-        if text[max(0, m.start() - 4) : m.start()].lower() == "the ":
-            return None
+        if text[max(0, m.start() - 4) : m.start()].lower() == "the " or m.group("name").startswith(
+            "The "
+        ):
+            return None  # "The Red Cross suspended …" is an organisation, not a person
         words = [(w.group(), w.start(), w.end()) for w in WORD_RE.finditer(text, *m.span("name"))]
         while words and words[0][0].lower() in CAPITAL_STOP:
             words = words[1:]

@@ -95,6 +95,7 @@ CLAUSE_REACH = 200
 _NP_REACH = 120  # a speaker's noun phrase, titles and appositions included, fits in this
 # Pronouns and role phrases look back this many mentions at most (keeps long texts linear).
 RECENT_MENTIONS = 200
+_PRONOUN_CANDIDATES = 3  # how many recent people 'he'/'she' choose among
 
 
 @functools.lru_cache(maxsize=8192)
@@ -591,7 +592,10 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
             break
         rest = rest + name_words[:1]
         name_words = name_words[1:]
-    if name_words and rest and rest[-1][0].lower() in _CONNECTORS and _has_role(rest):
+    bare = list(rest)
+    while bare and _low(bare[-1][0]) in TITLES and bare[-1][0][0].isupper():
+        bare.pop()  # "a spokesman for Governor Lee Baptiste": look past the title
+    if name_words and bare and bare[-1][0].lower() in _CONNECTORS and _has_role(bare):
         # "a spokesman for Bernie Sanders": the spokesman speaks, not Sanders
         return Phrase(
             "person_desc",
@@ -609,7 +613,13 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
             alias = _span_text(text, np[: len(np) - len(words)] + rest)
             alias = "the " + alias[4:] if alias.startswith("The ") else alias
         low_names = [_low(w) for w, _s, _e in name_words]
-        if _org_like(name_words) or (first == "the" and not rest and not _has_role(rest)):
+        described_as_org = bool(rest) and _low(rest[-1][0]) in ORG_HEADS and rest[-1][0].islower()
+        if (
+            _org_like(name_words)
+            or (first == "the" and not rest and not _has_role(rest))
+            or described_as_org
+        ):
+            # "the Red Cross", "Militant group Al-Shabaab": the descriptive words are dropped
             return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
         if len(name_words) == 1 and (
             low_names[0] in GROUP_NOUNS or (not definite and low_names[0] in _MEMBER_NOUNS)
@@ -688,6 +698,8 @@ def _head_of(np: list[Word]) -> list[Word]:
     "Ambassador to India Farid Mamundzay" is kept whole (a name follows the connector)."""
     for k, (word, _s, _e) in enumerate(np):
         if word.lower() in _CONNECTORS and k:
+            if k >= 2 and _is_name_word(np[k - 1][0]) and _is_name_word(np[k - 2][0]):
+                return np[:k]  # "Harold J. Benning of Marlow Freight Ltd.": the name came first
             after = [w for w in np[k + 1 :] if w[0].lower() != "the"]
             names = [w for w in after if _is_name_word(w[0])]
             if len(names) >= 3 or (names and len(names) == len(after) and len(names) >= 2):
@@ -843,11 +855,26 @@ class Registry:
             return None
         if wanted == "person":
             gender = "m" if pronoun == "he" else "f"
-            entity = self._latest(lambda e: e.kind == "person" and e.gender in (None, gender))
+            entity = self._recent_person(gender)
             if entity is not None and entity.gender is None:
                 entity.gender = gender  # "Clinton … she said": Clinton is "she" from now on
             return entity
         return self._latest(lambda e: wanted == "any" or e.kind == wanted)
+
+    def _recent_person(self, gender: str) -> Entity | None:
+        """The nearest person 'he' or 'she' can be: among the last few people mentioned, the
+        nearest known to be that gender, else the nearest whose gender is not known."""
+        seen: list[Entity] = []
+        for name in reversed(self.mentions[-RECENT_MENTIONS:]):
+            entity = self.entities[name]
+            if entity.kind != "person" or entity in seen:
+                continue
+            seen.append(entity)
+            if entity.gender == gender:
+                return entity
+            if len(seen) == _PRONOUN_CANDIDATES:
+                break
+        return next((e for e in seen if e.gender is None), None)
 
     def note_gender(self, entity: Entity, following: str) -> None:
         """A person whose sentence goes on with only 'he/his/him' (or only 'she/her') is
