@@ -146,8 +146,7 @@ def test_a_relative_clause_between_subject_and_cue_is_skipped():
 
 def test_the_speaker_named_after_a_quote_before_a_long_apposition():
     text = (
-        "“The model failed,” Lena Fischer, the economist who built it at Kiel tweeted on "
-        "Wednesday."
+        "“The model failed,” Lena Fischer, the economist who built it at Kiel tweeted on Wednesday."
     )
     assert speaker_of(text) == "Lena Fischer"
 
