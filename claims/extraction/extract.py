@@ -46,6 +46,7 @@ from .lexicon import (
     ROLE_CLASSES,
     SPEECH_FORMS,
     SPEECH_VERBS,
+    STANCE_FORMS,
     words,
 )
 from .marks import RawQuote, scan_quotes
@@ -128,6 +129,8 @@ _OBJECT_PREPOSITIONS = frozenset(("to", "with", "from", "for", "on", "in", "at",
 # '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
 _AFTER_A_QUOTE_RE = re.compile(r"[”\"’»][ \t]*$")
 _HONORIFIC_RE = re.compile(r"\b(?=[MS])(Mrs|Mr|Ms|Miss|Sir)\.?[ \t]+([A-Z][\w’'\-]+)")
+STANCE_ONLY = STANCE_FORMS - SPEECH_FORMS
+_QUOTE_OR_DIGIT_RE = re.compile(r"[“”\"‘«»\d]")
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "from", "with", "during", "for"))
 # 'was asked', 'were told', 'has been called': the subject is not who speaks
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:\w+ly[ \t]+)?$")
@@ -321,6 +324,12 @@ class _Document:
         for m in _dense_capped(_CUE_RE.finditer(text)):
             if self.inside_quote(m.start()):
                 continue
+            verb = m.group("verb")
+            if verb is not None and verb.lower() in STANCE_ONLY:
+                # 'thinks', 'wants': they only matter to a quote or number in their sentence
+                sent_s, sent_e = self.sentences.span_at(m.start())
+                if _QUOTE_OR_DIGIT_RE.search(text, sent_s, sent_e) is None:
+                    continue
             event = self._cue_event(m)
             if event is not None:
                 pending.append((event.start, event))
