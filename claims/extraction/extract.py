@@ -6,14 +6,32 @@ Rules for quotes an editor should know:
   (opening mark, no closing mark, next paragraph opens again) is one candidate spanning both.
 - An opening mark with no closing mark before the paragraph ends is skipped with a warning;
   it never swallows the following text.
-- Speakers come from the attribution next to the marks ('…,” he said', 'said X, role, …',
-  'X said: “…'), or for a fragment woven into reported speech ('came to Moscow to “assure…”',
-  marked partial) from the cue verb earlier in the sentence. 'he'/'she' resolve to the last
-  person mentioned, 'it' to the last organisation, 'they' to either; role phrases ('the Afghan
-  envoy', 'the ministry') to the last speaker whose alias shares the role or head noun. A quote
-  with no attribution right after an attributed one keeps that speaker (speaker_from "context").
-- Scare quotes: an inline phrase of three words or fewer with no attribution next to it is not a
-  quote ('“technical halt”', 'was “naturally” a place').
+- Speakers come from, in this order: the attribution right before the marks ('he had said, “',
+  'X told reporters on Monday: “'); the attribution right after them ('…,” he said', '…,” said
+  X, role, …', '…?” Hannity pressed'); a cue elsewhere in the sentence that governs a fragment
+  woven into reported speech ('came to Moscow to “assure…”', marked partial) or a quote that
+  goes on from it; a layout ('Name, Outlet: “…”', a 'Name:' headline, '“…” ― Name', a
+  transcript's 'PENCE:'); the name or clause before a colon; the previous attributed quote or
+  the speaker cued in the sentence just before (speaker_from "context" or "name").
+- A cue's subject is the noun phrase next to it (titles and descriptions before the name become
+  aliases), else, for ', saying …', 'and added', 'X, who …, said' or 'was asked by X', the
+  speaker named after the previous quote, the subject before comma-set asides, the speaker of
+  an earlier cue in the sentence, or the sentence's subject. A passive cue with no agent ('Trump
+  was asked') gives no speaker. A phrase with no name is an unnamed speaker kept as
+  speaker_description ('a senior official', 'Clinton aides', 'a spokesman for X').
+- 'he'/'she' resolve to the nearest of the last three people mentioned who is known to be that
+  gender (Mr./Mrs./Ms., gendered roles, the pronouns in their own sentences), else the nearest
+  of unknown gender; 'it' to the last organisation, 'they' to either; a definite role phrase
+  ('the Afghan envoy', 'the ministry') to the last speaker whose alias shares the role or head
+  noun and, for 'the Florida senator', the capitalised words.
+- Scare quotes: a phrase of fewer than eight words woven into a sentence with no cue governing it
+  is not a quote ('the so-called “peace dividend”'), nor a title-cased show or book title after
+  a possessive or 'on' ('ABC's “This Week”'); a non-inline quote of three words or fewer needs an
+  attribution, a layout or a speaker to continue.
+- Known misses (PolNeAR train): nested attributions where the annotators pick the outer source
+  ('Meeks said Clinton reassured them that “…”' gives Clinton); outlets named in a trailing
+  'according to X' after a speaker; 'he' whose antecedent is the object of a sentence rather
+  than a speaker; definite descriptions with no alias to match ('the presidential candidate').
 - via: 'quoted by Tass', 'in his discussion with NDTV', 'told the BBC', 'according to Reuters';
   a venue stated for a speaker's reported speech carries to their later quotes that state no
   date of their own. said_on: a date in the attribution, read against the publication date.
