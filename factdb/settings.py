@@ -122,10 +122,10 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_RENDERER_CLASSES": ["claims.api.renderers.ORJSONRenderer"],
+    "DEFAULT_RENDERER_CLASSES": ["factdb.api.renderers.ORJSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     # Reads the rate on every request, so `API_ANON_THROTTLE=off` and test overrides hold.
-    "DEFAULT_THROTTLE_CLASSES": ["claims.api.base.AnonThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["factdb.api.base.AnonThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": envrate("API_ANON_THROTTLE", "120/min")},
     # Quantities as JSON numbers (85.0), not strings ("85.000000").
     "COERCE_DECIMAL_TO_STRING": False,

@@ -11,10 +11,12 @@ admin.site.site_header = "factdb"
 admin.site.site_title = "factdb"
 admin.site.index_title = "Claims and quotes"
 
-# One router for the API root page; each app registers its own viewsets.
+# One router for the API root page; each app registers its own viewsets. Where both register a
+# prefix (sources: claims extends the endpoint with extracted candidates), claims' one serves.
 api = DefaultRouter()
-api.registry.extend(claims_router.registry)
-api.registry.extend(sources_router.registry)
+routes = {prefix: (prefix, viewset, name) for prefix, viewset, name in sources_router.registry}
+routes.update({prefix: (prefix, viewset, name) for prefix, viewset, name in claims_router.registry})
+api.registry.extend(routes.values())
 
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),

@@ -11,7 +11,7 @@ from django.db.models import F, Prefetch, QuerySet
 from rest_framework import serializers
 
 from claims.models import Appearance, Claim, Evidence, Quote, Speaker
-from sources.models import Outlet, Source
+from sources.api.serializers import SourceBriefSerializer
 
 # Appearances and evidence are listed in one order everywhere: earliest source first.
 APPEARANCE_ORDER = (F("source__published_on").asc(nulls_last=True), "source_id", "start", "id")
@@ -31,22 +31,6 @@ def evidence_prefetch() -> Prefetch:
         "evidence",
         queryset=Evidence.objects.select_related("source__outlet").order_by(*EVIDENCE_ORDER),
     )
-
-
-class OutletBriefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Outlet
-        fields = ["id", "name"]
-
-
-class SourceBriefSerializer(serializers.ModelSerializer):
-    """A source as quotes and claims cite it; `url` is the document's own address."""
-
-    outlet = OutletBriefSerializer(allow_null=True)
-
-    class Meta:
-        model = Source
-        fields = ["id", "title", "url", "outlet", "published_on"]
 
 
 class SpeakerBriefSerializer(serializers.ModelSerializer):

@@ -16,13 +16,11 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api import lean
-from claims.api.base import is_staff
 from claims.api.filters import (
     ClaimFilter,
     QuoteFilter,
     SpeakerFilter,
 )
-from claims.api.renderers import CSVRenderer, JSONLDRenderer, ORJSONRenderer
 from claims.api.serializers import (
     CLAIMREVIEW_SCHEMA,
     QUANTITY_FIELDS,
@@ -30,8 +28,10 @@ from claims.api.serializers import (
     QuoteSerializer,
     SpeakerSerializer,
 )
-from claims.api.viewsets import ReadOnlyViewSet
 from claims.models import BEST_RATING, WORST_RATING, Claim, Quote, ReviewStatus, Speaker, Verdict
+from claims.roles import is_staff
+from factdb.api.renderers import CSVRenderer, JSONLDRenderer, ORJSONRenderer
+from factdb.api.viewsets import ReadOnlyViewSet
 
 LIST_ERRORS = {
     400: OpenApiResponse(description="A filter, ordering, cursor or page_size is not valid."),

@@ -9,7 +9,7 @@ from django.conf import settings
 from rest_framework.exceptions import ParseError
 from rest_framework.parsers import BaseParser
 
-from claims.api.base import PayloadTooLarge
+from factdb.api.base import PayloadTooLarge
 
 # JSON may spell one byte of text as six ('\u0001'); a body larger than this bound cannot hold
 # an acceptable text, so reading stops there.

@@ -4,8 +4,23 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from claims.api.serializers import ClaimSerializer, OutletBriefSerializer, QuoteSerializer
 from sources.models import Outlet, Source
+
+
+class OutletBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Outlet
+        fields = ["id", "name"]
+
+
+class SourceBriefSerializer(serializers.ModelSerializer):
+    """A source as quotes and claims cite it; `url` is the document's own address."""
+
+    outlet = OutletBriefSerializer(allow_null=True)
+
+    class Meta:
+        model = Source
+        fields = ["id", "title", "url", "outlet", "published_on"]
 
 
 class OutletSerializer(serializers.ModelSerializer):
@@ -51,11 +66,9 @@ class SourceIngestSerializer(serializers.Serializer):
 
 
 class IngestResultSerializer(serializers.Serializer):
-    """Documentation of POST /sources/: the source and the candidates extracted from it."""
+    """The answer to POST /sources/: the source and what ingest derived from it."""
 
     created = serializers.BooleanField(help_text="False when this exact text was already stored.")
     detail = serializers.CharField()
     source = SourceSerializer()  # type: ignore[assignment] # a field named "source"
     counts = serializers.DictField(child=serializers.IntegerField())
-    quotes = QuoteSerializer(many=True, help_text="Quotes appearing in this source, any status.")
-    claims = ClaimSerializer(many=True, help_text="Claims appearing in this source, any status.")

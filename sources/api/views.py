@@ -17,11 +17,9 @@ from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims.api.base import PayloadTooLarge
-from claims.api.filters import OutletFilter, SourceFilter
-from claims.api.serializers import ClaimSerializer, QuoteSerializer
-from claims.api.viewsets import ReadOnlyViewSet
-from claims.models import Claim, Quote
+from factdb.api.base import PayloadTooLarge
+from factdb.api.viewsets import ReadOnlyViewSet
+from sources.api.filters import OutletFilter, SourceFilter
 from sources.api.parsers import DocumentJSONParser, max_body_bytes
 from sources.api.serializers import (
     IngestResultSerializer,
@@ -32,7 +30,14 @@ from sources.api.serializers import (
 )
 from sources.ingest import IngestError, parse_text
 from sources.models import Outlet, Source
-from sources.services import ingest_document
+from sources.services import IngestResult, ingest_document
+
+INGEST_ERRORS = {
+    400: OpenApiResponse(description="A field is missing or not valid."),
+    401: OpenApiResponse(description="No token, or a token that is not valid."),
+    403: OpenApiResponse(description="The user may not add sources."),
+    413: OpenApiResponse(description="The text is over FACTDB_MAX_SOURCE_BYTES."),
+}
 
 
 class MayIngest(BasePermission):
@@ -86,20 +91,23 @@ class SourceViewSet(ReadOnlyViewSet):
 
     @extend_schema(
         summary="Ingest a document (Editors)",
-        description="Stores the text as a source unless the same text is already stored, and "
-        "returns the quotes and claims extracted from it for review. 201 when stored, 200 with "
-        "the existing source when the text was already ingested.",
+        description="Stores the text as a source unless the same text is already stored. 201 "
+        "when stored, 200 with the existing source when the text was already ingested.",
         request=SourceIngestSerializer,
-        responses={
-            201: IngestResultSerializer,
-            200: IngestResultSerializer,
-            400: OpenApiResponse(description="A field is missing or not valid."),
-            401: OpenApiResponse(description="No token, or a token that is not valid."),
-            403: OpenApiResponse(description="The user may not add sources."),
-            413: OpenApiResponse(description="The text is over FACTDB_MAX_SOURCE_BYTES."),
-        },
+        responses={**INGEST_ERRORS, 201: IngestResultSerializer, 200: IngestResultSerializer},
     )
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        result = self.ingest(request)
+        source = result.source
+        location = request.build_absolute_uri(reverse("source-detail", args=[source.pk]))
+        return Response(
+            self.ingest_body(result),
+            status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
+            headers={"Location": location},
+        )
+
+    def ingest(self, request: Request) -> IngestResult:
+        """Validate the posted document and ingest it; 400 or 413 naming what is wrong."""
         limit = settings.FACTDB_MAX_SOURCE_BYTES
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
@@ -128,34 +136,20 @@ class SourceViewSet(ReadOnlyViewSet):
         except DjangoValidationError as exc:
             errors = exc.message_dict if hasattr(exc, "error_dict") else exc.messages
             raise ValidationError(errors) from None
+        return result
+
+    def ingest_body(self, result: IngestResult) -> dict[str, Any]:
         source = result.source
         if result.created:
             detail = f"Ingested as source {source.pk}."
         else:
             detail = f"Already ingested as source {source.pk}; nothing was changed."
-        context = self.get_serializer_context()
-        body = {
+        return {
             "created": result.created,
             "detail": detail,
-            "source": SourceSerializer(source, context=context).data,
+            "source": SourceSerializer(source, context=self.get_serializer_context()).data,
             "counts": result.counts,
-            "quotes": QuoteSerializer(
-                QuoteSerializer.prefetch(Quote.objects.appearing_in(source)),
-                many=True,
-                context=context,
-            ).data,
-            "claims": ClaimSerializer(
-                ClaimSerializer.prefetch(Claim.objects.appearing_in(source)),
-                many=True,
-                context=context,
-            ).data,
         }
-        location = request.build_absolute_uri(reverse("source-detail", args=[source.pk]))
-        return Response(
-            body,
-            status=status.HTTP_201_CREATED if result.created else status.HTTP_200_OK,
-            headers={"Location": location},
-        )
 
     @staticmethod
     def _outlet(request: Request, name: str) -> Outlet | None:

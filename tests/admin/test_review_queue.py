@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.admin_queue import PER_PAGE
+from claims.admin.queue import PER_PAGE
 from claims.conflicts import refresh_conflicts
 from claims.models import Claim, Quote, ReviewStatus
 from tests.factories import (

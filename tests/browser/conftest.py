@@ -15,6 +15,10 @@ from tests.conftest import PASSWORD
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path("/usr/bin/chromium")
+# axe-core from the npm registry (package.json; `./dev test` runs `npm ci`).
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+# What an accessibility check fails on.
+AXE_FAILING_IMPACTS = ("serious", "critical")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -81,3 +85,18 @@ def open_page(chromium, live_server):
     yield open_as
     for context in contexts:
         context.close()
+
+
+def axe_violations(page, impacts=AXE_FAILING_IMPACTS) -> list[str]:
+    """Run axe-core in `page`; one line per violation of these impacts, naming the rule, what
+    it says and the first elements at fault (empty when the page passes)."""
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: run `npm ci` (./dev test does) to install axe-core.")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — "
+        + "; ".join(" ".join(node["target"]) for node in v["nodes"][:3])
+        for v in result["violations"]
+        if v["impact"] in impacts
+    ]

@@ -1,4 +1,4 @@
-"""What every API view shares: who counts as staff, conditional GET, errors always as JSON."""
+"""What every API view shares: conditional GET, errors always as JSON, the anonymous throttle."""
 
 from __future__ import annotations
 
@@ -13,15 +13,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle
 
-from claims.api.renderers import ORJSONRenderer
-from claims.roles import EDITORS, REVIEWERS
-
-
-def is_staff(user: Any) -> bool:
-    """Staff, editors and reviewers may see items that are not verified (one query at most)."""
-    if not user or not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_staff or user.groups.filter(name__in=[EDITORS, REVIEWERS]).exists()
+from factdb.api.renderers import ORJSONRenderer
 
 
 class PayloadTooLarge(APIException):

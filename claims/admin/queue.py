@@ -4,8 +4,7 @@ Each page costs the same number of queries however many rows it shows: two count
 (kind, id, rank, created) keys that pages in the database, one query per kind for the rows on the
 page, one for their sources' outlets, and one each for the speakers, outlets and sources the
 sidebar offers (the sources' labels serve the rows too).
-ClaimAdmin mounts the view (`admin:claims_review_queue`); this module imports claims.admin, so
-that one imports it only when the admin's URLs are built.
+ClaimAdmin mounts the view (`admin:claims_review_queue`).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDi
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from claims.admin import QUEUE_RANK, apply_each
+from claims.admin.common import QUEUE_RANK, apply_each
 from claims.models import Appearance, Claim, Evidence, Quote, ReviewStatus, Speaker, Stance
 from sources.models import Outlet, Source
 

@@ -1,0 +1,14 @@
+"""The reviewers' admin: speakers, quotes, claims, where they appeared and the evidence on them.
+
+One module per concern: `review` (the pages and transitions quotes and claims share), `queue`
+(quotes and claims together), `quotes` and `claims` (their changelists and pages), `evidence`
+(evidence and appearances, and the evidence inline), `matches`, `speakers`; `common` and
+`history` hold what they share.
+"""
+
+from django.contrib import admin
+
+from claims.admin import claims, evidence, matches, quotes, speakers  # noqa: F401 - registers
+
+# The site's index leads with the review queue and how many items await review.
+admin.site.index_template = "admin/claims/index.html"

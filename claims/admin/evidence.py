@@ -1,0 +1,156 @@
+"""Evidence and appearances: what bears on an item, and where it appeared."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin
+from django.http import HttpRequest
+
+from claims.admin.common import admin_link, highlighted, refresh_claim
+from claims.admin.history import RecordedHistoryAdmin
+from claims.models import (
+    Appearance,
+    Evidence,
+)
+
+
+class EvidenceForm(forms.ModelForm):
+    class Meta:
+        model = Evidence
+        fields = ["source", "stance", "excerpt", "note"]
+        widgets = {
+            "excerpt": forms.Textarea(attrs={"rows": 2, "cols": 34}),
+            "note": forms.Textarea(attrs={"rows": 2, "cols": 26}),
+        }
+
+    def clean(self) -> dict[str, Any]:
+        """Anchor a pasted excerpt in its source, so it can be highlighted and checked later."""
+        super().clean()
+        cleaned = self.cleaned_data
+        source, excerpt = cleaned.get("source"), (cleaned.get("excerpt") or "").strip()
+        if source is None or not excerpt:
+            return cleaned
+        if "excerpt" in self.changed_data or "source" in self.changed_data:
+            found = source.text.find(excerpt)
+            if found < 0:
+                self.add_error(
+                    "excerpt", "These words are not in the source's text: paste them exactly."
+                )
+            else:
+                cleaned["excerpt"] = excerpt
+                self.instance.excerpt_start, self.instance.excerpt_end = (
+                    found,
+                    found + len(excerpt),
+                )
+        return cleaned
+
+
+class EvidenceTargetForm(EvidenceForm):
+    class Meta(EvidenceForm.Meta):
+        fields = ["claim", "quote", "source", "stance", "excerpt", "note"]
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    form = EvidenceForm
+    extra = 0
+    fields = ["source", "stance", "excerpt", "note", "added_by", "added_at"]
+    readonly_fields = ["added_by", "added_at"]
+    autocomplete_fields = ["source"]
+    verbose_name_plural = "Evidence: sources that support, dispute or give context"
+
+
+def set_added_by(request: HttpRequest, formset: forms.BaseModelFormSet) -> None:
+    for form in formset.forms:
+        if form.instance.pk is None and form.has_changed():
+            form.instance.added_by = request.user  # type: ignore[assignment]
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(RecordedHistoryAdmin):
+    form = EvidenceTargetForm
+    list_display = ["__str__", "item", "stance", "excerpt_short", "added_by", "added_at"]
+    list_filter = ["stance", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["source", "claim", "quote__speaker", "added_by"]
+    search_fields = ["excerpt", "note", "claim__statement", "quote__text", "source__title"]
+    autocomplete_fields = ["claim", "quote", "source"]
+    fields = ["claim", "quote", "source", "stance", "excerpt", "note", "added_by", "added_at"]
+    readonly_fields = ["added_by", "added_at"]
+
+    @admin.display(description="About")
+    def item(self, evidence: Evidence) -> str:
+        return admin_link(evidence.claim or evidence.quote)
+
+    @admin.display(description="Excerpt")
+    def excerpt_short(self, evidence: Evidence) -> str:
+        return evidence.excerpt[:80] + ("…" if len(evidence.excerpt) > 80 else "")
+
+    def save_model(self, request: HttpRequest, obj: Evidence, form: Any, change: bool) -> None:
+        if not change:
+            obj.added_by = request.user  # type: ignore[assignment]
+        previous = Evidence.objects.filter(pk=obj.pk).values_list("claim_id", flat=True).first()
+        super().save_model(request, obj, form, change)
+        refresh_claim(obj.claim_id)
+        if previous != obj.claim_id:
+            refresh_claim(previous)
+
+    def delete_model(self, request: HttpRequest, obj: Evidence) -> None:
+        claim_id = obj.claim_id
+        super().delete_model(request, obj)
+        refresh_claim(claim_id)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        claim_ids = set(queryset.values_list("claim_id", flat=True))
+        super().delete_queryset(request, queryset)
+        for claim_id in claim_ids:
+            refresh_claim(claim_id)
+
+
+@admin.register(Appearance)
+class AppearanceAdmin(RecordedHistoryAdmin):
+    list_display = ["wording_short", "item", "source", "start", "end", "orphaned"]
+    list_filter = ["orphaned", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["source", "claim", "quote__speaker"]
+    search_fields = ["wording", "claim__statement", "quote__text", "source__title"]
+    autocomplete_fields = ["claim", "quote", "source"]
+    fields = [
+        "claim",
+        "quote",
+        "source",
+        "in_context",
+        "wording",
+        "start",
+        "end",
+        "prefix",
+        "suffix",
+        "role",
+        "cue",
+        "attribution",
+        "orphaned",
+    ]
+    readonly_fields = ["in_context"]
+
+    @admin.display(description="Wording")
+    def wording_short(self, appearance: Appearance) -> str:
+        return appearance.wording[:80] + ("…" if len(appearance.wording) > 80 else "")
+
+    @admin.display(description="Of")
+    def item(self, appearance: Appearance) -> str:
+        return admin_link(appearance.item)
+
+    @admin.display(description="In the source")
+    def in_context(self, appearance: Appearance) -> str:
+        if appearance.pk is None:
+            return "—"
+        return highlighted(appearance.source.text, appearance.start, appearance.end)
+
+    def save_model(self, request: HttpRequest, obj: Appearance, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        refresh_claim(obj.claim_id)
+
+    def delete_model(self, request: HttpRequest, obj: Appearance) -> None:
+        claim_id = obj.claim_id
+        super().delete_model(request, obj)
+        refresh_claim(claim_id)

@@ -1,0 +1,64 @@
+"""Quotes: the changelist and the review page."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.db.models import Count
+from django.http import HttpRequest
+
+from claims.admin.common import REVIEW_FIELDS
+from claims.admin.filters import AwaitingReviewFilter, ContestedFilter
+from claims.admin.review import ReviewableAdmin
+from claims.models import (
+    Quote,
+)
+
+
+@admin.register(Quote)
+class QuoteAdmin(ReviewableAdmin):
+    list_display = [
+        "text_short",
+        "speaker",
+        "said_on",
+        "via",
+        "partial",
+        "status_badge",
+        "appearance_count",
+        "updated_at",
+    ]
+    list_display_links = ["text_short"]
+    list_filter = [
+        AwaitingReviewFilter,
+        "status",
+        ("speaker", admin.RelatedOnlyFieldListFilter),
+        ("appearances__source__outlet", admin.RelatedOnlyFieldListFilter),
+        ("appearances__source", admin.RelatedOnlyFieldListFilter),
+        "evidence__stance",
+        ContestedFilter,
+        "partial",
+    ]
+    list_select_related = ["speaker"]
+    search_fields = ["text", "speaker__name", "speaker__aliases__name", "via"]
+    autocomplete_fields = ["speaker"]
+    fieldsets = [
+        (None, {"fields": ["text", "speaker", "said_on", "via", "partial", "opened_version"]}),
+        ("Where it appeared", {"fields": ["appearances_in_context"]}),
+        ("Review", {"fields": [*REVIEW_FIELDS]}),
+        ("History", {"fields": ["recent_history"]}),
+    ]
+    readonly_fields = ["appearances_in_context", "recent_history"]
+
+    def get_queryset(self, request: HttpRequest):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_appearances=Count("appearances", distinct=True))
+        )
+
+    @admin.display(description="Quote", ordering="text")
+    def text_short(self, quote: Quote) -> str:
+        return f"“{quote.text[:100]}{'…' if len(quote.text) > 100 else ''}”"
+
+    @admin.display(description="Appearances", ordering="n_appearances")
+    def appearance_count(self, quote: Quote) -> int:
+        return quote.n_appearances  # type: ignore[attr-defined]
