@@ -45,6 +45,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.extraction import best_of  # noqa: E402
 from claims.extraction import QuoteCandidate, extract  # noqa: E402
 from claims.extraction.lexicon import words  # noqa: E402
 from claims.extraction.text import Sentences  # noqa: E402
@@ -210,22 +211,13 @@ class Tally:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def best_of(runs: int, func) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.process_time()
-        func()
-        best = min(best, time.process_time() - started)
-    return best
-
-
 def timed(docs: list[GoldDoc]) -> tuple[float, float, int]:
     """Seconds for extract() over every text, seconds for the baseline (splitting every text
     into words once with one regex, the least any reader of the text does), and sentences."""
     texts = [doc.text for doc in docs]
     sentences = sum(len(Sentences.split(t).starts) for t in texts)
-    seconds = best_of(3, lambda: [extract(t) for t in texts])
-    baseline = best_of(3, lambda: [_WORD_RE.findall(t) for t in texts])
+    seconds = best_of(3, lambda: [extract(t) for t in texts], clock=time.process_time)
+    baseline = best_of(3, lambda: [_WORD_RE.findall(t) for t in texts], clock=time.process_time)
     return seconds, baseline, sentences
 
 

@@ -465,22 +465,27 @@ class _Document:
             and verb not in ("quoted", "put it")
             and _PASSIVE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
         )
+
+        def spoken_by(phrase: Phrase, end: int) -> CueEvent:
+            """The event of a cue whose speaker comes after it ('said X', 'asked by X')."""
+            return CueEvent(
+                cue_start,
+                cue_end,
+                cue,
+                verb,
+                phrase.start,
+                end,
+                phrase,
+                inverted=True,
+                via=via,
+                phrase_text=text[phrase.start : end],
+            )
+
         if passive and text.startswith("by ", cue_end + 1):
             # 'Rubio was asked by moderator Gerard Baker whether …': the agent speaks
             phrase, end = self.reader.phrase_after(cue_end + 4)
             if phrase is not None:
-                return CueEvent(
-                    cue_start,
-                    cue_end,
-                    cue,
-                    verb,
-                    phrase.start,
-                    end,
-                    phrase,
-                    inverted=True,
-                    via=via,
-                    phrase_text=text[phrase.start : end],
-                )
+                return spoken_by(phrase, end)
         if passive:
             # 'Trump was asked, “…”': the subject was spoken to, not the speaker
             return CueEvent(cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via)
@@ -499,18 +504,7 @@ class _Document:
             ):
                 phrase = None
         if inverted and phrase is not None:
-            return CueEvent(
-                cue_start,
-                cue_end,
-                cue,
-                verb,
-                phrase.start,
-                end,
-                phrase,
-                inverted=True,
-                via=via,
-                phrase_text=text[phrase.start : end],
-            )
+            return spoken_by(phrase, end)
         np, phrase = self.reader.subject_before(cue_start)
         if verb in CUE_BASE_FORMS and text[max(0, cue_start - 3) : cue_start] == "to ":
             # 'used this question to demand …': the sentence's subject does the demanding
