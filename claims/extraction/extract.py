@@ -550,10 +550,14 @@ class _Document:
         chairman of Our Principles PAC said'): the cue's subject is then before the clause."""
         lead = self.reader.clause_start(np_start)
         opening = [w.lower() for w in self.text[lead:np_start].split()]
-        # 'which he said' keeps its subject; 'who is chairman of X said' and 'the economist who
-        # built it at Kiel tweeted' do not
-        return any(
-            w in ("who", "which", "whose") and k < len(opening) - 1 for k, w in enumerate(opening)
+        # 'which he said' keeps its subject; 'who is chairman of X said' and, after a comma,
+        # 'the economist who built it at Kiel tweeted' do not; 'grew so heated over who
+        # supported which bill that Christie said' does
+        relative = ("who", "which", "whose")
+        if len(opening) > 1 and opening[0] in relative:
+            return True
+        return self.text[lead - 1 : lead] == "," and any(
+            w in relative and k < len(opening) - 1 for k, w in enumerate(opening)
         )
 
     def _infer_subject(self, event: CueEvent, first: CueEvent | None) -> None:

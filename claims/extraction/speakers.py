@@ -407,6 +407,10 @@ class Reader:
 
 
 _NEXT_WORD_RE = re.compile(r"\w")
+# An adverb or participle opening a sentence, not a one-word name ("Kelly", "Skelly" are names)
+_OPENER_NOT_NAME_RE = re.compile(
+    r"[A-Z][a-z]+(?:ly,|ing(?:,|[ \t]+(?:to|the|a|an|his|her|their)\b))"
+)
 # Where a noun phrase read forwards surely ends (brackets are skipped, so they are not here)
 _NP_END_RE = re.compile(r"[,;:\n“”\"!?]|\.[ \t]+[a-z]")
 # A dateline opening a report: "WASHINGTON —", "JACKSON, Miss. -", "LONDON (Reuters) -"
@@ -629,7 +633,7 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         if any(w[0].isupper() and w.isupper() and len(w) > 1 for w, _s, _e in name_words[-1:]):
             return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
         name = strip_possessive(_span_text(text, name_words))
-        if len(name_words) == 1 and low_names[0].endswith(("ly", "ing")) and not rest:
+        if len(name_words) == 1 and not rest and _OPENER_NOT_NAME_RE.match(text, name_words[0][1]):
             return None  # "Hastily, …", "Continuing to explain, …": not a surname
         if len(name_words) >= 2:
             return Phrase("person", start, end, name=name, alias=alias, gender=gender, text=whole)

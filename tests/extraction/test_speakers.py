@@ -283,3 +283,14 @@ def test_quotes_inside_markup_attributes_are_not_quotes():
 def test_mismatched_curly_and_straight_marks_still_pair():
     found = quotes('“We will appeal," Ana Lutz said. "Nothing has changed.”')
     assert [q.text for q in found] == ["We will appeal", "Nothing has changed."]
+
+
+def test_names_that_end_like_adverbs_are_still_names():
+    assert speaker_of("Reilly answered sharply, with a laugh: “Try harder next time.”") == "Reilly"
+    assert speaker_of("“We are not done,” said Shelly Brant, adding more.") == "Shelly Brant"
+    assert speaker_of("Hastily, Ona Pratt said, “We will be back before noon.”") == "Ona Pratt"
+
+
+def test_a_question_word_in_the_sentence_is_not_a_relative_clause():
+    text = "The hearing grew so tense over who leaked which memo that Gov. Nate Orr said, “Enough.”"
+    assert speaker_of(text) == "Nate Orr"
