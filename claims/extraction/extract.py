@@ -143,7 +143,7 @@ _PAST_VERB_RE = re.compile(r"[ \t]*([a-z]{3,}ed)\b[ \t]*")
 _VERB_NEXT_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
 _PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am)[ \t]+(?:\w+ly[ \t]+)?$")
 _MODAL_RE = re.compile(r"^(?:will|would|could|might|may|should|must|can)\b")
-_OBJECT_PREPOSITIONS = frozenset(("to", "with", "from", "for", "on", "in", "at", "about"))
+_OBJECT_PREPOSITIONS = frozenset(("to", "with", "for", "on", "in", "at", "about"))
 # '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
 _AFTER_A_QUOTE_RE = re.compile(r"[”\"’»][ \t]*$")
 _HONORIFIC_RE = re.compile(r"\b(?=[MS])(Mrs|Mr|Ms|Miss|Sir)\.?[ \t]+([A-Z][\w’'\-]+)")
@@ -821,6 +821,16 @@ class _Document:
                 continue
             # '“…,” Fight for $15 organizing director Kendall Fells told': a few words more of
             # the speaker's description, within the same clause
+            if (
+                gap
+                and event.inverted
+                and event.verb not in _OTHER_QUOTE_CUES
+                and text[start:lead].rstrip().endswith(",")
+                and len(gap.split()) <= 8
+                and not any(c in gap.rstrip(",") for c in ',;:“”"()')
+            ):
+                # '“… a choice” but to take the lead in advertising, says Evan Tracey'
+                return event
             if gap and (
                 lead != event.np_start
                 or event.resolution is None
@@ -909,7 +919,8 @@ class _Document:
         for event in reversed(before):
             if event.verb in QUOTE_CUES:
                 return event
-        after_end = min(sent_e, raw.close_pos + SENTENCE_REACH)
+        _s, after_sent_e = self.sentences.span_at(raw.close_pos + 1)
+        after_end = min(max(sent_e, after_sent_e), raw.close_pos + SENTENCE_REACH)
         for event in self.event_between(raw.close_pos + 1, after_end):
             if self.inside_quote(event.cue_start) is None and event.has_speaker:
                 return event
@@ -1004,6 +1015,23 @@ class _Document:
                 and (
                     self.registry.knows(subject.name or "")
                     or _VERB_NEXT_RE.match(text, subject.end) is not None
+                )
+            ):
+                return self.registry.resolve(subject)
+            return None
+        if before.endswith((",", "—", "--", "–")):
+            # 'Clinton shared her anxiety with an audience in the Hamptons, “I do not know …”'
+            s, _e = self.sentences.span_at(raw.open_pos)
+            subject = self.reader.sentence_subject(
+                max(s, raw.open_pos - SENTENCE_REACH), raw.open_pos
+            )
+            if (
+                subject is not None
+                and subject.kind in ("person", "org")
+                or (
+                    subject is not None
+                    and subject.kind == "single"
+                    and self.registry.knows(subject.name or "")
                 )
             ):
                 return self.registry.resolve(subject)

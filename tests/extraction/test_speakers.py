@@ -294,3 +294,22 @@ def test_names_that_end_like_adverbs_are_still_names():
 def test_a_question_word_in_the_sentence_is_not_a_relative_clause():
     text = "The hearing grew so tense over who leaked which memo that Gov. Nate Orr said, “Enough.”"
     assert speaker_of(text) == "Nate Orr"
+
+
+def test_a_quote_set_off_by_a_comma_belongs_to_the_subject_of_its_clause():
+    text = "Mayor Joan Pike shared her doubts with donors in Austin, “I do not know who wins.”"
+    assert speaker_of(text) == "Joan Pike"
+
+
+def test_an_inverted_cue_after_a_short_continuation_of_the_quote():
+    text = "“They have no choice” but to spend more on ads, says Ravi Menon, a media consultant."
+    assert speaker_of(text) == "Ravi Menon"
+
+
+def test_a_document_quoted_from_speaks_for_its_owner():
+    assert speaker_of("From Ortega's Facebook post: “We must move past this.”") == "Ortega"
+
+
+def test_the_cue_after_a_quote_that_ran_over_a_sentence_end():
+    text = "The rivals “were stiff. They were not fun” by comparison, Dana Pruitt said."
+    assert speaker_of(text) == "Dana Pruitt"
