@@ -724,6 +724,8 @@ class _Document:
                 region = (sent_s, raw.open_pos)
                 if inline and event is None:
                     layout = self._layout_speaker(raw, sent_s, trailer=False)
+                if inline and event is None and layout is None:
+                    layout = self._headline_fragment(raw)
                 if (
                     inline
                     and event is None
@@ -971,10 +973,28 @@ class _Document:
             if word.lower() in CUE_VERBS:
                 head = self.text.find(word, start, end)
                 phrase, np_end = self.reader.phrase_after(start, head)
-                if phrase is not None and phrase.kind in ("person", "single") and k >= 2:
+                if phrase is not None and phrase.kind in ("person", "single"):
                     return self.registry.resolve(phrase)
                 return None
         return None
+
+    def _headline_fragment(self, raw: RawQuote) -> Resolution | None:
+        """'Sanders Told A Female Reporter Not To ‘Moan’ About Hillary Clinton': in a Title Case
+        line whose verb is a cue, a fragment is the words of the name the line opens with."""
+        text = self.text
+        newline = text.rfind("\n", max(0, raw.open_pos - 160), raw.open_pos)
+        line_s = newline + 1 if newline >= 0 else (0 if raw.open_pos < 160 else -1)
+        if line_s < 0:
+            return None
+        line_e = text.find("\n", raw.close_pos, raw.close_pos + 160)
+        found = WORD_RE.findall(text, line_s, line_e if line_e >= 0 else raw.close_pos + 160)
+        lowercase = sum(1 for w in found if w[0].islower() and len(w) > 3)
+        if len(found) < 4 or lowercase > 1:
+            return None
+        head = WORD_RE.findall(text, line_s, raw.open_pos)
+        if not any(w.lower() in CUE_VERBS for w in head[1:5]):
+            return None
+        return self._headline_speaker(line_s, raw.open_pos)
 
     def _labelled(self, inner_s: int, inner_e: int) -> Resolution | None:
         """A transcript quoted whole: '“PENCE: Well, look, …”' is Pence speaking."""

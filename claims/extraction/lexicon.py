@@ -73,7 +73,7 @@ SPEECH_LEMMAS = """
     bellow roar cheer applaud congratulate welcome speak=spoke=spoken shoot=shot fire hit=hit
     insult rip+ scold sneer jeer lash fret vouch concede ponder recollect reckon retweet
     preface caution opine press reference remember=remembered react interrupt hammer rip+ bash
-    torch estimate point
+    torch estimate point refer+
 """
 SPEECH_FORMS = verb_forms(SPEECH_LEMMAS)
 # Verbs of belief, intention and stance: they make their subject the source of words quoted in

@@ -313,3 +313,8 @@ def test_a_document_quoted_from_speaks_for_its_owner():
 def test_the_cue_after_a_quote_that_ran_over_a_sentence_end():
     text = "The rivals “were stiff. They were not fun” by comparison, Dana Pruitt said."
     assert speaker_of(text) == "Dana Pruitt"
+
+
+def test_a_fragment_in_a_title_case_headline_belongs_to_the_name_before_the_cue():
+    quote = one_quote("Ortega Told Reporters Not To ‘Panic’ About The Vote\n\nThe count went on.")
+    assert (quote.text, quote.speaker, quote.partial) == ("Panic", "Ortega", True)
