@@ -969,7 +969,7 @@ class _Document:
         found = WORD_RE.findall(self.text, start, end)
         if len(found) < 3 or not all(w[0].isupper() or not w[0].isalpha() for w in found):
             return None
-        for k, word in enumerate(found[1:4], start=1):
+        for word in found[1:4]:
             if word.lower() in CUE_VERBS:
                 head = self.text.find(word, start, end)
                 phrase, np_end = self.reader.phrase_after(start, head)
