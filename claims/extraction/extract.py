@@ -145,6 +145,7 @@ _PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am)[ \t]+(?:\w+ly[ \
 _MODAL_RE = re.compile(r"^(?:will|would|could|might|may|should|must|can)\b")
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "for", "on", "in", "at", "about"))
 # '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
+_BETWEEN_QUOTES_RE = re.compile(r"[ \t]*[“\"‘«]")
 _AFTER_A_QUOTE_RE = re.compile(r"[”\"’»][ \t]*$")
 _HONORIFIC_RE = re.compile(r"\b(?=[MS])(Mrs|Mr|Ms|Miss|Sir)\.?[ \t]+([A-Z][\w’'\-]+)")
 STANCE_ONLY = STANCE_FORMS - SPEECH_FORMS
@@ -680,7 +681,14 @@ class _Document:
                 inner_e -= 1
             if inner_s >= inner_e:
                 continue
-            n_words = sum(1 for _ in WORD_RE.finditer(text, inner_s, min(inner_e, inner_s + 200)))
+            n_words = len(WORD_RE.findall(text, inner_s, min(inner_e, inner_s + 200)))
+            if (
+                n_words <= 3
+                and _BETWEEN_QUOTES_RE.match(text, raw.close_pos + 1, raw.close_pos + 4)
+                and _AFTER_A_QUOTE_RE.search(text, max(0, raw.open_pos - 4), raw.open_pos)
+                and not self._continues(prev, prev_close, prev_attr_end, raw)
+            ):
+                continue  # '“a” “b” “c”': a short quote among others with no words around it
             sent_s, sent_e = self.sentences.span_at(raw.open_pos)
             sent_s = max(sent_s, raw.open_pos - LEFT_REACH)
             # a quote opening a paragraph after 'Cruz continued:' is introduced by it
@@ -699,11 +707,12 @@ class _Document:
             first_word = gap.end() if gap else right_s
             _rs, right_sent_e = self.sentences.span_at(first_word)
             right_e = min(next_open, max(right_sent_e, first_word), right_s + 250)
-            closed = text[inner_e - 1] in ".!?…"
-            right_event = self._right_event(right_s, right_e, closed)
-            if right_event is None and text[inner_e - 1 : raw.close_pos].strip()[-1:] in ",?!":
-                right_event = self._bare_attribution(first_word, right_e)
             left_event = self._left_event(left_lo, raw.open_pos)
+            right_event = None
+            if left_event is None:
+                right_event = self._right_event(right_s, right_e, text[inner_e - 1] in ".!?…")
+                if right_event is None and text[inner_e - 1 : raw.close_pos].strip()[-1:] in ",?!":
+                    right_event = self._bare_attribution(first_word, right_e)
             partial = inline
             event: CueEvent | None = None
             region = (raw.open_pos, raw.open_pos)

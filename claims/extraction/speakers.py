@@ -62,7 +62,8 @@ _TOKEN_RE = re.compile(
     r"|\n|[^\w\s]"
 )
 # Clause breaks: a noun phrase never crosses these; a period only when it ends a sentence.
-_BREAK_RE = re.compile(r"[;:()\[\]“”\"«»—–!?\n,]|\.(?=\s|$)")
+_BREAK_RE = re.compile(r"[;:()\[\]“”\"«»—–!?\n,]")
+_PERIOD_RE = re.compile(r"\.(?=\s|$)")
 _ABBREVIATION_END_RE = re.compile(
     r"(?:(?:[A-Za-z]\.)+[A-Za-z]|(?<![\w.])[A-Z]|(?<![\w.])(?:"
     + word_alternation(a for a in _ABBREVIATED if "." not in a)
@@ -170,14 +171,13 @@ class Reader:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        breaks = []
-        for m in _BREAK_RE.finditer(text):
-            if m.group() == "." and _ABBREVIATION_END_RE.search(
-                text, max(0, m.start() - 8), m.end()
-            ):
-                continue
-            breaks.append(m.end())
-        self.breaks = breaks
+        breaks = [m.end() for m in _BREAK_RE.finditer(text)]
+        ends = [
+            m.end()
+            for m in _PERIOD_RE.finditer(text)
+            if not _ABBREVIATION_END_RE.search(text, max(0, m.start() - 8), m.end())
+        ]
+        self.breaks = sorted(breaks + ends) if ends else breaks
 
     def tokens(self, start: int, end: int) -> list[Word]:
         """The tokens of text[start:end]."""
