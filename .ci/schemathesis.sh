@@ -35,7 +35,7 @@ STAFF_TOKEN="$("$BIN/python" manage.py shell -v 0 -c '
 import datetime
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from rest_framework.authtoken.models import Token
+from knox.models import AuthToken
 from claims.models import Claim, Evidence, Quote, ReviewStatus, Speaker, Stance, Verdict
 from claims.roles import REVIEWERS
 from sources.models import Source
@@ -59,7 +59,7 @@ for n, claim in enumerate(Claim.objects.order_by("id")[:12]):
 Speaker.objects.filter(pk__in=Speaker.objects.order_by("id")[:1]).update(wikidata_id="Q42")
 user = get_user_model().objects.create_user("fuzz-reviewer", is_staff=True)
 user.groups.add(Group.objects.get(name=REVIEWERS))
-print(Token.objects.create(user=user).key)
+print(AuthToken.objects.create(user=user)[1])
 ')"
 
 PORT="$("$BIN/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"

@@ -4,7 +4,8 @@ the numeric excerpts of its evidence, compared as intervals.
 "hundreds" (100 to under 1,000) and "more than 1,000" cannot both hold; nor can "at least 85%"
 and "204 of 407 districts" (50.1%). Percentages compare with percentages and with part-of-whole
 counts; other counts compare with counts. Everything here is plain Python except
-`refresh_conflicts`, which reads a claim's appearances and evidence and stores the flag.
+`claim_conflicts` and `refresh_conflicts`, which read a claim's appearances and evidence and
+store the flag.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import TYPE_CHECKING, Any
+
+from django.db.models.functions import Substr
 
 if TYPE_CHECKING:
     from claims.models import Claim
@@ -86,9 +89,12 @@ class Interval:
 
 
 def number(value: Decimal) -> str:
-    """1000 → '1,000'; 50.12 → '50.1'."""
-    value = value.quantize(Decimal("0.1")) if value != value.to_integral_value() else value
-    return f"{value:,.1f}" if value != value.to_integral_value() else f"{int(value):,}"
+    """1000 → '1,000'; 50.12 → '50.1'; any size (a wording may hold a 400-digit number)."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    # Room for every digit: the default context (28 digits) cannot round a longer number.
+    tenths = value.quantize(Decimal("0.1"), context=Context(prec=max(value.adjusted(), 0) + 3))
+    return f"{tenths:,.1f}" if tenths != tenths.to_integral_value() else f"{int(tenths):,}"
 
 
 def comparable(a: Interval, b: Interval) -> bool:
@@ -250,16 +256,51 @@ class Conflict:
         )
 
 
-def find_conflicts(own: Iterable[Interval], evidence: Iterable[Interval] = ()) -> list[Conflict]:
+# A reviewer reads a few pairs, not thousands: the note lists at most this many.
+MAX_LISTED = 20
+
+
+def find_conflicts(
+    own: Iterable[Interval], evidence: Iterable[Interval] = (), limit: int | None = None
+) -> list[Conflict]:
     """Pairs that cannot both hold: among the claim's own numbers (its fields and wordings), and
-    between those and its evidence's. Evidence is not compared with other evidence."""
+    between those and its evidence's. Evidence is not compared with other evidence.
+
+    In the order of the pairs (own first, then evidence), at most `limit` of them. The cost is
+    that of sorting plus the pairs found, not of every pair: a claim seen in thousands of
+    sources is checked in a moment (intervals sorted by upper bound, and by lower bound, meet
+    only where one lies wholly below the other).
+    """
     own, evidence = list(own), list(evidence)
-    conflicts = []
-    for i, first in enumerate(own):
-        for second in own[i + 1 :] + evidence:
-            if cannot_both_hold(first, second):
-                conflicts.append(Conflict(first, second))
-    return conflicts
+    items = own + evidence
+    n_own = len(own)
+    found: set[tuple[int, int]] = set()
+    for percent in (True, False):  # percentages compare with percentages, counts with counts
+        group = [(i, x) for i, x in enumerate(items) if x.is_percent == percent]
+        # Smallest upper bound first (an exclusive one before an inclusive one of the same
+        # value); largest lower bound first (exclusive first): `below` only weakens along both.
+        lows = sorted(
+            (p for p in group if p[1].upper is not None),
+            key=lambda p: (p[1].upper, p[1].upper_inclusive),
+        )
+        highs = sorted(
+            (p for p in group if p[1].lower is not None),
+            key=lambda p: (-p[1].lower, p[1].lower_inclusive),  # type: ignore[operator]
+        )
+        for i, low in lows:
+            if not highs or not low.below(highs[0][1]):
+                break
+            for j, high in highs:
+                if not low.below(high):
+                    break
+                if i == j or (i >= n_own and j >= n_own):
+                    continue
+                found.add((min(i, j), max(i, j)))
+                if limit is not None and len(found) >= limit:
+                    break
+            if limit is not None and len(found) >= limit:
+                break
+    return [Conflict(items[i], items[j]) for i, j in sorted(found)]
 
 
 def _quoted(text: str, limit: int = 70) -> str:
@@ -267,20 +308,78 @@ def _quoted(text: str, limit: int = 70) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
-def claim_conflicts(claim: Claim) -> list[Conflict]:
-    """The conflicts of a stored claim; two queries (appearances, evidence with excerpts)."""
-    own: list[Interval] = []
-    fields = claim_interval(claim)
-    if fields is not None:
-        own.append(fields)
-    for appearance in claim.appearances.filter(orphaned=False).select_related("source"):
-        label = f"{_quoted(appearance.wording)} in {_quoted(str(appearance.source), 50)}"
-        own += parse_intervals(appearance.wording, label)
+def appearance_label(wording: str, source: Any) -> str:
+    """How the conflict note names a wording: '“over 85%” in “Russia warns…”'."""
+    return f"{_quoted(wording)} in {_quoted(str(source), 50)}"
+
+
+def conflicts_of(
+    fields: Interval | None,
+    wordings: Iterable[tuple[str, str]],
+    excerpts: Iterable[tuple[str, str]] = (),
+    limit: int | None = MAX_LISTED + 1,
+) -> list[Conflict]:
+    """The conflicts of a claim's numbers (`claim_interval`), its appearances' wordings and its
+    evidence's excerpts, each given as (text, label); plain Python, no queries."""
+    own: list[Interval] = [] if fields is None else [fields]
+    for text, label in wordings:
+        own += parse_intervals(text, label)
     evidence: list[Interval] = []
-    for item in claim.evidence.exclude(excerpt="").select_related("source"):
-        label = f"{item.get_stance_display().lower()} evidence {_quoted(item.excerpt)}"
-        evidence += parse_intervals(item.excerpt, label)
-    return _distinct(find_conflicts(own, evidence))
+    for text, label in excerpts:
+        evidence += parse_intervals(text, label)
+    return _distinct(find_conflicts(own, evidence, limit))
+
+
+def claim_conflicts(claim: Claim, limit: int | None = MAX_LISTED + 1) -> list[Conflict]:
+    """The conflicts of a stored claim; two queries (appearances, evidence with excerpts)."""
+    return conflicts_of_claims([claim], limit)[claim.pk]
+
+
+def conflicts_of_claims(
+    claims: list[Claim], limit: int | None = MAX_LISTED + 1
+) -> dict[int, list[Conflict]]:
+    """The conflicts of stored claims, by id: two queries however many claims.
+
+    Sources are read for their labels only: a source's text may be megabytes, and a claim
+    seen in many sources would otherwise load each in full.
+    """
+    from claims.models import Appearance, Evidence, Stance
+    from sources.models import Source
+
+    ids = [claim.pk for claim in claims]
+    wordings: dict[int, list[tuple[str, str]]] = {pk: [] for pk in ids}
+    appearances = (
+        Appearance.objects.filter(claim_id__in=ids, orphaned=False)
+        .annotate(opening=Substr("source__text", 1, 300))  # enough for `opening_words`
+        .order_by("pk")
+        .values_list("claim_id", "wording", "source__title", "source__published_on", "opening")
+    )
+    for claim_id, wording, title, published_on, opening in appearances:
+        source = Source(title=title, published_on=published_on, text=opening)
+        wordings[claim_id].append((wording, appearance_label(wording, source)))
+    excerpts: dict[int, list[tuple[str, str]]] = {pk: [] for pk in ids}
+    stances = dict(Stance.choices)
+    evidence = (
+        Evidence.objects.filter(claim_id__in=ids)
+        .exclude(excerpt="")
+        .order_by("pk")
+        .values_list("claim_id", "excerpt", "stance")
+    )
+    for claim_id, excerpt, stance in evidence:
+        label = f"{stances[stance].lower()} evidence {_quoted(excerpt)}"
+        excerpts[claim_id].append((excerpt, label))
+    return {
+        claim.pk: conflicts_of(claim_interval(claim), wordings[claim.pk], excerpts[claim.pk], limit)
+        for claim in claims
+    }
+
+
+def conflict_fields(conflicts: list[Conflict]) -> dict[str, Any]:
+    """The stored form of a claim's conflicts: `numbers_conflict` and `conflict_note`."""
+    lines = [str(c) for c in conflicts[:MAX_LISTED]]
+    if len(conflicts) > MAX_LISTED:
+        lines.append(f"More pairs cannot both hold; the first {MAX_LISTED} are listed.")
+    return {"numbers_conflict": bool(conflicts), "conflict_note": "\n".join(lines)}
 
 
 def _distinct(conflicts: list[Conflict]) -> list[Conflict]:
@@ -299,12 +398,19 @@ def refresh_conflicts(claim: Claim) -> bool:
     Stored with a queryset update: the flag is derived, so it neither bumps the claim's edit
     version nor adds a history entry of its own.
     """
-    conflicts = claim_conflicts(claim)
-    changes: dict[str, Any] = {
-        "numbers_conflict": bool(conflicts),
-        "conflict_note": "\n".join(str(c) for c in conflicts),
-    }
-    type(claim)._default_manager.filter(pk=claim.pk).update(**changes)
-    for field, value in changes.items():
-        setattr(claim, field, value)
-    return changes["numbers_conflict"]
+    refresh_many([claim])
+    return claim.numbers_conflict
+
+
+def refresh_many(claims: list[Claim]) -> None:
+    """`refresh_conflicts` for many claims: two reads and one bulk update per 500 claims."""
+    if not claims:
+        return
+    found = conflicts_of_claims(claims)
+    for claim in claims:
+        for field, value in conflict_fields(found[claim.pk]).items():
+            setattr(claim, field, value)
+    # bulk_update writes the two fields alone: no version bump, no history, like `update()`.
+    type(claims[0])._default_manager.bulk_update(
+        claims, ["numbers_conflict", "conflict_note"], batch_size=500
+    )

@@ -15,7 +15,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import RegexValidator
 from django.db import connections, models, transaction
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Value
 from django.db.models.functions import Lower
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -194,7 +194,11 @@ class ReviewQuerySet(models.QuerySet):
 
 
 class Reviewable(models.Model):
-    """Review status, who reviewed and when, and an edit version for optimistic concurrency."""
+    """Review status, who reviewed and when, and an edit version for optimistic concurrency.
+
+    Who created, edited and reviewed an item is kept for good: deleting such an account is
+    refused (PROTECT); deactivate it instead (`is_active` off), and its name stays on the record.
+    """
 
     status = models.CharField(
         max_length=20,
@@ -211,7 +215,7 @@ class Reviewable(models.Model):
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
     )
@@ -220,7 +224,7 @@ class Reviewable(models.Model):
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
         help_text="Empty for candidates the extractor proposed.",
@@ -230,7 +234,7 @@ class Reviewable(models.Model):
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
     )
@@ -366,6 +370,25 @@ class SpeakerQuerySet(models.QuerySet["Speaker"]):
         """Speakers called `name` or known by it as an alias, ignoring case."""
         name = name.strip()
         return self.filter(Q(name__iexact=name) | Q(aliases__name__iexact=name)).distinct()
+
+    def called(self, name: str) -> SpeakerQuerySet:
+        """Speakers whose name is `name`, ignoring case; uses the unique (lower(name), kind)
+        index, so its cost does not grow with the number of speakers."""
+        return self.alias(name_lower=Lower("name")).filter(name_lower=Lower(Value(name.strip())))
+
+    def aliased(self, name: str) -> SpeakerQuerySet:
+        """Speakers known by `name` as an alias, ignoring case; indexed like `called`."""
+        aliases = SpeakerAlias.objects.alias(name_lower=Lower("name")).filter(
+            name_lower=Lower(Value(name.strip()))
+        )
+        return self.filter(pk__in=aliases.values("speaker_id"))
+
+    def public(self) -> SpeakerQuerySet:
+        """Speakers the public API shows: those with a verified quote or claim."""
+        return self.filter(
+            Exists(Quote.objects.verified().filter(speaker=OuterRef("pk")))
+            | Exists(Claim.objects.verified().filter(claimant=OuterRef("pk")))
+        )
 
     def organisations(self) -> SpeakerQuerySet:
         return self.filter(kind=Speaker.Kind.ORGANISATION)
@@ -539,11 +562,57 @@ class ClaimQuerySet(ReviewQuerySet):
     def by_claimant_named(self, name: str) -> ClaimQuerySet:
         return self.filter(claimant__in=Speaker.objects.named(name))
 
+    def with_number_warnings(self) -> ClaimQuerySet:
+        """Claims whose extracted numbers could not be stored (see `Claim.number_warning`)."""
+        return self.exclude(number_warning="")
+
+
+# What a quantity field holds: numeric(24, 6) on PostgreSQL, 18 digits before the point and 6
+# after. SQLite keeps a decimal as a double and Django reads it back through 15 significant
+# digits, so a number with more would come back changed there: refused everywhere alike.
+QUANTITY_DIGITS, QUANTITY_DECIMALS, QUANTITY_SIGNIFICANT = 24, 6, 15
+QUANTITY_LIMIT = Decimal(10) ** (QUANTITY_DIGITS - QUANTITY_DECIMALS)
+
+
+def number_problem(value: Decimal) -> str | None:
+    """Why the quantity fields cannot hold `value` exactly; None when they can."""
+    if not value.is_finite():
+        return "not a finite number"
+    if abs(value) >= QUANTITY_LIMIT:
+        return f"more than {QUANTITY_DIGITS - QUANTITY_DECIMALS} digits before the decimal point"
+    digits, exponent = value.normalize().as_tuple()[1:]
+    if isinstance(exponent, int) and exponent < -QUANTITY_DECIMALS:
+        return f"more than {QUANTITY_DECIMALS} digits after the decimal point"
+    if len(digits) > QUANTITY_SIGNIFICANT:
+        return f"more than {QUANTITY_SIGNIFICANT} significant digits"
+    return None
+
+
+def validate_quantity(value: Decimal) -> None:
+    problem = number_problem(Decimal(value))
+    if problem:
+        raise ValidationError(f"{value} cannot be stored exactly: {problem}.")
+
 
 def quantity_field(help_text: str) -> models.DecimalField:
-    """A number of a quantity: up to 18 digits before the point and 6 after; empty allowed."""
+    """A number of a quantity: up to 18 digits before the point and 6 after, 15 significant;
+    empty allowed."""
     return models.DecimalField(
-        max_digits=24, decimal_places=6, null=True, blank=True, help_text=help_text
+        max_digits=QUANTITY_DIGITS,
+        decimal_places=QUANTITY_DECIMALS,
+        null=True,
+        blank=True,
+        validators=[validate_quantity],
+        help_text=help_text,
+    )
+
+
+def within_quantity_range(field: str) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__isnull": True})
+        | Q(**{f"{field}__gt": -QUANTITY_LIMIT, f"{field}__lt": QUANTITY_LIMIT}),
+        name=f"claim_{field}_within_range",
+        violation_error_message=f"The {field} has more than 18 digits before the decimal point.",
     )
 
 
@@ -594,6 +663,13 @@ class Claim(Reviewable):
         help_text="Set when numbers in its appearances or evidence cannot all hold.",
     )
     conflict_note = models.TextField(blank=True, editable=False)
+    number_warning = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="Why the extracted numbers were not stored (too large, too small or too "
+        "precise for the quantity fields); the statement and wording still have them. Enter "
+        "the quantity by hand if it matters.",
+    )
 
     objects = ClaimQuerySet.as_manager()
     history = HistoricalRecords()
@@ -631,6 +707,7 @@ class Claim(Reviewable):
                 name="claim_verified_has_verdict",
                 violation_error_message="A verified claim needs a verdict.",
             ),
+            *[within_quantity_range(field) for field in ("value", "lower", "upper", "total")],
         ]
 
     def __str__(self) -> str:
@@ -810,12 +887,20 @@ class Evidence(models.Model):
     )
     excerpt_start = models.PositiveIntegerField(null=True, blank=True)
     excerpt_end = models.PositiveIntegerField(null=True, blank=True)
-    note = models.TextField(blank=True, help_text="How it bears on the claim, for other reviewers.")
+    summary = models.TextField(
+        blank=True,
+        help_text="Public: how it bears on the claim, in a sentence API clients show beside "
+        "the source.",
+    )
+    note = models.TextField(
+        blank=True,
+        help_text="Internal, for other reviewers: never shown outside the admin.",
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
     )
@@ -890,7 +975,7 @@ class ClaimMatch(models.Model):
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
         editable=False,
     )

@@ -4,16 +4,31 @@
 quotes and claims become `unreviewed` records with their appearances, speakers are matched to
 existing rows by name or alias, and a claim already known from another source gains an
 appearance instead of a twin (or, when the match is unsure, a `ClaimMatch` suggestion).
+
+Cost grows with the document, not with the square of it: the candidates are decided in Python
+against what the database held before this ingest (one query per distinct speaker, and per
+claimant and unit), then written with one bulk insert per table (and its history table).
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from claims.conflicts import refresh_conflicts
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from simple_history.utils import bulk_create_with_history
+
+from claims.conflicts import (
+    appearance_label,
+    claim_interval,
+    conflict_fields,
+    conflicts_of,
+    refresh_many,
+)
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
 from claims.models import (
     Appearance,
@@ -23,6 +38,8 @@ from claims.models import (
     Quote,
     ReviewStatus,
     Speaker,
+    SpeakerAlias,
+    number_problem,
 )
 from sources.models import Source
 
@@ -30,15 +47,28 @@ from sources.models import Source
 SAME_CLAIM_SCORE = 0.85
 # Between this and SAME_CLAIM_SCORE, a reviewer decides (a ClaimMatch suggestion).
 SUGGEST_SCORE = 0.6
+# Quantity kinds extracted but not stored as claims: a duration or an age frames a claim rather
+# than states one, and a game score has no value to check.
+NOT_CLAIMS = frozenset({"duration", "age", "score"})
+# Rows per INSERT (Django lowers it to SQLite's 999 parameters), and texts per `IN (...)`.
+BATCH = 500
+SPEAKER_NAME_MAX = Speaker._meta.get_field("name").max_length or 200
+ALIAS_MAX = SpeakerAlias._meta.get_field("name").max_length or 300
+
+
+def _fit(model: Any, field: str, value: str | None) -> str:
+    """`value` cut to the field's max_length: the extractor's words are not bounded by it."""
+    return (value or "")[: model._meta.get_field(field).max_length]
 
 
 class SpeakerDirectory:
     """Finds or creates the Speaker rows an extraction names; one lookup per distinct name."""
 
-    def __init__(self, extraction: Extraction) -> None:
-        self._cache: dict[str, Speaker] = {}
+    def __init__(self, extraction: Extraction, warnings: list[str] | None = None) -> None:
+        self._cache: dict[str, Speaker | None] = {}
         self._aliases: dict[str, tuple[str, ...]] = {}
         self._kinds: dict[str, str] = {}
+        self.warnings = warnings if warnings is not None else []
         for mention in extraction.speakers:
             self._aliases[mention.name.lower()] = tuple(mention.aliases)
             if mention.kind:
@@ -51,29 +81,60 @@ class SpeakerDirectory:
         key = name.lower()
         if key in self._cache:
             return self._cache[key]
+        if len(name) > SPEAKER_NAME_MAX:
+            self.warnings.append(
+                f"a speaker name of {len(name)} characters ({name[:40]!r}…) is longer than "
+                f"{SPEAKER_NAME_MAX}: its quotes and claims are stored without a speaker"
+            )
+            self._cache[key] = None
+            return None
         # What the text shows of this speaker beats the caller's guess.
         kind = self._kinds.get(key) or kind or Speaker.Kind.PERSON
-        candidates = list(Speaker.objects.named(name))
+        candidates = list(Speaker.objects.called(name)) or list(Speaker.objects.aliased(name))
         speaker = next((s for s in candidates if s.kind == kind), None) or next(
             iter(candidates), None
         )
         if speaker is None:
-            speaker = Speaker.objects.create(name=name, kind=kind)
+            speaker = self._create(name, kind)
         for alias in self._aliases.get(key, ()):
-            speaker.add_alias(alias)
+            if len(alias) <= ALIAS_MAX:  # a longer "role" is no role: left out
+                speaker.add_alias(alias)
         self._cache[key] = speaker
         return speaker
 
+    @staticmethod
+    def _create(name: str, kind: str) -> Speaker:
+        """A new speaker; if a concurrent ingest inserted the same name first, theirs."""
+        try:
+            with transaction.atomic():  # a savepoint: the failed insert alone is undone
+                return Speaker.objects.create(name=name, kind=kind)
+        except IntegrityError:
+            existing = Speaker.objects.called(name).filter(kind=kind).first()
+            if existing is None:
+                raise
+            return existing
+
     def link_organisations(self) -> None:
-        """'Taliban spokesman' as an alias: the person speaks for the Taliban, if it is known."""
+        """'Taliban spokesman' as an alias: the person speaks for the Taliban, if it is known.
+
+        Each organisation's name is looked up once, through the indexed `called`/`aliased`."""
+        organisations: dict[str, Speaker | None] = {}
         for speaker in self._cache.values():
+            if speaker is None:
+                continue
             if speaker.kind != Speaker.Kind.PERSON or speaker.organisation_id is not None:
                 continue
             for alias in self._aliases.get(speaker.name.lower(), ()):
                 found = SPOKESPERSON_FOR.match(alias)
-                organisation = found and (
-                    Speaker.objects.organisations().named(found.group("organisation")).first()
-                )
+                if not found:
+                    continue
+                name = " ".join(found.group("organisation").split())
+                if name.lower() not in organisations:
+                    organisations[name.lower()] = (
+                        Speaker.objects.organisations().called(name).first()
+                        or Speaker.objects.organisations().aliased(name).first()
+                    )
+                organisation = organisations[name.lower()]
                 if organisation:
                     speaker.organisation = organisation
                     speaker.save(update_fields=["organisation"])
@@ -88,27 +149,18 @@ SPOKESPERSON_FOR = re.compile(
 )
 
 
-def store_candidates(source: Source, **_: Any) -> dict[str, int]:
-    """Extract quotes and quantities from `source` and store them for review."""
+def store_candidates(source: Source, by: Any = None, **_: Any) -> dict[str, Any]:
+    """Extract quotes and quantities from `source` and store them for review.
+
+    Returns the counts for the ingest summary, and under "warnings" what could not be stored
+    as extracted (numbers the fields cannot hold, names too long to be names).
+    """
     extraction = extract(source.text, published_on=source.published_on)
-    speakers = SpeakerDirectory(extraction)
-    counts = {"quotes": 0, "claims": 0, "appearances": 0, "suggested matches": 0}
-    for quote in extraction.quotes:
-        created = _store_quote(source, quote, speakers)
-        counts["quotes"] += created
-        counts["appearances"] += 1
-    touched: dict[int, Claim] = {}
-    for quantity in extraction.quantities:
-        claim, created, suggested = _store_quantity(source, quantity, speakers)
-        touched[claim.pk] = claim
-        counts["claims"] += created
-        counts["suggested matches"] += suggested
-        counts["appearances"] += 1
-    speakers.link_organisations()
-    # A claim seen again in this source may now have numbers that cannot all hold.
-    for claim in touched.values():
-        refresh_conflicts(claim)
-    return counts
+    store = CandidateStore(source, extraction, by=by)
+    store.add_quotes(extraction.quotes)
+    store.add_quantities([q for q in extraction.quantities if q.kind not in NOT_CLAIMS])
+    store.write()
+    return {**store.counts, "warnings": store.warnings}
 
 
 def _span(candidate: QuoteCandidate | QuantityCandidate) -> dict[str, Any]:
@@ -119,38 +171,6 @@ def _span(candidate: QuoteCandidate | QuantityCandidate) -> dict[str, Any]:
         "prefix": candidate.prefix[-64:],
         "suffix": candidate.suffix[:64],
     }
-
-
-def _store_quote(source: Source, candidate: QuoteCandidate, speakers: SpeakerDirectory) -> int:
-    speaker = speakers.get(candidate.speaker, candidate.speaker_kind)
-    # The same words from the same speaker (or from no speaker found yet) are one quote.
-    quote = (
-        Quote.objects.filter(speaker=speaker, text=candidate.text)
-        .exclude(status=ReviewStatus.REJECTED)
-        .first()
-    )
-    created = quote is None
-    if quote is None:
-        quote = Quote.objects.create(
-            text=candidate.text,
-            speaker=speaker,
-            said_on=candidate.said_on,
-            partial=candidate.partial,
-            via=candidate.via or "",
-            confidence=_confidence(candidate.confidence),
-        )
-    Appearance.objects.get_or_create(
-        quote=quote,
-        source=source,
-        start=candidate.start,
-        end=candidate.end,
-        defaults={
-            **_span(candidate),
-            "cue": (candidate.cue or "")[:100],
-            "attribution": candidate.speaker_from or "",
-        },
-    )
-    return int(created)
 
 
 @dataclass(frozen=True)
@@ -184,24 +204,42 @@ def _words(text: str) -> set[str]:
     return {w for w in WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
-def match_score(candidate: QuantityCandidate, claim: Claim, claimant: Speaker | None) -> float:
+@dataclass(frozen=True)
+class Known:
+    """A stored claim as matching reads it: its numbers and the words of what it measures,
+    worked out once per ingest rather than once per candidate compared with it."""
+
+    claim: Claim
+    bounds: Bounds
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, claim: Claim) -> Known:
+        return cls(
+            claim,
+            Bounds(claim.value, claim.lower, claim.upper),
+            frozenset(_words(f"{claim.measure} {claim.noun}")),
+        )
+
+
+def match_score(candidate: QuantityCandidate, known: Known, claimant: Speaker | None) -> float:
     """How alike a candidate and a stored claim are, 0 to 1.
 
     Same claimant and unit are required. Then: the same numbers (85 in "at least 85 per cent"
     and "over 85%") weigh most; overlapping bounds less; the words of what is measured least,
     since articles word it freely ("the war-torn country", "the territory").
     """
+    claim = known.claim
     if claim.claimant_id != (claimant.pk if claimant else None):
         return 0.0
     if (claim.unit or "") != (candidate.unit or ""):
         return 0.0
     mine = Bounds(candidate.value, candidate.lower, candidate.upper)
-    theirs = Bounds(claim.value, claim.lower, claim.upper)
-    if not mine.overlaps(theirs):
+    if not mine.overlaps(known.bounds):
         return 0.0
-    score = 0.5 + (0.4 if mine.same_numbers(theirs) else 0.2)
+    score = 0.5 + (0.4 if mine.same_numbers(known.bounds) else 0.2)
     a = _words(f"{candidate.measure or ''} {candidate.noun or ''}")
-    b = _words(f"{claim.measure} {claim.noun}")
+    b = known.words
     if a and b:
         score += 0.1 * len(a & b) / len(a | b)
     elif not a and not b:
@@ -209,61 +247,250 @@ def match_score(candidate: QuantityCandidate, claim: Claim, claimant: Speaker | 
     return min(score, 1.0)
 
 
-def _store_quantity(
-    source: Source, candidate: QuantityCandidate, speakers: SpeakerDirectory
-) -> tuple[Claim, int, int]:
-    """Store one quantity; returns its claim, whether it is new, whether a match was suggested."""
-    claimant = speakers.get(candidate.claimant, "organisation")
-    best: tuple[float, Claim | None] = (0.0, None)
-    for claim in (
-        Claim.objects.filter(unit=candidate.unit or "", claimant=claimant)
-        .exclude(status=ReviewStatus.REJECTED)
-        .exclude(appearances__source=source)
-    ):
-        score = match_score(candidate, claim, claimant)
-        if score > best[0]:
-            best = (score, claim)
-    score, match = best
-    if match is not None and score >= SAME_CLAIM_SCORE:
-        _appear(match, source, candidate)
-        return match, 0, 0
-    claim = Claim.objects.create(
-        statement=candidate.statement or candidate.text,
-        claimant=claimant,
-        value=candidate.value,
-        lower=candidate.lower,
-        upper=candidate.upper,
-        lower_inclusive=candidate.lower_inclusive,
-        upper_inclusive=candidate.upper_inclusive,
-        unit=(candidate.unit or "")[:50],
-        noun=(candidate.noun or "")[:100],
-        qualifier=Qualifier.from_wording(candidate.qualifier or "") or "",
-        vague=candidate.vague,
-        total=candidate.total,
-        measure=(candidate.measure or "")[:300],
-        as_of=candidate.as_of,
-        confidence=_confidence(candidate.confidence),
+NUMBER_FIELDS = ("value", "lower", "upper", "total")
+# What matching and the conflict check of a claim seen again read of it.
+MATCHED_FIELDS = (
+    "claimant_id", "unit", "measure", "noun", "value", "lower", "upper", "total",
+    "lower_inclusive", "upper_inclusive", "vague", "numbers_conflict", "conflict_note",
+)  # fmt: skip
+
+
+def storable_numbers(candidate: QuantityCandidate) -> tuple[dict[str, Decimal | None], str]:
+    """The candidate's numbers as the fields hold them, or none and the reason why not.
+
+    A number the fields cannot hold exactly (1000000000000000000000 troops, 0.0000001 per cent)
+    is never stored rounded or cut: the claim keeps its words and no numbers, with a warning.
+    """
+    numbers = {field: getattr(candidate, field) for field in NUMBER_FIELDS}
+    problems: list[str] = []
+    for value in dict.fromkeys(v for v in numbers.values() if v is not None):
+        problem = number_problem(value)
+        if problem:
+            problems.append(f"{value} has {problem}")
+    if not problems:
+        return numbers, ""
+    return dict.fromkeys(NUMBER_FIELDS), (
+        f"“{candidate.text}”: {'; '.join(problems)}, more than the quantity fields hold; "
+        "no numbers were stored"
     )
-    _appear(claim, source, candidate)
-    if match is not None and score >= SUGGEST_SCORE:
-        ClaimMatch.objects.create(
-            claim=match,
-            candidate=claim,
-            score=round(score, 3),
-            reasons=f"same claimant and unit ({claim.unit or 'none'}); bounds overlap",
+
+
+class CandidateStore:
+    """The candidates of one ingest, decided in memory, then written in bulk by `write()`."""
+
+    def __init__(self, source: Source, extraction: Extraction, by: Any = None) -> None:
+        self.source, self.by = source, by if getattr(by, "pk", None) else None
+        self.warnings: list[str] = [f"extraction: {w}" for w in extraction.warnings]
+        self.speakers = SpeakerDirectory(extraction, self.warnings)
+        self.counts = {"quotes": 0, "claims": 0, "appearances": 0, "suggested matches": 0}
+        self.new_quotes: list[Quote] = []
+        self.new_claims: list[Claim] = []
+        self.appearances: list[tuple[Quote | Claim, dict[str, Any]]] = []
+        self.matches: list[tuple[Claim, Claim, float]] = []  # (existing, new, score)
+        self.merged: dict[int, Claim] = {}  # existing claims that gained an appearance here
+        # Claims stored before this ingest, per (claimant id, unit), loaded on first need.
+        self._earlier: dict[tuple[int | None, str], dict[int, Known]] = {}
+
+    # -- quotes ------------------------------------------------------------------------------
+
+    def add_quotes(self, candidates: list[QuoteCandidate]) -> None:
+        resolved = [(self.speakers.get(c.speaker, c.speaker_kind), c) for c in candidates]
+        known = self._stored_quotes(resolved)
+        for speaker, candidate in resolved:
+            key = (speaker.pk if speaker else None, candidate.text)
+            quote = known.get(key)
+            if quote is None:
+                # The same words from the same speaker (or from no speaker found yet) are one
+                # quote.
+                quote = known[key] = Quote(
+                    text=candidate.text,
+                    speaker=speaker,
+                    said_on=candidate.said_on,
+                    partial=candidate.partial,
+                    via=_fit(Quote, "via", candidate.via),
+                    confidence=_confidence(candidate.confidence),
+                )
+                self.new_quotes.append(quote)
+            extra = {
+                "cue": _fit(Appearance, "cue", candidate.cue),
+                "attribution": candidate.speaker_from or "",
+            }
+            self.appearances.append((quote, {**_span(candidate), **extra}))
+
+    @staticmethod
+    def _stored_quotes(
+        resolved: list[tuple[Speaker | None, QuoteCandidate]],
+    ) -> dict[tuple[int | None, str], Quote]:
+        """Quotes already stored with these words and speakers: a query per speaker (texts
+        in batches), not one per candidate."""
+        texts: dict[int | None, set[str]] = defaultdict(set)
+        for speaker, candidate in resolved:
+            texts[speaker.pk if speaker else None].add(candidate.text)
+        found: dict[tuple[int | None, str], Quote] = {}
+        for speaker_id, wanted in texts.items():
+            words = sorted(wanted)
+            for i in range(0, len(words), BATCH):
+                stored = (
+                    Quote.objects.filter(speaker=speaker_id, text__in=words[i : i + BATCH])
+                    .exclude(status=ReviewStatus.REJECTED)
+                    .order_by("pk")
+                )
+                for quote in stored:
+                    found.setdefault((speaker_id, quote.text), quote)
+        return found
+
+    # -- quantities ---------------------------------------------------------------------------
+
+    def add_quantities(self, candidates: list[QuantityCandidate]) -> None:
+        claimants = [self.speakers.get(c.claimant, "organisation") for c in candidates]
+        self._load_earlier(
+            {
+                (s.pk if s else None, c.unit or "")
+                for s, c in zip(claimants, candidates, strict=True)
+            }
         )
-        return claim, 1, 1
-    return claim, 1, 0
+        for candidate in candidates:
+            self._add_quantity(candidate)
+
+    def _load_earlier(self, keys: set[tuple[int | None, str]]) -> None:
+        """The claims every (claimant, unit) of this document may match: a query per 500
+        claimants, not one per pair."""
+        for key in keys:
+            self._earlier.setdefault(key, {})
+        named = sorted({pk for pk, _ in keys if pk is not None})
+        batches: list[Q] = [
+            Q(claimant__in=named[i : i + BATCH]) for i in range(0, len(named), BATCH)
+        ]
+        if any(pk is None for pk, _ in keys):
+            batches.append(Q(claimant__isnull=True))
+        units = {unit for _, unit in keys}
+        if len(units) <= BATCH:  # else every unit of these claimants, sorted out below
+            batches = [batch & Q(unit__in=units) for batch in batches]
+        for batch in batches:
+            claims = (
+                Claim.objects.filter(batch)
+                .exclude(status=ReviewStatus.REJECTED)
+                .only(*MATCHED_FIELDS)
+                .order_by("pk")
+            )
+            for claim in claims:
+                group = self._earlier.get((claim.claimant_id, claim.unit))
+                if group is not None:
+                    group[claim.pk] = Known.of(claim)
+
+    def _add_quantity(self, candidate: QuantityCandidate) -> None:
+        claimant = self.speakers.get(candidate.claimant, "organisation")
+        numbers, warning = storable_numbers(candidate)
+        if warning:
+            self.warnings.append(warning)
+        best: tuple[float, Claim | None] = (0.0, None)
+        if not warning:
+            for known in self._earlier_claims(claimant, candidate.unit or "").values():
+                score = match_score(candidate, known, claimant)
+                if score > best[0]:
+                    best = (score, known.claim)
+        score, match = best
+        if match is not None and score >= SAME_CLAIM_SCORE:
+            self.appearances.append((match, _span(candidate)))
+            self.merged[match.pk] = match
+            # Now in this source: no later candidate of it may become a second appearance.
+            self._earlier_claims(claimant, candidate.unit or "").pop(match.pk, None)
+            return
+        claim = Claim(
+            statement=candidate.statement or candidate.text,
+            claimant=claimant,
+            **numbers,
+            lower_inclusive=candidate.lower_inclusive,
+            upper_inclusive=candidate.upper_inclusive,
+            unit=_fit(Claim, "unit", candidate.unit),
+            noun=_fit(Claim, "noun", candidate.noun),
+            qualifier=Qualifier.from_wording(candidate.qualifier or "") or "",
+            vague=candidate.vague,
+            measure=_fit(Claim, "measure", candidate.measure),
+            as_of=candidate.as_of,
+            confidence=_confidence(candidate.confidence),
+            number_warning=warning,
+        )
+        # Its only appearance is this one: its conflicts need no query.
+        label = appearance_label(candidate.text, self.source)
+        for field, value in conflict_fields(
+            conflicts_of(claim_interval(claim), [(candidate.text, label)])
+        ).items():
+            setattr(claim, field, value)
+        self.new_claims.append(claim)
+        self.appearances.append((claim, _span(candidate)))
+        if match is not None and score >= SUGGEST_SCORE:
+            self.matches.append((match, claim, score))
+
+    def _earlier_claims(self, claimant: Speaker | None, unit: str) -> dict[int, Known]:
+        """Claims of this claimant and unit stored before this ingest and not yet appearing in
+        this source: one query per (claimant, unit) however many candidates share it."""
+        key = (claimant.pk if claimant else None, unit)
+        if key not in self._earlier:
+            claims = (
+                Claim.objects.filter(unit=unit, claimant=key[0])
+                .exclude(status=ReviewStatus.REJECTED)
+                .only(*MATCHED_FIELDS)
+                .order_by("pk")
+            )
+            self._earlier[key] = {claim.pk: Known.of(claim) for claim in claims}
+        return self._earlier[key]
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def write(self) -> None:
+        """Everything decided, in bulk: new quotes and claims (with their history), then the
+        appearances and suggested matches, then the conflicts of claims seen again."""
+        self._bulk(Quote, self.new_quotes)
+        self._bulk(Claim, self.new_claims)
+        rows = []
+        for item, span in self.appearances:
+            target = {"quote": item} if isinstance(item, Quote) else {"claim": item}
+            rows.append(Appearance(source=self.source, **target, **span))
+        self._bulk(Appearance, _distinct_spans(rows))
+        self._bulk(
+            ClaimMatch,
+            [
+                ClaimMatch(
+                    claim=existing,
+                    candidate=new,
+                    score=round(score, 3),
+                    reasons=f"same claimant and unit ({new.unit or 'none'}); bounds overlap",
+                )
+                for existing, new, score in self.matches
+            ],
+        )
+        self.speakers.link_organisations()
+        # A claim seen again in this source may now have numbers that cannot all hold.
+        refresh_many(list(self.merged.values()))
+        self.counts.update(
+            {
+                "quotes": len(self.new_quotes),
+                "claims": len(self.new_claims),
+                "appearances": len(self.appearances),
+                "suggested matches": len(self.matches),
+            }
+        )
+
+    def _bulk(self, model: Any, objects: list[Any]) -> None:
+        if objects:
+            bulk_create_with_history(objects, model, batch_size=BATCH, default_user=self.by)
 
 
-def _appear(claim: Claim, source: Source, candidate: QuantityCandidate) -> None:
-    Appearance.objects.get_or_create(
-        claim=claim,
-        source=source,
-        start=candidate.start,
-        end=candidate.end,
-        defaults=_span(candidate),
-    )
+def _distinct_spans(rows: list[Appearance]) -> list[Appearance]:
+    """One appearance per item and span (the database allows no second)."""
+    seen: set[tuple[str, int | None, int, int]] = set()
+    kept = []
+    for row in rows:
+        key = (
+            ("q", row.quote.pk, row.start, row.end)
+            if row.quote
+            else ("c", row.claim.pk if row.claim else None, row.start, row.end)
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
 
 
 def _confidence(value: float | None) -> float | None:

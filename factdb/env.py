@@ -75,3 +75,17 @@ def envrate(name: str, default: str | None) -> str | None:
             f"'60/min', '1000/hour' or '10000/day', or 'off'."
         )
     return value
+
+
+def envpair(name: str) -> tuple[str, str] | None:
+    """Two comma-separated words, such as a header and its value: 'HTTP_X_FORWARDED_PROTO,https'."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return None
+    items = [item.strip() for item in raw.split(",")]
+    if len(items) != 2 or not all(items):
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is not a pair: write the header and its value separated by a comma, "
+            "such as 'HTTP_X_FORWARDED_PROTO,https'."
+        )
+    return items[0], items[1]

@@ -1,11 +1,13 @@
 """factdb settings: one module, read from the environment (see README, "Configuration")."""
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
-from factdb.env import envbool, envint, envlist, envrate, envstr
+from factdb.env import envbool, envint, envlist, envpair, envrate, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -33,7 +35,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
+    "axes",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -50,7 +53,18 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "factdb.middleware.RequireContentLength",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during login into its page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a login attempt from a locked-out client before any password
+# is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "factdb.urls"
@@ -88,10 +102,51 @@ if _database["ENGINE"] not in {
     raise ImproperlyConfigured(
         f"DATABASE_URL={_database_url!r}: factdb supports SQLite and PostgreSQL only."
     )
-if _database["ENGINE"] == "django.db.backends.sqlite3" and _database_url == _DEFAULT_DATABASE_URL:
-    VAR_DIR.mkdir(exist_ok=True)
+if _database["ENGINE"] == "django.db.backends.sqlite3":
+    if _database_url == _DEFAULT_DATABASE_URL:
+        VAR_DIR.mkdir(exist_ok=True)
+    _database.setdefault("OPTIONS", {}).update(
+        {
+            # WAL: readers never wait for a writer (a long ingest), nor a writer for readers.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+            # Writers take the write lock when their transaction begins and queue for it up to
+            # this many seconds; a deferred transaction that reads first and writes later
+            # would fail at once ("database is locked") if another wrote in between.
+            "transaction_mode": "IMMEDIATE",
+            "timeout": envint("SQLITE_BUSY_TIMEOUT", 30, minimum=0),
+        }
+    )
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- behind a proxy, over HTTPS ------------------------------------------------------------
+# How many reverse proxies in front of factdb append to X-Forwarded-For. 0 (the default): the
+# client is the connecting address, and X-Forwarded-For is ignored, so a client cannot pick
+# its own address to escape the throttles. With N, the Nth address from the right is the
+# client's (the proxies' own entries are trusted, anything a client sent is not).
+NUM_PROXIES = envint("NUM_PROXIES", 0, minimum=0)
+# Set behind a TLS-terminating proxy that sets this header: 'HTTP_X_FORWARDED_PROTO,https'.
+SECURE_PROXY_SSL_HEADER = envpair("SECURE_PROXY_SSL_HEADER")
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
+SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", False)
+CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", False)
+
+# --- logins: django-axes locks out a client after repeated failures --------------------------
+AXES_ENABLED = envbool("LOGIN_THROTTLE", True)
+AXES_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+# Minutes a lockout lasts; 0 keeps it until an administrator runs `manage.py axes_reset`.
+_lockout_minutes = envint("LOGIN_LOCKOUT_MINUTES", 15, minimum=0)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=_lockout_minutes) if _lockout_minutes else None
+# A username from one address: guessing one account's password is stopped, and nobody can lock
+# a reviewer out from elsewhere by mistyping their name.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "factdb.clients.client_ip"  # the same rule as the API's throttle
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -113,12 +168,18 @@ STATIC_ROOT = VAR_DIR / "static"
 FACTDB_FOUR_EYES = envbool("FACTDB_FOUR_EYES", True)
 # Largest text accepted by `ingest` and by POST /api/v1/sources/, in bytes.
 FACTDB_MAX_SOURCE_BYTES = envint("FACTDB_MAX_SOURCE_BYTES", 5 * 1024 * 1024, minimum=1)
+# Largest text POST /api/v1/sources/ ingests while the client waits; larger ones get 413 and are
+# ingested with `manage.py ingest`. benchmarks/ingest.py: 1 MB took 23-34 s on a busy 2-core
+# machine, too near a 30 s worker timeout; half of it stays well inside.
+FACTDB_API_INLINE_MAX_BYTES = envint("FACTDB_API_INLINE_MAX_BYTES", 512 * 1024, minimum=1)
 
 REST_FRAMEWORK = {
+    # Tokens stored hashed (SHA-512) and expiring: django-rest-knox; `manage.py api_token`.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
@@ -129,6 +190,11 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"anon": envrate("API_ANON_THROTTLE", "120/min")},
     # Quantities as JSON numbers (85.0), not strings ("85.000000").
     "COERCE_DECIMAL_TO_STRING": False,
+}
+REST_KNOX = {
+    # How long a token issued with `manage.py api_token issue` lasts unless --days says.
+    "TOKEN_TTL": datetime.timedelta(days=envint("API_TOKEN_DAYS", 90, minimum=1)),
+    "AUTH_HEADER_PREFIX": "Token",
 }
 API_PAGE_SIZE = envint("API_PAGE_SIZE", 50, minimum=1)
 API_MAX_PAGE_SIZE = envint("API_MAX_PAGE_SIZE", 500, minimum=1)
@@ -154,6 +220,24 @@ SPECTACULAR_SETTINGS = {
         "SpeakerKindEnum": "claims.models.Speaker.Kind",
         "SourceKindEnum": "sources.models.Source.Kind",
         "OutletKindEnum": "sources.models.Outlet.Kind",
+    },
+}
+
+# --- Content-Security-Policy (django-csp) -----------------------------------------------------
+# Scripts and styles only from factdb's own static files (the admin's, Swagger UI's), nothing
+# inline but what carries this response's nonce; no frames, plugins or foreign forms.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
     },
 }
 

@@ -17,6 +17,9 @@ class IngestResult:
     source: Source
     created: bool
     counts: dict[str, int] = field(default_factory=dict)
+    # What could not be stored as extracted (a number too large for its field, say): the rest
+    # of the document went in, and these say what to check by hand.
+    warnings: list[str] = field(default_factory=list)
 
 
 def ingest_document(
@@ -47,8 +50,10 @@ def ingest_document(
             source.full_clean()
             source.save()
             counts: dict[str, int] = {}
+            warnings: list[str] = []
             for _receiver, response in source_ingested.send(sender=Source, source=source, by=by):
                 if isinstance(response, dict):
+                    warnings += response.pop("warnings", [])
                     counts.update(response)
     except IntegrityError:
         # Another process stored the same text between our check and our insert.
@@ -56,4 +61,4 @@ def ingest_document(
         if existing is None:
             raise
         return IngestResult(existing, created=False)
-    return IngestResult(source, created=True, counts=counts)
+    return IngestResult(source, created=True, counts=counts, warnings=warnings)

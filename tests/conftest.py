@@ -27,6 +27,27 @@ def _user(django_user_model, username: str, group: str | None = None, **extra):
     return user
 
 
+def make_roles() -> None:
+    """The Editors and Reviewers groups of migration 0003, made again as the migration does.
+
+    Tests on a live server or across threads (transactional_db) empty every table when they end,
+    the groups too, and serialized rollback cannot restore them everywhere (Playwright's event
+    loop gives its thread a new connection, which lacks the serialized copy); such tests call
+    this instead.
+    """
+    from django.contrib.auth.models import Permission
+    from django.db.models import Q
+
+    from claims.roles import editor_permissions, reviewer_permissions
+
+    for name, wanted in ((EDITORS, editor_permissions()), (REVIEWERS, reviewer_permissions())):
+        query = Q(pk__in=[])
+        for app_label, codename in wanted:
+            query |= Q(content_type__app_label=app_label, codename=codename)
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set(Permission.objects.filter(query))
+
+
 @pytest.fixture
 def editor(db, django_user_model):
     """An editor: curates sources, quotes and claims, may not verify."""

@@ -106,3 +106,137 @@ def test_envrate_accepts_rates_and_off(monkeypatch):
     monkeypatch.setenv("RATE", "lots")
     with pytest.raises(ImproperlyConfigured, match="is not a rate"):
         envrate("RATE", None)
+
+
+# --- SQLite under load: WAL, a busy timeout, writers queue ---------------------------------
+
+LONG_WRITE = r"""
+import json, os, threading, time
+import django
+django.setup()
+from django.db import connection, connections, transaction
+
+with connection.cursor() as cursor:
+    cursor.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
+    cursor.execute("INSERT INTO t (body) VALUES ('before')")
+connection.close()
+written, result = threading.Event(), {}
+
+def writer():
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA cache_size=5")  # a small cache spills: the write lock widens
+            for _ in range(3000):
+                cursor.execute("INSERT INTO t (body) VALUES (%s)", ["x" * 2000])
+            written.set()
+            time.sleep(4)  # a long ingest, still writing
+    connection.close()
+
+def reader():
+    written.wait()
+    started = time.perf_counter()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM t")
+            result["rows"] = cursor.fetchone()[0]
+    except Exception as exc:
+        result["error"] = str(exc)
+    result["seconds"] = time.perf_counter() - started
+    connection.close()
+
+threads = [threading.Thread(target=writer), threading.Thread(target=reader)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+with connection.cursor() as cursor:
+    result["journal_mode"] = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+print(json.dumps(result))
+"""
+
+
+def test_a_reader_is_not_locked_out_while_a_long_sqlite_write_runs(tmp_path):
+    import json
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'busy.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "factdb.settings",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", LONG_WRITE], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "error" not in result, result
+    assert result["seconds"] < 2, result  # answered while the writer still held its lock
+    assert result["rows"] == 1  # what was committed before the write began
+    assert result["journal_mode"] == "wal"
+
+
+def test_sqlite_busy_timeout_comes_from_the_environment():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import factdb.settings as s; print(s.DATABASES['default']['OPTIONS'])",
+        ],
+        cwd=REPO,
+        env={**os.environ, "SQLITE_BUSY_TIMEOUT": "45", "DATABASE_URL": "sqlite:///var/x.db"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "'timeout': 45" in result.stdout
+    assert "'transaction_mode': 'IMMEDIATE'" in result.stdout
+    assert start(SQLITE_BUSY_TIMEOUT="soon", DATABASE_URL="sqlite:///var/x.db").returncode != 0
+
+
+# --- production: every `check --deploy` warning is cleared by a variable ---------------------
+
+PRODUCTION = {
+    "DEBUG": "false",
+    "SECRET_KEY": "a-long-random-production-key-" + "k7Qz" * 10,
+    "ALLOWED_HOSTS": "factdb.example.org",
+    "SECURE_HSTS_SECONDS": "31536000",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",
+    "SECURE_HSTS_PRELOAD": "true",
+    "SECURE_SSL_REDIRECT": "true",
+    "SESSION_COOKIE_SECURE": "true",
+    "CSRF_COOKIE_SECURE": "true",
+    "SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO,https",
+}
+
+
+def check_deploy(**env: str) -> subprocess.CompletedProcess:
+    # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; no deployment would.
+    unset = {*PRODUCTION, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
+    clean.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=REPO,
+        env=clean,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_check_deploy_passes_with_the_production_variables():
+    result = check_deploy(**PRODUCTION)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+def test_without_them_check_deploy_names_what_to_set():
+    insecure = {k: PRODUCTION[k] for k in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS")}
+    result = check_deploy(**insecure)
+    assert result.returncode != 0
+    for warning in ("W004", "W008", "W012", "W016"):
+        assert warning in result.stderr
+
+
+def test_a_malformed_proxy_ssl_header_names_the_variable():
+    result = start(SECURE_PROXY_SSL_HEADER="https")
+    assert result.returncode != 0
+    assert "SECURE_PROXY_SSL_HEADER='https' is not a pair" in result.stderr

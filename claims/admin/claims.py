@@ -98,6 +98,7 @@ class ClaimAdmin(ReviewableAdmin):
                     ("upper", "upper_inclusive"),
                     ("unit", "noun"),
                     ("qualifier", "vague"),
+                    "number_warning",
                 ],
                 "description": "For '250 of 398 districts' give value 250 and total 398; for "
                 "'at least 85%' lower 85, inclusive, unit 'percent'.",
@@ -119,6 +120,7 @@ class ClaimAdmin(ReviewableAdmin):
         "contested_note",
         "numbers_conflict",
         "conflict_note",
+        "number_warning",
         "verdict",
         "verdict_explanation",
     ]

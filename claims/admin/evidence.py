@@ -19,9 +19,10 @@ from claims.models import (
 class EvidenceForm(forms.ModelForm):
     class Meta:
         model = Evidence
-        fields = ["source", "stance", "excerpt", "note"]
+        fields = ["source", "stance", "excerpt", "summary", "note"]
         widgets = {
             "excerpt": forms.Textarea(attrs={"rows": 2, "cols": 34}),
+            "summary": forms.Textarea(attrs={"rows": 2, "cols": 26}),
             "note": forms.Textarea(attrs={"rows": 2, "cols": 26}),
         }
 
@@ -49,14 +50,14 @@ class EvidenceForm(forms.ModelForm):
 
 class EvidenceTargetForm(EvidenceForm):
     class Meta(EvidenceForm.Meta):
-        fields = ["claim", "quote", "source", "stance", "excerpt", "note"]
+        fields = ["claim", "quote", "source", "stance", "excerpt", "summary", "note"]
 
 
 class EvidenceInline(admin.TabularInline):
     model = Evidence
     form = EvidenceForm
     extra = 0
-    fields = ["source", "stance", "excerpt", "note", "added_by", "added_at"]
+    fields = ["source", "stance", "excerpt", "summary", "note", "added_by", "added_at"]
     readonly_fields = ["added_by", "added_at"]
     autocomplete_fields = ["source"]
     verbose_name_plural = "Evidence: sources that support, dispute or give context"
@@ -74,9 +75,26 @@ class EvidenceAdmin(RecordedHistoryAdmin):
     list_display = ["__str__", "item", "stance", "excerpt_short", "added_by", "added_at"]
     list_filter = ["stance", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["source", "claim", "quote__speaker", "added_by"]
-    search_fields = ["excerpt", "note", "claim__statement", "quote__text", "source__title"]
+    search_fields = [
+        "excerpt",
+        "summary",
+        "note",
+        "claim__statement",
+        "quote__text",
+        "source__title",
+    ]
     autocomplete_fields = ["claim", "quote", "source"]
-    fields = ["claim", "quote", "source", "stance", "excerpt", "note", "added_by", "added_at"]
+    fields = [
+        "claim",
+        "quote",
+        "source",
+        "stance",
+        "excerpt",
+        "summary",
+        "note",
+        "added_by",
+        "added_at",
+    ]
     readonly_fields = ["added_by", "added_at"]
 
     @admin.display(description="About")

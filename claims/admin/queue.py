@@ -33,6 +33,12 @@ KINDS: dict[str, type[Quote] | type[Claim]] = {"quote": Quote, "claim": Claim}
 WHO = {"quote": "speaker", "claim": "claimant"}
 
 
+# The largest id a database row can have (a 64-bit key); SQLite cannot even be asked about a
+# larger one (OverflowError), so such an id is answered here: nothing has it.
+MAX_ID = 2**63 - 1
+ID_FILTERS = ("speaker", "outlet", "source")
+
+
 class QueueFilters(forms.Form):
     """The GET parameters of the queue; a value that does not validate is dropped, with a note."""
 
@@ -61,6 +67,15 @@ class QueueFilters(forms.Form):
         values.setdefault("status", AWAITING)
         return values
 
+    def impossible_ids(self) -> dict[str, int]:
+        """Id filters no row can match: larger than any database id."""
+        self.is_valid()
+        return {
+            name: self.cleaned_data[name]
+            for name in ID_FILTERS
+            if (self.cleaned_data.get(name) or 0) > MAX_ID
+        }
+
 
 def filtered(kind: str, chosen: dict[str, Any]) -> QuerySet | None:
     """The quotes or claims the chosen filters let through; None when they exclude the kind."""
@@ -68,6 +83,8 @@ def filtered(kind: str, chosen: dict[str, Any]) -> QuerySet | None:
         return None
     model = KINDS[kind]
     items: Any = model.objects.all()  # a QuoteQuerySet or a ClaimQuerySet
+    if any(chosen.get(name, 0) > MAX_ID for name in ID_FILTERS):
+        return items.none()
     status = chosen["status"]
     if status == AWAITING:
         items = items.awaiting_review()
@@ -273,6 +290,8 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
             request,
             "Some filters were not understood and are ignored: " + ", ".join(filters.errors),
         )
+    for name, value in filters.impossible_ids().items():
+        messages.info(request, f"No {name} has the id {value}: nothing matches.")
     querysets = {kind: qs for kind in KINDS if (qs := filtered(kind, chosen)) is not None}
     counts = {kind: qs.count() for kind, qs in querysets.items()}
     total = sum(counts.values())

@@ -119,7 +119,7 @@ def _evidence_by_claim(ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
     rows = (
         Evidence.objects.filter(claim_id__in=ids)
         .order_by(*EVIDENCE_ORDER)
-        .values("claim_id", "stance", "excerpt", "note", *SOURCE_FIELDS)
+        .values("claim_id", "stance", "excerpt", "summary", *SOURCE_FIELDS)
     )
     for row in rows:
         grouped[row["claim_id"]].append(
@@ -127,7 +127,7 @@ def _evidence_by_claim(ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
                 "stance": row["stance"],
                 "source": _source(row),
                 "excerpt": row["excerpt"],
-                "note": row["note"],
+                "summary": row["summary"],
             }
         )
     return grouped

@@ -102,11 +102,13 @@ class QuantitySerializer(serializers.ModelSerializer):
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
+    """The public side of evidence: its `summary`, never the reviewers' internal `note`."""
+
     source = SourceBriefSerializer()  # type: ignore[assignment] # a field named "source"
 
     class Meta:
         model = Evidence
-        fields = ["stance", "source", "excerpt", "note"]
+        fields = ["stance", "source", "excerpt", "summary"]
 
 
 class ClaimSerializer(serializers.ModelSerializer):
@@ -143,12 +145,22 @@ class SpeakerSerializer(serializers.ModelSerializer):
     aliases = serializers.SlugRelatedField(  # type: ignore[var-annotated]
         many=True, read_only=True, slug_field="name"
     )
-    organisation = SpeakerBriefSerializer(allow_null=True)
+    organisation = SpeakerBriefSerializer(
+        allow_null=True, help_text="Shown when the organisation is itself public."
+    )
     url = serializers.HyperlinkedIdentityField(view_name="speaker-detail")
 
     class Meta:
         model = Speaker
         fields = ["id", "name", "kind", "wikidata_id", "aliases", "organisation", "url"]
+
+    def to_representation(self, instance: Speaker) -> dict:
+        data = super().to_representation(instance)
+        # Annotated by the view for the public: a hidden speaker stays hidden, even as
+        # another speaker's organisation.
+        if getattr(instance, "organisation_is_public", True) is False:
+            data["organisation"] = None
+        return data
 
 
 # --- schema.org ClaimReview, as JSON-LD: keys such as "@type" are no serializer field names ----

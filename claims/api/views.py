@@ -30,7 +30,12 @@ from claims.api.serializers import (
 )
 from claims.models import BEST_RATING, WORST_RATING, Claim, Quote, ReviewStatus, Speaker, Verdict
 from claims.roles import is_staff
-from factdb.api.renderers import CSVRenderer, JSONLDRenderer, ORJSONRenderer
+from factdb.api.renderers import (
+    CSVRenderer,
+    HTMLSafeJSONRenderer,
+    JSONLDRenderer,
+    ORJSONRenderer,
+)
 from factdb.api.viewsets import ReadOnlyViewSet
 
 LIST_ERRORS = {
@@ -183,7 +188,7 @@ class ClaimViewSet(ReviewedItemViewSet):
         detail=True,
         url_path="claimreview",
         # JSON-LD is JSON: a client that accepts only application/json gets it as that.
-        renderer_classes=[JSONLDRenderer, ORJSONRenderer],
+        renderer_classes=[JSONLDRenderer, HTMLSafeJSONRenderer],
         pagination_class=None,
         filter_backends=[],
     )
@@ -275,7 +280,9 @@ class SpeakerViewSet(ReadOnlyViewSet):
         queryset = Speaker.objects.select_related("organisation").prefetch_related("aliases")
         if is_staff(self.request.user):
             return queryset
-        return queryset.filter(
-            Exists(Quote.objects.verified().filter(speaker=OuterRef("pk")))
-            | Exists(Claim.objects.verified().filter(claimant=OuterRef("pk")))
+        public = Speaker.objects.public()
+        return (
+            public.select_related("organisation")
+            .prefetch_related("aliases")
+            .annotate(organisation_is_public=Exists(public.filter(pk=OuterRef("organisation_id"))))
         )

@@ -59,11 +59,12 @@ class QuoteCandidate:
     via: str | None = None
     said_on: datetime.date | None = None
 
-    kind = "quote"
+    # What sort of candidate this is, in to_dict() as "type" ("kind" is a quantity's kind).
+    type = "quote"
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": "quote",
+            "type": "quote",
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -95,6 +96,15 @@ class QuantityCandidate:
     lower_inclusive: bool = False
     upper_inclusive: bool = False
     unit: str = ""
+    # count | percent | money | measure | duration | age | rank | score | ratio | other
+    # (units.KINDS); money has its ISO currency code as unit.
+    kind: str = "count"
+    # "up" | "down" when the number belongs to a movement; difference: the number is the size of
+    # the change ("rose 2.8%") rather than a level ("rose to 6,327.80", "up from 5%").
+    change: str | None = None
+    difference: bool = False
+    # a game score or vote tally, "3-2" -> (3, 2); value and bounds stay empty
+    score: tuple[int, ...] | None = None
     noun: str | None = None
     # exactly | about | at least | more than | over | up to | less than | range | vague;
     # qualifier_text keeps the words used ("around", "some"; "" for a bare number).
@@ -107,11 +117,11 @@ class QuantityCandidate:
     claimant: str | None = None
     statement: str = ""
 
-    kind = "quantity"
+    type = "quantity"
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": "quantity",
+            "type": "quantity",
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -122,6 +132,10 @@ class QuantityCandidate:
             "lower_inclusive": self.lower_inclusive,
             "upper_inclusive": self.upper_inclusive,
             "unit": self.unit,
+            "kind": self.kind,
+            "change": self.change,
+            "difference": self.difference,
+            "score": json_value(self.score),
             "noun": self.noun,
             "qualifier": self.qualifier,
             "vague": self.vague,

@@ -68,7 +68,7 @@ from .lexicon import (
     words,
 )
 from .marks import RawQuote, scan_quotes
-from .quantities import QuantityScanner, RawQuantity
+from .quantities import DateIndex, QuantityScanner, RawQuantity
 from .speakers import Phrase, Reader, Registry, Resolution, classify
 from .text import (
     WORD_RE,
@@ -1095,6 +1095,11 @@ class _Document:
     def quantities(self, quotes: list[QuoteCandidate]) -> list[QuantityCandidate]:
         text = self.text
         raws = QuantityScanner(text, self.warnings).scan()
+        # a text of dense numbers: its dates found once (a regex pass per number's sentence
+        # would cost more); else each sentence's date is looked up once
+        dates = DateIndex(text, self.header_end, self.published_on) if len(raws) > 60 else None
+        statements: dict[tuple[int, int], str] = {}  # numbers of one sentence share it
+        dated: dict[tuple[int, int], datetime.date | None] = {}
         quote_starts = [q.start for q in quotes]
         found = []
         for raw in raws:
@@ -1108,7 +1113,10 @@ class _Document:
                 claimant = self._claimant(raw, sent_s, sent_e)
             if claimant is not None and claimant in self.registry.entities:
                 self.registry.entities[claimant].speaks = True
-            as_of = self.date_in(sent_s, sent_e) or self.published_on
+            span = (sent_s, sent_e)
+            if span not in dated:
+                dated[span] = dates.first(*span) if dates else self.date_in(*span)
+            as_of = dated[span] or self.published_on
             found.append(
                 QuantityCandidate(
                     text=text[raw.start : raw.end],
@@ -1116,28 +1124,18 @@ class _Document:
                     end=raw.end,
                     prefix=text[max(0, raw.start - CONTEXT_CHARS) : raw.start],
                     suffix=text[raw.end : raw.end + CONTEXT_CHARS],
-                    confidence=raw.confidence,
-                    value=raw.value,
-                    lower=raw.lower,
-                    upper=raw.upper,
-                    lower_inclusive=raw.lower_inclusive,
-                    upper_inclusive=raw.upper_inclusive,
-                    unit=raw.unit,
-                    noun=raw.noun,
-                    qualifier=raw.qualifier,
-                    qualifier_text=raw.qualifier_text,
-                    vague=raw.vague,
-                    total=raw.total,
-                    measure=raw.measure,
                     as_of=as_of,
                     claimant=claimant,
-                    statement=self._statement(sent_s, sent_e),
+                    statement=statements.get((sent_s, sent_e))
+                    or statements.setdefault((sent_s, sent_e), self._statement(sent_s, sent_e)),
+                    **raw.fields(),
                 )
             )
         return found
 
     def _claimant(self, raw: RawQuantity, sent_s: int, sent_e: int) -> str | None:
-        before = self.event_between(sent_s, raw.start)
+        # hoping, wanting or believing something does not claim a number
+        before = [e for e in self.event_between(sent_s, raw.start) if e.verb not in STANCE_ONLY]
         for event in reversed(before):
             if event.np_start >= raw.start:
                 continue
@@ -1146,9 +1144,28 @@ class _Document:
             if event.verb == "according to" and event.phrase_text:
                 text = event.phrase_text
                 return text[4:] if text.lower().startswith("the ") else text
+            unnamed = self._unnamed_claimant(event)
+            if unnamed:
+                return unnamed
         for event in self.event_between(raw.end, sent_e):
+            if event.verb in STANCE_ONLY:
+                continue
             if event.resolution is not None and event.np_start >= raw.end:
                 return event.resolution.name
+            if event.np_start >= raw.end and self._unnamed_claimant(event):
+                return self._unnamed_claimant(event)  # "…, a monitoring group said"
+        return None
+
+    def _unnamed_claimant(self, event: CueEvent) -> str | None:
+        """A claimant the text describes rather than names: "the ministry", "Taliban officials",
+        "Pakistan's private Aaj television reported"."""
+        if event.description:
+            return event.description  # an unnamed speaker, as the text describes them
+        if event.phrase is not None and event.phrase.alias:
+            return event.phrase.alias
+        subject = self.text[event.np_start : event.np_end].strip()
+        if event.phrase is None and 0 < len(subject) <= 60 and subject[:1].isalpha():
+            return subject[4:] if subject.lower().startswith("the ") else subject
         return None
 
     def _statement(self, start: int, end: int) -> str:

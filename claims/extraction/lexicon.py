@@ -535,15 +535,7 @@ WEEKDAYS = {
     "sunday": 6,
 }
 
-# Durations are not taken as quantities: "20 years after 9/11" and "the past two months" frame a
-# claim in time; an editor records that as the claim's as-of, not as a number to verify.
-TIME_UNITS = words(
-    """
-    year years month months week weeks day days hour hours minute minutes second seconds decade
-    decades century centuries yr yrs am pm a.m. p.m. o'clock
-    """
-)
-
+# Number words ("two" … "nineteen", "twenty" … "ninety"); scales are in units.SCALE_WORDS.
 UNITS = {
     "one": 1,
     "two": 2,
@@ -575,18 +567,6 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-SCALES = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1000000,
-    "billion": 1000000000,
-    "trillion": 1000000000000,
-    "mn": 1000000,
-    "bn": 1000000000,
-    "tn": 1000000000000,
-    "lakh": 100000,
-    "crore": 10000000,
-}
 
 # Vague plurals and their conservative (inclusive) lower bound.
 VAGUE_COUNTS = {
@@ -613,9 +593,14 @@ QUALIFIERS = {
     "over": ("over", "lower_excl"),
     "just over": ("over", "lower_excl"),
     "well over": ("over", "lower_excl"),
+    "a little over": ("over", "lower_excl"),
+    "a little more than": ("more than", "lower_excl"),
+    "slightly more than": ("more than", "lower_excl"),
     "up to": ("up to", "upper"),
     "at most": ("up to", "upper"),
     "as many as": ("up to", "upper"),
+    "as much as": ("up to", "upper"),
+    "as high as": ("up to", "upper"),
     "no more than": ("up to", "upper"),
     "a maximum of": ("up to", "upper"),
     "less than": ("less than", "upper_excl"),
@@ -623,6 +608,9 @@ QUALIFIERS = {
     "under": ("less than", "upper_excl"),
     "below": ("less than", "upper_excl"),
     "just under": ("less than", "upper_excl"),
+    "just below": ("less than", "upper_excl"),
+    "just shy of": ("less than", "upper_excl"),
+    "slightly less than": ("less than", "upper_excl"),
     "about": ("about", "approx"),
     "around": ("about", "approx"),
     "approximately": ("about", "approx"),
@@ -633,12 +621,12 @@ QUALIFIERS = {
     "close to": ("about", "approx"),
     "an estimated": ("about", "approx"),
     "estimated": ("about", "approx"),
+    "an average of": ("about", "approx"),
+    "on average": ("about", "approx"),
     "exactly": ("exactly", "exact"),
     "precisely": ("exactly", "exact"),
 }
 QUALIFIER_MAX_WORDS = 3
-
-CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY"}
 
 # Words that end a counted noun phrase after a number.
 NOUN_STOP = words(
@@ -652,16 +640,110 @@ NOUN_STOP = words(
     said says told according already still now reportedly were
     """
 )
+# Words between a number and its counted noun that are not the noun: "eight other employees",
+# "20 more people", "five straight wins".
+NOUN_PREMODIFIERS = words("other more additional extra further new straight consecutive fewer")
 
 # Heads too light to stand alone: "security personnel", not "personnel".
 LIGHT_HEADS = words("personnel forces members staff workers officials officers units")
 
-# Verbs that make "from X to Y" a change, not a range.
-CHANGE_VERBS = words(
+# Direction of a change, from the verb, adverb or noun next to a number.
+CHANGE_UP = words(
     """
-    rose rise rises risen fell fall falls fallen increased increase increases decreased decrease
-    grew grow grown dropped drop jumped jump climbed climb declined decline surged surge soared
-    plunged went go raised cut cuts reduced
+    rise rises rose risen rising increase increases increased increasing gain gains gained
+    gaining climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging
+    soar soars soared soaring grow grows grew grown growing advance advances advanced advancing
+    rally rallies rallied rallying spike spikes spiked spiking rebound rebounds rebounded
+    rebounding skyrocket skyrockets skyrocketed rocket rockets rocketed swell swells swelled
+    swollen expand expands expanded expanding widen widens widened add adds added adding raise
+    raises raised raising hike hikes hiked hiking boost boosts boosted boosting lift lifts lifted
+    lifting accelerate accelerated
+    """
+)
+CHANGE_DOWN = words(
+    """
+    fall falls fell fallen falling drop drops dropped dropping decline declines declined
+    declining decrease decreases decreased decreasing lose loses lost losing slide slides slid
+    sliding slip slips slipped slipping sink sinks sank sunk sinking tumble tumbles tumbled
+    tumbling plunge plunges plunged plunging plummet plummets plummeted plummeting dip dips
+    dipped dipping shed sheds shedding ease eases eased easing retreat retreats retreated
+    retreating slump slumps slumped slumping shrink shrinks shrank shrunk shrinking contract
+    contracts contracted contracting tank tanks tanked crash crashes crashed cut cuts cutting
+    reduce reduces reduced reducing lower lowers lowered lowering narrow narrows narrowed
+    narrowing slash slashes slashed slashing trim trims trimmed trimming erode eroded sag sagged
+    skid skidded dive dives dived dove diving
+    """
+)
+# Verbs that take a count as their object ("lost 12 tanks", "added 2,000 jobs", "cut 500
+# jobs"): with a counted noun they state a count, not the size of a change.
+CHANGE_TRANSITIVE = words(
+    """
+    add adds added adding gain gains gained gaining lose loses lost losing shed sheds shedding cut
+    cuts cutting raise raises raised raising reduce reduces reduced reducing boost boosts boosted
+    lift lifts lifted slash slashes slashed trim trims trimmed hike hikes hiked lower lowers
+    lowered
+    """
+)
+# Right before a number: "up 5%", "down 19 cents", "Chevron was off 4.8%".
+CHANGE_ADVERBS = {"up": "up", "down": "down", "higher": "up", "lower": "down", "off": "down"}
+# Right after a number: "5% higher", "1.5°C above pre-industrial levels", "908 assists behind",
+# "eight assists away from", "20% off".
+CHANGE_AFTER = {
+    "up": "up",
+    "down": "down",
+    "higher": "up",
+    "lower": "down",
+    "above": "up",
+    "below": "down",
+    "ahead": "up",
+    "behind": "down",
+    "away": "down",
+    "off": "down",
+}
+# A lead, a margin or a comparison is a difference when "by" gives its size: "leads by 11
+# points", "surpassed estimates by 103 percent", "trailed by at least nine points".
+LEAD_VERBS = {
+    **dict.fromkeys(
+        words(
+            """
+            lead leads led leading ahead beat beats beating surpassed surpass surpasses exceeded
+            exceed exceeds topped outpaced outpace outperformed outnumbered won win wins
+            """
+        ),
+        "up",
+    ),
+    **dict.fromkeys(words("trail trails trailed trailing behind lag lags lagged lost"), "down"),
+}
+CHANGE_NOUNS = {
+    **dict.fromkeys(
+        words(
+            """
+            increase increases rise rises gain gains jump jumps hike hikes growth surge surges
+            boost rebound uptick climb advance spike rally upsurge improvement lead advantage
+            edge difference premium
+            """
+        ),
+        "up",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            decrease decreases decline declines drop drops fall falls loss losses cut cuts
+            reduction reductions dip dips slump plunge downturn slide contraction deficit
+            discount shortfall
+            """
+        ),
+        "down",
+    ),
+}
+# Words that may stand between a change verb and its number: "rose by 5%", "fell another 2%",
+# "climbed sharply by 3%", "dropped a further 19 cents".
+CHANGE_FILLERS = words("by another a an further additional extra just only some still again back")
+# Verbs and phrases that end a change on a level: "closed at 15,885", "settled at $30".
+LEVEL_VERBS = words(
+    """
+    close closed closes closing end ended ends ending settle settled settles finish finished
+    finishes stand stood stands reach reached reaches hit
     """
 )
 

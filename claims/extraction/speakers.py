@@ -668,8 +668,11 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         )
     role = ROLE_CLASSES.get(head)
     if role == "officials" or head in GROUP_NOUNS:
-        if capitals and _org_like(capitals[-1:]):
-            return Phrase("org", start, end, name=_org_name(text, capitals[-1:]), text=whole)
+        named = capitals[-1:]
+        generic = bool(named) and _low(named[0][0]) in ORG_HEADS - KNOWN_ORGS.keys()
+        if named and _org_like(named) and not (generic and len(capitals) == 1):
+            # "Taliban officials", "Pentagon officials"; not "Union officials" (no name)
+            return Phrase("org", start, end, name=_org_name(text, named), text=whole)
         return Phrase("desc", start, end, text=_desc_alias(text, np), definite=definite)
     if role is not None or _is_head(words[-1][0]):
         return Phrase(

@@ -14,6 +14,7 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle
 
 from factdb.api.renderers import ORJSONRenderer
+from factdb.clients import client_ip
 
 
 class PayloadTooLarge(APIException):
@@ -30,6 +31,10 @@ class AnonThrottle(AnonRateThrottle):
     def get_rate(self) -> str | None:
         rates: dict[str, Any] = api_settings.DEFAULT_THROTTLE_RATES
         return rates.get(self.scope or "anon")
+
+    def get_ident(self, request: Any) -> str:
+        """The client's address by the rule the login lockout uses (`factdb.clients`)."""
+        return client_ip(request)
 
     def allow_request(self, request: Any, view: Any) -> bool:
         self.rate = self.get_rate()

@@ -43,8 +43,28 @@ class ORJSONRenderer(BaseRenderer):
         return dumps(data)
 
 
-class JSONLDRenderer(ORJSONRenderer):
-    """schema.org documents (ClaimReview) as JSON-LD."""
+# JSON-LD is made to be pasted into a page's <script type="application/ld+json">: escaped as
+# Django's json_script escapes, a statement holding "</script><script>…" cannot close the
+# element. Only inside strings can these characters occur, where \u escapes mean the same.
+HTML_SAFE = {ord("<"): b"\\u003c", ord(">"): b"\\u003e", ord("&"): b"\\u0026"}
+
+
+def html_safe(json: bytes) -> bytes:
+    """JSON with `<`, `>` and `&` written as \\u003c, \\u003e and \\u0026."""
+    for char, escape in HTML_SAFE.items():
+        json = json.replace(bytes([char]), escape)
+    return json
+
+
+class HTMLSafeJSONRenderer(ORJSONRenderer):
+    """JSON safe to embed in HTML: what a page pastes into a script element."""
+
+    def render(self, data: Any, accepted_media_type: Any = None, renderer_context: Any = None):
+        return html_safe(super().render(data, accepted_media_type, renderer_context))
+
+
+class JSONLDRenderer(HTMLSafeJSONRenderer):
+    """schema.org documents (ClaimReview) as JSON-LD, safe to embed in HTML."""
 
     media_type = "application/ld+json"
     format = "jsonld"

@@ -44,17 +44,29 @@ class SourceDetailSerializer(SourceSerializer):
         fields = [*SourceSerializer.Meta.fields, "sha256", "text"]
 
 
+class StrictCharField(serializers.CharField):
+    """Text, and only text: DRF's CharField turns 5 into "5"; a client sending a number where
+    text belongs has a bug worth hearing about."""
+
+    default_error_messages = {"not_a_string": "Not a string: send text in quotes."}
+
+    def to_internal_value(self, data: object) -> str:
+        if not isinstance(data, str):
+            self.fail("not_a_string")
+        return super().to_internal_value(data)
+
+
 class SourceIngestSerializer(serializers.Serializer):
     """A document to ingest: its text, and metadata that overrides what the text itself says."""
 
-    text = serializers.CharField(
+    text = StrictCharField(
         trim_whitespace=False,
         help_text="The full text, UTF-8, at most FACTDB_MAX_SOURCE_BYTES (5 MB) encoded. An "
         "optional first line ' date YYYY-MM-DD ' or a title line is read as metadata.",
     )
-    title = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    title = StrictCharField(required=False, allow_blank=True, max_length=300)
     url = serializers.URLField(required=False, allow_blank=True, max_length=500)
-    outlet = serializers.CharField(
+    outlet = StrictCharField(
         required=False,
         allow_blank=True,
         max_length=200,
@@ -62,7 +74,7 @@ class SourceIngestSerializer(serializers.Serializer):
     )
     published_on = serializers.DateField(required=False, allow_null=True)
     kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False)
-    language = serializers.CharField(required=False, max_length=16, help_text="e.g. en, ru.")
+    language = StrictCharField(required=False, max_length=16, help_text="e.g. en, ru.")
 
 
 class IngestResultSerializer(serializers.Serializer):
@@ -72,3 +84,8 @@ class IngestResultSerializer(serializers.Serializer):
     detail = serializers.CharField()
     source = SourceSerializer()  # type: ignore[assignment] # a field named "source"
     counts = serializers.DictField(child=serializers.IntegerField())
+    warnings = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="What could not be stored as extracted (a number too large for its field): "
+        "the rest went in; check these by hand.",
+    )

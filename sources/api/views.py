@@ -36,7 +36,10 @@ INGEST_ERRORS = {
     400: OpenApiResponse(description="A field is missing or not valid."),
     401: OpenApiResponse(description="No token, or a token that is not valid."),
     403: OpenApiResponse(description="The user may not add sources."),
-    413: OpenApiResponse(description="The text is over FACTDB_MAX_SOURCE_BYTES."),
+    413: OpenApiResponse(
+        description="The text is over FACTDB_MAX_SOURCE_BYTES, or over "
+        "FACTDB_API_INLINE_MAX_BYTES (ingest it with `manage.py ingest`)."
+    ),
 }
 
 
@@ -123,6 +126,15 @@ class SourceViewSet(ReadOnlyViewSet):
             raise PayloadTooLarge(
                 f"The text is {size} bytes; the limit is {limit} bytes (FACTDB_MAX_SOURCE_BYTES)."
             )
+        inline = settings.FACTDB_API_INLINE_MAX_BYTES
+        if size > inline:
+            # Ingest time grows with the text; a long one would outlast the web server's
+            # worker timeout. Until a task queue takes them (202), they go in by command.
+            raise PayloadTooLarge(
+                f"The text is {size} bytes; the API ingests up to {inline} bytes while you wait "
+                "(FACTDB_API_INLINE_MAX_BYTES). Ingest it with the command instead: save it as "
+                "a UTF-8 .txt file and run `manage.py ingest FILE`."
+            )
         try:
             document = parse_text(data["text"], origin="api")
         except IngestError as exc:
@@ -149,6 +161,7 @@ class SourceViewSet(ReadOnlyViewSet):
             "detail": detail,
             "source": SourceSerializer(source, context=self.get_serializer_context()).data,
             "counts": result.counts,
+            "warnings": result.warnings,
         }
 
     @staticmethod
@@ -163,4 +176,6 @@ class SourceViewSet(ReadOnlyViewSet):
             raise ValidationError(
                 {"outlet": [f"No outlet is called {name!r}, and you may not add outlets."]}
             )
-        return Outlet.objects.create(name=name)
+        # get_or_create: a savepoint and a second look if a concurrent request added it first.
+        outlet, _ = Outlet.objects.get_or_create(name=name)
+        return outlet

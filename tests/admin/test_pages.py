@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from claims.models import Appearance, ClaimMatch, ReviewStatus
+from claims.models import Appearance, Claim, ClaimMatch, ReviewStatus
 from tests.admin.forms import add_inline_form, change_form_data
 from tests.factories import make_appearance, make_claim, make_source
 
@@ -170,3 +170,27 @@ def test_the_seeds_85_percent_claim_appears_in_both_sources_on_its_page(client, 
     assert "<mark>over 85%" in page
     source_page = client.get(change_url(seeded[1])).content.decode()
     assert f'<a href="{change_url(claim)}"' in source_page
+
+
+def test_evidence_pages_offer_the_public_summary_and_the_internal_note(client, reviewer, scene):
+    client.force_login(reviewer)
+    for url in (
+        reverse("admin:claims_evidence_add"),
+        reverse("admin:claims_claim_change", args=[scene.claim.pk]),
+    ):
+        page = client.get(url).content.decode()
+        assert "summary" in page and "note" in page
+        assert "Public: how it bears on the claim" in page
+        assert "Internal, for other reviewers: never shown outside the admin." in page
+
+
+def test_a_claim_whose_numbers_could_not_be_stored_says_why_on_its_page(client, reviewer):
+    from sources.ingest import parse_text
+    from sources.services import ingest_document
+
+    ingest_document(parse_text("The ministry said 1000000000000000000000 troops crossed.\n"))
+    claim = Claim.objects.with_number_warnings().get()
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
+    assert "more than 18 digits before the decimal point" in page
+    assert "no numbers were stored" in page

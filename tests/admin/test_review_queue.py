@@ -272,3 +272,14 @@ def test_queue_queries_do_not_grow_with_rows(client, reviewer, django_assert_num
         assert len(listed(client.get(QUEUE))) == PER_PAGE
     with django_assert_num_queries(len(one_row)):
         assert len(listed(client.get(QUEUE, {"page": 2}))) == PER_PAGE
+
+
+@pytest.mark.parametrize("key", ["speaker", "outlet", "source"])
+def test_an_id_too_large_for_the_database_matches_nothing_with_a_note(client, reviewer, key):
+    make_quote("We will win.")
+    client.force_login(reviewer)
+    response = client.get(QUEUE, {key: "99999999999999999999999"})
+    assert response.status_code == 200
+    assert listed(response) == []
+    notes = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("No" in note and "99999999999999999999999" in note for note in notes), notes

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import pytest
 from django.core.cache import cache
-from rest_framework.authtoken.models import Token
+from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from claims.models import Claim, Quote, ReviewStatus, Speaker, Stance, Verdict
@@ -46,10 +46,15 @@ def api() -> APIClient:
     return APIClient()
 
 
+def token_for(user: Any) -> str:
+    """A new API token of `user` (knox stores only its hash), as sent after `Token `."""
+    _, token = AuthToken.objects.create(user=user)
+    return token
+
+
 def client_for(user: Any) -> APIClient:
     client = APIClient()
-    token, _ = Token.objects.get_or_create(user=user)
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token_for(user)}")
     return client
 
 
@@ -167,7 +172,13 @@ def world(db) -> World:
     )
     make_appearance(territory, july14, "at least 85 per cent")
     make_appearance(territory, july16, "over 85%")
-    make_evidence(territory, july16, Stance.DISPUTES, note="204 of 407 districts.")
+    make_evidence(
+        territory,
+        july16,
+        Stance.DISPUTES,
+        summary="204 of 407 districts.",
+        note="Internal: check the district count again.",
+    )
     troops = verified_claim(
         "More than 1,000 Afghan government troops fled to Tajikistan.",
         claimant=None,

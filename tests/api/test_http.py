@@ -180,3 +180,33 @@ def test_options_answers_in_json_whatever_format_was_asked_for(api, world, path)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     assert response.json()["name"]
+
+
+def test_x_forwarded_for_does_not_escape_the_anonymous_throttle(api, world, settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "2/min"},
+    }
+    statuses = [
+        api.get("/api/v1/quotes/", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code
+        for n in range(4)
+    ]
+    assert statuses == [200, 200, 429, 429]
+
+
+def test_behind_one_proxy_the_address_it_appended_is_the_client(api, world, settings):
+    settings.NUM_PROXIES = 1
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "2/min"},
+    }
+
+    def via_proxy(client_address: str, forged: str) -> int:
+        # The client sent `forged`; the proxy appended the address it saw.
+        forwarded = f"{forged}, {client_address}"
+        return api.get(
+            "/api/v1/quotes/", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="10.0.0.2"
+        ).status_code
+
+    assert [via_proxy("203.0.113.7", f"192.0.2.{n}") for n in range(3)] == [200, 200, 429]
+    assert via_proxy("203.0.113.8", "192.0.2.1") == 200  # another client behind the proxy

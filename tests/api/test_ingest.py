@@ -159,3 +159,55 @@ def test_everything_else_is_read_only(editor_api, world, method):
 def test_a_text_under_the_limit_is_not_held_by_djangos_upload_limit(editor_api, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100  # Django's cap for request.body elsewhere
     assert post(editor_api, {"text": TEXT}).status_code == 201
+
+
+def test_a_text_over_the_inline_threshold_is_413_pointing_at_the_command(editor_api, settings):
+    settings.FACTDB_API_INLINE_MAX_BYTES = 2000
+    response = post(editor_api, {"text": "The army holds 40 checkpoints. " * 100})
+    assert response.status_code == 413
+    detail = response.json()["detail"]
+    assert "3100 bytes" in detail and "2000" in detail
+    assert "FACTDB_API_INLINE_MAX_BYTES" in detail
+    assert "manage.py ingest" in detail
+    assert not Source.objects.exists()
+
+
+def test_a_text_at_the_inline_threshold_is_ingested(editor_api, settings):
+    settings.FACTDB_API_INLINE_MAX_BYTES = 3100
+    assert post(editor_api, {"text": "The army holds 40 checkpoints. " * 100}).status_code == 201
+
+
+def test_a_chunked_body_is_refused_with_411_saying_why(live_server):
+    """A real chunked request (Transfer-Encoding, no Content-Length) over a socket: Django would
+    read its body as empty, so it is refused clearly rather than answered as if empty (before
+    anything else: even a client without a token hears why)."""
+    import http.client
+    import json
+    from urllib.parse import urlsplit
+
+    address = urlsplit(live_server.url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    body = json.dumps({"text": TEXT}).encode()
+    connection.request(
+        "POST",
+        "/api/v1/sources/",
+        body=iter([body[:50], body[50:]]),
+        headers={"Content-Type": "application/json"},
+        encode_chunked=True,
+    )
+    response = connection.getresponse()
+    answer = json.loads(response.read())
+    connection.close()
+    assert response.status == 411
+    assert "Content-Length" in answer["detail"] and "chunked" in answer["detail"]
+    assert not Source.objects.exists()
+
+
+@pytest.mark.parametrize("field", ["text", "title", "outlet", "language"])
+def test_a_number_where_text_belongs_is_400_naming_the_field(editor_api, field):
+    body = {"text": TEXT, field: 5}
+    response = post(editor_api, body)
+    assert response.status_code == 400
+    assert field in response.json()
+    assert "string" in " ".join(response.json()[field])
+    assert not Source.objects.exists()

@@ -83,7 +83,7 @@ def test_claim_shape(api, world):
     }
     assert item["verdict"] == "mostly_false"
     assert [e["stance"] for e in item["evidence"]] == ["disputes"]
-    assert item["evidence"][0]["note"] == "204 of 407 districts."
+    assert item["evidence"][0]["summary"] == "204 of 407 districts."
     # Earliest source first.
     assert [a["wording"] for a in item["appearances"]] == ["at least 85 per cent", "over 85%"]
     assert item["reviewed_at"] == "2021-07-20T12:00:00Z"

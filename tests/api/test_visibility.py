@@ -101,3 +101,55 @@ def test_public_speakers_are_those_with_something_verified(api, staff_api, world
     assert {world.envoy.pk, world.taliban.pk} <= set(public)
     assert api.get(f"/api/v1/speakers/{nobody.pk}/").status_code == 404
     assert nobody.pk in ids(staff_api.get("/api/v1/speakers/"))
+
+
+def test_a_hidden_speaker_is_not_shown_through_another_speakers_organisation(api, world):
+    """The envoy is public (a verified quote); the ministry he speaks for has said nothing
+    verified, so the public sees no trace of it, not even as his organisation."""
+    from claims.models import Speaker
+    from tests.factories import make_speaker
+
+    ministry = make_speaker("Ministry of Unverified Things", kind=Speaker.Kind.ORGANISATION)
+    Speaker.objects.filter(pk=world.envoy.pk).update(organisation=ministry)
+    listed = {s["id"]: s for s in api.get("/api/v1/speakers/").json()["results"]}
+    assert ministry.pk not in listed
+    assert listed[world.envoy.pk]["organisation"] is None
+    assert api.get(f"/api/v1/speakers/{world.envoy.pk}/").json()["organisation"] is None
+    assert "Unverified" not in api.get("/api/v1/speakers/", {"format": "json"}).content.decode()
+
+
+def test_a_public_organisation_is_shown_as_the_speakers(api, world, staff_api):
+    from claims.models import Speaker
+
+    Speaker.objects.filter(pk=world.envoy.pk).update(organisation=world.taliban)
+    detail = api.get(f"/api/v1/speakers/{world.envoy.pk}/").json()
+    assert detail["organisation"]["name"] == "Taliban"
+
+
+def test_staff_see_a_hidden_organisation(staff_api, world):
+    from claims.models import Speaker
+    from tests.factories import make_speaker
+
+    ministry = make_speaker("Ministry of Unverified Things", kind=Speaker.Kind.ORGANISATION)
+    Speaker.objects.filter(pk=world.envoy.pk).update(organisation=ministry)
+    detail = staff_api.get(f"/api/v1/speakers/{world.envoy.pk}/").json()
+    assert detail["organisation"]["id"] == ministry.pk
+
+
+def test_evidence_shows_its_public_summary_and_never_the_reviewers_note(api, world):
+    from claims.models import Stance
+    from tests.factories import make_evidence
+
+    make_evidence(
+        world.territory,
+        world.july16,
+        Stance.DISPUTES,
+        summary="A district count puts Taliban control near half.",
+        note="Internal: the desk doubts this source; ask Rita before citing.",
+    )
+    for url in (f"/api/v1/claims/{world.territory.pk}/", "/api/v1/claims/"):
+        body = api.get(url).content.decode()
+        assert "A district count puts Taliban control near half." in body
+        assert "Internal: the desk doubts" not in body
+    for evidence in api.get(f"/api/v1/claims/{world.territory.pk}/").json()["evidence"]:
+        assert set(evidence) == {"stance", "source", "excerpt", "summary"}

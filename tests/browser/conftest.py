@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.roles import EDITORS, REVIEWERS, editor_permissions, reviewer_permissions
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_roles
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -33,21 +32,8 @@ VIEWPORT = {"width": 1200, "height": 800}
 
 @pytest.fixture(autouse=True)
 def roles(transactional_db):
-    """The Editors and Reviewers groups of migration 0003.
-
-    The live server's tests empty every table when they end (the groups too), and serialized
-    rollback cannot restore them here: Playwright's event loop gives this thread a new database
-    connection, which lacks the serialized copy. So they are made again, as the migration does.
-    """
-    from django.contrib.auth.models import Group, Permission
-    from django.db.models import Q
-
-    for name, wanted in ((EDITORS, editor_permissions()), (REVIEWERS, reviewer_permissions())):
-        query = Q(pk__in=[])
-        for app_label, codename in wanted:
-            query |= Q(content_type__app_label=app_label, codename=codename)
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set(Permission.objects.filter(query))
+    """The Editors and Reviewers groups of migration 0003 (see `tests.conftest.make_roles`)."""
+    make_roles()
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +78,9 @@ def axe_violations(page, impacts=AXE_FAILING_IMPACTS) -> list[str]:
     it says and the first elements at fault (empty when the page passes)."""
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run `npm ci` (./dev test does) to install axe-core.")
-    page.add_script_tag(path=str(AXE))
+    # Evaluated through the browser's debugging protocol: the page's Content-Security-Policy
+    # (no inline scripts) would block a <script> tag added to it.
+    page.evaluate(AXE.read_text(encoding="utf-8"))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — "

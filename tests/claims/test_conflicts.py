@@ -145,3 +145,54 @@ def test_refreshing_does_not_bump_the_version_or_add_history():
     claim.refresh_from_db()
     assert (claim.version, claim.history.count()) == before
     assert claim.numbers_conflict
+
+
+# --- cost: a claim seen in many sources ------------------------------------------------------
+
+
+def every_pair(own, evidence):
+    """The definition, pair by pair: the reference the sorted search must agree with."""
+    pairs = []
+    for i, first in enumerate(own):
+        for second in own[i + 1 :] + evidence:
+            if cannot_both_hold(first, second):
+                pairs.append((first, second))
+    return pairs
+
+
+def random_interval(rng, n):
+    bounds = [Decimal(rng.randint(0, 12)) for _ in range(2)]
+    lower, upper = min(bounds), max(bounds)
+    return Interval(
+        rng.choice([lower, None]),
+        rng.choice([upper, None]),
+        rng.random() < 0.5,
+        rng.random() < 0.5,
+        rng.choice(["percent", "troops"]),
+        f"#{n}",
+    )
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_sorted_search_finds_exactly_the_pairs_that_cannot_both_hold(seed):
+    import random
+
+    from claims.conflicts import find_conflicts
+
+    rng = random.Random(seed)
+    own = [random_interval(rng, n) for n in range(rng.randint(0, 12))]
+    evidence = [random_interval(rng, 100 + n) for n in range(rng.randint(0, 5))]
+    found = [(c.first, c.second) for c in find_conflicts(own, evidence)]
+    assert found == every_pair(own, evidence)
+
+
+def test_a_claim_in_thousands_of_sources_lists_a_few_conflicts_and_says_there_are_more():
+    from claims.conflicts import MAX_LISTED, conflict_fields, conflicts_of
+
+    wordings = [(f"at least {n} troops", f"source {n}") for n in range(1, 3000)]
+    wordings += [(f"fewer than {n} troops", f"report {n}") for n in range(1, 3000)]
+    fields = conflict_fields(conflicts_of(None, wordings))
+    lines = fields["conflict_note"].splitlines()
+    assert fields["numbers_conflict"]
+    assert len(lines) == MAX_LISTED + 1
+    assert lines[-1].startswith("More pairs cannot both hold")

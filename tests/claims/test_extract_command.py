@@ -10,9 +10,10 @@ from claims.models import Claim, Quote, Speaker
 from sources.models import Source
 from tests.conftest import SEED_000, SEED_002
 
-QUOTE_KEYS = {"kind", "text", "start", "end", "confidence", "speaker", "speaker_kind", "cue",
+QUOTE_KEYS = {"type", "text", "start", "end", "confidence", "speaker", "speaker_kind", "cue",
               "partial", "via", "said_on"}  # fmt: skip
-QUANTITY_KEYS = {"kind", "text", "start", "end", "confidence", "value", "lower", "upper",
+QUANTITY_KEYS = {"type", "kind", "change", "difference", "text", "start", "end", "confidence",
+                 "value", "lower", "upper",
                  "lower_inclusive", "upper_inclusive", "unit", "noun", "qualifier", "vague",
                  "claimant"}  # fmt: skip
 
@@ -29,14 +30,14 @@ def test_json_lists_every_candidate_with_its_fields_and_writes_nothing():
     out, _ = run(str(SEED_000), str(SEED_002), "--format", "json")
     items = json.loads(out)
     texts = {SEED_000.name: SEED_000.read_text(), SEED_002.name: SEED_002.read_text()}
-    kinds = {item["kind"] for item in items}
-    assert kinds == {"quote", "quantity"}
+    types = {item["type"] for item in items}
+    assert types == {"quote", "quantity"}
     for item in items:
-        expected = QUOTE_KEYS if item["kind"] == "quote" else QUANTITY_KEYS
+        expected = QUOTE_KEYS if item["type"] == "quote" else QUANTITY_KEYS
         assert expected <= set(item)
         name = item["file"].rsplit("/", 1)[-1]
         assert texts[name][item["start"] : item["end"]] == item["text"]
-    taliban = [i for i in items if i["kind"] == "quantity" and i["claimant"] == "Taliban"]
+    taliban = [i for i in items if i["type"] == "quantity" and i["claimant"] == "Taliban"]
     assert {(i["lower"], i["lower_inclusive"], i["unit"]) for i in taliban} == {
         (85, True, "percent"),
         (85, False, "percent"),
@@ -48,6 +49,7 @@ def test_json_lists_every_candidate_with_its_fields_and_writes_nothing():
 def test_text_format_prints_one_line_per_candidate():
     out, _ = run(str(SEED_002), "--format", "text")
     assert "quote" in out and "Mohammad Sohail Shaheen" in out
+    assert " percent  Taliban: over 85%" in out  # a quantity shows its kind
     assert all(line.startswith(str(SEED_002)) for line in out.strip().splitlines())
 
 

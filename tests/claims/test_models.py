@@ -365,3 +365,41 @@ def test_contested_quotes_have_both_supporting_and_disputing_evidence():
     make_evidence(contested, source, "disputes")
     make_evidence(supported, source, "supports")
     assert list(Quote.objects.contested()) == [contested]
+
+
+# --- who reviewed stays known ---------------------------------------------------------------
+
+
+def test_a_reviewer_who_verified_something_cannot_be_deleted_only_deactivated(reviewer, editor):
+    from django.db.models import ProtectedError
+
+    from tests.factories import make_quote
+
+    quote = make_quote("We will win.", created_by=editor)
+    quote.verify(by=reviewer)
+    with pytest.raises(ProtectedError):
+        reviewer.delete()
+    reviewer.is_active = False
+    reviewer.save()
+    quote.refresh_from_db()
+    assert quote.reviewed_by == reviewer
+
+
+def test_deleting_a_reviewer_in_the_admin_is_refused_naming_what_they_reviewed(
+    client, superuser, reviewer, editor
+):
+    from django.urls import reverse
+
+    from tests.factories import make_quote
+
+    quote = make_quote("We will win.", created_by=editor)
+    quote.verify(by=reviewer)
+    client.force_login(superuser)
+    url = reverse("admin:auth_user_delete", args=[reviewer.pk])
+    page = client.get(url).content.decode()
+    # Refused: the admin names the verified quote that keeps the account (a verified quote is
+    # never deleted, so the page lists it among what cannot go).
+    assert "Cannot delete user" in page and "<li>quote</li>" in page
+    client.post(url, {"post": "yes"})
+    quote.refresh_from_db()
+    assert quote.reviewed_by_id == reviewer.pk

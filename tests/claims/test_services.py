@@ -116,3 +116,115 @@ def test_a_role_naming_no_known_organisation_links_nothing(seeded):
 def test_a_claimant_first_seen_as_a_person_is_stored_as_a_person():
     ingest("Amrullah Saleh claims that 300 drones were lost.\n")
     assert Speaker.objects.get(name="Amrullah Saleh").kind == Speaker.Kind.PERSON
+
+
+def test_durations_ages_and_scores_are_extracted_but_not_stored_as_claims():
+    ingest("Nadia Karim, 52, said 40 boats sank in two days after the 3-1 final.\n")
+    assert list(Claim.objects.values_list("unit", flat=True)) == ["boats"]
+
+
+# --- numbers the quantity fields cannot hold -----------------------------------------------
+
+ADVERSARIAL_NUMBERS = (
+    "Border report\n\n"
+    "The ministry said 1000000000000000000000 troops had crossed the river. "
+    "Officials counted 0.0000001 per cent of the ballots twice. "
+    "The agency reported 3.14159265358979 per cent growth in the north. "
+    "A budget of 12,345,678,901,234,567,890.5 dollars was approved. "
+    "The army said it holds 40 checkpoints.\n"
+)
+
+
+def test_numbers_the_fields_cannot_hold_leave_the_claim_without_numbers_and_flagged():
+    result = ingest(ADVERSARIAL_NUMBERS)
+    assert result.created
+    by_wording = {
+        appearance.wording: appearance.claim
+        for appearance in Appearance.objects.filter(claim__isnull=False).select_related("claim")
+    }
+    for wording, reason in [
+        ("1000000000000000000000 troops", "more than 18 digits before the decimal point"),
+        ("0.0000001 per cent", "more than 6 digits after the decimal point"),
+        ("3.14159265358979 per cent", "more than 6 digits after the decimal point"),
+        ("12,345,678,901,234,567,890.5 dollars", "more than 18 digits before the decimal point"),
+    ]:
+        claim = next(c for w, c in by_wording.items() if wording in w)
+        claim.refresh_from_db()
+        assert (claim.value, claim.lower, claim.upper, claim.total) == (None, None, None, None)
+        assert reason in claim.number_warning, claim.number_warning
+        assert wording.split()[0] in claim.number_warning
+        assert wording.split()[0] in claim.statement  # the words keep the number
+    ordinary = next(c for w, c in by_wording.items() if "40 checkpoints" in w)
+    assert ordinary.value == Decimal(40)
+    assert ordinary.number_warning == ""
+    assert Claim.objects.with_number_warnings().count() == 4
+    refused = [w for w in result.warnings if not w.startswith("extraction:")]
+    assert len(refused) == 4  # besides the extractor's own note on implausible numbers
+    assert any("1000000000000000000000" in w for w in result.warnings)
+
+
+def test_more_significant_digits_than_every_database_keeps_exactly_are_not_stored():
+    ingest("The fund holds 1234567890123456 dollars, the bank said.\n")
+    claim = Claim.objects.get()
+    assert claim.value is None
+    assert "more than 15 significant digits" in claim.number_warning
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        Decimal("999999999999999"),
+        Decimal("-999999999999999"),
+        Decimal("0.000001"),
+        Decimal("-0.000001"),
+        Decimal("123456789.123456"),
+        Decimal("999999999999999000"),
+    ],
+)
+def test_the_largest_and_smallest_storable_numbers_read_back_exactly(value):
+    claim = Claim.objects.create(statement="A number at the edge.", value=value)
+    claim.refresh_from_db()
+    assert claim.value == value
+
+
+def test_the_database_refuses_a_number_over_the_field_range():
+    from django.db import DataError, IntegrityError, transaction
+
+    # SQLite: the CHECK constraint; PostgreSQL: numeric(24, 6) overflows before it.
+    with pytest.raises((IntegrityError, DataError)), transaction.atomic():
+        Claim.objects.create(statement="Too big.", upper=Decimal(10) ** 18)
+
+
+# --- cost ----------------------------------------------------------------------------------
+
+
+def report_of(paragraphs: int, issue: int) -> str:
+    """A report naming the same people throughout, with a quote and two numbers a paragraph."""
+    lines = [f"Bulletin {issue}\n"]
+    for n in range(paragraphs):
+        lines.append(
+            f"“Convoy {issue}-{n} reached the valley,” said Amina Haidari, the governor. "
+            f"The Red Crescent said at least {n + 11} families had returned, and "
+            f"{n + 3} of 400 districts were reopened, according to Jonas Keller.\n"
+        )
+    return "\n".join(lines)
+
+
+def test_ingest_queries_do_not_grow_with_the_number_of_candidates():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ingest(report_of(3, issue=0))  # the speakers exist from here on
+    with CaptureQueriesContext(connection) as small:
+        ingest(report_of(10, issue=1))
+    with CaptureQueriesContext(connection) as large:
+        result = ingest(report_of(200, issue=2))
+    assert result.counts["claims"] >= 300
+
+    def lookups(queries):
+        return [q for q in queries.captured_queries if not q["sql"].startswith("INSERT")]
+
+    # Lookups do not grow with the candidates; inserts go in batches (SQLite takes ~40 rows a
+    # statement), never one per candidate.
+    assert len(lookups(large)) <= len(lookups(small)) + 10, (len(small), len(large))
+    assert len(large) < result.counts["appearances"] / 5

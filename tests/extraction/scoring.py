@@ -35,6 +35,10 @@ QUANTITY_KEYS = (
     "lower_inclusive",
     "upper_inclusive",
     "unit",
+    "kind",
+    "change",
+    "difference",
+    "score",
     "noun",
     "qualifier",
     "vague",
@@ -107,6 +111,8 @@ def normalise(value: Any) -> Any:
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, tuple):
+        return [normalise(v) for v in value]
     return value
 
 

@@ -13,9 +13,10 @@ from tests.extraction.test_bad_input import BAD_INPUTS
 
 TEXTS = [(d.name, d.text) for d in seed_docs() + stress_docs()] + list(BAD_INPUTS.items())
 
-QUOTE_KEYS = {"kind", "text", "start", "end", "confidence", "speaker", "speaker_kind", "cue"}
+QUOTE_KEYS = {"type", "text", "start", "end", "confidence", "speaker", "speaker_kind", "cue"}
 QUOTE_KEYS |= {"partial", "via", "said_on"}
-QUANTITY_KEYS = {"kind", "text", "start", "end", "confidence", "value", "lower", "upper"}
+QUANTITY_KEYS = {"type", "kind", "change", "difference", "score", "text", "start", "end"}
+QUANTITY_KEYS |= {"confidence", "value", "lower", "upper"}
 QUANTITY_KEYS |= {"lower_inclusive", "upper_inclusive", "unit", "noun", "qualifier", "vague"}
 QUANTITY_KEYS |= {"claimant"}
 
@@ -37,5 +38,5 @@ def test_to_list_is_json_ready_in_text_order_with_the_documented_keys(name, text
     json.dumps(items)
     assert [i["start"] for i in items] == sorted(i["start"] for i in items)
     for item in items:
-        required = QUOTE_KEYS if item["kind"] == "quote" else QUANTITY_KEYS
+        required = QUOTE_KEYS if item["type"] == "quote" else QUANTITY_KEYS
         assert required <= set(item)

@@ -57,9 +57,11 @@ def test_from_x_to_y_after_a_change_verb_is_not_a_range():
     assert [(q.value, q.qualifier) for q in quantities] == [(20, "exactly"), (30, "exactly")]
 
 
-def test_durations_and_lone_one_are_not_quantities():
-    assert extract("20 years after the war, one instance stood out.").quantities == []
-    assert extract("in the past two months").quantities == []
+def test_durations_are_quantities_of_their_own_kind_and_a_lone_one_is_not():
+    (q,) = extract("20 years after the war, one instance stood out.").quantities
+    assert (q.text, q.value, q.unit, q.kind) == ("20 years", 20, "year", "duration")
+    (q,) = extract("in the past two months").quantities
+    assert (q.text, q.value, q.unit, q.kind) == ("two months", 2, "month", "duration")
 
 
 def test_ordinals_decades_and_clock_times_are_not_quantities():
@@ -67,8 +69,8 @@ def test_ordinals_decades_and_clock_times_are_not_quantities():
 
 
 def test_currency_is_the_unit():
-    q = one_quantity("The fund pays $1.5 million a year.")
-    assert (q.value, q.unit, q.text) == (1_500_000, "USD", "$1.5 million")
+    q = one_quantity("The fund paid $1.5 million.")
+    assert (q.value, q.unit, q.kind, q.text) == (1_500_000, "USD", "money", "$1.5 million")
 
 
 def test_a_quantity_inside_a_quote_is_claimed_by_the_speaker():
@@ -139,4 +141,4 @@ def test_to_dict_gives_numbers_and_iso_dates():
     items = result.to_list()
     assert items[0]["said_on"] == "2021-07-10"
     assert items[1]["value"] == 1500000 and isinstance(items[1]["value"], int)
-    assert items[1]["kind"] == "quantity" and items[1]["claimant"] == "Ana Ruiz"
+    assert items[1]["type"] == "quantity" and items[1]["claimant"] == "Ana Ruiz"

@@ -318,3 +318,9 @@ def test_the_cue_after_a_quote_that_ran_over_a_sentence_end():
 def test_a_fragment_in_a_title_case_headline_belongs_to_the_name_before_the_cue():
     quote = one_quote("Ortega Told Reporters Not To ‘Panic’ About The Vote\n\nThe count went on.")
     assert (quote.text, quote.speaker, quote.partial) == ("Panic", "Ortega", True)
+
+
+def test_officials_of_a_body_that_is_not_named_are_a_description():
+    quote = one_quote("Union officials said the strike would go on “until the end of May.”")
+    assert (quote.speaker, quote.speaker_description) == (None, "Union officials")
+    assert one_quote("Pentagon officials said “the base is secure.”").speaker == "Pentagon"

@@ -193,3 +193,41 @@ def test_untitled_source_is_labelled_by_its_opening_words_not_its_header(db):
 
     source = make_source(" date 2021-07-14 At a time when the United States continues.")
     assert str(source) == "At a time when the United States continues."
+
+
+def test_a_folder_with_a_huge_number_is_ingested_whole_with_a_warning(db, tmp_path):
+    (tmp_path / "a.txt").write_text("The army said it holds 40 checkpoints.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "The ministry said 1000000000000000000000 troops had crossed.\n", encoding="utf-8"
+    )
+    (tmp_path / "c.txt").write_text("Officials counted 250 of 398 districts.\n", encoding="utf-8")
+    out, err, failure = ingest(tmp_path)
+    assert failure is None, err
+    assert Source.objects.count() == 3
+    assert "3 ingested, 0 skipped, 0 failed (1 with warnings" in out
+    warning = next(line for line in out.splitlines() if line.startswith("warning:"))
+    assert "b.txt" in warning and "1000000000000000000000" in warning
+
+
+@pytest.mark.postgres
+def test_a_file_the_database_refuses_is_a_one_line_error_and_the_folder_goes_on(db, tmp_path):
+    """Whatever the database refuses (here a constraint added for the test), the file's ingest
+    is undone, named in one line, and the files after it still go in."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "ALTER TABLE claims_claim ADD CONSTRAINT test_no_poison "
+            "CHECK (statement NOT LIKE '%poison%')"
+        )
+    (tmp_path / "a.txt").write_text("The army said it holds 40 checkpoints.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The poison killed 12 wells, they said.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Officials counted 250 of 398 districts.\n", encoding="utf-8")
+    out, err, failure = ingest(tmp_path)
+    assert failure is not None and "2 ingested, 0 skipped, 1 failed" in str(failure)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "b.txt" in lines[0] and "test_no_poison" in lines[0]
+    assert "Traceback" not in err
+    assert Source.objects.count() == 2
+    assert not Source.objects.filter(text__contains="poison").exists()

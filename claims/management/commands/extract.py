@@ -44,9 +44,9 @@ class Command(BaseCommand):
         else:
             for item in items:
                 who = item.get("speaker") or item.get("claimant") or "-"
+                what = item["type"] if item["type"] == "quote" else item["kind"]
                 self.stdout.write(
-                    f"{item['file']}:{item['start']}-{item['end']} {item['kind']:<8} "
-                    f"{who}: {item['text']}"
+                    f"{item['file']}:{item['start']}-{item['end']} {what:<8} {who}: {item['text']}"
                 )
         if failed:
             raise CommandError(f"{failed} file(s) could not be read; see the errors above.")

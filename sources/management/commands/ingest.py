@@ -3,6 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import DatabaseError
 
 from sources.ingest import IngestError, read_file, text_files
 from sources.models import Outlet, Source
@@ -31,7 +32,7 @@ class Command(BaseCommand):
         if options["outlet"]:
             outlet, _ = Outlet.objects.get_or_create(name=options["outlet"].strip())
         overrides = {k: options[k] for k in ("kind", "language", "url")}
-        ingested = skipped = failed = 0
+        ingested = skipped = failed = warned = 0
         for path in self._paths(options["paths"]):
             try:
                 if isinstance(path, IngestError):
@@ -52,6 +53,13 @@ class Command(BaseCommand):
                 )
                 self.stderr.write(f"error: {path}: {problems}")
                 continue
+            except DatabaseError as exc:  # refused by the database; its transaction was undone
+                failed += 1
+                reason = (
+                    str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                )
+                self.stderr.write(f"error: {path}: the database refused it: {reason}")
+                continue
             source = result.source
             if not result.created:
                 skipped += 1
@@ -65,7 +73,12 @@ class Command(BaseCommand):
                 f"ingested {path} as source {source.pk}: title {title!r}, published {published}"
                 + (f"; {found}" if found else "")
             )
+            for warning in result.warnings:
+                self.stdout.write(self.style.WARNING(f"warning: {path}: {warning}"))
+            warned += bool(result.warnings)
         summary = f"{ingested} ingested, {skipped} skipped, {failed} failed"
+        if warned:
+            summary += f" ({warned} with warnings: check them in the admin)"
         if failed:
             raise CommandError(summary)
         self.stdout.write(self.style.SUCCESS(summary))

@@ -1,0 +1,605 @@
+"""Quantities as news writes them: each test is one mechanism in the smallest sentence that shows
+it (sentences written for these tests), asserting value or bounds, unit, kind and change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extraction import QuantityCandidate, extract
+from claims.extraction.units import KINDS
+
+
+def quantities(text: str) -> list[QuantityCandidate]:
+    return extract(text).quantities
+
+
+def one(text: str) -> QuantityCandidate:
+    found = quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def described(q: QuantityCandidate) -> tuple:
+    """(wording, value, unit, kind)."""
+    return (q.text, q.value, q.unit, q.kind)
+
+
+def summary(q: QuantityCandidate) -> tuple:
+    """(wording, value, unit, kind, change, difference)."""
+    value = q.value if q.value is not None else (q.lower, q.upper)
+    return (q.text, value, q.unit, q.kind, q.change, q.difference)
+
+
+# --- money ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit"),
+    [
+        ("The mill was sold for US$48 million last spring.", "US$48 million", 48_000_000, "USD"),
+        ("Analysts priced the bonds at $US12.5m on Friday.", "$US12.5m", 12_500_000, "USD"),
+        ("The mine cost A$3.1 billion to build.", "A$3.1 billion", 3_100_000_000, "AUD"),
+        ("Ottawa pledged C$750 for each family.", "C$750", 750, "CAD"),
+        ("The tower fetched HK$2.4bn at auction.", "HK$2.4bn", 2_400_000_000, "HKD"),
+        ("A plate of noodles now costs RM2.05 in Penang.", "RM2.05", Decimal("2.05"), "MYR"),
+        ("The lender wrote off USD10m of loans.", "USD10m", 10_000_000, "USD"),
+        ("Tickets cost €35 at the door.", "€35", 35, "EUR"),
+        ("The club paid £60m for the striker.", "£60m", 60_000_000, "GBP"),
+        ("The console sells for ¥39,980 in Osaka.", "¥39,980", 39_980, "JPY"),
+        ("Onions sold at Rs 80 a kilo.", "Rs 80 a kilo", 80, "INR per kilo"),
+        ("The startup is valued at $4.2b by its backers.", "$4.2b", 4_200_000_000, "USD"),
+        ("The council set aside 2 million dollars.", "2 million dollars", 2_000_000, "USD"),
+        ("The fare rose to 450 rupees.", "450 rupees", 450, "INR"),
+        ("Growers were paid 30 Australian dollars a box.", "30 Australian dollars a box", 30,
+         "AUD per box"),
+    ],
+)  # fmt: skip
+def test_money_in_signs_codes_and_words_has_its_iso_code_as_unit(text, wording, value, unit):
+    q = one(text)
+    assert (q.text, q.value, q.unit, q.kind) == (wording, value, unit, "money")
+
+
+def test_a_dollar_amount_that_looks_like_a_year_is_money_and_the_year_is_not_a_quantity():
+    q = one("In 2009 the stall took $2000 on a good day.")
+    assert (q.text, q.value, q.unit, q.kind) == ("$2000", 2000, "USD", "money")
+
+
+def test_cents_are_hundredths_of_the_currency():
+    q = one("The shares slipped 19 cents in late trading.")
+    assert summary(q) == ("19 cents", Decimal("0.19"), "USD", "money", "down", True)
+
+
+def test_fifty_pounds_of_flour_is_a_weight_but_five_million_pounds_is_money():
+    assert one("She carried 50 pounds of flour.").unit == "lb"
+    q = one("The charity raised 5 million pounds in a week.")
+    assert (q.value, q.unit, q.kind) == (5_000_000, "GBP", "money")
+
+
+# --- units glued and hyphenated ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit", "kind"),
+    [
+        ("The base model ships with 256GB of storage.", "256GB", 256, "GB", "measure"),
+        ("The pipeline runs 2,000km across the steppe.", "2,000km", 2000, "km", "measure"),
+        ("It uses a 2.4-liter engine.", "2.4-liter", Decimal("2.4"), "L", "measure"),
+        ("The 185-hp motor is quiet.", "185-hp", 185, "hp", "measure"),
+        ("Winds reached 120 km/h near the coast.", "120 km/h", 120, "km/h", "measure"),
+        ("The lake is 40 square miles.", "40 square miles", 40, "sq mi", "measure"),
+        ("It was 38°C in the shade.", "38°C", 38, "°C", "measure"),
+        ("The runner covered 400 metres.", "400 metres", 400, "m", "measure"),
+        ("A 50-year-old man was arrested.", "50-year-old", 50, "year", "age"),
+        ("The court handed down a 15-year sentence.", "15-year", 15, "year", "duration"),
+    ],
+)
+def test_units_glued_spaced_or_hyphenated(text, wording, value, unit, kind):
+    assert described(one(text)) == (wording, value, unit, kind)
+
+
+def test_5g_is_a_technology_name_not_five_of_anything():
+    assert quantities("Carriers are building 5G networks and selling 4G phones.") == []
+
+
+# --- compound units ----------------------------------------------------------------------------
+
+
+def test_a_price_per_barrel_is_money_per_thing():
+    q = one("Brent settled at $58.24 per barrel.")
+    assert (q.text, q.value, q.unit, q.kind) == ("$58.24 per barrel", Decimal("58.24"),
+                                                 "USD per barrel", "money")  # fmt: skip
+
+
+def test_a_rate_per_thousand_people_is_a_ratio():
+    q = one("The clinic sees 3 per 1,000 people each winter.")
+    assert (q.text, q.value, q.unit, q.kind) == ("3 per 1,000 people", 3, "per 1,000 people",
+                                                 "ratio")  # fmt: skip
+
+
+def test_a_count_per_day_keeps_its_noun():
+    q = one("The depot loads 40 lorries a day.")
+    assert (q.value, q.unit, q.kind, q.noun) == (40, "lorries per day", "count", "lorries")
+
+
+# --- ranges ------------------------------------------------------------------------------------
+
+
+def test_a_range_with_the_sign_repeated_is_one_range_in_that_currency():
+    q = one("Flats in the district sell from $800,000 to $1.3 million.")
+    assert (q.lower, q.upper, q.unit, q.qualifier) == (800_000, 1_300_000, "USD", "range")
+
+
+def test_between_x_and_y_is_an_inclusive_range():
+    q = one("Between 5 and 10 boats left the harbour.")
+    assert (q.lower, q.upper, q.lower_inclusive, q.upper_inclusive) == (5, 10, True, True)
+    assert (q.unit, q.kind) == ("boats", "count")
+
+
+def test_a_hyphen_range_shares_the_percent_after_it():
+    q = one("Rents are expected to climb by 5-10% next year.")
+    assert (q.text, q.lower, q.upper, q.unit, q.kind) == ("5-10%", 5, 10, "percent", "percent")
+
+
+def test_a_change_then_a_level_is_not_a_range():
+    first, second = quantities("The index gained 0.7 percent to 6,327.80.")
+    assert summary(first) == ("0.7 percent", Decimal("0.7"), "percent", "percent", "up", True)
+    assert (second.text, second.value, second.lower, second.upper) == (
+        "6,327.80",
+        Decimal("6327.80"),
+        Decimal("6327.80"),
+        Decimal("6327.80"),
+    )
+    assert (second.change, second.difference) == ("up", False)
+
+
+# --- change ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit", "change", "difference"),
+    [
+        ("Exports rose 2.8% in March.", "2.8%", Decimal("2.8"), "percent", "up", True),
+        ("The stock fell by 19 cents.", "19 cents", Decimal("0.19"), "USD", "down", True),
+        ("Turnout was 61%, up from 55% in the last vote.", "55%", 55, "percent", "up", False),
+        ("Output changed -1.3% on the quarter.", "-1.3%", Decimal("-1.3"), "percent", "down",
+         True),
+        ("Sales saw a 12% drop after the recall.", "12%", 12, "percent", "down", True),
+        ("Shares closed 4% higher.", "4%", 4, "percent", "up", True),
+        ("Fares saw an increase of 6% this year.", "6%", 6, "percent", "up", True),
+        ("The death toll climbed to 41 people.", "41 people", 41, "people", "up", False),
+    ],
+)  # fmt: skip
+def test_direction_and_whether_the_number_is_the_change_or_a_level(
+    text, wording, value, unit, change, difference
+):
+    found = {q.text: q for q in quantities(text)}
+    q = found[wording]
+    assert (q.value, q.unit, q.change, q.difference) == (value, unit, change, difference)
+
+
+def test_a_points_change_its_share_and_the_level_it_ends_on():
+    points, share, level = quantities("The index fell 208.29 points, or 1.3 percent, to 15,885.22.")
+    assert summary(points) == ("208.29 points", Decimal("208.29"), "point", "other", "down", True)
+    assert summary(share) == ("1.3 percent", Decimal("1.3"), "percent", "percent", "down", True)
+    # the level takes the unit of the change it ends ("to 15,885.22" points)
+    assert summary(level) == ("15,885.22", Decimal("15885.22"), "point", "other", "down", False)
+
+
+def test_a_verb_that_takes_an_object_states_an_amount_not_a_change():
+    raised, lost = quantities("The campaign raised $38 million and the army lost 12 tanks.")
+    assert (raised.unit, raised.change) == ("USD", None)
+    assert (lost.unit, lost.change) == ("tanks", None)
+
+
+def test_the_same_verb_with_a_share_or_an_end_level_is_a_change():
+    money, share, level = quantities("The stock lost $1.85, or 2.6%, to $70.20.")
+    assert (money.value, money.change, money.difference) == (Decimal("1.85"), "down", True)
+    assert (share.change, share.difference) == ("down", True)
+    assert (level.value, level.change, level.difference) == (Decimal("70.20"), "down", False)
+
+
+# --- fractions and multiples -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A third of the members voted.", Decimal("0.3333")),
+        ("Two-thirds of the staff signed.", Decimal("0.6667")),
+        ("Three quarters of the beds were full.", Decimal("0.75")),
+        ("About 1/2 of the seats were empty.", Decimal("0.5")),
+        ("More than half of the crew stayed.", Decimal("0.5")),
+    ],
+)
+def test_fractions_are_ratios(text, value):
+    q = one(text)
+    assert ((q.value if q.value is not None else q.lower), q.unit, q.kind) == (
+        value,
+        "fraction",
+        "ratio",
+    )
+
+
+def test_half_of_a_counted_whole_keeps_the_total():
+    q = one("Rebels hold half of the 421 districts.")
+    assert (q.value, q.unit, q.kind, q.total, q.noun) == (Decimal("0.5"), "fraction", "ratio",
+                                                          421, "districts")  # fmt: skip
+
+
+def test_a_second_half_and_a_third_term_are_not_fractions():
+    assert quantities("In the second half she sought a third term.") == []
+
+
+def test_multiples_are_ratios_in_times_and_a_comparison_is_a_change():
+    q = one("Rents are twice as high as in 2010.")
+    assert summary(q) == ("twice", 2, "times", "ratio", "up", True)
+    q = one("The new reactor is 3 times larger than the old one.")
+    assert (q.value, q.unit, q.kind, q.change) == (3, "times", "ratio", "up")
+    assert summary(one("Fares have doubled.")) == ("doubled", 2, "times", "ratio", "up", True)
+    q = one("The new pump uses three times less power.")
+    assert (q.value, q.change) == (3, "down")
+    assert (one("Output grew fourfold.").value, one("a 4:1 split").value) == (4, 4)
+
+
+def test_twice_without_a_comparison_is_how_often_not_a_quantity():
+    assert quantities("She visited twice and left a double espresso.") == []
+
+
+def test_a_date_written_with_a_slash_is_not_a_fraction():
+    assert quantities("The rules changed on 7/14/2021, long after 9/11.") == []
+
+
+# --- number words, durations, ages ------------------------------------------------------------
+
+
+def test_number_words_count_the_noun_after_other_and_of_a_possessive():
+    deputies, employees = quantities("Two of Johnson's deputies and eight other employees quit.")
+    assert (deputies.value, deputies.unit, deputies.kind) == (2, "deputies", "count")
+    assert (employees.value, employees.unit, employees.kind) == (8, "employees", "count")
+
+
+def test_durations_are_extracted_as_durations():
+    q = one("The bridge will be finished in 15 years.")
+    assert (q.text, q.value, q.unit, q.kind) == ("15 years", 15, "year", "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("A 6-year-old boy was rescued.", "6-year-old"),
+        ("The driver, Tom Reyes, 34, was unhurt.", "34"),
+        ("The victim was aged 71.", "71"),
+        ("She is 29 years old.", "29 years old"),
+    ],
+)
+def test_ages(text, wording):
+    q = one(text)
+    assert (q.text, q.unit, q.kind) == (wording, "year", "age")
+
+
+# --- scores ------------------------------------------------------------------------------------
+
+
+def test_game_scores_and_records_are_scores_without_a_value():
+    beat, drew, record = quantities("Leeds beat Hull 3-1, drew 2-2 at home and are 6-2-0.")
+    assert [(q.text, q.score, q.kind, q.value) for q in (beat, drew, record)] == [
+        ("3-1", (3, 1), "score", None),
+        ("2-2", (2, 2), "score", None),
+        ("6-2-0", (6, 2, 0), "score", None),
+    ]
+
+
+# --- part of a whole and the claimant ---------------------------------------------------------
+
+
+def test_part_of_a_whole_through_a_possessive_is_one_quantity():
+    q = one("The rebels control 204 of the country's 407 districts.")
+    assert (q.text, q.value, q.total, q.unit) == (
+        "204 of the country's 407 districts",
+        204,
+        407,
+        "districts",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The ministry announced that 300 schools had reopened.", "ministry"),
+        ("According to the Harbour Institute, 300 schools had reopened.", "Harbour Institute"),
+        ("Union officials have said 300 schools had reopened.", "Union officials"),
+        ("The mayor claimed that 300 schools had reopened.", "mayor"),
+    ],
+)
+def test_the_claimant_of_a_number(text, claimant):
+    q = one(text)
+    assert q.claimant is not None and claimant.lower() in q.claimant.lower()
+
+
+# --- not quantities ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resumed on March 3 and ended at 10:30 on 2021-07-14.",
+        "Call 555-0199 or (202) 555-0143 before 5 p.m.",
+        "The office at 575 Harbour Road opened in 1996.",
+        "She bought an iPhone 11 and flew on a Boeing 737 past a Mi-24V.",
+        "He finished 10th in the 1990s and again in the 2000s.",
+        "Route 66 and Article 370 were in the news.",
+    ],
+)
+def test_dates_times_phones_addresses_and_names_are_not_quantities(text):
+    assert [q.text for q in quantities(text)] == []
+
+
+def test_a_digit_chain_is_skipped_whole():
+    assert quantities("Press 1-2-3-4-5-6 to continue.") == []
+
+
+# --- bad numbers ------------------------------------------------------------------------------
+
+
+def test_an_implausibly_large_count_is_kept_flagged_for_ingest_to_refuse():
+    result = extract("The general claimed 1000000000000000000000 troops were ready.")
+    (q,) = result.quantities
+    assert (q.value, q.unit, q.confidence) == (Decimal(10) ** 21, "troops", 0.1)
+    assert any("implausibly large number" in w for w in result.warnings)
+
+
+def test_a_digit_run_too_long_to_be_a_number_is_skipped_with_a_warning():
+    result = extract("Serial " + "9" * 60 + " was logged.")
+    assert result.quantities == []
+    assert any("unreadable number" in w for w in result.warnings)
+
+
+# --- written forms found in news -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit", "kind"),
+    [
+        ("The province has given 4 512 903 doses so far.", "4 512 903 doses", 4_512_903, "doses",
+         "count"),
+        ("The judge handed down 8½ years.", "8½ years", Decimal("8.5"), "year", "duration"),
+        ("Net profit was RM812.4mil for the year.", "RM812.4mil", 812_400_000, "MYR", "money"),
+        ("It paid a dividend of 14.5sen per share.", "14.5sen per share", Decimal("0.145"),
+         "MYR per share", "money"),
+        ("The handset packs a 4100mAh battery.", "4100mAh", 4100, "mAh", "measure"),
+        ("A magnitude 6.2 quake shook the valley.", "6.2", Decimal("6.2"), "magnitude", "measure"),
+        ("The 5.8-magnitude tremor was felt inland.", "5.8-magnitude", Decimal("5.8"),
+         "magnitude", "measure"),
+        ("The farm lies half a mile from the river.", "half a mile", Decimal("0.5"), "mi",
+         "measure"),
+        ("The board approved a 3:1 share split.", "3:1", 3, "", "ratio"),
+    ],
+)  # fmt: skip
+def test_written_forms(text, wording, value, unit, kind):
+    assert described(one(text)) == (wording, value, unit, kind)
+
+
+def test_a_headline_number_does_not_count_the_next_line():
+    q = one("Festival Attendance Tops 48,210\nOrganisers were delighted.")
+    assert (q.text, q.value, q.unit) == ("48,210", 48_210, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake struck at 0415 UTC near the coast.",
+        "Watch the clip (1:47) before the Standard & Poor's 500 index opens.",
+        "It was a third minute goal from the captain.",
+    ],
+)
+def test_clock_times_video_lengths_index_names_and_sequence_ordinals_are_not_quantities(text):
+    assert [q.text for q in quantities(text)] == []
+
+
+# --- leads, gaps and comparisons ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "unit", "change"),
+    [
+        ("In the poll, Ortiz leads Brandt by 9 points, 51 percent to 42 percent.", "9 points",
+         "percentage point", "up"),
+        ("The survey gives Ortiz a 6-point lead among women, 50 percent to 44 percent.",
+         "6-point", "percentage point", "up"),
+        ("The visitors trailed by 12 points at the break.", "12 points", "point", "down"),
+        ("Profits beat forecasts by 40 percent.", "40 percent", "percent", "up"),
+        ("The bank increased its main rate by 25 basis points.", "25 basis points",
+         "basis point", "up"),
+        ("Last year was 1.2°C above the pre-industrial average.", "1.2°C", "°C", "up"),
+        ("The shares gave up $2.10 on Monday.", "$2.10", "USD", "down"),
+        ("The fund was off 3.1% for the year.", "3.1%", "percent", "down"),
+        ("She is 212 votes behind the leader.", "212 votes", "votes", "down"),
+    ],
+)  # fmt: skip
+def test_leads_gaps_and_comparisons_are_changes(text, wording, unit, change):
+    found = {q.text: q for q in quantities(text)}
+    q = found[wording]
+    assert (q.unit, q.change, q.difference) == (unit, change, True)
+
+
+def test_from_x_to_y_after_a_distant_change_verb_is_two_levels():
+    a, b, c = quantities("The rate was raised by 50 basis points from 3 percent to 3.5 percent.")
+    assert (a.value, a.change, a.difference) == (50, "up", True)
+    assert (b.value, b.qualifier, b.difference) == (3, "exactly", False)
+    assert (c.value, c.qualifier, c.difference) == (Decimal("3.5"), "exactly", False)
+
+
+def test_margin_of_error_is_not_a_lead():
+    q = one("The poll's margin of error is 3 percentage points.")
+    assert (q.unit, q.change) == ("percentage point", None)
+
+
+# --- bounds written after the number -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [
+        ("Residents aged 65 or older may apply.", 65, None),
+        ("Teams with 20 seconds or fewer left rarely score.", None, 20),
+        ("Households of six or more people qualify.", 6, None),
+    ],
+)
+def test_bounds_written_after_the_number(text, lower, upper):
+    q = one(text)
+    assert (q.value, q.lower, q.upper) == (None, lower, upper)
+
+
+# --- counts written without their noun --------------------------------------------------------
+
+
+def test_a_list_of_numbers_shares_the_noun_of_its_last_item():
+    found = quantities("The opposition parties won 41, 17 and 9 seats.")
+    assert [(q.value, q.unit) for q in found] == [(41, "seats"), (17, "seats"), (9, "seats")]
+
+
+def test_a_bare_number_before_a_verb_of_what_happened_takes_a_parallel_noun():
+    found = quantities(
+        "In the valley 14 people were killed and 230 were injured, 31 of them badly."
+    )
+    assert [(q.value, q.unit, q.total) for q in found] == [
+        (14, "people", None),
+        (230, "people", None),
+        (31, "people", 230),
+    ]
+
+
+def test_a_streak_counts_its_noun():
+    q = one("It was the ninth consecutive rise.")
+    assert (q.value, q.unit, q.kind) == (9, "rise", "count")
+    q = one("Prices rose for the 4th straight day.")
+    assert (q.value, q.unit, q.kind) == (4, "day", "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit", "kind"),
+    [
+        ("The 120-seat chamber met.", "120-seat", 120, "seat", "count"),
+        ("He served a three-year term.", "three-year", 3, "year", "duration"),
+        ("Inflation rose one percent.", "one percent", 1, "percent", "percent"),
+        ("Sales slowed over the past one week.", "one week", 1, "week", "duration"),
+    ],
+)
+def test_hyphenated_counts_and_one_with_a_unit(text, wording, value, unit, kind):
+    assert described(one(text)) == (wording, value, unit, kind)
+
+
+def test_one_without_a_unit_and_a_five_star_rating_are_not_quantities():
+    assert quantities("One of them stayed at a five-star hotel. One day he left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("It was a 104-98 overtime win.", (104, 98)),
+        ("The committee voted by a 5 to 4 majority.", (5, 4)),
+        ("The panel deadlocked 3 to 3.", (3, 3)),
+    ],
+)
+def test_scores_with_a_word_between_and_written_with_to(text, score):
+    assert one(text).score == score
+
+
+def test_at_the_age_of_is_an_age():
+    q = one("She retired at the age of 61.")
+    assert (q.value, q.unit, q.kind) == (61, "year", "age")
+
+
+def test_a_text_denser_with_numbers_than_any_prose_is_read_up_to_a_bound_with_a_warning():
+    from claims.extraction.quantities import MAX_NUMBERS_BASE, MAX_NUMBERS_PER_CHARS
+
+    text = "$1 €2 £3 ¥4 " * 1000  # 4,000 amounts in 12 KB
+    result = extract(text)
+    bound = MAX_NUMBERS_BASE + len(text) // MAX_NUMBERS_PER_CHARS
+    assert len(result.quantities) == bound
+    assert [q.unit for q in result.quantities[:4]] == ["USD", "EUR", "GBP", "JPY"]
+    assert any("were not read" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value"),
+    [
+        ("The club finished in fourth-place.", "fourth-place", 4),
+        ("They beat the second-placed side.", "second-placed", 2),
+        ("A 3rd-place finish pleased the coach.", "3rd-place", 3),
+        ("They are two games behind the six seed.", "six seed", 6),
+    ],
+)
+def test_placings_are_ranks(text, wording, value):
+    found = {q.text: q for q in quantities(text)}
+    assert (found[wording].value, found[wording].kind) == (value, "rank")
+
+
+def test_it_was_the_first_time_is_no_rank():
+    assert quantities("It was the first time, and the first consecutive win.") == []
+
+
+def test_parts_of_a_whole_written_with_hyphens_or_out_of():
+    a, b = quantities("She hit 9-of-14 shots, and seven out of nine judges agreed.")
+    assert (a.value, a.total) == (9, 14)
+    assert (b.value, b.total, b.unit) == (7, 9, "judges")
+
+
+def test_more_than_after_an_amount_is_a_comparison():
+    found = quantities("Spending was $80 billion, $12 billion more than last year.")
+    assert [(q.value, q.change, q.difference) for q in found] == [
+        (80_000_000_000, None, False),
+        (12_000_000_000, "up", True),
+    ]
+
+
+def test_a_vague_count_of_dollars_is_money():
+    q = one("Donors gave millions of dollars.")
+    assert (q.lower, q.unit, q.kind, q.vague) == (2_000_000, "USD", "money", True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list(" ,.-–/:%$€£¥½()\n0123456789")
+            + ["US$", "RM", "Rs ", "HK$", "bn", "m", "k", "million", "per", "a", "of", "the"]
+            + ["km", "GB", "-year-old", "-hp", "percent", "points", "rose", "fell", "to", "from"]
+            + ["between", "and", "or more", "half", "third", "twice", "times", "seed", "-of-"]
+            + ["March", "2021", "No.", "iPhone", "Road", "UTC", "cents", "dollars", "in 10"]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_any_mix_of_number_pieces_gives_anchored_quantities_without_crashing(text):
+    for q in extract(text).quantities:
+        assert text[q.start : q.end] == q.text
+        assert q.kind in KINDS
+        assert q.change in (None, "up", "down")
+        assert q.difference is False or q.change is not None
+        if q.lower is not None and q.upper is not None:
+            assert q.lower <= q.upper or q.score is not None
+
+
+def test_out_of_after_the_counted_noun_gives_the_total():
+    q = one("The party won at least 40 seats out of 75 contested.")
+    assert (q.lower, q.total, q.unit) == (40, 75, "seats")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("Ortiz leads Brandt by 47 percent to 41 percent.", "47 percent"),
+        ("Farmers make up 12 percent of the workforce.", "12 percent"),
+        ("The drive hopes to sign up 40,000 volunteers.", "40,000 volunteers"),
+        ("Gains of two to three years are typical.", "two to three years"),
+        ("The tower stands 300 feet above the square.", "300 feet"),
+    ],
+)
+def test_shares_phrasal_verbs_durations_and_heights_are_no_change(text, wording):
+    q = {q.text: q for q in quantities(text)}[wording]
+    assert (q.change, q.difference) == (None, False)
