@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from .candidates import CONTEXT_CHARS, Extraction, QuantityCandidate, QuoteCandidate
 from .lexicon import (
     CAPITAL_STOP,
+    CLAIM_VERBS,
     CUE_BASE_FORMS,
     CUE_VERBS,
     HONORIFICS,
@@ -1134,8 +1135,8 @@ class _Document:
         return found
 
     def _claimant(self, raw: RawQuantity, sent_s: int, sent_e: int) -> str | None:
-        # hoping, wanting or believing something does not claim a number
-        before = [e for e in self.event_between(sent_s, raw.start) if e.verb not in STANCE_ONLY]
+        # asserting it claims a number; hoping, wanting or attacking someone over it does not
+        before = [e for e in self.event_between(sent_s, raw.start) if e.verb in CLAIM_VERBS]
         for event in reversed(before):
             if event.np_start >= raw.start:
                 continue
@@ -1148,7 +1149,7 @@ class _Document:
             if unnamed:
                 return unnamed
         for event in self.event_between(raw.end, sent_e):
-            if event.verb in STANCE_ONLY:
+            if event.verb not in CLAIM_VERBS:
                 continue
             if event.resolution is not None and event.np_start >= raw.end:
                 return event.resolution.name

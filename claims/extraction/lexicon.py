@@ -748,6 +748,14 @@ LEVEL_VERBS = words(
 )
 
 # Verbs that make their subject the claimant of a number in the same sentence.
-CLAIM_VERBS = CUE_VERBS | words(
-    "revealed reveals announced announces estimated estimates counted counts"
-)
+# Verbs that make their subject the claimant of a number in the same sentence: asserting verbs,
+# narrower than the cue lexicon ('Trump attacked Clinton over 30,000 emails' claims nothing).
+CLAIM_VERBS = verb_forms(
+    """
+    say=said tell=told add write=wrote=written state declare announce note explain insist claim
+    assert warn remark reply ask clarify stress emphasise emphasize argue reveal tweet post
+    confirm deny maintain recall reiterate admit+ acknowledge observe comment suggest caution
+    affirm vow promise pledge allege concede conclude report estimate count predict calculate
+    forecast=forecast boast testify
+    """
+) | {"according to", "quoted", "put it"}
