@@ -759,9 +759,7 @@ class Resolution:
 
 
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
-_HONORIFIC_NAME_RE = re.compile(
-    r"\b(?=[MSDL])(Mrs?|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t]+([A-Z][\w’'\-]+)"
-)
+_HONORIFIC_NAME_RE = re.compile(r"(Mrs?|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t]+([A-Z][\w’'\-]+)")
 
 
 class Registry:
@@ -775,6 +773,8 @@ class Registry:
         # "Mrs. Clinton" anywhere in the text tells which Clinton "she" can be
         self.surname_gender: dict[str, str] = {}
         for m in _HONORIFIC_NAME_RE.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue  # starts with the honorific itself for speed; the boundary is here
             self.surname_gender.setdefault(m.group(2), _gender([(m.group(1), 0, 0)]) or "")
 
     def _latest(self, accept) -> Entity | None:
