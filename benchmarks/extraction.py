@@ -197,6 +197,15 @@ ADVERSARIAL = {
     "signs before digits": "$1 €2 £3 ¥4 A$5 RM6 Rs 7 " * 40_000,
     "ranges and fractions": "between 1 and 2 of the 3 to 4 half of a third " * 22_000,
     "change words and numbers": "rose 2% to $3, or 4 points, fell " * 30_000,
+    # the speaker rules' worst cases: abbreviations and initials that never end a sentence,
+    # a run of capitalised words, cues with no subject, an attribution on every line
+    "abbreviations": "Mr. Dr. Sen. Gov. Lt. Col. Jr. Ltd. " * 28_000,
+    "initials": "A. B. C. D. E. F. G. " * 48_000,
+    "capitalised words": "Aaa Bbb Ccc Ddd " * 62_500,
+    "cues after commas": "Khan, said, " * 83_000,
+    "quotes with speakers": "“We stay,” said Ana Ruiz. " * 38_000,
+    "name: quote lines": "Ana Ruiz, Fox News: “yes” " * 38_000,
+    "quotation-dash lists": "“Yes.” ― Ana Ruiz\n" * 55_000,
 }
 
 

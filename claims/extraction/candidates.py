@@ -49,8 +49,11 @@ class QuoteCandidate:
     speaker: str | None = None
     speaker_kind: str | None = None
     # "name" | "alias" | "pronoun" | "context" (an unattributed quote continuing the previous
-    # speaker's words) | None
+    # speaker's words) | "description" (an unnamed speaker) | None
     speaker_from: str | None = None
+    # an unnamed speaker as the text describes them ("a senior State Department official",
+    # "Clinton aides"); None when the speaker is named
+    speaker_description: str | None = None
     cue: str | None = None
     partial: bool = False
     via: str | None = None
@@ -68,6 +71,7 @@ class QuoteCandidate:
             "confidence": self.confidence,
             "speaker": self.speaker,
             "speaker_kind": self.speaker_kind,
+            "speaker_description": self.speaker_description,
             "cue": self.cue,
             "partial": self.partial,
             "via": self.via,

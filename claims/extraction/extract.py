@@ -6,14 +6,32 @@ Rules for quotes an editor should know:
   (opening mark, no closing mark, next paragraph opens again) is one candidate spanning both.
 - An opening mark with no closing mark before the paragraph ends is skipped with a warning;
   it never swallows the following text.
-- Speakers come from the attribution next to the marks ('…,” he said', 'said X, role, …',
-  'X said: “…'), or for a fragment woven into reported speech ('came to Moscow to “assure…”',
-  marked partial) from the cue verb earlier in the sentence. 'he'/'she' resolve to the last
-  person mentioned, 'it' to the last organisation, 'they' to either; role phrases ('the Afghan
-  envoy', 'the ministry') to the last speaker whose alias shares the role or head noun. A quote
-  with no attribution right after an attributed one keeps that speaker (speaker_from "context").
-- Scare quotes: an inline phrase of three words or fewer with no attribution next to it is not a
-  quote ('“technical halt”', 'was “naturally” a place').
+- Speakers come from, in this order: the attribution right before the marks ('he had said, “',
+  'X told reporters on Monday: “'); the attribution right after them ('…,” he said', '…,” said
+  X, role, …', '…?” Hannity pressed'); a cue elsewhere in the sentence that governs a fragment
+  woven into reported speech ('came to Moscow to “assure…”', marked partial) or a quote that
+  goes on from it; a layout ('Name, Outlet: “…”', a 'Name:' headline, '“…” ― Name', a
+  transcript's 'PENCE:'); the name or clause before a colon; the previous attributed quote or
+  the speaker cued in the sentence just before (speaker_from "context" or "name").
+- A cue's subject is the noun phrase next to it (titles and descriptions before the name become
+  aliases), else, for ', saying …', 'and added', 'X, who …, said' or 'was asked by X', the
+  speaker named after the previous quote, the subject before comma-set asides, the speaker of
+  an earlier cue in the sentence, or the sentence's subject. A passive cue with no agent ('Trump
+  was asked') gives no speaker. A phrase with no name is an unnamed speaker kept as
+  speaker_description ('a senior official', 'Clinton aides', 'a spokesman for X').
+- 'he'/'she' resolve to the nearest of the last three people mentioned who is known to be that
+  gender (Mr./Mrs./Ms., gendered roles, the pronouns in their own sentences), else the nearest
+  of unknown gender; 'it' to the last organisation, 'they' to either; a definite role phrase
+  ('the Afghan envoy', 'the ministry') to the last speaker whose alias shares the role or head
+  noun and, for 'the Florida senator', the capitalised words.
+- Scare quotes: a phrase of fewer than eight words woven into a sentence with no cue governing it
+  is not a quote ('the so-called “peace dividend”'), nor a title-cased show or book title after
+  a possessive or 'on' ('ABC's “This Week”'); a non-inline quote of three words or fewer needs an
+  attribution, a layout or a speaker to continue.
+- Known misses (PolNeAR train): nested attributions where the annotators pick the outer source
+  ('Meeks said Clinton reassured them that “…”' gives Clinton); outlets named in a trailing
+  'according to X' after a speaker; 'he' whose antecedent is the object of a sentence rather
+  than a speaker; definite descriptions with no alias to match ('the presidential candidate').
 - via: 'quoted by Tass', 'in his discussion with NDTV', 'told the BBC', 'according to Reuters';
   a venue stated for a speaker's reported speech carries to their later quotes that state no
   date of their own. said_on: a date in the attribution, read against the publication date.
@@ -27,35 +45,32 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .candidates import CONTEXT_CHARS, Extraction, QuantityCandidate, QuoteCandidate
 from .lexicon import (
     CAPITAL_STOP,
+    CLAIM_VERBS,
+    CUE_BASE_FORMS,
     CUE_VERBS,
     HONORIFICS,
+    INVERTIBLE_CUES,
     KNOWN_ORGS,
     MONTHS,
+    NP_STOP,
     ORG_HEADS,
     PLACES,
     QUOTE_CUES,
     ROLE_CLASSES,
+    SPEECH_FORMS,
     SPEECH_VERBS,
+    STANCE_FORMS,
     words,
 )
 from .marks import RawQuote, scan_quotes
 from .quantities import DateIndex, QuantityScanner, RawQuantity
-from .speakers import (
-    Phrase,
-    Registry,
-    Resolution,
-    Word,
-    classify,
-    clause_start,
-    np_backward,
-    np_forward,
-    skip_auxiliaries_back,
-)
+from .speakers import Phrase, Reader, Registry, Resolution, classify
 from .text import (
     WORD_RE,
     Sentences,
@@ -65,18 +80,23 @@ from .text import (
     normalise_apostrophes,
     starts_with_one_of,
     strip_possessive,
+    word_alternation,
 )
 
 _CAP = r"[A-Z][\w’'\-]*(?:[ \t][A-Z][\w’'\-]*){0,3}"
 _CUE_RE = re.compile(
-    r"\b"
-    + starts_with_one_of(["according", "was", "were", "is", "has", "had", "quoted", *CUE_VERBS])
+    r"(?<![\-’'])\b"
+    + starts_with_one_of(
+        ["according", "was", "were", "is", "has", "had", "quoted", "put", *CUE_VERBS]
+    )
     + r"(?:"
     r"(?P<according>(?i:according[ \t]+to))"
     rf"|(?P<quoted>(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+quoted[ \t]+"
     rf"(?:by[ \t]+(?:the[ \t]+)?(?P<qby>{_CAP})[ \t]+)?as[ \t]+saying)"
     r"|(?P<qobj>quoted[ \t]+(?P<obj>him|her|them)[ \t]+as[ \t]+saying)"
-    r"|(?P<verb>" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+    r"|(?P<putit>(?:put|puts|putting)[ \t]+it)"
+    r"|(?P<capital>Said|Says|Added|Asked|Wrote)"
+    r"|(?P<verb>" + word_alternation(CUE_VERBS) + r")"
     r")\b"
 )
 _ROLE_TRIGGERS = words(
@@ -85,21 +105,22 @@ _ROLE_TRIGGERS = words(
     premier chancellor governor mayor commander senator negotiator adviser advisor
     """
 )
+# These scans start with the words themselves, not with \b: the regex engine then skips in C
+# every position where none of them can begin (several times faster); _starts_word() checks
+# the word boundary on the few matches.
 _ROLE_RE = re.compile(
-    r"\b"
-    + starts_with_one_of(_ROLE_TRIGGERS)
-    + "(?i:"
-    + "|".join(sorted(_ROLE_TRIGGERS, key=len, reverse=True))
+    "(?:"
+    + word_alternation({v for w in _ROLE_TRIGGERS for v in (w, w.capitalize(), w.upper())})
     + r")\b"
 )
 # Organisations named anywhere (not only as speakers), so "the ministry" and "it" can refer back.
 _ORG_RE = re.compile(
-    r"\b(?:Ministry|Government|Council|Office|Embassy|Agency|Committee|Commission|Department"
+    r"(?:Ministry|Government|Council|Office|Embassy|Agency|Committee|Commission|Department"
     r"|Police|Parliament|Court|Union|Party|Organi[sz]ation|Movement|Coalition|Alliance"
     r"|Administration|Kremlin|Pentagon|Cabinet|Authority|Army|Nations|Taliban|NATO)\b"
 )
 # Two or three capitalised words and the word after them (see _Document._bare_name).
-_NAME_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]+(?P<verb>[a-z]+)\b")
+_NAME_RE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]+(?P<verb>[a-z]+)\b")
 _NAME_VERBS = CUE_VERBS | words(
     """
     spoke met is was has had arrived left visited called went came took gave made led heads leads
@@ -117,12 +138,40 @@ _VIA_RE = re.compile(
     rf"|\b(?i:according[ \t]+to)[ \t]+(?:the[ \t]+)?(?P<e>{_CAP})"
     r")"
 )
+_OTHER_QUOTE_CUES = ("according to", "quoted", "put it")
+# A past-tense verb standing alone in an attribution ("Hannity pressed.", "reacted Trump")
+_PAST_VERB_RE = re.compile(r"[ \t]*([a-z]{3,}ed)\b[ \t]*")
+# 'Kasich resisted:' — a lowercase word straight after a capitalised one: that one is a subject
+_VERB_NEXT_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
+_PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am)[ \t]+(?:\w+ly[ \t]+)?$")
+_MODAL_RE = re.compile(r"^(?:will|would|could|might|may|should|must|can)\b")
+_OBJECT_PREPOSITIONS = frozenset(("to", "with", "for", "on", "in", "at", "about"))
+# '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
+_BETWEEN_QUOTES_RE = re.compile(r"[ \t]*[“\"‘«]")
+_AFTER_A_QUOTE_RE = re.compile(r"[”\"’»][ \t]*$")
+_HONORIFIC_RE = re.compile(r"(Mrs|Mr|Ms|Miss|Sir)\.?[ \t]+([A-Z][\w’'\-]+)")
+STANCE_ONLY = STANCE_FORMS - SPEECH_FORMS
+_QUOTE_OR_DIGIT_RE = re.compile(r"[“”\"‘«»\d]")
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "from", "with", "during", "for"))
+# 'was asked', 'were told', 'has been called': the subject is not who speaks
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:\w+ly[ \t]+)?$")
+# Words that may not sit between a closing mark and the speaker's name ('…” and Trump said').
+_GAP_STOP = NP_STOP - {"of", "for", "at", "to"}
 SENTENCE_REACH = 400  # how far a sentence-level lookup reaches either side of an item
 LEFT_REACH = 400  # how far before an opening mark its attribution may start
 _PRONOUN_OBJECTS = {"him": "he", "her": "she", "them": "they"}
-_LEFT_ADJACENT_RE = re.compile(r"(?:[ \t]+[\w’'\-]+){0,5}[ \t]*[,:][ \t\r\n]*|[ \t]*")
+# Between a cue and the quote it introduces: 'said, “', 'said on Sunday in Iowa: “', 'said “'.
+_LEFT_ADJACENT_RE = re.compile(r"(?:[ \t]+[\w’'\-.]+){0,12}?[ \t]*[,:][ \t\r\n]*|[ \t]*")
 _RIGHT_GAP_RE = re.compile(r"[\s,.!?—–\-]*")
 _ACCORDING_LEAD_RE = re.compile(r"^(?i:according to)[^,]{1,80},\s*")
+# "Howard Kurtz, Fox News: “…”" and headlines "Kasich: ‘We Are Going …’": a line that opens
+# with a name and a colon gives the speaker of the quotes on that line.
+_LINE_SPEAKER_RE = re.compile(r"[ \t]*(?:[-—–•*][ \t]*)?([^:\n“”\"‘]{2,70}?):[ \t]")
+# "“…” — Donald Trump" / "“…”\n- Sanders.": a dash and a name after the quote.
+# ("―" is the quotation dash, made for exactly this)
+_TRAILER_RE = re.compile(r"[ \t]*(?:\r?\n[ \t]*){0,2}[-—–―][ \t]*(?=[A-Z])")
+# A transcript's speaker label opening the quoted words: "“PENCE: Well, look, …"
+_LABEL_RE = re.compile(r"([A-Z][A-Z'’\-]{2,}(?:[ \t][A-Z][A-Z'’\-]+)?):[ \t]")
 
 
 @dataclass(slots=True)
@@ -141,6 +190,9 @@ class CueEvent:
     resolution: Resolution | None = None
     venue: str | None = None
     phrase_text: str = ""
+    # the subject is the sentence's, not next to the cue (", saying …", "and added …")
+    inferred: bool = False
+    description: str | None = None  # an unnamed speaker: "a senior State Department official"
 
     @property
     def start(self) -> int:
@@ -149,6 +201,10 @@ class CueEvent:
     @property
     def end(self) -> int:
         return max(self.cue_end, self.np_end)
+
+    @property
+    def has_speaker(self) -> bool:
+        return self.resolution is not None or self.description is not None
 
 
 def _not_a_name(word: str) -> bool:
@@ -169,6 +225,54 @@ def _canonical_outlet(name: str) -> str:
     return KNOWN_ORGS.get(name.lower(), name)
 
 
+def _title_like(text: str, start: int, end: int) -> bool:
+    """A fragment in Title Case right after a possessive or 'on'/'in' ("ABC's “This Week”",
+    "on “Meet the Press”"): the name of a show, book or bill, not somebody's words."""
+    found = WORD_RE.findall(text, start, end)
+    if not found or not all(
+        w[0].isupper() or w in ("the", "of", "a", "and", "to", "in", "on") for w in found
+    ):
+        return False
+    before = text[max(0, start - 12) : start - 1].rstrip()
+    return before.endswith(("’s", "'s", "s’", "s'")) or before.split()[-1:] in (
+        ["on"],
+        ["in"],
+        ["of"],
+        ["titled"],
+        ["entitled"],
+        ["book"],
+        ["show"],
+        ["program"],
+        ["film"],
+        ["movie"],
+        ["song"],
+    )
+
+
+# News has a dozen cues in 2 KB; a text with hundreds ("Said Ahmad Khan said " repeated) is not
+# prose, and reading a speaker for every one of them would cost seconds per megabyte.
+DENSITY_WINDOW = 2048
+DENSITY_CAP = 48
+
+
+def _starts_word(text: str, offset: int) -> bool:
+    return offset == 0 or not (text[offset - 1].isalnum() or text[offset - 1] in "_-’'")
+
+
+def _dense_capped(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches that start a word, at most DENSITY_CAP in any DENSITY_WINDOW of text."""
+    window, count = -1, 0
+    for m in matches:
+        if not _starts_word(m.string, m.start()):
+            continue
+        here = m.start() // DENSITY_WINDOW
+        if here != window:
+            window, count = here, 0
+        count += 1
+        if count <= DENSITY_CAP:
+            yield m
+
+
 class _Document:
     def __init__(self, text: str, published_on: datetime.date | None) -> None:
         self.text = text
@@ -178,7 +282,8 @@ class _Document:
         self._via_starts: list[int] = []
         self.warnings: list[str] = []
         self.sentences = Sentences.split(text)
-        self.registry = Registry()
+        self.registry = Registry(text)
+        self.reader = Reader(text)
         self.raw_quotes = scan_quotes(text, self.warnings)
         self.quote_opens = [q.open_pos for q in self.raw_quotes]
         self.events: list[CueEvent] = []
@@ -243,14 +348,20 @@ class _Document:
     def find_events(self) -> None:
         text = self.text
         pending: list[tuple[int, CueEvent | Phrase]] = []
-        for m in _CUE_RE.finditer(text):
+        for m in _dense_capped(_CUE_RE.finditer(text)):
             if self.inside_quote(m.start()):
                 continue
+            verb = m.group("verb")
+            if verb is not None and verb.lower() in STANCE_ONLY:
+                # 'thinks', 'wants': they only matter to a quote or number in their sentence
+                sent_s, sent_e = self.sentences.span_at(m.start())
+                if _QUOTE_OR_DIGIT_RE.search(text, sent_s, sent_e) is None:
+                    continue
             event = self._cue_event(m)
             if event is not None:
                 pending.append((event.start, event))
         taken = sorted((e.np_start, e.np_end) for _p, e in pending if isinstance(e, CueEvent))
-        for m in _ROLE_RE.finditer(text):
+        for m in _dense_capped(_ROLE_RE.finditer(text)):
             if self.inside_quote(m.start()):
                 continue
             i = bisect.bisect_right(taken, (m.start(), len(text))) - 1
@@ -259,30 +370,50 @@ class _Document:
             phrase = self._role_phrase(m)
             if phrase is not None:
                 pending.append((phrase.start, phrase))
-        for m in _ORG_RE.finditer(text):
+        for m in _dense_capped(_ORG_RE.finditer(text)):
             if self.inside_quote(m.start()):
                 continue
             i = bisect.bisect_right(taken, (m.start(), len(text))) - 1
             if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
                 continue
-            back = np_backward(text, m.end())
-            np = back + np_forward(text, m.end(), continuing=True)
-            phrase = classify(text, np) if back else None
-            if phrase is not None and phrase.kind == "org":
+            np, phrase = self.reader.subject_before(m.end())
+            if np and phrase is not None and phrase.kind == "org":
                 pending.append((phrase.start, phrase))
-        for m in _NAME_RE.finditer(text):
+        for m in _dense_capped(_NAME_RE.finditer(text)):
             phrase = self._bare_name(m, taken)
             if phrase is not None:
                 pending.append((phrase.start, phrase))
+        for m in _dense_capped(_HONORIFIC_RE.finditer(text)):
+            # "Mr. Adeyemi met Ms. Laurent": people a later 'he' or 'she' may mean
+            if self.inside_quote(m.start()) is None:
+                honorific = m.group(1).lower()
+                gender = "f" if honorific in ("mrs", "ms", "miss") else "m"
+                name = strip_possessive(normalise_apostrophes(m.group(2)))
+                pending.append(
+                    (m.start(2), Phrase("single", m.start(2), m.end(2), name=name, gender=gender))
+                )
         pending.sort(key=lambda item: item[0])
+        sentence_first: dict[int, CueEvent] = {}  # the first event with a speaker per sentence
         for _pos, item in pending:
             if isinstance(item, Phrase):
                 self.registry.resolve(item)
                 continue
-            item.resolution = self.registry.resolve(item.phrase)
+            sentence = self.sentences.index_at(item.cue_start)
+            if item.inferred:
+                self._infer_subject(item, sentence_first.get(sentence))
+            if item.resolution is None and item.description is None:
+                item.resolution = self.registry.resolve(item.phrase)
+                phrase = item.phrase
+                if item.resolution is None and phrase is not None and phrase.kind.endswith("desc"):
+                    item.description = phrase.text or phrase.alias
+            if item.has_speaker and sentence not in sentence_first:
+                sentence_first[sentence] = item
             if item.resolution is not None:
                 entity = item.resolution.entity
                 entity.speaks = entity.speaks or item.verb in SPEECH_VERBS
+                if item.resolution.speaker_from == "name" and entity.gender is None:
+                    _s, sent_e = self.sentence_around(item.cue_start, item.cue_end)
+                    self.registry.note_gender(entity, text[item.cue_end : sent_e])
                 s, e = self.sentence_around(item.cue_start, item.cue_end)
                 via = item.via
                 if via is None and not self.inside_quote(s) and self.inside_quote(e - 1) is None:
@@ -300,10 +431,10 @@ class _Document:
         text = self.text
         cue_end = m.end()
         if m.group("according"):
-            named = np_forward(text, cue_end)
-            if not named:
+            named, end = self.reader.phrase_after(cue_end)
+            if named is None:
                 return None
-            start, end = named[0][1], named[-1][2]
+            start = named.start
             return CueEvent(
                 m.start(),
                 cue_end,
@@ -311,7 +442,7 @@ class _Document:
                 "according to",
                 start,
                 end,
-                classify(text, named),
+                named,
                 inverted=True,
                 phrase_text=text[start:end],
             )
@@ -319,42 +450,88 @@ class _Document:
             # "Tass quoted him as saying": the subject is the venue, the object the speaker
             pronoun = _PRONOUN_OBJECTS[m.group("obj").lower()]
             start, end = m.start("obj"), m.end("obj")
-            outlet = np_backward(text, m.start())
+            outlet, _phrase = self.reader.subject_before(m.start())
             via = _canonical_outlet(text[outlet[0][1] : outlet[-1][2]]) if outlet else None
             spoken = Phrase("pronoun", start, end, head=pronoun)
             return CueEvent(m.start(), cue_end, m.group(), "quoted", start, end, spoken, via=via)
-        cue_start = skip_auxiliaries_back(text, m.start())
-        verb = (m.group("verb") or "quoted").lower()
+        cue_start = self.reader.skip_auxiliaries_back(m.start())
+        verb = (
+            "put it" if m.group("putit") else (m.group("verb") or m.group("capital") or "quoted")
+        ).lower()
         via = _canonical_outlet(m.group("qby")) if m.group("qby") else None
-        lead = clause_start(text, cue_start)
-        # '…,” said X' / '…", said X': the cue opens the clause right after a closing mark
+        lead = self.reader.clause_start(cue_start)
+        # '…,” said X' / '…", said X' / 'But, said Solovey, …': the cue opens the clause
         gap = text[lead:cue_start].strip(" \t\r\n’'”\"»")
-        inverted = not gap and any(c in '”"’»' for c in text[max(0, lead - 2) : cue_start])
-        np: list[Word]
-        phrase: Phrase | None
-        if inverted:
-            np = np_forward(text, cue_end)
-            phrase = classify(text, np)
-            if phrase is not None and phrase.kind == "person":
-                # appositive: "said Farid Mamundzay, Afghanistan’s Ambassador to India"
-                after = np[-1][2]
-                if text[after : after + 2] == ", ":
-                    role = classify(text, np_forward(text, after + 2))
-                    if role is not None and role.kind == "person_desc":
-                        phrase.alias = role.alias
-        else:
-            np = np_backward(text, cue_start)
-            alias = None
-            if not np and text[max(0, cue_start - 3) : cue_start].rstrip().endswith(","):
-                np, alias = self._subject_before_parentheticals(cue_start)
-            phrase = classify(text, np)
-            if phrase is not None and alias and not phrase.alias and phrase.kind == "person":
-                phrase.alias = alias
-            if phrase is not None and phrase.kind == "person_desc":
-                phrase = self._appositive_before(np, phrase) or phrase
+        after_quote = not gap and any(c in '”"’»' for c in text[max(0, lead - 2) : cue_start])
+        inverted = not gap and not verb.endswith("ing") and (verb in INVERTIBLE_CUES or after_quote)
         cue = text[cue_start:cue_end]
-        if not np:
+        phrase: Phrase | None = None
+        end = cue_end
+        passive = (
+            cue_start < m.start()
+            and not verb.endswith(("ing", "s"))
+            and verb not in CUE_BASE_FORMS
+            and verb not in ("quoted", "put it")
+            and _PASSIVE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
+        )
+
+        def spoken_by(phrase: Phrase, end: int) -> CueEvent:
+            """The event of a cue whose speaker comes after it ('said X', 'asked by X')."""
+            return CueEvent(
+                cue_start,
+                cue_end,
+                cue,
+                verb,
+                phrase.start,
+                end,
+                phrase,
+                inverted=True,
+                via=via,
+                phrase_text=text[phrase.start : end],
+            )
+
+        if passive and text.startswith("by ", cue_end + 1):
+            # 'Rubio was asked by moderator Gerard Baker whether …': the agent speaks
+            phrase, end = self.reader.phrase_after(cue_end + 4)
+            if phrase is not None:
+                return spoken_by(phrase, end)
+        if passive:
+            # 'Trump was asked, “…”': the subject was spoken to, not the speaker
             return CueEvent(cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via)
+        if inverted:
+            phrase, end = self.reader.phrase_after(cue_end)
+            # 'But, said Solovey, “…”' and '…,” reacted Trump.' are inverted; '…, said Obama
+            # understood' and '…,” blasted the plan' are not
+            if (
+                phrase is not None
+                and (not after_quote or verb not in INVERTIBLE_CUES)
+                and (
+                    phrase.kind not in ("person", "single", "org", "desc", "person_desc")
+                    or text[end : end + 1] not in (",", ".", ":", "")
+                    or (verb not in INVERTIBLE_CUES and phrase.kind.endswith("desc"))
+                )
+            ):
+                phrase = None
+        if inverted and phrase is not None:
+            return spoken_by(phrase, end)
+        np, phrase = self.reader.subject_before(cue_start)
+        if verb in CUE_BASE_FORMS and text[max(0, cue_start - 3) : cue_start] == "to ":
+            # 'used this question to demand …': the sentence's subject does the demanding
+            return CueEvent(
+                cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via, inferred=True
+            )
+        if verb in CUE_BASE_FORMS and not self._takes_base_form(phrase, cue_start, m.start()):
+            return None
+        participle = (
+            verb.endswith("ing")
+            and _PROGRESSIVE_RE.search(text, max(0, m.start() - 24), m.start()) is None
+            and not self._absolute_subject(np)
+        )
+        if not np or participle or self._relative_clause(np[0][1]):
+            # no subject of its own: ', saying', 'and added', 'X, who is …, said'
+            return CueEvent(
+                cue_start, cue_end, cue, verb, cue_start, cue_start, None, via=via, inferred=True
+            )
         start, end = np[0][1], np[-1][2]
         return CueEvent(
             cue_start,
@@ -364,72 +541,107 @@ class _Document:
             start,
             end,
             phrase,
-            inverted=inverted,
             via=via,
             phrase_text=text[start:end],
         )
 
-    def _subject_before_parentheticals(self, cue_start: int) -> tuple[list[Word], str | None]:
-        """The subject before comma-set asides: "Maria Lopez, who heads the agency, said",
-        "Abdul Rahman, 45, a shopkeeper, said", "Rahmatullah Nabil, a former chief, told"."""
-        text = self.text
-        end = text.rindex(",", 0, cue_start)
-        alias = None
-        for _ in range(3):
-            np = np_backward(text, end)
-            lead = clause_start(text, end)
-            whole = bool(np) and not text[lead : np[0][1]].strip()
-            phrase = classify(text, np) if whole else None
-            if phrase is not None and phrase.kind in ("person", "single", "org"):
-                return np, alias
-            if phrase is not None and phrase.kind == "person_desc" and alias is None:
-                alias = phrase.alias
-            if lead < 2 or text[lead - 1] != "," or end - lead > 120:
-                break
-            end = lead - 1
-        return [], None
+    def _absolute_subject(self, np: list[tuple[str, int, int]]) -> bool:
+        """'…, with Sen. John McCain calling it …', '– Ryan saying he was …': a name opening its
+        clause right before a participle is that participle's subject."""
+        if not np or not np[-1][0][:1].isupper():
+            return False
+        lead = self.reader.clause_start(np[0][1])
+        opening = self.text[lead : np[0][1]].split()
+        return not opening or (len(opening) == 1 and opening[0].lower() in ("with", "and"))
 
-    def _appositive_before(self, np: list[Word], phrase: Phrase) -> Phrase | None:
-        """ "Zamir Kabulov, the Kremlin envoy, said": the name before the comma."""
-        text = self.text
-        s = np[0][1]
-        if text[max(0, s - 2) : s] != ", ":
-            return None
-        named = classify(text, np_backward(text, s - 2))
-        if named is None or named.kind != "person":
-            return None
-        named.alias = named.alias or phrase.alias
-        named.end = phrase.end
-        return named
+    def _relative_clause(self, np_start: int) -> bool:
+        """Whether a subject found before a cue sits in a relative clause ('Katie Packer, who is
+        chairman of Our Principles PAC said'): the cue's subject is then before the clause."""
+        lead = self.reader.clause_start(np_start)
+        opening = [w.lower() for w in self.text[lead:np_start].split()]
+        # 'which he said' keeps its subject; 'who is chairman of X said' and, after a comma,
+        # 'the economist who built it at Kiel tweeted' do not; 'grew so heated over who
+        # supported which bill that Christie said' does
+        relative = ("who", "which", "whose")
+        if len(opening) > 1 and opening[0] in relative:
+            return True
+        return self.text[lead - 1 : lead] == "," and any(
+            w in relative and k < len(opening) - 1 for k, w in enumerate(opening)
+        )
+
+    def _infer_subject(self, event: CueEvent, first: CueEvent | None) -> None:
+        """The subject of a cue with none next to it: after a quote ('“…,” Nate Silver, the
+        polling guru who founded …, tweeted'), before comma-set asides ('Trump, who …, said'),
+        the speaker of an earlier cue in the sentence ('X said …, adding'), or the sentence's
+        own subject ('Trump has delivered a defense of …, saying')."""
+        text, cue_start = self.text, event.cue_start
+        sent_s, _e = self.sentences.span_at(cue_start)
+        sent_s = max(sent_s, cue_start - SENTENCE_REACH)
+        inside = self.inside_quote(sent_s)
+        if inside is not None:
+            sent_s = inside.close_pos + 1  # the sentence began inside a quote
+        phrase = None
+        i = bisect.bisect_left(self.quote_opens, cue_start) - 1
+        if i >= 0 and sent_s <= self.raw_quotes[i].close_pos < cue_start:
+            gap = _RIGHT_GAP_RE.match(text, self.raw_quotes[i].close_pos + 1, cue_start)
+            if gap is not None and gap.end() < cue_start:
+                phrase, end = self.reader.phrase_after(gap.end(), cue_start)
+                between = text[end:cue_start].strip()
+                if (
+                    phrase is not None
+                    and between
+                    and not between.startswith(",")
+                    and not (between.split()[0] in _PLACE_PREPOSITIONS and len(between.split()) < 6)
+                ):
+                    phrase = None  # '…” - Democrats in Iowa who watched the debate said'
+
+        comma = text.rfind(",", max(0, cue_start - 4), cue_start)
+        if phrase is None and comma >= 0:
+            phrase = self.reader.subject_before_asides(comma)
+        if phrase is None and first is not None and first.cue_start < cue_start:
+            event.phrase, event.resolution = first.phrase, first.resolution
+            event.description = first.description
+            event.np_start, event.np_end = first.np_start, first.np_end
+            return
+        if phrase is None:
+            phrase = self.reader.sentence_subject(sent_s, cue_start)
+        if phrase is not None and phrase.start < cue_start:
+            event.phrase = phrase
+            event.np_start, event.np_end = phrase.start, min(phrase.end, cue_start)
+
+    def _takes_base_form(self, phrase: Phrase | None, cue_start: int, verb_start: int) -> bool:
+        """Whether a bare verb form is a verb here: after an auxiliary ('did not say', 'will
+        argue') or a plural or first-person subject ('voters say', 'they argue')."""
+        if cue_start < verb_start:
+            return True
+        if phrase is None:
+            return False
+        if phrase.kind == "pronoun":
+            return phrase.head in ("they", "we", "i", "you")
+        return phrase.kind == "desc" or (
+            phrase.kind == "org" and phrase.name in KNOWN_ORGS.values()
+        )
 
     def _role_phrase(self, m: re.Match[str]) -> Phrase | None:
         text = self.text
-        token = WORD_RE.search(text, max(0, m.start() - 20), m.end() + 20)
         for token in WORD_RE.finditer(text, max(0, m.start() - 20), m.end() + 20):
             if token.start() <= m.start() < token.end():
                 break
         else:
             return None
-        back = np_backward(text, token.end())
+        back, _phrase = self.reader.subject_before(token.end())
         if not back:
             return None
-        forward = np_forward(text, token.end(), continuing=True)
-        if forward and forward[0][0].lower() in ("the", "a", "an"):
-            forward = []
-        np = back + forward
-        phrase = classify(text, np)
+        phrase, _end = self.reader.phrase_after(back[0][1])
         if phrase is None:
             return None
-        if phrase.kind == "person_desc":
-            after = np[-1][2]
-            if text[after : after + 2] == ", ":
-                named = classify(text, np_forward(text, after + 2))
-                if named is not None and named.kind == "person":
-                    named.alias = phrase.alias
-                    return named
-            before = self._appositive_before(np, phrase)
-            if before is not None:
-                return before
+        if phrase.kind == "person_desc" and text[max(0, phrase.start - 2) : phrase.start] == ", ":
+            # "Amelia Cortez, the Florida senator, …": the role is the name's alias
+            np, named = self.reader.subject_before(phrase.start - 2)
+            if np and named is not None and named.kind in ("person", "single"):
+                named.alias = named.alias or phrase.alias
+                named.gender = named.gender or phrase.gender
+                return named
         return phrase if phrase.kind in ("person", "person_desc", "single") else None
 
     def _bare_name(self, m: re.Match[str], taken: list[tuple[int, int]]) -> Phrase | None:
@@ -444,8 +656,10 @@ class _Document:
         verb = m.group("verb")
         if verb not in _NAME_VERBS and not verb.endswith("ed"):
             return None
-        if text[max(0, m.start() - 4) : m.start()].lower() == "the ":
-            return None
+        if text[max(0, m.start() - 4) : m.start()].lower() == "the " or m.group("name").startswith(
+            "The "
+        ):
+            return None  # "The Red Cross suspended …" is an organisation, not a person
         words = [(w.group(), w.start(), w.end()) for w in WORD_RE.finditer(text, *m.span("name"))]
         while words and words[0][0].lower() in CAPITAL_STOP:
             words = words[1:]
@@ -475,10 +689,22 @@ class _Document:
                 inner_e -= 1
             if inner_s >= inner_e:
                 continue
-            n_words = sum(1 for _ in WORD_RE.finditer(text, inner_s, min(inner_e, inner_s + 200)))
-            sent_s, _sent_e = self.sentences.span_at(raw.open_pos)
+            n_words = len(WORD_RE.findall(text, inner_s, min(inner_e, inner_s + 200)))
+            if (
+                n_words <= 3
+                and _BETWEEN_QUOTES_RE.match(text, raw.close_pos + 1, raw.close_pos + 4)
+                and _AFTER_A_QUOTE_RE.search(text, max(0, raw.open_pos - 4), raw.open_pos)
+                and not self._continues(prev, prev_close, prev_attr_end, raw)
+            ):
+                continue  # '“a” “b” “c”': a short quote among others with no words around it
+            sent_s, sent_e = self.sentences.span_at(raw.open_pos)
+            sent_s = max(sent_s, raw.open_pos - LEFT_REACH)
+            # a quote opening a paragraph after 'Cruz continued:' is introduced by it
+            before = text[max(0, sent_s - 3) : sent_s].rstrip()
+            if before.endswith(":") and sent_s > 0:
+                sent_s = max(self.sentences.span_at(sent_s - 2)[0], raw.open_pos - LEFT_REACH)
             # bounded reach keeps a run of skipped marks in one huge sentence linear
-            left_lo = max(sent_s, prev_close + 1, raw.open_pos - LEFT_REACH)
+            left_lo = max(sent_s, prev_close + 1)
             left = text[max(left_lo, raw.open_pos - 40) : raw.open_pos].rstrip()
             inline = bool(left) and (left[-1].isalnum() or left[-1] in "’'")
             next_open = (
@@ -489,30 +715,65 @@ class _Document:
             first_word = gap.end() if gap else right_s
             _rs, right_sent_e = self.sentences.span_at(first_word)
             right_e = min(next_open, max(right_sent_e, first_word), right_s + 250)
-            closed = text[inner_e - 1] in ".!?…"
-            right_event = self._right_event(right_s, right_e, closed)
             left_event = self._left_event(left_lo, raw.open_pos)
+            right_event = None
+            if left_event is None:
+                right_event = self._right_event(right_s, right_e, text[inner_e - 1] in ".!?…")
+                if right_event is None and text[inner_e - 1 : raw.close_pos].strip()[-1:] in ",?!":
+                    right_event = self._bare_attribution(first_word, right_e)
             partial = inline
             event: CueEvent | None = None
             region = (raw.open_pos, raw.open_pos)
             attr_end = raw.close_pos + 1
-            if inline and left_event is None:
-                if right_event is not None:
-                    event, region = right_event, (right_s, right_e)
-                    attr_end = right_e
-                elif n_words > 3:
-                    event = self._last_event_before(left_lo, raw.open_pos)
-                    region = (left_lo, raw.open_pos)
-                if event is None and n_words < 8:
-                    continue  # scare quotes: a word or short phrase with no speech around it
-            elif left_event is not None:
+            layout: Resolution | None = None
+            if left_event is not None:
                 event, region = left_event, (left_lo, raw.open_pos)
                 partial = False
             elif right_event is not None:
-                event, region, attr_end = right_event, (right_s, right_e), right_e
-            elif n_words <= 3 and not self._continues(prev, prev_close, prev_attr_end, raw):
+                event, region = right_event, (right_s, right_e)
+                attr_end = max(right_sent_e, first_word)
+            elif (
+                inline
+                or n_words > 3
+                or not _AFTER_A_QUOTE_RE.search(text, max(0, raw.open_pos - 4), raw.open_pos)
+            ):
+                event = self._governing_event(sent_s, raw, sent_e)
+                region = (sent_s, raw.open_pos)
+                if inline and event is None:
+                    layout = self._layout_speaker(raw, sent_s, trailer=False)
+                if inline and event is None and layout is None:
+                    layout = self._headline_fragment(raw)
+                if (
+                    inline
+                    and event is None
+                    and layout is None
+                    and (n_words < 8 or _title_like(text, inner_s, inner_e))
+                ):
+                    continue  # scare quotes: a word or short phrase with no speech around it
+            if event is None and not inline:
+                layout = self._labelled(inner_s, inner_e) or self._layout_speaker(raw, sent_s)
+                if (
+                    layout is None
+                    and n_words > 3
+                    and not self._continues(prev, prev_close, prev_attr_end, raw)
+                ):
+                    layout = self._introduced_by(raw, sent_s)
+            if (
+                event is None
+                and layout is None
+                and not inline
+                and n_words <= 3
+                and not self._continues(prev, prev_close, prev_attr_end, raw)
+            ):
                 continue
-            speaker = kind = how = cue = via = None
+            if (
+                inline
+                and event is not None
+                and n_words <= 3
+                and _title_like(text, inner_s, inner_e)
+            ):
+                continue
+            speaker = kind = how = cue = via = description = None
             said_on = None
             confidence = 0.35
             if event is not None:
@@ -528,10 +789,17 @@ class _Document:
                     if via is None and said_on is None:
                         via = event.venue
                     confidence = {"name": 0.9, "alias": 0.85, "pronoun": 0.8}[how]
+                elif event.description is not None:
+                    description, how, confidence = event.description, "description", 0.6
                 else:
                     confidence = 0.5
+            elif layout is not None:
+                speaker, kind, how = layout.name, layout.kind, "name"
+                via = layout.entity.venue
+                confidence = 0.8
             elif prev is not None and self._continues(prev, prev_close, prev_attr_end, raw):
                 speaker, kind, how = prev.speaker, prev.speaker_kind, "context"
+                description = prev.speaker_description
                 cue, via, said_on = None, prev.via, prev.said_on
                 confidence = 0.7
             if partial:
@@ -548,6 +816,7 @@ class _Document:
                 speaker=speaker,
                 speaker_kind=kind,
                 speaker_from=how,
+                speaker_description=description,
                 cue=cue,
                 partial=partial,
                 via=via,
@@ -558,19 +827,83 @@ class _Document:
         return found
 
     def _right_event(self, start: int, end: int, closed: bool) -> CueEvent | None:
-        """An attribution right after a closing mark: '…,” he said' / '…,” said X'. After a
-        quote that ends its sentence ('….” Maria Lopez, who…, said: “'), only a short one."""
+        """An attribution right after a closing mark: '…,” he said' / '…,” said X' / '…,”
+        former Obama adviser David Axelrod wrote'. After a quote that ends its sentence, not
+        one that goes on to introduce the next quote ('….” Maria Lopez, who…, said: “')."""
         text = self.text
-        for event in self.event_between(start, end)[:2]:
-            if event.verb not in QUOTE_CUES and event.verb not in ("according to", "quoted"):
+        for event in self.event_between(start, end)[:3]:
+            if event.verb not in SPEECH_FORMS and event.verb not in _OTHER_QUOTE_CUES:
                 continue
-            if closed and len(WORD_RE.findall(text, start, event.cue_start)) > 4:
+            lead = event.cue_start if event.inverted or event.np_start < start else event.np_start
+            gap = text[start:lead].strip(" \t,.!?—–-")
+            if "\n" in text[start:lead]:
                 continue
-            lead = event.cue_start if event.inverted else event.np_start
-            gap = text[start:lead]
-            if "\n" not in gap and not gap.strip(" \t,.!?—–-"):
+            # '“…,” Fight for $15 organizing director Kendall Fells told': a few words more of
+            # the speaker's description, within the same clause
+            if (
+                gap
+                and event.inverted
+                and event.verb not in _OTHER_QUOTE_CUES
+                and text[start:lead].rstrip().endswith(",")
+                and len(gap.split()) <= 8
+                and not any(c in gap.rstrip(",") for c in ',;:“”"()')
+            ):
+                # '“… a choice” but to take the lead in advertising, says Evan Tracey'
                 return event
+            if gap and (
+                lead != event.np_start
+                or event.resolution is None
+                or len(gap.split()) > 6
+                or any(c in gap for c in ',;:“”"()')
+                or any(w.lower() in _GAP_STOP for w in gap.split())
+            ):
+                continue
+            if closed:
+                tail = event.np_end if event.inverted else event.cue_end
+                rest = text[tail:end]
+                if ":" in rest or any(c in rest for c in '“"‘'):
+                    continue
+                # '….” Students would continue to take tests': a new sentence, not an attribution
+                new_sentence = text[start:lead].strip()[:1] not in ("", ",")
+                if (new_sentence or event.verb in CUE_BASE_FORMS) and (
+                    len(rest.split()) > 8 or " that " in rest or " to " in rest
+                ):
+                    continue
+                # '…“quite dangerous.” Chris Christie, hoping to …': only a short closing clause
+                # ('“….” Trump said in a statement.') attributes a quote that ended its sentence
+                if (new_sentence or text[start - 2 : start - 1] == ".") and (
+                    len(rest.split()) > 5 or "," in rest.rstrip(" ,.")
+                ):
+                    continue
+            return event
         return None
+
+    def _bare_attribution(self, start: int, end: int) -> CueEvent | None:
+        """'“…?” Hannity pressed.' / '“…,” reacted Trump.': a name and a past-tense verb the
+        lexicon does not list, in the attribution slot right after a quote."""
+        text = self.text
+        m = _PAST_VERB_RE.match(text, start, end)
+        if m is not None:  # verb first
+            phrase, np_end = self.reader.phrase_after(m.end(), end)
+            cue_s, cue_e = m.start(1), m.end(1)
+        else:
+            phrase, np_end = self.reader.phrase_after(start, end)
+            m = _PAST_VERB_RE.match(text, np_end, end) if phrase is not None else None
+            if m is None:
+                return None
+            cue_s, cue_e = m.start(1), m.end(1)
+            np_end = cue_e
+        if phrase is None or phrase.kind not in ("person", "single", "org", "pronoun"):
+            return None
+        if text[max(np_end, cue_e) : max(np_end, cue_e) + 1] not in (".", ",", "\n", ""):
+            return None
+        resolution = self.registry.resolve(phrase)
+        if resolution is None:
+            return None
+        verb = text[cue_s:cue_e]
+        return CueEvent(
+            cue_s, cue_e, verb, verb, phrase.start, phrase.end, phrase, resolution=resolution
+        )
 
     def _left_event(self, start: int, open_pos: int) -> CueEvent | None:
         """An attribution ending right before an opening mark: 'he had said, “…'."""
@@ -578,23 +911,182 @@ class _Document:
         if not candidates:
             return None
         event = candidates[-1]
-        if event.verb not in QUOTE_CUES and event.verb not in ("according to", "quoted"):
+        if event.verb not in QUOTE_CUES and event.verb not in _OTHER_QUOTE_CUES:
             return None
         tail = event.np_end if event.inverted else event.cue_end
         if _LEFT_ADJACENT_RE.fullmatch(self.text, tail, open_pos):
             return event
         return None
 
-    def _last_event_before(self, start: int, end: int) -> CueEvent | None:
-        """The speech verb a woven-in fragment belongs to: the last one earlier in the sentence
-        (resolved if any is; else an unresolved 'He wrote … that “…”' still marks speech)."""
-        events = self.event_between(start, end)
-        for event in reversed(events):
-            if event.resolution is not None:
+    def _governing_event(self, sent_s: int, raw: RawQuote, sent_e: int) -> CueEvent | None:
+        """The cue a fragment woven into a sentence belongs to: the last one before it with a
+        subject ('Obama said it is “just not true.”'), else one after it in the same sentence
+        ('…became more “conversant,” Ban said'); None for a scare quote nobody is cued for."""
+        before = self.event_between(sent_s, raw.open_pos)
+        # speech actually made ('Clinton told … her opponent wants to “take America
+        # backward”') before belief or speech foreseen ('Obama said Americans will say “no”')
+        for event in reversed(before):
+            if (
+                (event.has_speaker or event.phrase is not None)
+                and event.verb in SPEECH_FORMS
+                and not _MODAL_RE.search(event.cue)
+            ):
                 return event
-        for event in reversed(events):
+        for event in reversed(before):
+            if event.has_speaker or event.phrase is not None:
+                return event
+        for event in reversed(before):
             if event.verb in QUOTE_CUES:
                 return event
+        _s, after_sent_e = self.sentences.span_at(raw.close_pos + 1)
+        after_end = min(max(sent_e, after_sent_e), raw.close_pos + SENTENCE_REACH)
+        for event in self.event_between(raw.close_pos + 1, after_end):
+            if self.inside_quote(event.cue_start) is None and event.has_speaker:
+                return event
+        return None
+
+    def _layout_speaker(
+        self, raw: RawQuote, sent_s: int, trailer: bool = True
+    ) -> Resolution | None:
+        """Speakers set out by layout rather than a cue: a line opening with 'Name:' or 'Name,
+        Outlet:' (lists and headlines), or a dash and a name after the quote."""
+        text = self.text
+        newline = text.rfind("\n", max(0, raw.open_pos - 200), raw.open_pos)
+        line_s = newline + 1 if newline >= 0 else (0 if raw.open_pos < 200 else -1)
+        if line_s >= 0 and text.find(":", line_s, raw.open_pos) >= 0:
+            m = _LINE_SPEAKER_RE.match(text, line_s, raw.open_pos)
+            if m is not None:
+                phrase, end = self.reader.phrase_after(m.start(1), m.end(1))
+                tail = text[end : m.end(1)]
+                if (
+                    phrase is not None
+                    and phrase.kind in ("person", "single", "org")
+                    and (not tail.strip() or re.fullmatch(r",[ \t]+[A-Z][^,]*", tail))
+                ):
+                    return self.registry.resolve(phrase)
+                headline = self._headline_speaker(m.start(1), m.end(1))
+                if headline is not None:
+                    return headline
+        m = (
+            _TRAILER_RE.match(text, raw.close_pos + 1, min(len(text), raw.close_pos + 12))
+            if trailer
+            else None
+        )
+        if m is not None:
+            phrase, end = self.reader.phrase_after(m.end())
+            if phrase is not None and phrase.kind in ("person", "single", "org"):
+                after = text[end : end + 2]
+                if not after or after[0] in ",.\n\r" or after.isspace():
+                    return self.registry.resolve(phrase)
+        return None
+
+    def _headline_speaker(self, start: int, end: int) -> Resolution | None:
+        """'Elizabeth Warren Hammers Wells Fargo CEO: ‘…’': in a Title Case headline the
+        speaker is the name before its verb."""
+        found = WORD_RE.findall(self.text, start, end)
+        if len(found) < 3 or not all(w[0].isupper() or not w[0].isalpha() for w in found):
+            return None
+        for word in found[1:4]:
+            if word.lower() in CUE_VERBS:
+                head = self.text.find(word, start, end)
+                phrase, np_end = self.reader.phrase_after(start, head)
+                if phrase is not None and phrase.kind in ("person", "single"):
+                    return self.registry.resolve(phrase)
+                return None
+        return None
+
+    def _headline_fragment(self, raw: RawQuote) -> Resolution | None:
+        """'Sanders Told A Female Reporter Not To ‘Moan’ About Hillary Clinton': in a Title Case
+        line whose verb is a cue, a fragment is the words of the name the line opens with."""
+        text = self.text
+        newline = text.rfind("\n", max(0, raw.open_pos - 160), raw.open_pos)
+        line_s = newline + 1 if newline >= 0 else (0 if raw.open_pos < 160 else -1)
+        if line_s < 0:
+            return None
+        line_e = text.find("\n", raw.close_pos, raw.close_pos + 160)
+        found = WORD_RE.findall(text, line_s, line_e if line_e >= 0 else raw.close_pos + 160)
+        lowercase = sum(1 for w in found if w[0].islower() and len(w) > 3)
+        if len(found) < 4 or lowercase > 1:
+            return None
+        head = WORD_RE.findall(text, line_s, raw.open_pos)
+        if not any(w.lower() in CUE_VERBS for w in head[1:5]):
+            return None
+        return self._headline_speaker(line_s, raw.open_pos)
+
+    def _labelled(self, inner_s: int, inner_e: int) -> Resolution | None:
+        """A transcript quoted whole: '“PENCE: Well, look, …”' is Pence speaking."""
+        m = _LABEL_RE.match(self.text, inner_s, min(inner_e, inner_s + 40))
+        if m is None or m.group(1).lower() in ("video", "update", "note", "editor's note"):
+            return None
+        name = m.group(1).title()
+        return self.registry.resolve(Phrase("single", m.start(1), m.end(1), name=name))
+
+    def _introduced_by(self, raw: RawQuote, sent_s: int) -> Resolution | None:
+        """Who a quote with no cue of its own belongs to: the name before a colon ('… doesn't
+        surprise Republican pollster Daron Shaw: “…”'), else the subject of the clause ending in
+        that colon ('Sanders delivered a snappy retort: “…”'), else the speaker cued in the
+        sentence just before, in the same paragraph ('Bolton said he would help. “I'm going to
+        support him.”')."""
+        text = self.text
+        before = text[max(0, raw.open_pos - 4) : raw.open_pos].rstrip()
+        if before.endswith(":"):
+            colon = raw.open_pos - 4 + len(before) - 1
+            np, phrase = self.reader.subject_before(colon)
+            object_of = text[max(0, np[0][1] - 6) : np[0][1]].split()[-1:] if np else []
+            if (
+                np
+                and phrase is not None
+                and phrase.kind in ("person", "single", "org")
+                and not (object_of and object_of[0].lower() in _OBJECT_PREPOSITIONS)
+            ):
+                # '… doesn't surprise Republican pollster Daron Shaw: “…”', but not '…
+                # delivered a blunt message to Trump: “…”'
+                return self.registry.resolve(phrase)
+            s, _e = self.sentences.span_at(colon)
+            subject = self.reader.sentence_subject(max(s, colon - SENTENCE_REACH), colon)
+            if subject is not None and subject.kind not in ("pronoun", "single"):
+                return self.registry.resolve(subject)
+            if (
+                subject is not None
+                and subject.kind == "single"
+                and (
+                    self.registry.knows(subject.name or "")
+                    or _VERB_NEXT_RE.match(text, subject.end) is not None
+                )
+            ):
+                return self.registry.resolve(subject)
+            return None
+        if before.endswith((",", "—", "--", "–")):
+            # 'Clinton shared her anxiety with an audience in the Hamptons, “I do not know …”'
+            s, _e = self.sentences.span_at(raw.open_pos)
+            subject = self.reader.sentence_subject(
+                max(s, raw.open_pos - SENTENCE_REACH), raw.open_pos
+            )
+            if (
+                subject is not None
+                and subject.kind in ("person", "org")
+                or (
+                    subject is not None
+                    and subject.kind == "single"
+                    and self.registry.knows(subject.name or "")
+                )
+            ):
+                return self.registry.resolve(subject)
+            return None
+        k = self.sentences.index_at(raw.open_pos)
+        if k == 0 or self.sentences.starts[k] < raw.open_pos - 2:
+            return None
+        prev_s, prev_e = self.sentences.starts[k - 1], self.sentences.ends[k - 1]
+        if text[prev_e : raw.open_pos].strip() or raw.open_pos - prev_s > LEFT_REACH:
+            return None
+        events = self.event_between(prev_s, prev_e)
+        for event in reversed(events):
+            if event.resolution is not None and event.verb in SPEECH_VERBS:
+                return event.resolution
+        # '“…,” which Mozloom thinks will lead to cuts. “He too frequently …”'
+        for event in reversed(events):
+            if event.resolution is not None and event.resolution.kind == "person":
+                return event.resolution
         return None
 
     def _continues(
@@ -602,7 +1094,7 @@ class _Document:
     ) -> bool:
         """Whether an unattributed quote follows straight on from the previous attributed one
         ('“We stay,” she said. “Not now.”')."""
-        if prev is None or not prev.speaker:
+        if prev is None or not (prev.speaker or prev.speaker_description):
             return False
         after = max(prev_attr_end, prev_close + 1)
         return raw.open_pos - after < LEFT_REACH and not self.text[after : raw.open_pos].strip()
@@ -650,7 +1142,8 @@ class _Document:
         return found
 
     def _claimant(self, raw: RawQuantity, sent_s: int, sent_e: int) -> str | None:
-        before = self.event_between(sent_s, raw.start)
+        # asserting it claims a number; hoping, wanting or attacking someone over it does not
+        before = [e for e in self.event_between(sent_s, raw.start) if e.verb in CLAIM_VERBS]
         for event in reversed(before):
             if event.np_start >= raw.start:
                 continue
@@ -663,6 +1156,8 @@ class _Document:
             if unnamed:
                 return unnamed
         for event in self.event_between(raw.end, sent_e):
+            if event.verb not in CLAIM_VERBS:
+                continue
             if event.resolution is not None and event.np_start >= raw.end:
                 return event.resolution.name
             if event.np_start >= raw.end and self._unnamed_claimant(event):
@@ -672,6 +1167,8 @@ class _Document:
     def _unnamed_claimant(self, event: CueEvent) -> str | None:
         """A claimant the text describes rather than names: "the ministry", "Taliban officials",
         "Pakistan's private Aaj television reported"."""
+        if event.description:
+            return event.description  # an unnamed speaker, as the text describes them
         if event.phrase is not None and event.phrase.alias:
             return event.phrase.alias
         subject = self.text[event.np_start : event.np_end].strip()

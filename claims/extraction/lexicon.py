@@ -8,40 +8,116 @@ def words(listing: str) -> frozenset[str]:
     return frozenset(listing.split())
 
 
-# Verbs (and phrases) that introduce what somebody said. Matched case-insensitively as whole words.
-CUE_VERBS = words(
-    """
-    said says say saying told tells telling added adds adding wrote writes writing stated states
-    declared declares announced announces noted notes explained explains insisted insists claimed
-    claims asserted asserts warned warns remarked remarks replied replies asked asks clarified
-    clarifies stressed stresses emphasised emphasized emphasises emphasizes argued argues continued
-    revealed reveals tweeted posted confirmed confirms denied denies maintained maintains recalled
-    reiterated reiterates admitted admits acknowledged acknowledges urged urges observed commented
-    suggested suggests cautioned affirmed vowed vows promised promises pledged alleged alleges
-    conceded concluded reported reports estimated estimates believes believed thinks say estimate
-    believe insist warn argue tell admit deny confirm announce
-    """
-)
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(lemma: str) -> set[str]:
+    """A regular verb's forms: "note" -> note notes noted noting; "quip+" doubles the final
+    consonant (quipped, quipping); "say=said" gives the past (and participle) irregularly,
+    "write=wrote=written" the past and the participle."""
+    lemma, *irregular = lemma.split("=")
+    double = lemma.endswith("+")
+    base = lemma.rstrip("+")
+    forms = {base, *irregular}
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(base + "es")
+    elif base.endswith("y") and base[-2:-1] not in _VOWELS:
+        forms.add(base[:-1] + "ies")
+    else:
+        forms.add(base + "s")
+    if base.endswith("ie"):
+        stem_ing = base[:-2] + "y"
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        stem_ing = base[:-1]
+    else:
+        stem_ing = base + base[-1] if double else base
+    forms.add(stem_ing + "ing")
+    if not irregular:
+        if base.endswith("e"):
+            forms.add(base + "d")
+        elif base.endswith("y") and base[-2:-1] not in _VOWELS:
+            forms.add(base[:-1] + "ied")
+        else:
+            forms.add(base + (base[-1] if double else "") + "ed")
+    return forms
+
+
+def verb_forms(listing: str) -> frozenset[str]:
+    return frozenset(form for lemma in listing.split() for form in inflections(lemma))
+
+
+def base_forms(listing: str) -> frozenset[str]:
+    return frozenset(lemma.split("=")[0].rstrip("+") for lemma in listing.split())
+
+
+# Reporting verbs: what introduces somebody's words. The list follows the reporting-verb
+# literature (Bergler's and Krestel et al.'s reported-speech verbs, the PARC 3.0 cue inventory)
+# and the cues annotated in PolNeAR's train split; every form of each verb is generated, so the
+# list names lemmas. "+" doubles the final consonant, "=" gives irregular past forms.
+SPEECH_LEMMAS = """
+    say=said tell=told add write=wrote=written ask call describe respond reply answer argue explain
+    note state declare conclude warn claim insist accuse promise pledge vow admit+ acknowledge
+    concede confess recall remark comment observe joke quip+ boast brag+ tweet retweet post email
+    text message shout yell scream cry chant exclaim proclaim pronounce announce report reveal
+    confirm deny predict complain lament bemoan decry denounce condemn criticize criticise blast
+    slam+ knock assail attack mock scoff ridicule taunt praise hail laud thank dub+ label brand term
+    nickname urge implore plead beg+ demand stress emphasize emphasise reiterate repeat echo
+    elaborate testify assert maintain contend counter retort rebut+ snap+ muse wonder whisper
+    mutter grumble sigh laugh concur+ assure reassure caution charge allege forecast=forecast
+    propose recommend advise confide swear=swore=sworn threaten interject interrupt continue
+    quote cite read=read tout guarantee question challenge dismiss defend blame mention highlight
+    inform preach lecture rail rant thunder gush marvel summarize summarise clarify specify
+    indicate imply hint signal recount relate chide scold rebuke jab+ needle tease deride lambaste
+    excoriate eviscerate berate counsel instruct request invite volunteer vent fume groan moan
+    whine grouse gripe protest object dispute reject refute disagree snarl growl bark holler
+    bellow roar cheer applaud congratulate welcome speak=spoke=spoken shoot=shot fire hit=hit
+    insult rip+ scold sneer jeer lash fret vouch concede ponder recollect reckon retweet
+    preface caution opine press reference remember=remembered react interrupt hammer rip+ bash
+    torch estimate point refer+
+"""
+SPEECH_FORMS = verb_forms(SPEECH_LEMMAS)
+# Verbs of belief, intention and stance: they make their subject the source of words quoted in
+# the same sentence ("Trump thinks it is 'very sad'") but never introduce a quote on their own.
+STANCE_LEMMAS = """
+    believe think=thought feel=felt hope fear worry want wish expect know=knew=known consider
+    see=saw=seen view regard find=found show=showed=shown suggest prefer+ support oppose favor
+    favour endorse back seek=sought plan+ decide intend doubt suspect imagine realize realise
+    understand=understood learn vote agree
+"""
+STANCE_FORMS = verb_forms(STANCE_LEMMAS)
+# The bare forms ("say", "attack", "state") are also nouns: they are cues only after a plural
+# or first-person subject or an auxiliary ("voters say", "they argue", "did not say").
+CUE_BASE_FORMS = base_forms(SPEECH_LEMMAS + STANCE_LEMMAS) - {"read", "hit", "forecast"}
+
+# Matched case-insensitively as whole words (see extract._CUE_RE).
+CUE_VERBS = SPEECH_FORMS | STANCE_FORMS
 
 # Verbs that make their subject a speaker worth listing (not "maintains an airbase").
-SPEECH_VERBS = words(
-    """
-    said says told tells added adds wrote writes stated declared announced announces clarified
-    claimed claims asserted insisted warned explained revealed tweeted denied denies confirmed
-    argued stressed according quoted
-    """
-) | {"according to"}
+SPEECH_VERBS = (SPEECH_FORMS - verb_forms("maintain continue cite quote read=read")) | {
+    "according to",
+    "according",
+    "quoted",
+}
 
-# Cues that mark a quote outright; the rest (claims, reported, believes...) only assert claims.
-QUOTE_CUES = CUE_VERBS - words(
-    "reported reports estimated estimates believes believed thinks denied denies"
+# Cues that may come before their speaker ("…,” said X", "But, added Smith, …"); the rest take
+# an object after them ("told reporters").
+INVERTIBLE_CUES = verb_forms(
+    """
+    say=said add ask write=wrote=written continue explain recall note argue insist warn quip+ joke
+    reply respond declare concede remark recount observe conclude counter retort exclaim muse
+    admit+ acknowledge complain predict suggest tweet post caution state announce report
+    """
 )
+
+# Cues that mark a quote outright; the rest (reports, believes...) only assert claims or govern
+# fragments quoted inside the same sentence.
+QUOTE_CUES = SPEECH_FORMS - verb_forms("report estimate deny")
 
 AUXILIARIES = words(
     """
     had has have was were is are been be will would could also later then earlier further again
     previously publicly recently reportedly once repeatedly separately quickly firmly flatly
-    openly privately subsequently already just
+    openly privately subsequently already just did does do not never even still often twice
     """
 )
 
@@ -108,6 +184,129 @@ ROLE_CLASSES = {
     "lawmakers": "officials",
     "witnesses": "officials",
     "residents": "officials",
+    # campaigns, parties and newsrooms (the roles PolNeAR's train split quotes most)
+    "aide": "official",
+    "strategist": "official",
+    "operative": "official",
+    "manager": "official",
+    "consultant": "official",
+    "pollster": "expert",
+    "economist": "expert",
+    "historian": "expert",
+    "scientist": "expert",
+    "scholar": "expert",
+    "fellow": "expert",
+    "psychologist": "expert",
+    "candidate": "candidate",
+    "nominee": "candidate",
+    "hopeful": "candidate",
+    "front-runner": "candidate",
+    "frontrunner": "candidate",
+    "contender": "candidate",
+    "rival": "candidate",
+    "opponent": "candidate",
+    "challenger": "candidate",
+    "incumbent": "candidate",
+    "gov": "leader",
+    "sen": "lawmaker",
+    "rep": "lawmaker",
+    "speaker": "leader",
+    "lawyer": "lawyer",
+    "attorney": "lawyer",
+    "counsel": "lawyer",
+    "judge": "judge",
+    "justice": "judge",
+    "founder": "leader",
+    "executive": "leader",
+    "ceo": "leader",
+    "head": "leader",
+    "host": "journalist",
+    "anchor": "journalist",
+    "reporter": "journalist",
+    "journalist": "journalist",
+    "columnist": "journalist",
+    "correspondent": "journalist",
+    "editor": "journalist",
+    "commentator": "journalist",
+    "author": "writer",
+    "writer": "writer",
+    "businessman": "leader",
+    "businesswoman": "leader",
+    "billionaire": "leader",
+    "mogul": "leader",
+    "activist": "activist",
+    "organizer": "activist",
+    "organiser": "activist",
+    "pastor": "clergy",
+    "rabbi": "clergy",
+    "bishop": "clergy",
+    "imam": "clergy",
+    "sheriff": "official",
+    "prosecutor": "lawyer",
+    "comedian": "artist",
+    "actor": "artist",
+    "actress": "artist",
+    "singer": "artist",
+    "veteran": "citizen",
+    "voter": "citizen",
+    "resident": "citizen",
+    "student": "citizen",
+    "supporter": "citizen",
+    "critic": "citizen",
+    "delegate": "lawmaker",
+    "assemblyman": "lawmaker",
+    "assemblywoman": "lawmaker",
+    "councilman": "lawmaker",
+    "councilwoman": "lawmaker",
+    "employee": "citizen",
+    "source": "official",
+    "staffer": "official",
+    "friend": "relation",
+    "wife": "relation",
+    "husband": "relation",
+    "son": "relation",
+    "daughter": "relation",
+    "brother": "relation",
+    "sister": "relation",
+    "mother": "relation",
+    "father": "relation",
+    "neighbor": "relation",
+    "neighbour": "relation",
+    "colleague": "relation",
+    # more plurals: unnamed groups
+    "aides": "officials",
+    "advisers": "officials",
+    "advisors": "officials",
+    "strategists": "officials",
+    "operatives": "officials",
+    "leaders": "officials",
+    "sources": "officials",
+    "supporters": "officials",
+    "critics": "officials",
+    "voters": "officials",
+    "observers": "officials",
+    "democrats": "officials",
+    "republicans": "officials",
+    "conservatives": "officials",
+    "liberals": "officials",
+    "protesters": "officials",
+    "activists": "officials",
+    "reporters": "officials",
+    "economists": "officials",
+    "scholars": "officials",
+    "historians": "officials",
+    "pollsters": "officials",
+    "people": "officials",
+    "members": "officials",
+    "staffers": "officials",
+    "investigators": "officials",
+    "prosecutors": "officials",
+    "lawyers": "officials",
+    "attorneys": "officials",
+    "donors": "officials",
+    "delegates": "officials",
+    "senators": "officials",
+    "candidates": "officials",
 }
 
 # Lowercase words that may sit inside a role phrase ("former deputy foreign minister").
@@ -127,7 +326,11 @@ ORG_HEADS = words(
     military parliament court union party group organisation organization movement coalition
     alliance administration kremlin pentagon cabinet authority authorities forces force corps
     institute university company bank fund network newspaper channel agency spokesperson's
-    secretariat bureau service services mission federation front regime board
+    secretariat bureau service services mission federation front regime board campaign
+    foundation association society institution center centre caucus senate congress house
+    legislature commission firm corporation inc corp ltd co network network's newsroom magazine
+    journal times post tribune herald gazette news press radio television tv watch project
+    church club league fbi cia nsa police
     """
 )
 
@@ -177,7 +380,113 @@ PLACES = words(
     """
 )
 
-HONORIFICS = words("mr mrs ms dr prof sir dame sheikh mullah maulvi gen lt col")
+HONORIFICS = words(
+    "mr mrs ms miss dr prof sir dame sheikh mullah maulvi gen lt col rev sgt capt maj adm"
+)
+
+# Titles before a name ("Sen. Elizabeth Warren", "Former Arkansas Gov. Mike Huckabee"): they end the
+# name and become part of the description. Abbreviated forms are matched without their period.
+TITLES = HONORIFICS | words(
+    """
+    president sen senator gov governor rep representative secretary director chairman chairwoman
+    chair speaker leader mayor judge justice attorney general commissioner ambassador minister
+    premier chancellor king queen prince princess lord sheikh imam rabbi pastor father reverend
+    pope cardinal bishop sheriff chief officer detective sergeant coach professor
+    congressman congresswoman councilman councilwoman assemblyman assemblywoman delegate
+    spokesman spokeswoman spokesperson vice deputy prime former acting gen lt col cmdr supt
+    """
+)
+
+# Words with a period that does not end a sentence ("Mr. Rove", "Ltd.", "Feb. 15", "Jr.").
+ABBREVIATIONS = HONORIFICS | words(
+    """
+    mrs sen rep gov gen col lt sgt capt maj adm cmdr rev hon pres supt insp det atty amb sec gens
+    sens reps govs st mt ft no nos vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov
+    dec inc ltd co corp bros jr sr fig approx est dept univ messrs mmes ave blvd
+    """
+)
+
+# Lowercase words inside names ("Bill de Blasio", "Osama bin Laden") and suffixes after them.
+NAME_PARTICLES = words("de da di del della der den van von bin ibn al el la le du dos st")
+NAME_SUFFIXES = words("jr sr ii iii iv")
+
+# Gender cues for "he"/"she": honorifics and gendered role words seen with a name.
+MALE_WORDS = words(
+    """
+    mr he him his himself sir lord king prince father son brother husband uncle grandfather man
+    boy spokesman congressman chairman businessman councilman assemblyman
+    """
+)
+FEMALE_WORDS = words(
+    """
+    mrs ms miss she her hers herself dame lady queen princess mother daughter sister wife aunt
+    grandmother woman girl spokeswoman congresswoman chairwoman businesswoman councilwoman
+    assemblywoman actress
+    """
+)
+
+# Heads of unnamed speakers beyond role nouns: groups and documents that "say" things.
+GROUP_NOUNS = words(
+    """
+    people voters supporters critics opponents officials aides advisers sources observers
+    analysts experts residents members staffers democrats republicans conservatives liberals
+    protesters activists donors delegates lawmakers senators leaders women men americans
+    investigators prosecutors lawyers attorneys scholars historians economists pollsters
+    respondents participants organizers students parents workers fans evangelicals employees
+    organizations organisations groups companies unions parties committees agencies campaigns
+    """
+)
+DOCUMENT_NOUNS = words(
+    """
+    statement report poll survey study letter memo email emails tweet tweets post ad ads
+    advertisement video website site article editorial column book release document documents
+    filing complaint lawsuit ruling order bill platform analysis review transcript message
+    speech op-ed blog petition spot commercial
+    """
+)
+
+# Lowercase words that stay inside a speaker's description ("former Obama adviser", "top
+# national security staffer", "veteran analyst").
+DESCRIPTORS = words(
+    """
+    former top senior chief deputy acting interim longtime long-time veteran presidential
+    political conservative liberal progressive democratic republican national state federal
+    local international campaign press communications policy economic foreign domestic legal
+    general executive managing associate assistant principal special senior-most outgoing
+    incoming retired current then-candidate white house security defense defence intelligence
+    military civil rights labor labour union business finance financial health education
+    environmental media digital data research staff regional county city district deputy
+    one-time onetime self-described so-called prominent leading influential famed noted
+    well-known independent anonymous unnamed nonpartisan non-partisan bipartisan evangelical
+    christian jewish muslim catholic black white hispanic latino young old chief-of-staff
+    vice co-founder cofounder spokes
+    """
+)
+
+# Words that begin an introductory phrase before a sentence's subject ("In an interview, …",
+# "Asked about it, …"): the subject comes after the first comma.
+INTRO_WORDS = words(
+    """
+    in on at after before during since while when although though as despite with without for
+    from under over following last this that earlier later meanwhile but and yet still however
+    instead also then now separately asked speaking responding writing addressing pressed
+    appearing talking interviewed given if unlike like by within throughout amid among upon
+    once until because even back days weeks months hours minutes moments shortly
+    """
+)
+
+# Words that never sit inside a speaker's noun phrase: they end the backward or forward scan.
+NP_STOP = words(
+    """
+    the a an and or but nor that which who whom whose what when where why how if then than as
+    to of in on at by for with from into onto about against between through during before after
+    above below over under again further once here there all any both each few more most other
+    some such no not only own same so too very can will just should now is are was were be been
+    being have has had do does did would could may might must shall said says say told tells
+    also it its this these those he she they we i you him her them us his their our your my me
+    whether
+    """
+)
 
 # Capitalised words that open sentences but never start a name.
 CAPITAL_STOP = words(
@@ -439,6 +748,14 @@ LEVEL_VERBS = words(
 )
 
 # Verbs that make their subject the claimant of a number in the same sentence.
-CLAIM_VERBS = CUE_VERBS | words(
-    "revealed reveals announced announces estimated estimates counted counts"
-)
+# Verbs that make their subject the claimant of a number in the same sentence: asserting verbs,
+# narrower than the cue lexicon ('Trump attacked Clinton over 30,000 emails' claims nothing).
+CLAIM_VERBS = verb_forms(
+    """
+    say=said tell=told add write=wrote=written state declare announce note explain insist claim
+    assert warn remark reply ask clarify stress emphasise emphasize argue reveal tweet post
+    confirm deny maintain recall reiterate admit+ acknowledge observe comment suggest caution
+    affirm vow promise pledge allege concede conclude report estimate count predict calculate
+    forecast=forecast boast testify
+    """
+) | {"according to", "quoted", "put it"}

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK_RE = re.compile(r"[“”„‟«»\"‘’]|[\r\n\u2029][ \t\r\n\u2029]*")
+# Marks, line breaks, and markup tags left in a text ('<tweet tweet-id="…">'): the quotes
+# around an attribute's value are not quotation marks.
+_MARK_RE = re.compile(
+    r"[“”„‟«»\"‘’]|[\r\n\u2029][ \t\r\n\u2029]*|<[A-Za-z/][\w:\-]*(?:[ \t][^<>\n]{0,400})?>"
+)
 _OPENERS = {"“": "”", "„": "“", "‟": "”", "«": "»", "‘": "’"}
 _SENTENCE_FINAL = frozenset('.!?:”"’)»')
 _SPACE_BEFORE = frozenset(" \t\r\n([{—–-/\u2029")
@@ -43,7 +47,7 @@ def scan_quotes(text: str, warnings: list[str]) -> list[RawQuote]:
     for m in _MARK_RE.finditer(text):
         pos = m.start()
         mark = m.group()
-        if pos == skip_at:
+        if pos == skip_at or mark[0] == "<":
             continue
         if mark[0] in "\r\n\u2029":
             if open_pos < 0 or not _is_paragraph_break(text, pos, m.end()):
@@ -65,7 +69,7 @@ def scan_quotes(text: str, warnings: list[str]) -> list[RawQuote]:
                 if closer_like and not opener_like:
                     warnings.append(f"closing quotation mark without opening at offset {pos}")
                     continue
-                open_pos, closer, paragraphs = pos, '"', 1
+                open_pos, closer, paragraphs, straight_depth = pos, '"', 1, 0
             elif closer == '"':
                 if opener_like and not closer_like:
                     straight_depth += 1
@@ -74,7 +78,15 @@ def scan_quotes(text: str, warnings: list[str]) -> list[RawQuote]:
                 else:
                     quotes.append(RawQuote(open_pos, pos, paragraphs))
                     open_pos = -1
-            continue  # a straight mark inside a curly quote is a nested quote
+            elif opener_like and not closer_like:
+                straight_depth += 1  # a straight quote nested inside a curly one
+            elif closer_like and not straight_depth and text[open_pos] == "“":
+                # “…" typed with mismatched marks: the straight mark closes the curly quote
+                quotes.append(RawQuote(open_pos, pos, paragraphs))
+                open_pos = -1
+            elif closer_like and straight_depth:
+                straight_depth -= 1
+            continue
         if mark == "’":
             if open_pos >= 0 and closer == "’" and not nxt.isalpha() and not prev.isspace():
                 quotes.append(RawQuote(open_pos, pos, paragraphs))
@@ -82,7 +94,7 @@ def scan_quotes(text: str, warnings: list[str]) -> list[RawQuote]:
             continue  # otherwise an apostrophe, or a nested single quote
         if mark == "‘":
             if open_pos < 0 and prev in _SPACE_BEFORE and not nxt.isspace():
-                open_pos, closer, paragraphs = pos, "’", 1
+                open_pos, closer, paragraphs, straight_depth = pos, "’", 1, 0
             continue
         if mark == "“" and open_pos >= 0 and closer == "“":
             quotes.append(RawQuote(open_pos, pos, paragraphs))  # „German“ style
@@ -96,10 +108,13 @@ def scan_quotes(text: str, warnings: list[str]) -> list[RawQuote]:
                 continue
             if open_pos >= 0:
                 unclosed(open_pos)  # a new opening before the old one closed
-            open_pos, closer, paragraphs = pos, _OPENERS[mark], 1
+            open_pos, closer, paragraphs, straight_depth = pos, _OPENERS[mark], 1, 0
             continue
         # a closing curly mark
-        if open_pos >= 0 and mark == closer:
+        if open_pos >= 0 and (
+            mark == closer or (mark == "”" and closer == '"' and not straight_depth)
+        ):
+            # '"…”' typed with mismatched marks closes too
             quotes.append(RawQuote(open_pos, pos, paragraphs))
             open_pos = -1
         elif open_pos < 0:

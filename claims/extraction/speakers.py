@@ -1,250 +1,718 @@
-"""Who speaks: noun phrases around cue verbs and role words, and a registry that links a doc's
-names, role phrases ("the Afghan envoy") and pronouns to one speaker each."""
+"""Who speaks: the noun phrase of a cue verb's subject, read without a parser, and a registry that
+links a document's names, role phrases ("the Afghan envoy") and pronouns to one speaker each.
+
+A noun phrase is read as: an optional determiner, descriptive words ("former Obama adviser",
+"Sen.", "Militant organization"), then the name: the run of capitalised words next to the cue.
+What the phrase is follows from its parts:
+- a name run of people-like words is a person ("campaign chairman John Podesta" -> John Podesta,
+  with "campaign chairman" kept as an alias); one capitalised word is a surname ("single");
+- a run that looks like an organisation (a head such as Department/News/Committee, an acronym, a
+  known organisation or country, or "the" before it) is an organisation, stripped of the
+  descriptive words ("Militant organization Taliban" -> Taliban);
+- a phrase ending in a plural role ("Taliban officials", "Pentagon officials") belongs to the
+  organisation named in it; without one ("Clinton aides", "some Republicans") it is a description;
+- a singular role without a name: "the Florida senator" refers back to a person with that role,
+  "a senior State Department official" is an unnamed speaker recorded as a description;
+- a document ("Hoff's letter", "the campaign's statement") speaks for its owner when it has one.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
 from .candidates import SpeakerMention
 from .lexicon import (
+    ABBREVIATIONS,
     AUXILIARIES,
     CAPITAL_STOP,
-    HONORIFICS,
+    DESCRIPTORS,
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    GROUP_NOUNS,
+    INTRO_WORDS,
     KNOWN_ORGS,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NP_STOP,
     ORG_HEADS,
     PLACES,
     PRONOUNS,
     ROLE_CLASSES,
     ROLE_MODIFIERS,
+    TITLES,
+    WEEKDAYS,
+    words,
 )
-from .text import is_capitalised, normalise_apostrophes, strip_possessive, words_in
+from .text import normalise_apostrophes, strip_possessive, word_alternation
 
 Word = tuple[str, int, int]
 
-_CONNECTORS = frozenset(("of", "to", "for"))
+_ABBREVIATED = sorted(ABBREVIATIONS | {a.capitalize() for a in ABBREVIATIONS}, reverse=True)
+# Words and single punctuation marks or line breaks. "U.S.", "Mr.", "Ltd." and a middle initial
+# ("Harry M. Reid") keep their period, so that a remaining "." is a sentence end.
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|(?<![\w.])(?:" + word_alternation(a for a in _ABBREVIATED if "." not in a) + r")\.(?!\w)"
+    r"|[A-Z]\.(?=[ \t]+[A-Z])"
+    r"|[^\W_]+(?:['’\-][^\W_]+)*"
+    r"|\n|[^\w\s]"
+)
+# Clause breaks: a noun phrase never crosses these; a period only when it ends a sentence.
+_BREAK_RE = re.compile(r"[;:()\[\]“”\"«»—–!?\n,]")
+_PERIOD_RE = re.compile(r"\.(?=\s|$)")
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:(?:[A-Za-z]\.)+[A-Za-z]|(?<![\w.])[A-Z]|(?<![\w.])(?:"
+    + word_alternation(a for a in _ABBREVIATED if "." not in a)
+    + r"))\.$"
+)
 _DETERMINERS = frozenset(("the", "a", "an"))
-# Clause breaks: a noun phrase never crosses these.
-_BREAK_RE = re.compile(r"[,;:()\[\]“”\"«»—–!?\n]|\.(?=\s|$)")
-_MAX_NP_WORDS = 10
+_INDEFINITE = frozenset(
+    ("a", "an", "one", "another", "some", "several", "two", "three", "four", "five", "many")
+    + ("few", "most", "other", "others", "any")
+)
+_CONNECTORS = frozenset(("of", "for", "to", "at"))
+# Capitalised words for a member of a party, faith or nation: "one senior Democrat"
+_MEMBER_NOUNS = words(
+    """
+    democrat republican independent libertarian conservative liberal progressive american
+    evangelical catholic christian muslim jew democrats republicans americans
+    """
+)
+_LONE_SUBJECTS = frozenset(("Another", "Others", "Some", "Many", "One", "Several", "Critics"))
+_QUOTE_MARKS = frozenset('“”"‘«»')
+_DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+_CONJUNCTIONS = frozenset(("as", "but", "and", "yet", "so"))
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+_PERSON_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we"))
+_SUFFIX_ROLE_RE = re.compile(r"(?:ist|ian|ologist|ster|eer|[a-z]{3}(?:er|or|ant|ent))s?$")
+# Month names that are never first names or surnames ("In July Trump said"; "May" may be either)
+_MONTH_NAMES = words("january february march july september october november december sept")
+_MAX_NP_WORDS = 12
 CLAUSE_REACH = 200
+_NP_REACH = 120  # a speaker's noun phrase, titles and appositions included, fits in this
 # Pronouns and role phrases look back this many mentions at most (keeps long texts linear).
 RECENT_MENTIONS = 200
+_PRONOUN_CANDIDATES = 3  # how many recent people 'he'/'she' choose among
 
 
-def _lower_base(word: str) -> str:
-    return strip_possessive(normalise_apostrophes(word)).lower()
+@functools.lru_cache(maxsize=8192)
+def _low(word: str) -> str:
+    """Lowercase, without a possessive ending or an abbreviation's period."""
+    return strip_possessive(normalise_apostrophes(word)).rstrip(".").lower()
 
 
-def _is_np_word(word: str) -> bool:
-    lw = word.lower()
-    base = _lower_base(word)
-    if base in ROLE_CLASSES or lw in ROLE_MODIFIERS or base in ORG_HEADS:
-        return True
-    return is_capitalised(word) and lw not in CAPITAL_STOP and lw not in PRONOUNS
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
 
 
-def clause_start(text: str, end: int) -> int:
-    """Offset just after the last clause break before `end` (bounded reach)."""
-    lo = max(0, end - CLAUSE_REACH)
-    start = lo
-    for m in _BREAK_RE.finditer(text, lo, end):
-        start = m.end()
-    return start
+def _is_word(tok: str) -> bool:
+    return tok[0].isalnum()
 
 
-def clause_end(text: str, start: int) -> int:
-    hi = min(len(text), start + CLAUSE_REACH)
-    m = _BREAK_RE.search(text, start, hi)
-    return m.start() if m else hi
+@functools.lru_cache(maxsize=8192)
+def _is_name_word(tok: str) -> bool:
+    """A word that may be part of a name: capitalised, not a title, pronoun or sentence opener."""
+    if not tok[0].isupper():
+        return False
+    low = _low(tok)
+    return not (
+        low in CAPITAL_STOP
+        or low in _PERSON_PRONOUNS
+        or low in TITLES
+        or low in _MONTH_NAMES
+        or low in WEEKDAYS
+        or low in ROLE_CLASSES
+        or low in INTRO_WORDS
+    )
 
 
-def skip_auxiliaries_back(text: str, cue_start: int) -> int:
-    """Start of the cue phrase once auxiliaries and adverbs before it are included ("had said")."""
-    lo = clause_start(text, cue_start)
-    words = words_in(text, lo, cue_start)
-    start = cue_start
-    for word, s, _e in reversed(words):
-        if word.lower() in AUXILIARIES:
-            start = s
-        else:
-            break
-    return start
+@functools.lru_cache(maxsize=8192)
+def _is_descriptor(tok: str) -> bool:
+    """A word that may sit in a speaker's description before the name or head."""
+    if tok.isupper() and len(tok) > 1 and tok.isalpha():
+        return True  # "US Senator", "GOP presidential nominee"
+    low = _low(tok)
+    if not _is_word(tok) or low in NP_STOP:
+        return False
+    if tok[0].isupper():
+        return low not in CAPITAL_STOP and low not in _PERSON_PRONOUNS
+    return (
+        low in DESCRIPTORS
+        or low in ROLE_CLASSES
+        or low in ROLE_MODIFIERS
+        or low in ORG_HEADS
+        or low in GROUP_NOUNS
+        or low in TITLES
+        or "-" in low
+        or bool(_SUFFIX_ROLE_RE.search(low))
+    )
 
 
-def np_backward(text: str, end: int) -> list[Word]:
-    """The noun phrase that ends at `end` (subject of a following cue verb)."""
-    words = words_in(text, clause_start(text, end), end)
-    if not words:
-        return []
-    if words[-1][0].lower() in PRONOUNS:
-        return [words[-1]]
-    taken: list[Word] = []
-    i = len(words) - 1
-    while i >= 0 and len(taken) < _MAX_NP_WORDS:
-        word = words[i][0]
-        lw = word.lower()
-        if lw in _DETERMINERS:
-            if taken:
-                taken.append(words[i])
-            break
-        if lw in _CONNECTORS:
-            if taken and i > 0 and _is_np_word(words[i - 1][0]):
-                taken.append(words[i])
+@functools.lru_cache(maxsize=8192)
+def _is_head(tok: str) -> bool:
+    """A lowercase word that can end a speaker's description: a role, group, body or document."""
+    low = _low(tok)
+    return (
+        low in ROLE_CLASSES
+        or low in GROUP_NOUNS
+        or low in ORG_HEADS
+        or low in DOCUMENT_NOUNS
+        or (low not in NP_STOP and bool(_SUFFIX_ROLE_RE.search(low)) and len(low) > 4)
+    )
+
+
+class Reader:
+    """One document's tokens and clause breaks, found once; the noun-phrase readers below look
+    them up by offset (a bisect) instead of re-scanning the text around every cue."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        breaks = [m.end() for m in _BREAK_RE.finditer(text)]
+        ends = [
+            m.end()
+            for m in _PERIOD_RE.finditer(text)
+            if not _ABBREVIATION_END_RE.search(text, max(0, m.start() - 8), m.end())
+        ]
+        self.breaks = sorted(breaks + ends) if ends else breaks
+
+    def tokens(self, start: int, end: int) -> list[Word]:
+        """The tokens of text[start:end]."""
+        return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text, start, end)]
+
+    def clause_start(self, end: int) -> int:
+        """Offset just after the last clause break before `end` (bounded reach)."""
+        i = bisect.bisect_right(self.breaks, end) - 1
+        lo = max(0, end - CLAUSE_REACH)
+        return max(lo, self.breaks[i]) if i >= 0 else lo
+
+    def skip_auxiliaries_back(self, cue_start: int) -> int:
+        """Start of the cue phrase once auxiliaries and adverbs before it are included ("had
+        said", "also told", "went on to say", "angrily said")."""
+        text = self.text
+        before = _LAST_WORD_RE.search(text, max(0, cue_start - 24), cue_start)
+        if before is None or not _may_precede_cue(before.group(1)):
+            return cue_start  # the common case, decided without the regexes below
+        lo = max(self.clause_start(cue_start), cue_start - 80)
+        start = cue_start
+        m = _GO_ON_TO_RE.search(text, max(lo, cue_start - 40), cue_start)
+        if m is not None:
+            start = m.start()
+        m = _AUXILIARY_TAIL_RE.search(text, lo, start)
+        return m.start() if m is not None else start
+
+    def subject_before(self, end: int) -> tuple[list[Word], Phrase | None]:
+        """The noun phrase that ends at `end` (the subject of a cue verb after it)."""
+        lo = self.clause_start(end)
+        if self.text[lo - 1 : lo] == ")" and not self.text[lo:end].strip():
+            # "Sen. Jack Reed (D-R.I.) said": the party tag is no clause break
+            opening = self.text.rfind("(", max(0, lo - 24), lo)
+            if opening > 0 and lo - opening < 20:
+                lo = self.clause_start(opening)
+                end = opening
+        toks = self.tokens(max(lo, end - 90), end)
+        if not toks:
+            return [], None
+        last = toks[-1][0]
+        if not _is_word(last):
+            return [], None
+        if last.lower() in PRONOUNS:
+            return toks[-1:], _pronoun(toks[-1])
+        if _is_possessive(last):
+            return [], None  # "Trump's call for …": a noun, not a verb with a subject
+        if last in _LONE_SUBJECTS:
+            # "Another tweeted, …", "Others said": somebody the text does not name
+            return toks[-1:], Phrase("desc", toks[-1][1], toks[-1][2], text=last, definite=False)
+        i = len(toks) - 1
+        taken: list[Word] = []
+        while i >= 0 and len(taken) < _MAX_NP_WORDS:
+            tok = toks[i][0]
+            low = _low(tok)
+            if not _is_word(tok):
+                break
+            if low in _DETERMINERS or low in _INDEFINITE:
+                if taken:
+                    taken.append(toks[i])
+                break
+            if low in _POSSESSIVE_PRONOUNS:
+                # "his friend Mahamat Saleh Oumar", not "told her Trump"
+                if taken and taken[-1][0].islower():
+                    taken.append(toks[i])
+                break
+            if low in _CONNECTORS and taken and i > 0 and _is_descriptor(toks[i - 1][0]):
+                if not taken[-1][0][0].isupper():
+                    break
+                taken.append(toks[i])
                 i -= 1
                 continue
-            break
-        if not _is_np_word(word):
-            break
-        taken.append(words[i])
-        i -= 1
-    taken.reverse()
-    while taken and taken[0][0].lower() in _CONNECTORS:
-        taken.pop(0)
-    return taken
-
-
-def np_forward(text: str, start: int, continuing: bool = False) -> list[Word]:
-    """The noun phrase that starts at `start` (after an inverted cue or 'according to');
-    `continuing` when it extends a phrase already begun ("Ambassador| to India")."""
-    words = words_in(text, start, clause_end(text, start))
-    taken: list[Word] = []
-    for i, (word, s, e) in enumerate(words[: _MAX_NP_WORDS + 2]):
-        lw = word.lower()
-        if i == 0 and lw in PRONOUNS:
-            return [(word, s, e)]
-        if i == 0 and lw in _DETERMINERS:
-            taken.append((word, s, e))
-            continue
-        if lw in _CONNECTORS:
-            if (taken or continuing) and i + 1 < len(words) and _is_np_word(words[i + 1][0]):
-                taken.append((word, s, e))
+            if low in NAME_PARTICLES and taken and tok.islower():
+                taken.append(toks[i])
+                i -= 1
                 continue
+            if not taken:
+                if not (_is_name_word(tok) or _is_head(tok) or low in NAME_SUFFIXES):
+                    break
+            elif not _is_descriptor(tok):
+                break
+            taken.append(toks[i])
+            i -= 1
+        taken.reverse()
+        while taken and taken[0][0].lower() in _CONNECTORS:
+            taken.pop(0)
+        return taken, classify(self.text, taken)
+
+    def subject_before_asides(self, comma: int) -> Phrase | None:
+        """The subject before comma-set asides, from the comma before the cue: "Maria Lopez,
+        who heads the agency, said", "Abdul Rahman, 45, a shopkeeper, said", "Michael Briggs,
+        a spokesman for Sanders, said"."""
+        text = self.text
+        end = comma
+        for _ in range(4):
+            lead = self.clause_start(end)
+            if any(c in text[max(0, lead - 1) : end + 1] for c in _QUOTE_MARKS):
+                return None  # '… on MSNBC's “Morning Joe,” adding': no aside inside quotes
+            np, phrase = self.subject_before(end)
+            if np and phrase is not None and phrase.kind in ("person", "single", "org"):
+                opening = text[lead : np[0][1]].split()
+                if not opening or (len(opening) == 1 and opening[0].lower() in _CONJUNCTIONS):
+                    return phrase
+            if lead < 2 or text[lead - 1] != "," or end - lead > 160:
+                return None
+            end = lead - 1
+        return None
+
+    def np_after(self, start: int, end: int | None = None) -> tuple[list[Word], int]:
+        """The noun phrase that starts at `start` (after an inverted cue, 'according to', or at
+        the start of a clause) and where it ends; party tags in brackets ("(D-R.I.)") are
+        skipped."""
+        hi = min(len(self.text) if end is None else end, start + _NP_REACH)
+        stop = _NP_END_RE.search(self.text, start, hi)
+        toks = self.tokens(start, stop.start() if stop is not None else hi)
+        taken: list[Word] = []
+        i = 0
+        while i < len(toks) and i < _MAX_NP_WORDS + 4:
+            tok, _s, e = toks[i]
+            low = _low(tok)
+            if i == 0 and low in PRONOUNS:
+                return [toks[0]], e
+            if not taken and (
+                low in _DETERMINERS
+                or low in _POSSESSIVE_PRONOUNS
+                or low in _DEMONSTRATIVES
+                or (low in _INDEFINITE and tok.islower())
+            ):
+                taken.append(toks[i])
+                i += 1
+                continue
+            if tok == "(" and taken:
+                close = next(
+                    (k for k in range(i + 1, min(len(toks), i + 8)) if toks[k][0] == ")"), 0
+                )
+                if close:
+                    i = close + 1
+                    continue
+                break
+            if not _is_word(tok):
+                break
+            if low in _CONNECTORS:
+                nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+                if taken and nxt and (nxt[0].isupper() or nxt.lower() == "the"):
+                    taken.append(toks[i])
+                    i += 1
+                    continue
+                break
+            if low == "the" and taken and taken[-1][0].lower() in _CONNECTORS:
+                taken.append(toks[i])
+                i += 1
+                continue
+            if low in NAME_PARTICLES and tok.islower() and taken and taken[-1][0][0].isupper():
+                taken.append(toks[i])
+                i += 1
+                continue
+            if _is_name_word(tok) or _is_descriptor(tok) or low in NAME_SUFFIXES:
+                taken.append(toks[i])
+                i += 1
+                continue
+            # "the base chief", "a 2008 Clinton veteran": unlisted words on the way to a head
+            if tok.islower() or tok.isdigit():
+                k = _head_ahead(toks, i)
+                if k:
+                    taken.extend(toks[i:k])
+                    i = k
+                    continue
             break
-        if not _is_np_word(word):
-            break
-        taken.append((word, s, e))
-    while taken and taken[-1][0].lower() in _CONNECTORS | _DETERMINERS:
-        taken.pop()
-    return taken
+        while taken and taken[-1][0].lower() in _CONNECTORS | _DETERMINERS:
+            taken.pop()
+        return taken, taken[-1][2] if taken else start
+
+    def phrase_after(self, start: int, end: int | None = None) -> tuple[Phrase | None, int]:
+        """The speaker named by the noun phrase at `start`, with an appositive before or after
+        the name ("Marla Kilfoyle, executive director of …", "Rubio's deputy campaign manager,
+        Rich Beeson, who …"); and where the phrase ends."""
+        text = self.text
+        np, np_end = self.np_after(start, end)
+        if not np:
+            return None, start
+        phrase = classify(text, _head_of(np))
+        if phrase is None:
+            return None, np_end
+        phrase.end = max(phrase.end, np_end)
+        if text[np_end : np_end + 2] != ", ":
+            return phrase, np_end
+        after, after_end = self.np_after(np_end + 2, end)
+        if not after:
+            return phrase, np_end
+        other = classify(text, _head_of(after))
+        if other is None:
+            return phrase, np_end
+        if phrase.kind in ("person", "single") and other.kind == "person_desc":
+            phrase.alias = phrase.alias or other.alias
+            phrase.gender = phrase.gender or other.gender
+            return phrase, np_end
+        if phrase.kind in ("person_desc", "desc") and other.kind in ("person", "single"):
+            closes = after_end >= len(text) or text[after_end] in ",."
+            if closes:
+                other.alias = other.alias or phrase.alias or phrase.text
+                other.gender = other.gender or phrase.gender
+                other.start = phrase.start
+                return other, after_end
+        return phrase, np_end
+
+    def sentence_subject(self, start: int, end: int) -> Phrase | None:
+        """The subject of the sentence text[start:end]: the noun phrase it opens with, after an
+        introductory phrase ("In an interview with CNN, Trump …", "Asked about it, Clinton …")."""
+        toks = self.tokens(start, min(end, start + 40))
+        k = 0
+        while k < len(toks) and not _is_word(toks[k][0]):
+            if toks[k][0] in '“"‘”’':
+                return None  # a sentence that opens with a quote has its speaker after it
+            k += 1
+        if k == len(toks):
+            return None
+        dateline = _DATELINE_RE.match(self.text, toks[k][1], end)
+        if dateline is not None:
+            # "WASHINGTON — Sen. Chuck Grassley …", "JACKSON, Miss. - …": the place is no subject
+            return self.phrase_after(dateline.end(), end)[0]
+        first = toks[k][0].lower()
+        if first in INTRO_WORDS or first == "according":
+            comma = self.text.find(",", toks[k][1], min(end, start + CLAUSE_REACH))
+            if comma < 0:
+                return None
+            m = _NEXT_WORD_RE.search(self.text, comma + 1, end)
+            return self.phrase_after(m.start(), end)[0] if m is not None else None
+        return self.phrase_after(toks[k][1], end)[0]
+
+
+_NEXT_WORD_RE = re.compile(r"\w")
+# An adverb or participle opening a sentence, not a one-word name ("Kelly", "Skelly" are names)
+_OPENER_NOT_NAME_RE = re.compile(
+    r"[A-Z][a-z]+(?:ly,|ing(?:,|[ \t]+(?:to|the|a|an|his|her|their)\b))"
+)
+# Where a noun phrase read forwards surely ends (brackets are skipped, so they are not here)
+_NP_END_RE = re.compile(r"[,;:\n“”\"!?]|\.[ \t]+[a-z]")
+# A dateline opening a report: "WASHINGTON —", "JACKSON, Miss. -", "LONDON (Reuters) -"
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*(?:,[ \t][A-Z][a-z]+\.?)?"
+    r"(?:[ \t]\([^()\n]{1,30}\))?[ \t]*[—–-]+[ \t]*"
+)
+# Auxiliaries and adverbs right before a cue ("had also said", "angrily said").
+_WHEN = (
+    r"(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier|later)[ \t]+(?:week|month|year|night|morning|spring|summer|fall)"
+)
+# Auxiliaries, adverbs and when before a cue ("had also said", "on Friday declared").
+_AUXILIARY_TAIL_RE = re.compile(
+    r"(?<![\w’'\-])(?:(?:"
+    + word_alternation(AUXILIARIES)
+    + r"|[a-z]{2,}ly|"
+    + _WHEN
+    + r")[ \t]+)+$"
+)
+_LAST_WORD_RE = re.compile(r"([\w’']+)[ \t]+$")
+_WHEN_WORDS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+    week month year spring summer fall to
+    """
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_precede_cue(word: str) -> bool:
+    """Whether the word before a cue may be an auxiliary, adverb or time of day."""
+    low = word.lower()
+    return low in AUXILIARIES or low in _WHEN_WORDS or low.endswith("ly")
+
+
+# "went on to say", "took to Twitter to write": the subject is before the whole phrase
+_GO_ON_TO_RE = re.compile(
+    r"\b(?:(?:went|goes|go|going|gone)[ \t]+on|continued|continues|proceeded|began|begins"
+    r"|(?:took|takes|taking|turned)[ \t]+to[ \t]+[A-Z]\w+)[ \t]+to[ \t]+$"
+)
 
 
 @dataclass(slots=True)
 class Phrase:
     """A classified noun phrase: who it names, before resolution against the registry."""
 
-    kind: str  # "pronoun" | "person" | "single" | "org" | "person_desc" | "org_desc"
+    # "pronoun" | "person" | "single" | "org" | "person_desc" | "org_desc" | "desc"
+    kind: str
     start: int
     end: int
     name: str | None = None
     alias: str | None = None
     head: str | None = None
     definite: bool = True
+    gender: str | None = None  # "m" | "f" | None
+    text: str = ""  # the words as written, for an unnamed speaker's description
 
 
 def _span_text(text: str, words: list[Word]) -> str:
-    return normalise_apostrophes(text[words[0][1] : words[-1][2]])
+    return " ".join(normalise_apostrophes(text[words[0][1] : words[-1][2]]).split())
 
 
 def _has_role(words: list[Word]) -> bool:
-    return any(_lower_base(w) in ROLE_CLASSES for w, _s, _e in words)
+    return any(_low(w) in ROLE_CLASSES or _low(w) in TITLES for w, _s, _e in words)
 
 
-def classify(text: str, np: list[Word]) -> Phrase | None:
-    if not np:
-        return None
-    start, end = np[0][1], np[-1][2]
-    if len(np) == 1 and np[0][0].lower() in PRONOUNS:
-        return Phrase("pronoun", start, end, head=np[0][0].lower())
-    words = list(np)
-    definite = True
-    if words[0][0].lower() in _DETERMINERS:
-        definite = words[0][0].lower() == "the"
-        words = words[1:]
-    if not words:
-        return None
-    # The person's name is the run of plain capitalised words at the end of the phrase.
-    j = len(words)
-    while j > 0:
-        word = words[j - 1][0]
-        lw = word.lower()
-        base = _lower_base(word)
-        if (
-            not is_capitalised(word)
-            or base != lw
-            or base in ROLE_CLASSES
-            or base in ORG_HEADS
-            or lw in PLACES
-            or lw in KNOWN_ORGS
-            or lw in CAPITAL_STOP
-            or lw in HONORIFICS
-            or (word.isupper() and len(word) > 1)
-        ):
-            break
-        j -= 1
-    name_words = words[j:]
-    rest = words[:j]
-    # "Ambassador to Fooland Farid Mamundzay": the word after the preposition is its object.
-    if len(name_words) >= 3 and rest and rest[-1][0].lower() in _CONNECTORS:
-        rest = rest + name_words[:1]
-        name_words = name_words[1:]
-    while rest and rest[-1][0].lower() in HONORIFICS:
-        rest = rest[:-1]
-    alias = _span_text(text, np[: len(np) - len(words)] + rest) if rest else None
-    if alias and not _has_role(rest):
-        alias = None
-    if alias and alias.startswith("The "):
-        alias = "the " + alias[4:]
-    if len(name_words) >= 2:
-        return Phrase("person", start, end, name=_span_text(text, name_words), alias=alias)
-    if len(name_words) == 1:
-        return Phrase(
-            "single",
-            start,
-            end,
-            name=_span_text(text, name_words),
-            alias=alias,
-            head="role" if rest and _has_role(rest) else None,
-        )
-    last = words[-1][0]
-    last_base = _lower_base(last)
-    capitals = [w for w, _s, _e in words if is_capitalised(w)]
-    if (
-        last_base in ORG_HEADS
-        or last_base in KNOWN_ORGS
-        or (last.isupper() and len(last) > 1)
-        or (capitals and len(capitals) == len(words) and not _has_role(words))
-    ):
-        if not capitals:
-            alias = _desc_alias(text, np)
-            return Phrase("org_desc", start, end, head=last_base, alias=alias, definite=definite)
-        if len(words) == 1 and last_base in KNOWN_ORGS:
-            name = KNOWN_ORGS[last_base]
-        else:
-            name = strip_possessive(_span_text(text, words))
-        return Phrase("org", start, end, name=name)
-    if _has_role(words):
-        return Phrase(
-            "person_desc",
-            start,
-            end,
-            head=_role_class(words),
-            alias=_desc_alias(text, np),
-            definite=definite,
-        )
+def _gender(words: list[Word]) -> str | None:
+    for word, _s, _e in words:
+        low = _low(word)
+        if low in MALE_WORDS:
+            return "m"
+        if low in FEMALE_WORDS:
+            return "f"
     return None
-
-
-def _desc_alias(text: str, np: list[Word]) -> str:
-    alias = _span_text(text, np)
-    return "the " + alias[4:] if alias.startswith("The ") else alias
 
 
 def _role_class(words: list[Word]) -> str | None:
     found = None
     for word, _s, _e in words:
-        found = ROLE_CLASSES.get(_lower_base(word), found)
+        found = ROLE_CLASSES.get(_low(word), found)
     return found
+
+
+def _desc_alias(text: str, words: list[Word]) -> str:
+    alias = _span_text(text, words)
+    return "the " + alias[4:] if alias.startswith("The ") else alias
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _org_like(words: list[Word]) -> bool:
+    """Capitalised words that name an organisation rather than a person."""
+    last = _low(words[-1][0])
+    if last in ORG_HEADS or last in KNOWN_ORGS:
+        return True
+    if len(words) == 1 and (last in PLACES or _is_acronym(words[0][0])):
+        return True
+    return any(_low(w) in KNOWN_ORGS for w, _s, _e in words) and all(
+        _low(w) in KNOWN_ORGS or _low(w) in PLACES for w, _s, _e in words
+    )
+
+
+def _org_name(text: str, words: list[Word]) -> str:
+    if len(words) == 1:
+        low = _low(words[0][0])
+        if low in KNOWN_ORGS:
+            return KNOWN_ORGS[low]
+    return strip_possessive(_span_text(text, words))
+
+
+def _pronoun(word: Word) -> Phrase:
+    return Phrase("pronoun", word[1], word[2], head=word[0].lower())
+
+
+def _in_name(words: list[Word], j: int) -> bool:
+    """Whether words[j - 1] belongs to the name that ends the phrase words[:j]..."""
+    word = words[j - 1][0]
+    low = _low(word)
+    last = j == len(words)
+    if _is_name_word(word):
+        return last or not _is_possessive(word)
+    if last:
+        # "Jr." ends a name; "Amy Pope", "Larry King": a title word after a first name
+        if low in NAME_SUFFIXES:
+            return True
+        if not (word[0].isupper() and low in TITLES and j >= 2):
+            return False
+        first = words[j - 2][0]
+        first_low = _low(first)
+        return (
+            _is_name_word(first)
+            and not _is_possessive(first)
+            and not first.isupper()
+            and first_low not in TITLES
+            and first_low not in PLACES
+            and first_low not in KNOWN_ORGS
+            and first_low not in ORG_HEADS
+        )
+    # "Bill de Blasio": a lowercase particle between capitalised words
+    return low in NAME_PARTICLES and word.islower() and j > 1 and _is_name_word(words[j - 2][0])
+
+
+def classify(text: str, np: list[Word]) -> Phrase | None:
+    """What a noun phrase (words only, determiner first if any) names; None when nothing."""
+    if not np:
+        return None
+    start, end = np[0][1], np[-1][2]
+    if len(np) == 1 and np[0][0].lower() in PRONOUNS:
+        return _pronoun(np[0])
+    words = list(np)
+    first = words[0][0].lower()
+    definite = first not in _INDEFINITE
+    if first in _DETERMINERS or first in _INDEFINITE or first in _POSSESSIVE_PRONOUNS:
+        words = words[1:]
+    if not words:
+        return None
+    whole = _span_text(text, np)
+    gender = _gender(np)
+    # the name: capitalised words at the end of the phrase
+    j = len(words)
+    while j > 0 and _in_name(words, j):
+        j -= 1
+    while j < len(words) and _low(words[j][0]) in NAME_PARTICLES | NAME_SUFFIXES:
+        j += 1
+    name_words = words[j:]
+    rest = words[:j]
+    # "Ambassador to India Farid Mamundzay": the word after the preposition is its object
+    if (
+        name_words
+        and rest
+        and rest[-1][0].lower() in _CONNECTORS
+        and (len(name_words) >= 3 or _low(name_words[0][0]) in PLACES)
+    ):
+        rest = rest + name_words[:1]
+        name_words = name_words[1:]
+    while name_words and _low(name_words[0][0]) in PLACES and len(name_words) > 1:
+        if _org_like(name_words):
+            break
+        rest = rest + name_words[:1]
+        name_words = name_words[1:]
+    bare = list(rest)
+    while bare and _low(bare[-1][0]) in TITLES and bare[-1][0][0].isupper():
+        bare.pop()  # "a spokesman for Governor Lee Baptiste": look past the title
+    if name_words and bare and bare[-1][0].lower() in _CONNECTORS and _has_role(bare):
+        # "a spokesman for Bernie Sanders": the spokesman speaks, not Sanders
+        return Phrase(
+            "person_desc",
+            start,
+            end,
+            head=_role_class(rest),
+            alias=_desc_alias(text, np),
+            definite=definite,
+            gender=gender,
+            text=_desc_alias(text, np),
+        )
+    if name_words:
+        alias = None
+        if rest and _has_role(rest):
+            alias = _span_text(text, np[: len(np) - len(words)] + rest)
+            alias = "the " + alias[4:] if alias.startswith("The ") else alias
+        low_names = [_low(w) for w, _s, _e in name_words]
+        described_as_org = bool(rest) and _low(rest[-1][0]) in ORG_HEADS and rest[-1][0].islower()
+        if (
+            _org_like(name_words)
+            or (first == "the" and not rest and not _has_role(rest))
+            or described_as_org
+        ):
+            # "the Red Cross", "Militant group Al-Shabaab": the descriptive words are dropped
+            return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
+        if len(name_words) == 1 and (
+            low_names[0] in GROUP_NOUNS or (not definite and low_names[0] in _MEMBER_NOUNS)
+        ):
+            # "Democrats", "one senior Democrat", "an American": a group or an unnamed member
+            return Phrase("desc", start, end, text=whole, definite=definite)
+        if any(w[0].isupper() and w.isupper() and len(w) > 1 for w, _s, _e in name_words[-1:]):
+            return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
+        name = strip_possessive(_span_text(text, name_words))
+        if len(name_words) == 1 and not rest and _OPENER_NOT_NAME_RE.match(text, name_words[0][1]):
+            return None  # "Hastily, …", "Continuing to explain, …": not a surname
+        if len(name_words) >= 2:
+            return Phrase("person", start, end, name=name, alias=alias, gender=gender, text=whole)
+        return Phrase(
+            "single",
+            start,
+            end,
+            name=name,
+            alias=alias,
+            head="role" if rest and _has_role(rest) else None,
+            gender=gender,
+            text=whole,
+        )
+    # no name: a description ending in a lowercase head
+    head = _low(words[-1][0])
+    capitals = [w for w in words[:-1] if w[0][0].isupper()]
+    if head in DOCUMENT_NOUNS:
+        owners = [w for w in words[:-1] if _is_possessive(w[0]) and w[0][0].isupper()]
+        if owners:
+            owner = classify(text, [owners[-1]])
+            if owner is not None and owner.kind in ("person", "single", "org"):
+                owner.start, owner.end = start, end
+                return owner
+        return Phrase("desc", start, end, text=_desc_alias(text, np), definite=definite)
+    if head in ORG_HEADS and head not in ROLE_CLASSES:
+        if capitals:
+            run = capitals
+            name = " ".join(strip_possessive(normalise_apostrophes(w)) for w, _s, _e in run)
+            return Phrase("org", start, end, name=f"{name} {words[-1][0]}", text=whole)
+        return Phrase(
+            "org_desc", start, end, head=head, alias=_desc_alias(text, np), definite=definite
+        )
+    role = ROLE_CLASSES.get(head)
+    if role == "officials" or head in GROUP_NOUNS:
+        named = capitals[-1:]
+        generic = bool(named) and _low(named[0][0]) in ORG_HEADS - KNOWN_ORGS.keys()
+        if named and _org_like(named) and not (generic and len(capitals) == 1):
+            # "Taliban officials", "Pentagon officials"; not "Union officials" (no name)
+            return Phrase("org", start, end, name=_org_name(text, named), text=whole)
+        return Phrase("desc", start, end, text=_desc_alias(text, np), definite=definite)
+    if role is not None or _is_head(words[-1][0]):
+        return Phrase(
+            "person_desc",
+            start,
+            end,
+            head=role,
+            alias=_desc_alias(text, np),
+            definite=definite,
+            gender=gender,
+            text=_desc_alias(text, np),
+        )
+    return None
+
+
+def _head_ahead(toks: list[Word], i: int) -> int:
+    """The index just past a head (a role, group or body noun, or a name) reached from toks[i]
+    over at most three other plain words, or 0 when there is none."""
+    for k in range(i, min(len(toks), i + 4)):
+        tok = toks[k][0]
+        if not _is_word(tok) or _low(tok) in NP_STOP:
+            return 0
+        if _is_head(tok) or (k > i and _is_name_word(tok)):
+            return k + 1
+    return 0
+
+
+def _head_of(np: list[Word]) -> list[Word]:
+    """The phrase up to its first connector: "director of the Institute" -> "director";
+    "Ambassador to India Farid Mamundzay" is kept whole (a name follows the connector)."""
+    for k, (word, _s, _e) in enumerate(np):
+        if word.lower() in _CONNECTORS and k:
+            if k >= 2 and _is_name_word(np[k - 1][0]) and _is_name_word(np[k - 2][0]):
+                return np[:k]  # "Harold J. Benning of Marlow Freight Ltd.": the name came first
+            after = [w for w in np[k + 1 :] if w[0].lower() != "the"]
+            names = [w for w in after if _is_name_word(w[0])]
+            if len(names) >= 3 or (names and len(names) == len(after) and len(names) >= 2):
+                continue
+            return np[:k]
+    return np
 
 
 def alias_key(alias: str) -> str:
@@ -259,6 +727,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     speaks: bool = False
     venue: str | None = None
+    gender: str | None = None
 
     def add_alias(self, alias: str | None) -> None:
         if alias and alias != self.name and alias not in self.aliases:
@@ -268,7 +737,7 @@ class Entity:
         found = set()
         for alias in self.aliases:
             for word in alias.split():
-                role = ROLE_CLASSES.get(_lower_base(word))
+                role = ROLE_CLASSES.get(_low(word))
                 if role:
                     found.add(role)
         return found
@@ -289,13 +758,24 @@ class Resolution:
         return self.entity.kind
 
 
+_GENDERED_PRONOUN_RE = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
+_HONORIFIC_NAME_RE = re.compile(r"(Mrs?|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t]+([A-Z][\w’'\-]+)")
+
+
 class Registry:
     """The speakers of one document, resolved in text order (pronouns look backwards)."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.entities: dict[str, Entity] = {}
         self.by_surname: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
         self.mentions: list[str] = []  # canonical names, most recent last
+        # "Mrs. Clinton" anywhere in the text tells which Clinton "she" can be
+        self.surname_gender: dict[str, str] = {}
+        for m in _HONORIFIC_NAME_RE.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue  # starts with the honorific itself for speed; the boundary is here
+            self.surname_gender.setdefault(m.group(2), _gender([(m.group(1), 0, 0)]) or "")
 
     def _latest(self, accept) -> Entity | None:
         for name in reversed(self.mentions[-RECENT_MENTIONS:]):
@@ -304,22 +784,31 @@ class Registry:
                 return entity
         return None
 
-    def _person(self, name: str) -> Entity:
-        if name in self.entities:
-            return self.entities[name]
-        parts = name.split()
-        for entity in self.by_surname.get(parts[-1], ()):
-            other = entity.name.split()
-            if set(parts) <= set(other) or set(other) <= set(parts):
-                if len(parts) > len(other):  # keep the fuller spelling as canonical
-                    del self.entities[entity.name]
-                    self.mentions = [name if m == entity.name else m for m in self.mentions]
-                    entity.name = name
-                    self.entities[name] = entity
-                return entity
-        entity = Entity(name, "person")
-        self.entities[name] = entity
-        self.by_surname.setdefault(parts[-1], []).append(entity)
+    def _person(self, name: str, gender: str | None = None) -> Entity:
+        entity = self.entities.get(name)
+        if entity is None:
+            parts = name.split()
+            for known in self.by_surname.get(parts[-1], ()):
+                other = known.name.split()
+                if set(parts) <= set(other) or set(other) <= set(parts):
+                    if len(parts) > len(other):  # keep the fuller spelling as canonical
+                        del self.entities[known.name]
+                        self.mentions = [name if m == known.name else m for m in self.mentions]
+                        known.name = name
+                        self.entities[name] = known
+                        if len(parts) > 1:
+                            self.by_first.setdefault(parts[0], []).append(known)
+                    entity = known
+                    break
+        if entity is None:
+            entity = Entity(name, "person")
+            self.entities[name] = entity
+            parts = name.split()
+            self.by_surname.setdefault(parts[-1], []).append(entity)
+            if len(parts) > 1:
+                self.by_first.setdefault(parts[0], []).append(entity)
+        if entity.gender is None:
+            entity.gender = gender or self.surname_gender.get(name.split()[-1]) or None
         return entity
 
     def _org(self, name: str) -> Entity:
@@ -335,25 +824,23 @@ class Registry:
         entity: Entity | None = None
         how = "name"
         if phrase.kind == "pronoun":
-            wanted = PRONOUNS.get(phrase.head or "")
-            if wanted is None:
-                return None
-            entity = self._latest(lambda e: wanted == "any" or e.kind == wanted)
+            entity = self._pronoun(phrase.head or "")
             how = "pronoun"
         elif phrase.kind == "person":
-            entity = self._person(phrase.name or "")
+            entity = self._person(phrase.name or "", phrase.gender)
             entity.add_alias(phrase.alias)
         elif phrase.kind == "single":
             word = (phrase.name or "").lower()
-            known = self._person_by_surname(phrase.name or "")
+            known = self._person_by_one_name(phrase.name or "")
             if known is not None:
                 entity = known
+                entity.gender = entity.gender or phrase.gender
             elif phrase.head == "role":
-                entity = self._person(phrase.name or "")
+                entity = self._person(phrase.name or "", phrase.gender)
             elif word in KNOWN_ORGS or word in PLACES:
                 entity = self._org(KNOWN_ORGS.get(word, phrase.name or ""))
             else:
-                entity = self._person(phrase.name or "")
+                entity = self._person(phrase.name or "", phrase.gender)
             entity.add_alias(phrase.alias)
         elif phrase.kind == "org":
             entity = self._org(phrase.name or "")
@@ -369,9 +856,54 @@ class Registry:
         self.mentions.append(entity.name)
         return Resolution(entity, how)
 
-    def _person_by_surname(self, word: str) -> Entity | None:
+    def _pronoun(self, pronoun: str) -> Entity | None:
+        wanted = PRONOUNS.get(pronoun)
+        if wanted is None:
+            return None
+        if wanted == "person":
+            gender = "m" if pronoun == "he" else "f"
+            entity = self._recent_person(gender)
+            if entity is not None and entity.gender is None:
+                entity.gender = gender  # "Clinton … she said": Clinton is "she" from now on
+            return entity
+        return self._latest(lambda e: wanted == "any" or e.kind == wanted)
+
+    def _recent_person(self, gender: str) -> Entity | None:
+        """The nearest person 'he' or 'she' can be: among the last few people mentioned, the
+        nearest known to be that gender, else the nearest whose gender is not known."""
+        seen: list[Entity] = []
+        for name in reversed(self.mentions[-RECENT_MENTIONS:]):
+            entity = self.entities[name]
+            if entity.kind != "person" or entity in seen:
+                continue
+            seen.append(entity)
+            if entity.gender == gender:
+                return entity
+            if len(seen) == _PRONOUN_CANDIDATES:
+                break
+        return next((e for e in seen if e.gender is None), None)
+
+    def note_gender(self, entity: Entity, following: str) -> None:
+        """A person whose sentence goes on with only 'he/his/him' (or only 'she/her') is
+        that gender from now on ('Clinton said her plan …'), unless already known."""
+        if entity.kind != "person" or entity.gender is not None:
+            return
+        found = {_gender([(w, 0, 0)]) for w in _GENDERED_PRONOUN_RE.findall(following)}
+        if len(found) == 1:
+            entity.gender = found.pop()
+
+    def knows(self, word: str) -> bool:
+        """Whether one word already names somebody in this document."""
+        return word in self.entities or word in self.by_surname or word in self.by_first
+
+    def _person_by_one_name(self, word: str) -> Entity | None:
         found = self.by_surname.get(word)
-        return found[0] if found else None
+        if found:
+            return found[-1]
+        first = self.by_first.get(word)
+        if first and len(first) == 1:
+            return first[0]
+        return None
 
     def _by_alias(self, phrase: Phrase) -> Entity | None:
         key = alias_key(phrase.alias or "")
@@ -385,7 +917,16 @@ class Registry:
         role = phrase.head
         if role is None:
             return None
-        return self._latest(lambda e: e.kind == "person" and role in e.role_classes())
+        # "the Florida senator" is a senator whose aliases say Florida, not any senator
+        marks = [w for w in (phrase.alias or "").split() if w[:1].isupper() and w != "The"]
+        return self._latest(
+            lambda e: (
+                e.kind == "person"
+                and role in e.role_classes()
+                and (phrase.gender is None or e.gender in (None, phrase.gender))
+                and all(any(mark in alias for alias in e.aliases) for mark in marks)
+            )
+        )
 
     def speaker_mentions(self) -> list[SpeakerMention]:
         return [

@@ -18,7 +18,16 @@ from claims.extraction import Extraction, extract
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
-QUOTE_KEYS = ("speaker", "speaker_kind", "speaker_from", "cue", "partial", "via", "said_on")
+QUOTE_KEYS = (
+    "speaker",
+    "speaker_kind",
+    "speaker_from",
+    "speaker_description",
+    "cue",
+    "partial",
+    "via",
+    "said_on",
+)
 QUANTITY_KEYS = (
     "value",
     "lower",

@@ -1,0 +1,326 @@
+"""Quotes and their speakers, one mechanism per test, in sentences written for these tests in
+the styles of wire and newspaper reports."""
+
+from __future__ import annotations
+
+from claims.extraction import QuoteCandidate, extract
+from claims.extraction.text import Sentences
+
+
+def quotes(text: str) -> list[QuoteCandidate]:
+    return extract(text).quotes
+
+
+def one_quote(text: str) -> QuoteCandidate:
+    found = quotes(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def speaker_of(text: str) -> str | None:
+    return one_quote(text).speaker
+
+
+# -- sentences and abbreviations --------------------------------------------------------------
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_or_the_name():
+    text = "“We will hold the line,” Mr. Okafor said. Later Sen. Dana Whitfield spoke."
+    assert speaker_of(text) == "Okafor"
+    sentences = Sentences.split(text)
+    assert len(sentences.starts) == 2  # one end after "said.", none after "Mr." or "Sen."
+
+
+def test_a_middle_initial_and_ltd_stay_inside_their_sentence():
+    text = "“Costs doubled,” said Harold J. Benning of Marlow Freight Ltd. in a statement."
+    quote = one_quote(text)
+    assert quote.speaker == "Harold J. Benning"
+    assert len(Sentences.split(text).starts) == 1
+
+
+def test_a_state_abbreviation_before_a_lowercase_word_does_not_end_the_sentence():
+    text = "“It was close,” Mayor Ruth Calloway of Reno, Nev. said on Friday."
+    assert speaker_of(text) == "Ruth Calloway"
+
+
+def test_a_party_tag_after_the_name_is_skipped():
+    quote = one_quote("Sen. Paul Ardent (D-Ore.) said “the vote is a mistake.”")
+    assert (quote.speaker, quote.cue) == ("Paul Ardent", "said")
+
+
+# -- the cue lexicon -----------------------------------------------------------------------------
+
+
+def test_reporting_verbs_beyond_say_and_their_inflections_are_cues():
+    for verb in ("quipped", "insisted", "conceded", "tweeted", "boasts", "warning", "retorted"):
+        text = f"“The numbers are on our side,” Greta Lindqvist {verb}."
+        assert speaker_of(text) == "Greta Lindqvist", verb
+
+
+def test_a_reply_takes_its_own_speaker_not_the_previous_one():
+    found = quotes("“We are ahead,” Marco Deluca said. “Not for long,” Ines Varga interjected.")
+    assert [q.speaker for q in found] == ["Marco Deluca", "Ines Varga"]
+
+
+def test_a_past_tense_verb_in_the_attribution_slot_is_a_cue_even_if_unlisted():
+    assert speaker_of("“Where were you on Tuesday?” Tom Hale pressed.") == "Tom Hale"
+
+
+def test_a_noun_that_looks_like_a_bare_verb_is_no_cue():
+    # "state" and "attack" are nouns here: nothing governs the scare quote
+    assert quotes("The Ohio state budget drew an “unusual” attack from nobody.") == []
+
+
+# -- titles, job descriptions and appositions ---------------------------------------------------
+
+
+def test_a_job_description_before_the_name_becomes_an_alias():
+    text = "Campaign chairman Lionel Pratt told reporters: “We expect to win Iowa.”"
+    result = extract(text)
+    assert result.quotes[0].speaker == "Lionel Pratt"
+    assert "Campaign chairman" in result.speakers[0].aliases
+
+
+def test_an_unlisted_profession_before_the_name_is_still_a_description():
+    assert speaker_of("“It is a form of denial,” psychologist Mara Ellison says.") == "Mara Ellison"
+
+
+def test_an_apposition_between_the_quote_and_the_cue():
+    text = "“We ran out of beds,” Nadia Feld, a nurse at the county hospital, said on Monday."
+    assert speaker_of(text) == "Nadia Feld"
+
+
+def test_a_description_then_the_name_in_apposition_after_an_inverted_cue():
+    text = "“The count is wrong,” said the party's deputy chairman, Omar Sayed, on Sunday."
+    assert speaker_of(text) == "Omar Sayed"
+
+
+def test_an_unnamed_speaker_is_kept_as_a_description():
+    quote = one_quote("“The talks have stalled,” a senior State Department official said.")
+    assert quote.speaker is None
+    assert quote.speaker_description == "a senior State Department official"
+    assert quote.speaker_from == "description"
+    assert quote.to_dict()["speaker_description"] == "a senior State Department official"
+
+
+def test_a_spokesman_for_someone_is_the_spokesman_not_the_someone():
+    quote = one_quote("A spokesman for Governor Lee Baptiste said: “No decision has been made.”")
+    assert quote.speaker is None
+    assert quote.speaker_description == "A spokesman for Governor Lee Baptiste"
+
+
+def test_a_definite_role_refers_back_only_to_someone_described_so():
+    text = (
+        "Sen. Amelia Cortez of Florida spoke first. Rep. Dan Hooper spoke next. "
+        "“We will not yield,” the Florida senator said."
+    )
+    assert speaker_of(text) is None  # no alias of either names Florida's senator yet
+    text = (
+        "Amelia Cortez, the Florida senator, spoke first. Rep. Dan Hooper spoke next. "
+        "“We will not yield,” the Florida senator said."
+    )
+    assert speaker_of(text) == "Amelia Cortez"
+
+
+# -- subjects earlier in the sentence -------------------------------------------------------------
+
+
+def test_saying_takes_the_subject_of_the_sentence():
+    text = "Mayor Ines Okoro vetoed the budget on Tuesday, saying it “punishes the poorest.”"
+    quote = one_quote(text)
+    assert (quote.speaker, quote.cue, quote.partial) == ("Ines Okoro", "saying", True)
+
+
+def test_a_coordinated_verb_takes_the_earlier_subject():
+    text = "Grant Holloway praised the deal and added: “Nobody thought it was possible.”"
+    assert speaker_of(text) == "Grant Holloway"
+
+
+def test_a_relative_clause_between_subject_and_cue_is_skipped():
+    text = (
+        "Katrin Moss, who chairs the Harbor Trust and has fought the plan for years, said it "
+        "was “a betrayal of the waterfront.”"
+    )
+    assert speaker_of(text) == "Katrin Moss"
+
+
+def test_the_speaker_named_after_a_quote_before_a_long_apposition():
+    text = (
+        "“The model failed,” Lena Fischer, the economist who built it at Kiel tweeted on Wednesday."
+    )
+    assert speaker_of(text) == "Lena Fischer"
+
+
+def test_a_passive_cue_gives_the_agent_or_nobody():
+    assert speaker_of("Cruz was asked by moderator Dana Bell whether he would “stay in.”") == (
+        "Dana Bell"
+    )
+    assert speaker_of("Ortiz was asked, “Will you run again next year?”") is None
+
+
+# -- fragments and scare quotes -------------------------------------------------------------------
+
+
+def test_a_short_fragment_governed_by_a_cue_is_a_partial_quote():
+    quote = one_quote("Lena Marsh said the claim is “just not true” and left the room.")
+    assert (quote.text, quote.speaker, quote.partial) == ("just not true", "Lena Marsh", True)
+
+
+def test_a_fragment_with_the_cue_after_it_in_the_sentence():
+    quote = one_quote("The recovery was “fragile at best,” Finance Minister Rui Matos said.")
+    assert (quote.speaker, quote.partial) == ("Rui Matos", True)
+
+
+def test_a_scare_quote_with_nobody_cued_is_not_a_quote():
+    assert quotes("The so-called “reform package” stalled in committee again.") == []
+    assert quotes("Voters in the “rust belt” stayed home.") == []
+
+
+def test_a_show_title_in_the_attribution_is_not_a_quote():
+    found = quotes("“We never stopped,” Aldo Brandt said on NBC’s “Evening Report” on Sunday.")
+    assert [q.text for q in found] == ["We never stopped"]
+
+
+def test_speech_made_wins_over_belief_for_a_fragment():
+    text = "Nadia Stone told the rally that her rival wants to “turn back the clock.”"
+    assert speaker_of(text) == "Nadia Stone"
+
+
+# -- layouts -------------------------------------------------------------------------------------
+
+
+def test_a_list_line_name_then_outlet_then_quote():
+    assert speaker_of("Carmen Diaz, Channel 9: “The vote was rigged from the start.”") == (
+        "Carmen Diaz"
+    )
+
+
+def test_a_headline_name_and_colon():
+    quote = one_quote("Okafor: ‘We Will Not Leave The Coalition’\n\nThe minister spoke late.")
+    assert quote.speaker == "Okafor"
+
+
+def test_a_quote_followed_by_a_quotation_dash_and_a_name():
+    found = quotes("“I never liked him.” ― Aisha Bello\n“He will win.” ― Tom Reyes\n")
+    assert [q.speaker for q in found] == ["Aisha Bello", "Tom Reyes"]
+
+
+def test_a_transcript_label_inside_the_quote():
+    assert speaker_of('"HARLOW: Nobody asked me about the budget."') == "Harlow"
+
+
+def test_a_quote_paragraph_after_a_colon_belongs_to_the_clause_before_it():
+    assert speaker_of("Ruiz went further:\n\n“This is a betrayal of every voter.”") == "Ruiz"
+
+
+def test_an_unattributed_quote_after_a_cued_sentence_belongs_to_its_speaker():
+    text = "Pilar Ames said the mill would reopen. “We owe it to the town.”"
+    quote = one_quote(text)
+    assert (quote.speaker, quote.speaker_from) == ("Pilar Ames", "name")
+
+
+# -- pronouns ------------------------------------------------------------------------------------
+
+
+def test_she_skips_a_man_named_later_and_finds_the_woman():
+    text = (
+        "Mrs. Halvorsen met the union. Then Gregor Voss arrived with the offer. "
+        "“It is not enough,” she said."
+    )
+    quote = one_quote(text)
+    assert (quote.speaker, quote.speaker_from) == ("Halvorsen", "pronoun")
+
+
+def test_he_resolves_to_the_nearest_man_by_title():
+    text = "Mr. Adeyemi met Ms. Laurent. “We found common ground,” he said."
+    assert speaker_of(text) == "Adeyemi"
+
+
+def test_a_pronoun_learns_gender_from_the_speakers_own_sentence():
+    text = (
+        "Robin Asher said her plan was ready. Kim Sato spoke after that. "
+        "“I will not wait,” she said. “Nor will I,” he said."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Robin Asher", "Kim Sato"]
+
+
+# -- organisations and groups --------------------------------------------------------------------
+
+
+def test_the_organisation_speaks_for_the_red_cross():
+    quote = one_quote("The Red Cross said: “Our teams cannot reach the valley.”")
+    assert (quote.speaker, quote.speaker_kind) == ("Red Cross", "organisation")
+
+
+def test_officials_of_an_organisation_are_the_organisation():
+    quote = one_quote("Taliban officials said the road was “open to all traffic.”")
+    assert (quote.speaker, quote.speaker_kind) == ("Taliban", "organisation")
+
+
+def test_descriptive_words_are_stripped_from_an_organisation():
+    quote = one_quote("Militant organization Taliban said: “We hold the bridge.”")
+    assert (quote.speaker, quote.speaker_kind) == ("Taliban", "organisation")
+
+
+def test_a_group_without_an_organisation_is_a_description():
+    quote = one_quote("“We were never consulted,” local farmers said.")
+    assert (quote.speaker, quote.speaker_description) == (None, "local farmers")
+
+
+def test_a_campaign_named_after_its_candidate_is_an_organisation():
+    quote = one_quote("The Harlan campaign said the ad was “a desperate lie.”")
+    assert (quote.speaker, quote.speaker_kind) == ("Harlan campaign", "organisation")
+
+
+# -- text that is not a quote -------------------------------------------------------------------
+
+
+def test_quotes_inside_markup_attributes_are_not_quotes():
+    text = '<tweet tweet-id="1234567890"><tweet/>. Dana Roe said “the tweet speaks for itself.”'
+    assert [q.text for q in quotes(text)] == ["the tweet speaks for itself."]
+
+
+def test_mismatched_curly_and_straight_marks_still_pair():
+    found = quotes('“We will appeal," Ana Lutz said. "Nothing has changed.”')
+    assert [q.text for q in found] == ["We will appeal", "Nothing has changed."]
+
+
+def test_names_that_end_like_adverbs_are_still_names():
+    assert speaker_of("Reilly answered sharply, with a laugh: “Try harder next time.”") == "Reilly"
+    assert speaker_of("“We are not done,” said Shelly Brant, adding more.") == "Shelly Brant"
+    assert speaker_of("Hastily, Ona Pratt said, “We will be back before noon.”") == "Ona Pratt"
+
+
+def test_a_question_word_in_the_sentence_is_not_a_relative_clause():
+    text = "The hearing grew so tense over who leaked which memo that Gov. Nate Orr said, “Enough.”"
+    assert speaker_of(text) == "Nate Orr"
+
+
+def test_a_quote_set_off_by_a_comma_belongs_to_the_subject_of_its_clause():
+    text = "Mayor Joan Pike shared her doubts with donors in Austin, “I do not know who wins.”"
+    assert speaker_of(text) == "Joan Pike"
+
+
+def test_an_inverted_cue_after_a_short_continuation_of_the_quote():
+    text = "“They have no choice” but to spend more on ads, says Ravi Menon, a media consultant."
+    assert speaker_of(text) == "Ravi Menon"
+
+
+def test_a_document_quoted_from_speaks_for_its_owner():
+    assert speaker_of("From Ortega's Facebook post: “We must move past this.”") == "Ortega"
+
+
+def test_the_cue_after_a_quote_that_ran_over_a_sentence_end():
+    text = "The rivals “were stiff. They were not fun” by comparison, Dana Pruitt said."
+    assert speaker_of(text) == "Dana Pruitt"
+
+
+def test_a_fragment_in_a_title_case_headline_belongs_to_the_name_before_the_cue():
+    quote = one_quote("Ortega Told Reporters Not To ‘Panic’ About The Vote\n\nThe count went on.")
+    assert (quote.text, quote.speaker, quote.partial) == ("Panic", "Ortega", True)
+
+
+def test_officials_of_a_body_that_is_not_named_are_a_description():
+    quote = one_quote("Union officials said the strike would go on “until the end of May.”")
+    assert (quote.speaker, quote.speaker_description) == (None, "Union officials")
+    assert one_quote("Pentagon officials said “the base is secure.”").speaker == "Pentagon"
