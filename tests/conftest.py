@@ -23,6 +23,8 @@ def _user(django_user_model, username: str, group: str | None = None, **extra):
         username=username, password=PASSWORD, is_staff=True, **extra
     )
     if group:
+        if not Group.objects.filter(name=group).exists():
+            make_roles()  # an earlier transactional test emptied the groups table
         user.groups.add(Group.objects.get(name=group))
     return user
 

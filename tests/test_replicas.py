@@ -19,7 +19,6 @@ from rest_framework.test import APIClient
 
 from claims.models import Quote, ReviewStatus
 from factdb.routers import PIN_COOKIE
-from tests.browser.conftest import roles  # noqa: F401 - the groups, gone after transactional tests
 from tests.factories import make_appearance, make_quote, make_source
 
 REPLICA = "replica1"

@@ -11,10 +11,17 @@ from django.core.exceptions import ImproperlyConfigured
 from factdb.env import envbool, envint, envlist, envrate
 from tests.conftest import REPO
 
+# Variables of the test run itself that a start-up case must not inherit.
+LEFT_OUT = {"DEBUG", "SECRET_KEY", "DATABASE_REPLICA_URLS"}
+
+
+def own_environment(**env: str) -> dict[str, str]:
+    return {**{k: v for k, v in os.environ.items() if k not in LEFT_OUT}, **env}
+
 
 def start(**env: str) -> subprocess.CompletedProcess:
     """Import the settings in a new process with exactly these factdb variables set."""
-    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    clean = {k: v for k, v in os.environ.items() if k not in LEFT_OUT}
     clean.update(env)
     return subprocess.run(
         [
@@ -158,11 +165,10 @@ print(json.dumps(result))
 def test_a_reader_is_not_locked_out_while_a_long_sqlite_write_runs(tmp_path):
     import json
 
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'busy.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "factdb.settings",
-    }
+    env = own_environment(
+        DATABASE_URL=f"sqlite:///{tmp_path / 'busy.sqlite3'}",
+        DJANGO_SETTINGS_MODULE="factdb.settings",
+    )
     done = subprocess.run(
         [sys.executable, "-c", LONG_WRITE], cwd=REPO, env=env, capture_output=True, text=True
     )
@@ -182,7 +188,7 @@ def test_sqlite_busy_timeout_comes_from_the_environment():
             "import factdb.settings as s; print(s.DATABASES['default']['OPTIONS'])",
         ],
         cwd=REPO,
-        env={**os.environ, "SQLITE_BUSY_TIMEOUT": "45", "DATABASE_URL": "sqlite:///var/x.db"},
+        env=own_environment(SQLITE_BUSY_TIMEOUT="45", DATABASE_URL="sqlite:///var/x.db"),
         capture_output=True,
         text=True,
     )
@@ -262,11 +268,10 @@ def test_replicas_are_read_from_the_environment():
     result = subprocess.run(
         [sys.executable, "-c", "import factdb.settings as s; print(s.DATABASE_REPLICAS)"],
         cwd=REPO,
-        env={
-            **os.environ,
-            "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/factdb",
-            "DATABASE_REPLICA_URLS": "postgres://a@10.0.0.2:5432/factdb,postgres://a@10.0.0.3/factdb",
-        },
+        env=own_environment(
+            DATABASE_URL="postgres://postgres@127.0.0.1:5432/factdb",
+            DATABASE_REPLICA_URLS="postgres://a@10.0.0.2:5432/factdb,postgres://a@10.0.0.3/factdb",
+        ),
         capture_output=True,
         text=True,
     )
