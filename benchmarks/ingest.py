@@ -18,8 +18,17 @@ the client's share: less disturbed by other work on the machine than wall time);
 growth: a 1 MB document should cost ten times a 100 KB one; the ratio is
 printed against it. The issue's targets (PostgreSQL): 100 KB within 3 s, 5 MB within 60 s.
 
-Sections are functions in SECTIONS, each run in the child and printing its own table; add one
-there (a task-queue workers section, say) and name it with --sections.
+The `workers` section (PostgreSQL only) measures throughput on background workers: documents
+per second with 1, 2 and 4 `manage.py procrastinate worker` processes (`--workers`), against
+the same kind of documents ingested inline in one process (the baseline), each ~3 KB, queued
+before the workers start. `--into NAME,...` runs it against existing databases instead of a
+fresh one (e.g. the 1k and 1M databases benchmarks/scale.py builds), which shows whether ingest
+slows as the database grows; what it ingests stays there.
+
+    .venv/bin/python benchmarks/ingest.py --sections workers --databases postgresql
+    .venv/bin/python benchmarks/ingest.py --sections workers --into factdb_scale_1k,factdb_scale_1m
+
+Sections are functions in SECTIONS, each run in the child and printing its own table.
 """
 
 from __future__ import annotations
@@ -93,7 +102,7 @@ def extraction_seconds(text: str) -> float:
     return time.perf_counter() - started
 
 
-def section_sizes(sizes: list[int], seed: int, profile: int | None) -> dict[str, Any]:
+def section_sizes(sizes: list[int], seed: int, profile: int | None, **_: Any) -> dict[str, Any]:
     """Seconds to ingest one document of each size, and how much of it is extraction."""
     for n in range(WARM_UP_DOCUMENTS):
         ingest_text(news_text(5_000, seed=seed * 1000 + n))
@@ -131,19 +140,98 @@ def profiled(text: str) -> str:
     return out.getvalue()
 
 
-SECTIONS: dict[str, Callable[..., dict[str, Any]]] = {"sizes": section_sizes}
+def section_workers(seed: int, workers: str, docs: int, **_: Any) -> dict[str, Any]:
+    """Documents/s inline (one process) and on N worker processes, same kind of documents."""
+    from django.db import connection
+
+    from claims.models import Claim, Quote
+
+    if connection.vendor != "postgresql":
+        return {"skipped": "the task queue lives in PostgreSQL"}
+    before = {"quotes": Quote.objects.count(), "claims": Claim.objects.count()}
+    batches = iter(
+        [news_text(3_000, seed=seed * 1_000_000 + batch * 10_000 + n) for n in range(docs)]
+        for batch in range(1 + len(workers.split(",")))
+    )
+    started = time.perf_counter()
+    for text in next(batches):
+        ingest_text(text)
+    rows = [{"workers": 0, "rate": docs / (time.perf_counter() - started)}]
+    for count in (int(c) for c in workers.split(",")):
+        rows.append({"workers": count, "rate": docs / queued_seconds(next(batches), count)})
+        print(f"    {count} workers: {rows[-1]['rate']:.1f} docs/s", file=sys.stderr, flush=True)
+    return {"rows": rows, "before": before, "docs": docs}
+
+
+def queued_seconds(texts: list[str], workers: int) -> float:
+    """Seconds for `workers` running processes to ingest `texts`, queued at once. The workers
+    are started and warmed (one small job each) before the clock starts."""
+    import signal
+
+    from django.db import connection
+
+    env = {**os.environ, "FACTDB_TASKS": "queue", "DATABASE_URL": os.environ["DATABASE_URL"]}
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "procrastinate", "worker", "--name", f"bench-{n}"],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for n in range(workers)
+    ]
+    try:
+        warm_up = [news_text(1_000, seed=-(workers * 100 + n) - 1) for n in range(workers * 2)]
+        run_jobs(warm_up)
+        started = time.perf_counter()
+        run_jobs(texts)
+        return time.perf_counter() - started
+    finally:
+        for process in processes:
+            process.send_signal(signal.SIGTERM)
+        for process in processes:
+            process.wait(timeout=120)
+        connection.close()
+
+
+def run_jobs(texts: list[str]) -> None:
+    """Queue `texts` as ingest jobs and wait until the workers have finished them all."""
+    from sources.ingest import parse_text
+    from sources.jobs import submit
+    from sources.models import IngestJob
+
+    ids = [submit(parse_text(text, origin="benchmark")).pk for text in texts]
+    while IngestJob.objects.filter(pk__in=ids).pending().exists():
+        time.sleep(0.05)
+    failed = IngestJob.objects.filter(pk__in=ids, status=IngestJob.Status.FAILED).count()
+    if failed:
+        raise SystemExit(f"{failed} ingest jobs failed: see their error in the admin")
+
+
+SECTIONS: dict[str, Callable[..., dict[str, Any]]] = {
+    "sizes": section_sizes,
+    "workers": section_workers,
+}
 
 
 def child(args: argparse.Namespace) -> None:
+    if "workers" in args.sections.split(",") and args.database_url.startswith("postgres"):
+        os.environ["FACTDB_TASKS"] = "queue"
     setup_django(args.database_url)
     from django.db import connection
 
-    results = {"vendor": connection.vendor}
+    results: dict[str, Any] = {
+        "vendor": connection.vendor,
+        "database": connection.settings_dict["NAME"],
+    }
     for name in args.sections.split(","):
         results[name] = SECTIONS[name](
             sizes=[parse_size(s) for s in args.sizes.split(",")],
             seed=args.seed,
             profile=parse_size(args.profile) if args.profile else None,
+            workers=args.workers,
+            docs=args.docs,
         )
     print(json.dumps(results))
 
@@ -164,6 +252,10 @@ def run_child(database_url: str, args: argparse.Namespace) -> dict[str, Any]:
         args.sections,
         "--seed",
         str(args.seed),
+        "--workers",
+        args.workers,
+        "--docs",
+        str(args.docs),
     ]
     if args.profile:
         command += ["--profile", args.profile]
@@ -209,6 +301,26 @@ def print_sizes(vendor: str, section: dict[str, Any]) -> None:
         print(section["profile"])
 
 
+def print_workers(section: dict[str, Any], database: str) -> None:
+    if "skipped" in section:
+        print(f"\nworkers: skipped ({section['skipped']})")
+        return
+    before = section["before"]
+    print(
+        f"\nworkers into {database} ({before['quotes']:,} quotes, {before['claims']:,} claims "
+        f"before): {section['docs']} documents of ~3 KB per row"
+    )
+    rows = section["rows"]
+    inline = rows[0]["rate"]
+    one = next((r["rate"] for r in rows if r["workers"] == 1), None)
+    print(f"  {'':<22} {'docs/s':>7} {'x 1 worker':>11} {'x inline':>9}")
+    print(f"  {'inline, one process':<22} {inline:7.1f} {'':>11} {1:9.2f}")
+    for row in rows[1:]:
+        versus_one = f"{row['rate'] / one:11.2f}" if one else f"{'':>11}"
+        name = f"{row['workers']} worker process" + ("es" if row["workers"] > 1 else "")
+        print(f"  {name:<22} {row['rate']:7.1f} {versus_one} {row['rate'] / inline:9.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10K,100K,1M,5M")
@@ -216,6 +328,11 @@ def main() -> None:
     parser.add_argument("--sections", default=",".join(SECTIONS))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", help="also profile one ingest of this size, e.g. 100K")
+    parser.add_argument("--workers", default="1,2,4", help="worker processes to measure")
+    parser.add_argument("--docs", type=int, default=120, help="documents per workers row")
+    parser.add_argument(
+        "--into", help="existing PostgreSQL databases to run in, comma-separated (kept)"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--database-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -225,7 +342,11 @@ def main() -> None:
     load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
     print(f"ingest benchmark: sizes {args.sizes}, sections {args.sections}")
     print(f"load average at start: {load} on {os.cpu_count()} cores (busy machines run slower)")
-    for database in args.databases.split(","):
+    for name in (args.into or "").split(",") if args.into else []:
+        print(f"  measuring in {name}…", file=sys.stderr, flush=True)
+        results = run_child(f"{POSTGRES_SERVER}/{name}", args)
+        report(results)
+    for database in [] if args.into else args.databases.split(","):
         print(f"  measuring on {database}…", file=sys.stderr, flush=True)
         if database == "sqlite":
             with tempfile.TemporaryDirectory() as folder:
@@ -239,8 +360,14 @@ def main() -> None:
                 postgres(False, name)
         else:
             raise SystemExit(f"--databases: unknown database {database!r} (sqlite, postgresql)")
-        if "sizes" in results:
-            print_sizes(results["vendor"], results["sizes"])
+        report(results)
+
+
+def report(results: dict[str, Any]) -> None:
+    if "sizes" in results:
+        print_sizes(results["vendor"], results["sizes"])
+    if "workers" in results:
+        print_workers(results["workers"], results["database"])
 
 
 if __name__ == "__main__":
