@@ -78,7 +78,7 @@ def envrate(name: str, default: str | None) -> str | None:
     if value in {"off", "none"}:
         return None
     count, _, period = value.partition("/")
-    if not count.isdigit() or not period or period[0] not in "smhd":
+    if not (count.isascii() and count.isdigit()) or not period or period[0] not in "smhd":
         raise ImproperlyConfigured(
             f"{name}={raw!r} is not a rate: write a number of requests per period such as "
             f"'60/min', '1000/hour' or '10000/day', or 'off'."

@@ -22,6 +22,7 @@ from django.urls import reverse
 
 from claims.admin.common import QUEUE_RANK, apply_each
 from claims.models import Appearance, Claim, Evidence, Quote, ReviewStatus, Speaker, Stance
+from factdb.ids import MAX_ID, parse_id
 from sources.models import Outlet, Source
 
 PER_PAGE = 50
@@ -35,7 +36,6 @@ WHO = {"quote": "speaker", "claim": "claimant"}
 
 # The largest id a database row can have (a 64-bit key); SQLite cannot even be asked about a
 # larger one (OverflowError), so such an id is answered here: nothing has it.
-MAX_ID = 2**63 - 1
 ID_FILTERS = ("speaker", "outlet", "source")
 
 
@@ -334,8 +334,9 @@ def apply_bulk_action(request: HttpRequest) -> None:
     selected: dict[str, list[int]] = {kind: [] for kind in KINDS}
     for key in request.POST.getlist("selected"):
         kind, _, pk = key.partition(":")
-        if kind in selected and pk.isdigit():
-            selected[kind].append(int(pk))
+        number = parse_id(pk)
+        if kind in selected and number is not None:
+            selected[kind].append(number)
     if action not in {"start_review", "reject"}:
         messages.error(request, "Choose an action: start review, or reject with a reason.")
         return

@@ -39,6 +39,7 @@ from claims.models import (
     StaleEdit,
     Verdict,
 )
+from factdb.ids import parse_id
 
 
 class ReviewableForm(forms.ModelForm):
@@ -285,9 +286,9 @@ class ReviewableAdmin(RecordedHistoryAdmin):
             return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         if not self.has_change_permission(request, obj):
             raise PermissionDenied
-        opened = request.POST.get("opened_version", "")
-        if opened.isdigit():
-            obj.version = int(opened)  # a transition over a newer change is refused too
+        opened = parse_id(request.POST.get("opened_version", ""))
+        if opened is not None:
+            obj.version = opened  # a transition over a newer change is refused too
         try:
             self.apply_transition(obj, transition, request)
         except (PermissionDenied, ValidationError, StaleEdit) as exc:

@@ -12,7 +12,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
-MAX_ID = 2**63 - 1
+from factdb.ids import MAX_ID, parse_id
 
 
 class IdFilter(filters.NumberFilter):
@@ -29,9 +29,8 @@ class IdFilter(filters.NumberFilter):
 def id_or_name(value: str) -> tuple[int | None, str]:
     """'12' → (12, ''); 'NDTV' → (None, 'NDTV'). A number too large to be an id matches nothing."""
     value = value.strip()
-    if value.isdigit():
-        number = int(value)
-        return (number if number <= MAX_ID else 0), ""
+    if value.isascii() and value.isdigit():
+        return (parse_id(value) or 0), ""
     return None, value
 
 

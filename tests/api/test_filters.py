@@ -140,3 +140,13 @@ def test_a_bad_filter_on_a_csv_request_is_still_a_json_400(api, world):
 
 def test_a_huge_id_in_the_path_is_a_404(api, world):
     assert api.get("/api/v1/quotes/99999999999999999999999/").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["quotes", "claims", "sources"])
+@pytest.mark.parametrize("value", ["²", "٣", "-3", "1 2"])
+def test_an_outlet_that_looks_numeric_but_is_not_an_id_is_read_as_a_name(api, world, path, value):
+    # str.isdigit() is true for '²' and '٣'; neither is an id, so they are outlet names (none
+    # matches) rather than a 500 from int().
+    response = api.get(f"/api/v1/{path}/", {"outlet": value})
+    assert response.status_code == 200
+    assert response.json()["results"] == []
