@@ -46,7 +46,7 @@ def ingest_document(
     values.update({k: v for k, v in (overrides or {}).items() if v not in (None, "")})
     try:
         with transaction.atomic():
-            source = Source(text=document.text, **values)
+            source = Source(text=document.text, ingested_by=_user_or_none(by), **values)
             source.full_clean()
             source.save()
             counts: dict[str, int] = {}
@@ -62,3 +62,8 @@ def ingest_document(
             raise
         return IngestResult(existing, created=False)
     return IngestResult(source, created=True, counts=counts, warnings=warnings)
+
+
+def _user_or_none(by: Any) -> Any:
+    """The user who ingests, when there is one (an anonymous request or a script has none)."""
+    return by if getattr(by, "is_authenticated", False) and getattr(by, "pk", None) else None
