@@ -34,7 +34,6 @@ def hands(item: Any) -> dict[int, str]:
 
     add(item.created_by_id, CREATED)
     add(item.last_edited_by_id, EDITED)
-    _own_history(item, add)
     target = {"claim_id": item.pk} if item._meta.model_name == "claim" else {"quote_id": item.pk}
     first = (
         Appearance.objects.filter(**target)
@@ -42,7 +41,8 @@ def hands(item: Any) -> dict[int, str]:
         .values_list("source__ingested_by_id", flat=True)
         .first()
     )
-    add(first, INGESTED)
+    add(first, INGESTED)  # before its history, which names the ingester as its creator
+    _own_history(item, add)
     for user_id in Evidence.history.filter(**target).values_list("history_user_id", flat=True):
         add(user_id, EVIDENCE)
     for user_id in Evidence.objects.filter(**target).values_list("added_by_id", flat=True):

@@ -7,12 +7,11 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 
 from claims.admin.common import admin_link, highlighted, refresh_claim
 from claims.admin.history import RecordedHistoryAdmin
-from claims.locking import LOCKED_STATUSES, is_locked, locked_target
+from claims.locking import is_locked, locked_target
 from claims.models import (
     Appearance,
     Evidence,
@@ -113,20 +112,6 @@ class LockedRowAdmin(RecordedHistoryAdmin):
                 "change its appearances and evidence.",
             )
         return super().change_view(request, object_id, form_url, extra_context)
-
-    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
-        locked = queryset.filter(
-            Q(quote__status__in=LOCKED_STATUSES) | Q(claim__status__in=LOCKED_STATUSES)
-        )
-        kept = locked.count()
-        if kept:
-            self.message_user(
-                request,
-                f"{kept} {self.opts.verbose_name_plural} kept: they belong to verified or "
-                "retracted items. A reviewer reopens an item to change them.",
-                messages.WARNING,
-            )
-        super().delete_queryset(request, queryset.exclude(pk__in=locked.values("pk")))
 
 
 @admin.register(Evidence)
