@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "rest_framework",
     "knox",
     "axes",
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "simple_history",
     "sources",
     "claims",
+    "pages",
 ]
 
 MIDDLEWARE = [
