@@ -10,7 +10,7 @@ import re
 import pytest
 from django.test import Client
 
-from claims.models import Claim, Quote, ReviewStatus, Verdict
+from claims.models import Claim, Quote, ReviewStatus, Speaker, Verdict
 from tests.api.conftest import NON_VERIFIED, verified_claim, verified_quote, with_status
 from tests.factories import make_appearance, make_claim, make_quote, make_source, make_speaker
 
@@ -369,3 +369,14 @@ def test_an_appearance_in_an_untitled_undated_source_still_renders(reader, world
     html = body(reader.get(f"/claims/{claim.pk}/{claim.slug}/"))
     assert "Officials said <mark>the pass at Torkham was closed</mark> on Friday." in html
     assert "date not given" in html
+
+
+def test_every_public_page_renders_after_an_ingest_of_extreme_numbers(reader, adversarial):
+    urls = ["/claims/", "/quotes/", "/feed/", "/sitemap.xml", "/claims/?q=troops"]
+    urls += [f"/sitemap-{section}.xml" for section in ("index", "claims", "quotes", "speakers")]
+    urls += [f"/claims/{c.pk}/{c.slug}/" for c in Claim.objects.verified()]
+    urls += [f"/quotes/{q.pk}/{q.slug}/" for q in Quote.objects.verified()]
+    urls += [f"/speakers/{s.pk}/{s.slug}/" for s in Speaker.objects.public()]
+    failures = [(url, status) for url in urls if (status := reader.get(url).status_code) != 200]
+    assert not failures
+    assert len(urls) > 15
