@@ -86,10 +86,14 @@ def trim_context(appearances: list[Appearance]) -> list[Appearance]:
     return appearances
 
 
-def last_change(*moments: Any) -> str | None:
-    """The Last-Modified header for the newest of these datetimes."""
-    known = [m for m in moments if m is not None]
-    return http_date(max(known).timestamp()) if known else None
+def last_change(
+    item: Claim | Quote, appearances: list[Appearance], evidence: list[Evidence]
+) -> str:
+    """Last-Modified of an item's page: its last edit or review, or the newest appearance or
+    evidence added to it (a source or speaker edited since is caught by the ETag alone)."""
+    moments = [item.updated_at, item.reviewed_at]
+    moments += [a.created_at for a in appearances] + [e.added_at for e in evidence]
+    return http_date(max(m for m in moments if m is not None).timestamp())
 
 
 def page(
@@ -121,19 +125,21 @@ def claim_detail(request: HttpRequest, pk: str, slug: str = "") -> HttpResponse:
     if slug != claim.slug:
         return HttpResponsePermanentRedirect(reverse("pages:claim", args=[claim.pk, claim.slug]))
     review = claim_review(claim, request)
+    appearances = trim_context(list(claim.appearances.all()))
+    evidence = list(claim.evidence.all())
     return page(
         request,
         "pages/claim.html",
         {
             "claim": claim,
-            "appearances": trim_context(list(claim.appearances.all())),
-            "evidence": list(claim.evidence.all()),
+            "appearances": appearances,
+            "evidence": evidence,
             "rating": review["reviewRating"],
             # Escaped as Django's json_script escapes: the text cannot close the element.
             "json_ld": mark_safe(html_safe(dumps(review)).decode()),  # noqa: S308
             "canonical": review["url"],
         },
-        modified=last_change(claim.updated_at, claim.reviewed_at),
+        modified=last_change(claim, appearances, evidence),
     )
 
 
@@ -147,15 +153,17 @@ def quote_detail(request: HttpRequest, pk: str, slug: str = "") -> HttpResponse:
     )
     if slug != quote.slug:
         return HttpResponsePermanentRedirect(reverse("pages:quote", args=[quote.pk, quote.slug]))
+    appearances = trim_context(list(quote.appearances.all()))
+    evidence = list(quote.evidence.all())
     return page(
         request,
         "pages/quote.html",
         {
             "quote": quote,
-            "appearances": trim_context(list(quote.appearances.all())),
-            "evidence": list(quote.evidence.all()),
+            "appearances": appearances,
+            "evidence": evidence,
         },
-        modified=last_change(quote.updated_at, quote.reviewed_at),
+        modified=last_change(quote, appearances, evidence),
     )
 
 

@@ -10,9 +10,16 @@ import re
 import pytest
 from django.test import Client
 
-from claims.models import Claim, Quote, ReviewStatus, Speaker, Verdict
+from claims.models import Claim, Quote, ReviewStatus, Speaker, Stance, Verdict
 from tests.api.conftest import NON_VERIFIED, verified_claim, verified_quote, with_status
-from tests.factories import make_appearance, make_claim, make_quote, make_source, make_speaker
+from tests.factories import (
+    make_appearance,
+    make_claim,
+    make_evidence,
+    make_quote,
+    make_source,
+    make_speaker,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -380,3 +387,31 @@ def test_every_public_page_renders_after_an_ingest_of_extreme_numbers(reader, ad
     failures = [(url, status) for url in urls if (status := reader.get(url).status_code) != 200]
     assert not failures
     assert len(urls) > 15
+
+
+def test_evidence_added_to_a_claim_makes_its_page_modified_again(reader, world):
+    path = f"/claims/{world.troops.pk}/{world.troops.slug}/"
+    modified = reader.get(path)["Last-Modified"]
+    assert reader.get(path, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+    make_evidence(
+        world.troops,
+        world.july16,
+        Stance.SUPPORTS,
+        summary="Tajik border guards counted them.",
+        added_at=datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=5),
+    )
+    response = reader.get(path, HTTP_IF_MODIFIED_SINCE=modified)
+    assert response.status_code == 200
+    assert "Tajik border guards counted them." in body(response)
+
+
+@pytest.mark.parametrize("path", ["/feed/", "/sitemap.xml", "/sitemap-claims.xml"])
+def test_a_list_that_an_item_leaves_is_never_a_stale_304(reader, world, path):
+    """The feed and sitemaps carry no Last-Modified: when the newest item is retracted the rest
+    are older, and If-Modified-Since would call the changed list unmodified. The ETag changes."""
+    first = reader.get(path)
+    assert not first.has_header("Last-Modified")
+    with_status(world.troops, ReviewStatus.RETRACTED)
+    after = reader.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert after.status_code == 200
+    assert world.troops.slug not in body(after)
