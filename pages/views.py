@@ -74,13 +74,18 @@ def public_evidence() -> Prefetch:
 
 
 def trim_context(appearances: list[Appearance]) -> list[Appearance]:
-    """Cut the context at whole words, marking with an ellipsis where the text goes on."""
+    """Cut the context at the paragraph, else at whole words, marking with an ellipsis where
+    the text goes on."""
     for appearance in appearances:
         before: str = getattr(appearance, "before", "") or ""
         after: str = getattr(appearance, "after", "") or ""
-        if appearance.start > CONTEXT and " " in before:
+        if "\n" in before:
+            before = before.rsplit("\n", 1)[1]
+        elif appearance.start > CONTEXT and " " in before:
             before = "… " + before.split(" ", 1)[1]
-        if len(after) == CONTEXT and " " in after:
+        if "\n" in after:
+            after = after.split("\n", 1)[0]
+        elif len(after) == CONTEXT and " " in after:
             after = after.rsplit(" ", 1)[0] + " …"
         appearance.before, appearance.after = before, after  # type: ignore[attr-defined]
     return appearances
@@ -198,7 +203,13 @@ def _index(
         return page(
             request,
             template,
-            {"errors": errors, "given": given, "verdicts": Verdict.choices, "items": None},
+            {
+                "errors": errors,
+                "given": given,
+                "filtering": True,
+                "verdicts": Verdict.choices,
+                "items": None,
+            },
             status=400,
         )
     results = filterset.qs.select_related(*related).prefetch_related(appearance_outlets())
@@ -210,6 +221,7 @@ def _index(
             "items": items,
             "given": given,
             "searching": any(given.values()),
+            "filtering": any(value for name, value in given.items() if name != "q"),
             "verdicts": Verdict.choices,
         },
     )

@@ -112,11 +112,14 @@ def test_searching_from_the_index_form(phone, world):  # noqa: F811
     console = watched(phone)
     check(phone, "/claims/", console)
     phone.fill("#q", "troops")
+    assert not phone.locator("#verdict").is_visible()  # the filters fold away on a phone
+    phone.click("details.more summary")
     phone.select_option("#verdict", "true")
     phone.click("button[type=submit]")
     phone.wait_for_url("**/claims/?q=troops*")
     results = phone.locator("ol.results > li h2").all_inner_texts()
     assert results == ["More than 1,000 Afghan government troops fled to Tajikistan."]
+    assert phone.locator("#verdict").input_value() == "true"  # shown open, as chosen
     assert axe_violations(phone) == []
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     # A bad value gets a message naming it, in the page.

@@ -64,6 +64,9 @@ def test_a_claim_page_shows_statement_claimant_verdict_appearances_and_evidence(
         "The Taliban claims it controls <mark>at least 85 per cent</mark> of the war-torn" in html
     )
     assert "The Taliban controls <mark>over 85%</mark> of the territory, it says." in html
+    # The context stays in the paragraph: not the title line above it.
+    assert "spillover\n\nThe Afghan envoy" not in html
+    assert "<p>The Afghan envoy said “we need air support”" in html
     # The evidence with its stance and public summary; the reviewers' note never.
     assert "Disputes" in html and "204 of 407 districts." in html
     assert "check the district count again" not in html
