@@ -26,7 +26,7 @@ def claimreview_problems(ld: Any, page_url: str) -> list[str]:
     datePublished, url, itemReviewed (a Claim with appearance and author)."""
     problems = []
 
-    def need(ok: bool, what: str) -> None:
+    def need(ok: Any, what: str) -> None:
         if not ok:
             problems.append(what)
 
