@@ -264,6 +264,10 @@ def speaker_detail(request: HttpRequest, pk: str, slug: str = "") -> HttpRespons
         return HttpResponsePermanentRedirect(
             reverse("pages:speaker", args=[speaker.pk, speaker.slug])
         )
+    # Their organisation only when it is itself public, as in the API.
+    organisation = None
+    if speaker.organisation_id is not None:
+        organisation = Speaker.objects.public().filter(pk=speaker.organisation_id).first()
     newest = (F("reviewed_at").desc(nulls_last=True), "-id")
     claims = Claim.objects.verified().filter(claimant=speaker).order_by(*newest)
     quotes = Quote.objects.verified().filter(speaker=speaker).order_by(*newest)
@@ -272,6 +276,7 @@ def speaker_detail(request: HttpRequest, pk: str, slug: str = "") -> HttpRespons
         "pages/speaker.html",
         {
             "speaker": speaker,
+            "organisation": organisation,
             "claims": list(claims.prefetch_related(appearance_outlets())[:SPEAKER_ITEMS]),
             "claim_count": claims.count(),
             "quotes": list(quotes.prefetch_related(appearance_outlets())[:SPEAKER_ITEMS]),

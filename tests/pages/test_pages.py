@@ -418,3 +418,14 @@ def test_a_list_that_an_item_leaves_is_never_a_stale_304(reader, world, path):
     after = reader.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
     assert after.status_code == 200
     assert world.troops.slug not in body(after)
+
+
+def test_a_speakers_organisation_is_named_only_when_it_is_public(reader, world):
+    spokesman = make_speaker("Zabihullah Mujahid", organisation=world.taliban)
+    verified_quote("The border posts are ours.", speaker=spokesman)
+    html = body(reader.get(f"/speakers/{spokesman.pk}/{spokesman.slug}/"))
+    assert f'speaks for <a href="/speakers/{world.taliban.pk}/taliban/">Taliban</a>' in html
+    hidden = make_speaker("An Unchecked Ministry", kind="organisation")
+    Speaker.objects.filter(pk=spokesman.pk).update(organisation=hidden)
+    html = body(reader.get(f"/speakers/{spokesman.pk}/{spokesman.slug}/"))
+    assert "speaks for" not in html and "Unchecked Ministry" not in html
