@@ -7,11 +7,13 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
+from sources.admin import URL_FIELDS
 from sync.models import Delivery, DeliveryAttempt, Webhook
 
 
 @admin.register(Webhook)
 class WebhookAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["url", "description", "active", "created_at"]
     list_filter = ["active"]
     search_fields = ["url", "description"]

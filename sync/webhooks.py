@@ -20,6 +20,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils import timezone
 
 from factdb.api.renderers import dumps
@@ -30,12 +31,11 @@ SIGNATURE_HEADER = "X-Factdb-Signature"
 MAX_BACKOFF_SECONDS = 6 * 3600
 
 
-class BaseURL:
+class BaseURL(HttpRequest):
     """Stands in for a request where serializers build absolute URLs: a delivery has none."""
 
-    versioning_scheme = None
-
     def __init__(self, base: str) -> None:
+        super().__init__()
         self.base = base.rstrip("/")
 
     def build_absolute_uri(self, location: str) -> str:
