@@ -38,8 +38,8 @@ class BaseURL(HttpRequest):
         super().__init__()
         self.base = base.rstrip("/")
 
-    def build_absolute_uri(self, location: str) -> str:
-        return self.base + location
+    def build_absolute_uri(self, location: str | None = None) -> str:
+        return self.base + (location or "/")
 
 
 def sign(secret: str, timestamp: int, body: bytes) -> str:
