@@ -16,6 +16,7 @@ from factdb.env import (
     envpair,
     envrate,
     envstr,
+    envsubset,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -210,6 +211,17 @@ FACTDB_MAX_SOURCE_BYTES = envint("FACTDB_MAX_SOURCE_BYTES", 5 * 1024 * 1024, min
 # machine, too near a 30 s worker timeout; half of it stays well inside.
 FACTDB_API_INLINE_MAX_BYTES = envint("FACTDB_API_INLINE_MAX_BYTES", 512 * 1024, minimum=1)
 
+# Which kinds of extracted quantity become claims for review (claims.extraction.units.KINDS).
+# Durations and ages frame a claim rather than state one ("in 15 years", "a 50-year-old man"),
+# and a game score has no single value to check; they stay in the extraction output only.
+QUANTITY_KINDS = (
+    "count", "percent", "money", "measure", "duration", "age", "rank", "score", "ratio", "other",
+)  # fmt: skip
+FACTDB_CLAIM_KINDS = envsubset(
+    "FACTDB_CLAIM_KINDS",
+    [kind for kind in QUANTITY_KINDS if kind not in {"duration", "age", "score"}],
+    QUANTITY_KINDS,
+)
 # The changes feed (GET /api/v1/changes/) keeps changes this many days (`manage.py
 # prune_changes` deletes older ones); an older cursor answers 410: re-sync in full.
 CHANGES_RETENTION_DAYS = envint("CHANGES_RETENTION_DAYS", 30, minimum=1)
