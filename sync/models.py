@@ -133,11 +133,12 @@ class Webhook(models.Model):
 
 class DeliveryQuerySet(models.QuerySet["Delivery"]):
     def due(self, now: Any = None) -> DeliveryQuerySet:
-        """Pending deliveries whose next attempt is due and that no sender holds."""
+        """Pending deliveries to active webhooks whose next attempt is due and that no sender
+        holds."""
         now = now or timezone.now()
-        return self.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now).filter(
-            Q(claimed_until__isnull=True) | Q(claimed_until__lt=now)
-        )
+        return self.filter(
+            status=Delivery.Status.PENDING, next_attempt_at__lte=now, webhook__active=True
+        ).filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
 
     def pending(self) -> DeliveryQuerySet:
         return self.filter(status=Delivery.Status.PENDING)

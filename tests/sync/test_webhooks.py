@@ -149,9 +149,15 @@ def test_an_unreachable_subscriber_is_logged_without_a_status(reviewer, settings
 
 
 def test_inactive_subscribers_get_nothing(receiver, reviewer):
-    Webhook.objects.create(url=receiver.url, active=False)
+    paused = Webhook.objects.create(url=receiver.url)
+    Webhook.objects.create(url=receiver.url + "/off", active=False)
     make_quote(speaker=make_speaker()).verify(reviewer)
-    assert not Delivery.objects.exists()
+    assert Delivery.objects.get().webhook == paused  # none for the inactive one
+    paused.active = False
+    paused.save()
+    call_command("deliver_webhooks", stdout=io.StringIO())
+    assert receiver.received == []
+    assert Delivery.objects.get().status == "pending"  # sent once it is active again
 
 
 @pytest.mark.parametrize("url", ["ftp://example.org/hook", "file:///etc/passwd", "example.org"])
