@@ -167,6 +167,7 @@ def world(db) -> World:
         lower=85,
         lower_inclusive=True,
         unit="percent",
+        kind="percent",
         qualifier="at_least",
     )
     make_appearance(territory, july14, "at least 85 per cent")
