@@ -9,7 +9,8 @@ reverts and ingest. To change it a reviewer reopens the item (`Reviewable.reopen
 again (the reopener counts as a hand that shaped it: see `claims.authorship`).
 
 The rule is kept here, where `Reviewable.save`, `Appearance`, `Evidence` and their querysets call
-it; on PostgreSQL triggers (migration 0006) refuse the same changes made in raw SQL.
+it; on PostgreSQL, triggers (migration 0007_locked_published_triggers) refuse the same changes
+made by a queryset update or in SQL.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ LOCKED_FIELDS: dict[str, tuple[str, ...]] = {
         "upper_inclusive",
         "unit",
         "noun",
+        "kind",
+        "change",
+        "difference",
         "qualifier",
         "vague",
         "total",

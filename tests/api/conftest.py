@@ -90,7 +90,7 @@ def with_status(item: Item, status: str, **fields: Any) -> Item:
     if status in (ReviewStatus.REJECTED, ReviewStatus.RETRACTED):
         values.setdefault("status_reason", "Not what was said.")
     if isinstance(item, Claim) and status in (ReviewStatus.VERIFIED, ReviewStatus.RETRACTED):
-        values.setdefault("verdict", Verdict.MOSTLY_TRUE)
+        values.setdefault("verdict", item.verdict or Verdict.MOSTLY_TRUE)  # a verdict is kept
     type(item).objects.filter(pk=item.pk).update(**values)
     item.refresh_from_db()
     return item

@@ -331,17 +331,17 @@ def test_appearance_wording_must_match_the_source_text():
         appearance.full_clean()
 
 
-def test_a_source_text_rewritten_in_the_database_orphans_appearances_it_no_longer_holds():
+def test_appearances_whose_span_no_longer_holds_their_wording_are_orphaned():
     source = make_source("He said “we will win” today.")
     appearance = make_appearance(make_quote("we will win"), source, "we will win")
-    # The model refuses a changed text (tests/sources/test_text_is_fixed.py); a text changed
-    # behind its back is found out, and the appearance is flagged, never moved.
-    Source.objects.filter(pk=source.pk).update(text="He said “we shall win” today.")
-    source.refresh_from_db()
+    # The text itself never changes (tests/sources/test_text_is_fixed.py); a span that no longer
+    # holds its wording (stored so by hand, say) is found out and flagged, never moved.
+    Appearance.objects.filter(pk=appearance.pk).update(wording="we shall win")
+    appearance.refresh_from_db()
     Appearance.objects.mark_orphans(source)
     appearance.refresh_from_db()
     assert appearance.orphaned
-    assert (appearance.start, appearance.wording) == (9, "we will win")  # never moved
+    assert (appearance.start, appearance.wording) == (9, "we shall win")  # never moved
 
 
 def test_confirming_a_match_merges_appearances_into_one_claim(reviewer):
