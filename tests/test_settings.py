@@ -277,3 +277,9 @@ def test_replicas_are_read_from_the_environment():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['replica1', 'replica2']"
+
+
+def test_a_fetch_timeout_that_is_not_a_number_of_seconds_stops_start_up():
+    result = start(FACTDB_FETCH_TIMEOUT="soon")
+    assert result.returncode != 0
+    assert "FACTDB_FETCH_TIMEOUT" in result.stderr

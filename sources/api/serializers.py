@@ -41,7 +41,7 @@ class SourceDetailSerializer(SourceSerializer):
     """A source with its full text: appearances' `start`/`end` are offsets into `text`."""
 
     class Meta(SourceSerializer.Meta):
-        fields = [*SourceSerializer.Meta.fields, "sha256", "text"]
+        fields = [*SourceSerializer.Meta.fields, "author", "sha256", "text"]
 
 
 class StrictCharField(serializers.CharField):
