@@ -83,6 +83,28 @@ class Qualifier(models.TextChoices):
             return None
 
 
+class QuantityKind(models.TextChoices):
+    """What sort of number a claim states (the extractor's kinds, claims.extraction.units.KINDS)."""
+
+    COUNT = "count", "count"
+    PERCENT = "percent", "percent"
+    MONEY = "money", "money"
+    MEASURE = "measure", "measure (length, weight, speed…)"
+    DURATION = "duration", "duration"
+    AGE = "age", "age"
+    RANK = "rank", "rank"
+    SCORE = "score", "score or tally"
+    RATIO = "ratio", "ratio"
+    OTHER = "other", "other"
+
+
+class Change(models.TextChoices):
+    """A number that belongs to a movement: 'rose 2.8%', 'fell to 5%'."""
+
+    UP = "up", "up"
+    DOWN = "down", "down"
+
+
 class Stance(models.TextChoices):
     SUPPORTS = "supports", "Supports"
     DISPUTES = "disputes", "Disputes"
@@ -508,6 +530,12 @@ class Quote(Reviewable):
         related_name="quotes",
         help_text="Who said it. Extracted quotes whose speaker could not be found have none yet.",
     )
+    speaker_description = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="An unnamed speaker as the source describes them ('a senior State Department "
+        "official'); a reviewer who learns the name sets the speaker.",
+    )
     said_on = models.DateField(
         null=True,
         blank=True,
@@ -643,6 +671,24 @@ class Claim(Reviewable):
         "counted noun (troops, commandos).",
     )
     noun = models.CharField(max_length=100, blank=True, help_text="What is counted, as worded.")
+    kind = models.CharField(
+        max_length=20,
+        choices=QuantityKind.choices,
+        default=QuantityKind.COUNT,
+        help_text="What sort of number: a count, a percentage, money (unit: its currency code)…",
+    )
+    change = models.CharField(
+        max_length=10,
+        choices=Change.choices,
+        blank=True,
+        help_text="Up or down when the number belongs to a movement ('rose 2.8%'); empty for a "
+        "plain level.",
+    )
+    difference = models.BooleanField(
+        default=False,
+        help_text="The number is the size of a change ('rose 2.8%'), not the level reached "
+        "('rose to 6,327.80').",
+    )
     qualifier = models.CharField(max_length=20, choices=Qualifier.choices, blank=True)
     vague = models.BooleanField(
         default=False, help_text="'dozens', 'hundreds', 'thousands': kept with a cautious bound."
@@ -682,6 +728,12 @@ class Claim(Reviewable):
         constraints = [
             *Reviewable.Meta.constraints,
             models.CheckConstraint(condition=~Q(statement=""), name="claim_statement_not_empty"),
+            models.CheckConstraint(
+                condition=Q(difference=False) | ~Q(change=""),
+                name="claim_difference_has_direction",
+                violation_error_message="A difference ('rose 2.8%') needs its direction: up or "
+                "down.",
+            ),
             models.CheckConstraint(
                 condition=Q(lower__isnull=True) | Q(upper__isnull=True) | Q(lower__lte=F("upper")),
                 name="claim_lower_not_above_upper",

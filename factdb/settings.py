@@ -16,6 +16,7 @@ from factdb.env import (
     envpair,
     envrate,
     envstr,
+    envsubset,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -209,6 +210,18 @@ FACTDB_FETCH_TIMEOUT = envint("FACTDB_FETCH_TIMEOUT", 20, minimum=1)
 # ingested with `manage.py ingest`. benchmarks/ingest.py: 1 MB took 23-34 s on a busy 2-core
 # machine, too near a 30 s worker timeout; half of it stays well inside.
 FACTDB_API_INLINE_MAX_BYTES = envint("FACTDB_API_INLINE_MAX_BYTES", 512 * 1024, minimum=1)
+
+# Which kinds of extracted quantity become claims for review (claims.extraction.units.KINDS).
+# Durations and ages frame a claim rather than state one ("in 15 years", "a 50-year-old man"),
+# and a game score has no single value to check; they stay in the extraction output only.
+QUANTITY_KINDS = (
+    "count", "percent", "money", "measure", "duration", "age", "rank", "score", "ratio", "other",
+)  # fmt: skip
+FACTDB_CLAIM_KINDS = envsubset(
+    "FACTDB_CLAIM_KINDS",
+    [kind for kind in QUANTITY_KINDS if kind not in {"duration", "age", "score"}],
+    QUANTITY_KINDS,
+)
 
 REST_FRAMEWORK = {
     # Tokens stored hashed (SHA-512) and expiring: django-rest-knox; `manage.py api_token`.

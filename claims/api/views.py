@@ -131,6 +131,7 @@ class QuoteViewSet(ReviewedItemViewSet):
         ("partial", lambda q: q["partial"]),
         ("speaker", lambda q: _name(q["speaker"])),
         ("speaker_id", lambda q: q["speaker"] and q["speaker"]["id"]),
+        ("speaker_description", lambda q: q["speaker_description"]),
         ("said_on", lambda q: q["said_on"]),
         ("via", lambda q: q["via"]),
         ("verified_at", lambda q: q["verified_at"]),
