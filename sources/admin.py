@@ -174,7 +174,7 @@ class SourceAddForm(forms.ModelForm):
             raise ValidationError(
                 format_html(
                     'This exact text is already stored as <a href="{}">{}</a>.', link, existing
-                ),  # fmt: skip
+                )
             )
         self.document = document
         cleaned["text"] = document.text
