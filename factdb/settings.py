@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "rest_framework",
     "knox",
     "axes",
@@ -53,6 +54,8 @@ INSTALLED_APPS = [
     "simple_history",
     "sources",
     "claims",
+    "pages",
+    "sync",
 ]
 
 MIDDLEWARE = [
@@ -135,7 +138,9 @@ DATABASE_ROUTERS = ["factdb.routers.PrimaryReplicaRouter"]
 # (a cookie), so it sees its own change even when a replica lags.
 REPLICA_PIN_SECONDS = envint("REPLICA_PIN_SECONDS", 5, minimum=0)
 # Paths that always read from the primary (the reviewers' admin reads what it just wrote).
-REPLICA_PRIMARY_PATHS = ["/admin/"]
+# The changes feed too: its cursor and the items it shows must come from one database, in
+# commit order; a lagging replica would show a change before the item it names.
+REPLICA_PRIMARY_PATHS = ["/admin/", "/api/v1/changes/"]
 
 # Ingest (extraction and linking included) in the caller, or on background workers: procrastinate
 # keeps its queue in PostgreSQL (`manage.py procrastinate worker`; see README, Running at scale).
@@ -147,7 +152,7 @@ if FACTDB_TASKS == "queue" and not POSTGRES:
     )
 if POSTGRES:
     INSTALLED_APPS.append("procrastinate.contrib.django")
-PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["ingest"], "delete_jobs": "successful"}
+PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["ingest", "webhooks"], "delete_jobs": "successful"}
 
 # Throttle counts and caches: per process by default; CACHE_URL shares them between processes
 # and machines ('db://factdb_cache' or 'redis://127.0.0.1:6379/0').
@@ -222,6 +227,21 @@ FACTDB_CLAIM_KINDS = envsubset(
     [kind for kind in QUANTITY_KINDS if kind not in {"duration", "age", "score"}],
     QUANTITY_KINDS,
 )
+# The changes feed (GET /api/v1/changes/) keeps changes this many days (`manage.py
+# prune_changes` deletes older ones); an older cursor answers 410: re-sync in full.
+CHANGES_RETENTION_DAYS = envint("CHANGES_RETENTION_DAYS", 30, minimum=1)
+# Webhooks: each change POSTed to every active subscriber, retried after WEBHOOK_RETRY_SECONDS,
+# doubling each time, up to WEBHOOK_MAX_ATTEMPTS attempts.
+WEBHOOK_TIMEOUT_SECONDS = envint("WEBHOOK_TIMEOUT_SECONDS", 10, minimum=1)
+WEBHOOK_RETRY_SECONDS = envint("WEBHOOK_RETRY_SECONDS", 30, minimum=0)
+WEBHOOK_MAX_ATTEMPTS = envint("WEBHOOK_MAX_ATTEMPTS", 8, minimum=1)
+# Where the item URLs in webhook bodies point (the feed uses the request's own host).
+WEBHOOKS_BASE_URL = envstr("WEBHOOKS_BASE_URL", "http://localhost:8000")
+if not WEBHOOKS_BASE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(
+        f"WEBHOOKS_BASE_URL={WEBHOOKS_BASE_URL!r} is not an http:// or https:// URL: set it to "
+        "the address the API is served at, e.g. https://factdb.example.org."
+    )
 
 REST_FRAMEWORK = {
     # Tokens stored hashed (SHA-512) and expiring: django-rest-knox; `manage.py api_token`.
@@ -270,6 +290,8 @@ SPECTACULAR_SETTINGS = {
         "SpeakerKindEnum": "claims.models.Speaker.Kind",
         "SourceKindEnum": "sources.models.Source.Kind",
         "OutletKindEnum": "sources.models.Outlet.Kind",
+        "ChangeTypeEnum": "sync.models.ItemType",
+        "ChangeActionEnum": "sync.models.Action",
     },
 }
 
