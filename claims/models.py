@@ -18,6 +18,7 @@ from django.db import connections, models, transaction
 from django.db.models import Exists, F, OuterRef, Q, Value
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from sources.models import Source
@@ -147,6 +148,13 @@ REVIEWER_ONLY = {ReviewStatus.VERIFIED, ReviewStatus.REJECTED, ReviewStatus.RETR
 KEPT_FOREVER = (ReviewStatus.VERIFIED, ReviewStatus.RETRACTED)
 # Text search configuration of the GIN indexes (migration 0002) and of `search()`.
 SEARCH_CONFIG = "english"
+# The most characters of an item's words that go into the slug of its public page.
+SLUG_LENGTH = 80
+
+
+def words_slug(words: str, fallback: str) -> str:
+    """A URL slug of the first words: 'the-taliban-controls-at-least-85'; `fallback` if none."""
+    return slugify(words)[:SLUG_LENGTH].rstrip("-") or fallback
 
 
 class ReviewQuerySet(models.QuerySet):
@@ -471,6 +479,11 @@ class Speaker(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def slug(self) -> str:
+        """The name as a slug: the last part of the speaker's public page address."""
+        return words_slug(self.name, "speaker")
+
     def alias_names(self) -> list[str]:
         """Aliases as plain strings; one query unless `aliases` is prefetched."""
         return [alias.name for alias in self.aliases.all()]
@@ -571,6 +584,11 @@ class Quote(Reviewable):
     def __str__(self) -> str:
         words = self.text if len(self.text) <= 70 else self.text[:69] + "…"
         return f"{self.speaker or 'Unknown speaker'}: “{words}”"
+
+    @property
+    def slug(self) -> str:
+        """The words as a slug: the last part of the quote's public page address."""
+        return words_slug(self.text, "quote")
 
     def verify(self, by: User) -> None:
         """Confirm this speaker said these words; the quote becomes public."""
@@ -764,6 +782,11 @@ class Claim(Reviewable):
 
     def __str__(self) -> str:
         return self.statement if len(self.statement) <= 90 else self.statement[:89] + "…"
+
+    @property
+    def slug(self) -> str:
+        """The statement as a slug: the last part of the claim's public page address."""
+        return words_slug(self.statement, "claim")
 
     @property
     def is_quantitative(self) -> bool:
