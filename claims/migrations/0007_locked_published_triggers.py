@@ -118,7 +118,7 @@ def remove_triggers(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("claims", "0006_quantity_kind_change_speaker_description"),
-        ("sources", "0003_locked_ingested_by_and_history"),
+        ("sources", "0004_locked_ingested_by_and_history"),
     ]
 
     operations = [migrations.RunPython(add_triggers, remove_triggers)]
