@@ -82,15 +82,20 @@ class ClaimAdmin(ReviewableAdmin):
     list_select_related = ["claimant"]
     search_fields = ["statement", "claimant__name", "claimant__aliases__name", "measure", "noun"]
     autocomplete_fields = ["claimant"]
+    # The job first: the claim, its numbers and conflicts, where it appeared, then (after the
+    # evidence and the review panel, see reviewable_change_form.html) the record, folded.
     fieldsets = [
-        (None, {"fields": ["statement", "claimant", "measure", "as_of", "opened_version"]}),
+        (
+            None,
+            {"fields": ["statement", "claimant", "quantity", "measure", "as_of", "opened_version"]},
+        ),
         ("Where it appeared", {"fields": ["appearances_in_context"]}),
         (
             "Conflicts",
             {"fields": ["contested_note", "numbers_conflict", "conflict_note"]},
         ),
         (
-            "Quantity",
+            "The numbers, field by field",
             {
                 "fields": [
                     ("value", "total"),
@@ -102,19 +107,22 @@ class ClaimAdmin(ReviewableAdmin):
                 ],
                 "description": "For '250 of 398 districts' give value 250 and total 398; for "
                 "'at least 85%' lower 85, inclusive, unit 'percent'.",
+                "classes": ["collapse"],
             },
         ),
         (
             "Verdict",
             {
                 "fields": ["verdict", "verdict_explanation"],
-                "description": "Reviewers give the verdict with the Verify button above.",
+                "description": "Reviewers give the verdict in the Review panel, with Verify.",
+                "classes": ["desk-late"],
             },
         ),
-        ("Review", {"fields": [*REVIEW_FIELDS]}),
-        ("History", {"fields": ["recent_history"]}),
+        ("Review record", {"fields": [*REVIEW_FIELDS], "classes": ["desk-late", "collapse"]}),
+        ("History", {"fields": ["recent_history"], "classes": ["desk-late", "collapse"]}),
     ]
     readonly_fields = [
+        "quantity",
         "appearances_in_context",
         "recent_history",
         "contested_note",

@@ -314,6 +314,7 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
         "search": chosen.get("q", ""),
         "search_hidden": [(k, v) for k, v in params.items() if k not in {"q", "page"}],
         "awaiting_only": chosen["status"] == AWAITING,
+        "status_label": dict(ReviewStatus.choices).get(chosen["status"], ""),
         "all_statuses_url": query_string(params, status=ALL),
         "awaiting_url": query_string(params, status=None),
         "clear_url": "?",
@@ -361,3 +362,53 @@ def apply_bulk_action(request: HttpRequest) -> None:
 
         items = model.objects.filter(pk__in=selected[kind]).order_by("pk")
         apply_each(request, items, change, "in review" if action == "start_review" else "rejected")
+
+
+# --- next and previous in the queue --------------------------------------------------------
+
+
+def neighbour(kind: str, pk: int, forward: bool = True) -> tuple[str, int] | None:
+    """The item after (or before) this one in the queue of what awaits review, as (kind, id).
+    An item no longer awaiting review (just verified, say) is followed by the queue's first.
+    Three queries at most."""
+    rank: dict[str, int] = {ReviewStatus.UNREVIEWED: 0, ReviewStatus.IN_REVIEW: 1}
+    current = KINDS[kind].objects.filter(pk=pk).values("status", "created_at").first()
+    if current is None or current["status"] not in rank:
+        here = None
+    else:
+        here = (rank[current["status"]], current["created_at"])
+    found: list[tuple[tuple[Any, ...], str, int]] = []
+    for other, model in KINDS.items():
+        items = model.objects.awaiting_review().annotate(queue_rank=QUEUE_RANK)
+        if here is not None:
+            r, created = here
+            # Queue order is (rank, newest first, kind, highest id first).
+            same_place = Q(queue_rank=r, created_at=created)
+            if other == kind:
+                same_place &= Q(pk__lt=pk) if forward else Q(pk__gt=pk)
+            elif (other > kind) != forward:
+                same_place = Q(pk__in=[])
+            if forward:
+                later = Q(queue_rank__gt=r) | Q(queue_rank=r, created_at__lt=created)
+            else:
+                later = Q(queue_rank__lt=r) | Q(queue_rank=r, created_at__gt=created)
+            items = items.filter(later | same_place)
+        elif not forward:
+            continue
+        order = ["queue_rank", "-created_at", "-pk"]
+        if not forward:
+            order = ["-queue_rank", "created_at", "pk"]
+        row = items.order_by(*order).values_list("pk", "queue_rank", "created_at").first()
+        if row is not None:
+            found.append(((row[1], -row[2].timestamp(), other, -row[0]), other, row[0]))
+    if not found:
+        return None
+    chosen = min(found) if forward else max(found)
+    return chosen[1], chosen[2]
+
+
+def neighbour_url(kind: str, pk: int, forward: bool = True) -> str | None:
+    found = neighbour(kind, pk, forward)
+    if found is None:
+        return None
+    return reverse(f"admin:claims_{found[0]}_change", args=[found[1]])

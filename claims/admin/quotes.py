@@ -43,8 +43,8 @@ class QuoteAdmin(ReviewableAdmin):
     fieldsets = [
         (None, {"fields": ["text", "speaker", "said_on", "via", "partial", "opened_version"]}),
         ("Where it appeared", {"fields": ["appearances_in_context"]}),
-        ("Review", {"fields": [*REVIEW_FIELDS]}),
-        ("History", {"fields": ["recent_history"]}),
+        ("Review record", {"fields": [*REVIEW_FIELDS], "classes": ["desk-late", "collapse"]}),
+        ("History", {"fields": ["recent_history"], "classes": ["desk-late", "collapse"]}),
     ]
     readonly_fields = ["appearances_in_context", "recent_history"]
 
