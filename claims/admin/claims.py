@@ -9,12 +9,11 @@ from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
 
-from claims.admin.common import REVIEW_FIELDS
+from claims.admin.common import REVIEW_FIELDS, quantity_text
 from claims.admin.filters import AwaitingReviewFilter, ContestedFilter, stance_exists
 from claims.admin.queue import review_queue_view
 from claims.admin.review import ReviewableAdmin
-from claims.conflicts import claim_interval, refresh_conflicts
-from claims.conflicts import number as interval_number
+from claims.conflicts import refresh_conflicts
 from claims.models import (
     Claim,
     ClaimMatch,
@@ -161,16 +160,7 @@ class ClaimAdmin(ReviewableAdmin):
 
     @admin.display(description="Quantity")
     def quantity(self, claim: Claim) -> str:
-        # As stored: the cap a vague amount gets for conflict checks is not shown as a bound.
-        interval = claim_interval(claim, cap_vague=False)
-        if interval is None:
-            return "—"
-        if claim.total and claim.value is not None:
-            return f"{interval_number(claim.value)} of {interval_number(claim.total)} " + (
-                f"{claim.unit} ({interval.describe()})"
-            )
-        unit = "" if interval.is_percent else f" {claim.unit}".rstrip()
-        return interval.describe() + unit + (" (vague)" if claim.vague else "")
+        return quantity_text(claim)
 
     @admin.display(description="Contested", boolean=True)
     def is_contested(self, claim: Claim) -> bool:

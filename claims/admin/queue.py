@@ -15,12 +15,13 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Value
+from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import Greatest, Substr
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from claims.admin.common import QUEUE_RANK, apply_each
+from claims.admin.common import CONTEXT_CHARS, QUEUE_RANK, apply_each, highlighted, quantity_text
 from claims.models import Appearance, Claim, Evidence, Quote, ReviewStatus, Speaker, Stance
 from factdb.ids import MAX_ID, parse_id
 from sources.models import Outlet, Source
@@ -132,6 +133,11 @@ class Row:
     item: Quote | Claim
     url: str
     sources: list[tuple[str, str]] = field(default_factory=list)  # (label, source title)
+    in_context: str = ""  # the first appearance's sentence, its words highlighted
+
+    @property
+    def quantity(self) -> str:
+        return quantity_text(self.item) if isinstance(self.item, Claim) else ""
 
     @property
     def key(self) -> str:
@@ -172,18 +178,33 @@ def page_rows(keys: list[tuple[str, int]], source_labels: dict[int, str]) -> lis
     }
     if not rows:
         return []
+    # Each appearance with the stretch of its source around it (not the whole text).
+    floor = Greatest(F("start") - CONTEXT_CHARS, Value(0))
     appearances = (
         Appearance.objects.filter(Q(quote_id__in=wanted["quote"]) | Q(claim_id__in=wanted["claim"]))
-        .order_by("source__outlet__name", "source_id")
-        .values_list("quote_id", "claim_id", "source_id", "source__outlet__name")
-        .distinct()
+        .order_by("source__outlet__name", "source_id", "start")
+        .values_list(
+            "quote_id",
+            "claim_id",
+            "source_id",
+            "source__outlet__name",
+            "start",
+            "end",
+            "orphaned",
+            floor,
+            Substr("source__text", floor + 1, F("end") - floor + CONTEXT_CHARS),
+        )
     )
-    for quote_id, claim_id, source_id, outlet in appearances:
+    for quote_id, claim_id, source_id, outlet, start, end, orphaned, left, window in appearances:
         row = rows.get(("quote", quote_id) if quote_id else ("claim", claim_id))
+        if row is None:
+            continue
         title = source_labels.get(source_id, f"Source #{source_id}")
         label = outlet or shorten(title, 32)
-        if row is not None and (label, title) not in row.sources:
+        if (label, title) not in row.sources:
             row.sources.append((label, title))
+        if not row.in_context and not orphaned:
+            row.in_context = highlighted(window, start - left, end - left)
     return list(rows.values())
 
 
