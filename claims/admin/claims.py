@@ -182,7 +182,7 @@ class ClaimAdmin(ReviewableAdmin):
             return "Yes: some evidence supports it and some disputes it."
         return "No"
 
-    @admin.display(description="Appearances", ordering="n_appearances")
+    @admin.display(description="Appear\u00adances", ordering="n_appearances")
     def appearance_count(self, claim: Claim) -> int:
         return claim.n_appearances  # type: ignore[attr-defined]
 

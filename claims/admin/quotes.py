@@ -80,6 +80,6 @@ class QuoteAdmin(ReviewableAdmin):
             return f"[{quote.speaker_description}]"
         return "—"
 
-    @admin.display(description="Appearances", ordering="n_appearances")
+    @admin.display(description="Appear\u00adances", ordering="n_appearances")
     def appearance_count(self, quote: Quote) -> int:
         return quote.n_appearances  # type: ignore[attr-defined]

@@ -55,6 +55,14 @@ def reviewer_pages(scene) -> list[str]:
 
 
 def with_evidence(scene, reviewer):
+    """Two pieces of evidence, one from the source with the longest title."""
+    Evidence.objects.create(
+        claim=scene.claim,
+        source=scene.source_002,
+        stance=Stance.SUPPORTS,
+        note="The Taliban's own statement, as reported.",
+        added_by=reviewer,
+    )
     Evidence.objects.create(
         claim=scene.claim,
         source=scene.district_count,
@@ -79,6 +87,13 @@ def test_no_page_a_reviewer_uses_scrolls_sideways_at_1280_with_the_sidebar_open(
             expect(page.locator("#nav-sidebar")).to_be_visible()
         widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert widths[0] <= widths[1], f"{url} is {widths[0]} px wide in a {widths[1]} px window"
+        # Nor does a table scroll inside its box, hiding columns (the changelists' results).
+        clipped = page.evaluate(
+            """Array.from(document.querySelectorAll('.results, .tabular'))
+                .filter(box => box.scrollWidth > box.clientWidth + 1)
+                .map(box => `${box.className}: ${box.scrollWidth} in ${box.clientWidth}`)"""
+        )
+        assert clipped == [], url
 
 
 def test_every_page_a_reviewer_uses_has_no_serious_accessibility_fault(open_page, reviewer):
