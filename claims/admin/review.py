@@ -207,6 +207,13 @@ class ReviewableAdmin(RecordedHistoryAdmin):
         form_url: str = "",
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
+        transition = request.POST.get(TRANSITION_FIELD) if request.method == "POST" else None
+        if transition and object_id is not None:
+            obj = self.get_object(request, unquote(object_id))
+            if obj is not None and not self.has_change_permission(request, obj):
+                # A page shown read-only has nothing to save: the decision alone, as the
+                # transition view takes it (and refuses it when the user may not).
+                return self.transition_view(request, object_id, transition)
         try:
             try:
                 return super().changeform_view(request, object_id, form_url, extra_context)

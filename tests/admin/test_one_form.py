@@ -141,3 +141,23 @@ def test_an_unknown_review_action_is_refused_by_name(client, reviewer, scene):
     assert "There is no review action called “approve”." in response.content.decode()
     scene.claim.refresh_from_db()
     assert scene.claim.measure == "territory of Afghanistan"
+
+
+def test_a_decision_from_a_read_only_page_goes_through_the_transition_checks(
+    client, django_user_model, scene
+):
+    from django.contrib.auth.models import Permission
+
+    viewer = django_user_model.objects.create_user("vera-viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_claim"))
+    client.force_login(viewer)
+    response = client.post(
+        change_url(scene.claim),
+        {"_transition": "start-review", "opened_version": 1, "measure": "changed"},
+    )
+    assert response.status_code == 403
+    scene.claim.refresh_from_db()
+    assert (scene.claim.status, scene.claim.measure) == (
+        ReviewStatus.UNREVIEWED,
+        "territory of Afghanistan",
+    )
