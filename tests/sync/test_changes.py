@@ -250,3 +250,13 @@ def test_a_withdrawn_item_is_never_shown_under_an_older_publication(api, reviewe
     Quote.objects.filter(pk=quote.pk).update(status=ReviewStatus.RETRACTED, status_reason="x")
     forms = changes.public_forms(published, request=None)
     assert changes.entry(published[0], forms) is None
+
+
+def test_the_feed_reads_the_primary_even_where_replicas_serve_the_lists(rf, settings):
+    """A lagging replica would give a cursor or an item the other copy lacks: the feed's
+    ordering holds only on one database."""
+    from factdb.routers import may_read_from_replica
+
+    settings.DATABASE_REPLICAS = ["replica1"]
+    assert may_read_from_replica(rf.get("/api/v1/quotes/"))
+    assert not may_read_from_replica(rf.get("/api/v1/changes/", {"since": "3"}))
