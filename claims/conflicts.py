@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models.functions import Substr
 
+from claims.extraction import QuantityCandidate, extract
+
 if TYPE_CHECKING:
     from claims.models import Claim
 
@@ -95,6 +97,12 @@ def number(value: Decimal) -> str:
     # Room for every digit: the default context (28 digits) cannot round a longer number.
     tenths = value.quantize(Decimal("0.1"), context=Context(prec=max(value.adjusted(), 0) + 3))
     return f"{tenths:,.1f}" if tenths != tenths.to_integral_value() else f"{int(tenths):,}"
+
+
+def compatible(a: Interval | None, b: Interval | None) -> bool:
+    """Whether two quantities could both hold: the one notion of it that conflict checks and
+    same-claim match suggestions share ('hundreds' and 'thousands' are not compatible)."""
+    return a is None or b is None or not cannot_both_hold(a, b)
 
 
 def comparable(a: Interval, b: Interval) -> bool:
@@ -188,6 +196,39 @@ DATE_NEAR = re.compile(rf"\b(?:{MONTHS})\.?\s*$|^\s*(?:{MONTHS})\b", re.IGNORECA
 
 def _decimal(raw: str) -> Decimal:
     return Decimal(raw.replace(",", ""))
+
+
+# Numbers that are not amounts of what a claim counts: "in 15 years", "a 50-year-old", "won 3-2".
+NOT_AMOUNTS = frozenset({"duration", "age", "score", "rank"})
+
+
+def candidate_interval(candidate: QuantityCandidate, label: str = "") -> Interval | None:
+    """An extracted quantity as an interval, on the same rules as a stored claim's fields."""
+    return interval_from_fields(
+        value=candidate.value,
+        lower=candidate.lower,
+        upper=candidate.upper,
+        lower_inclusive=candidate.lower_inclusive,
+        upper_inclusive=candidate.upper_inclusive,
+        unit=candidate.unit,
+        total=candidate.total,
+        vague=candidate.vague,
+        label=label,
+    )
+
+
+def read_intervals(text: str, label: str = "") -> list[Interval]:
+    """Every amount in `text` as the extractor that reads articles reads it (claims.extraction):
+    "the Taliban control 204 of Afghanistan's 407 districts" is 204 of a total 407 (50.1%).
+    Movements ("rose 2.8%"), durations, ages, ranks and scores are left out."""
+    found = []
+    for candidate in extract(text).quantities:
+        if candidate.kind in NOT_AMOUNTS or candidate.difference:
+            continue
+        interval = candidate_interval(candidate, label)
+        if interval is not None:
+            found.append(interval)
+    return found
 
 
 def parse_intervals(text: str, label: str = "") -> list[Interval]:
@@ -325,8 +366,8 @@ def conflicts_of(
     for text, label in wordings:
         own += parse_intervals(text, label)
     evidence: list[Interval] = []
-    for text, label in excerpts:
-        evidence += parse_intervals(text, label)
+    for text, label in excerpts:  # evidence is read as articles are
+        evidence += read_intervals(text, label)
     return _distinct(find_conflicts(own, evidence, limit))
 
 

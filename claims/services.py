@@ -24,8 +24,11 @@ from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
 from claims.conflicts import (
+    Interval,
     appearance_label,
+    candidate_interval,
     claim_interval,
+    compatible,
     conflict_fields,
     conflicts_of,
     refresh_many,
@@ -184,14 +187,6 @@ class Bounds:
             return self.value, self.value
         return self.lower, self.upper
 
-    def overlaps(self, other: Bounds) -> bool:
-        lo1, hi1 = self.interval()
-        lo2, hi2 = other.interval()
-        return not (
-            (hi1 is not None and lo2 is not None and hi1 < lo2)
-            or (hi2 is not None and lo1 is not None and hi2 < lo1)
-        )
-
     def same_numbers(self, other: Bounds) -> bool:
         return self.interval() == other.interval()
 
@@ -212,6 +207,7 @@ class Known:
     claim: Claim
     bounds: Bounds
     words: frozenset[str]
+    interval: Interval | None
 
     @classmethod
     def of(cls, claim: Claim) -> Known:
@@ -219,6 +215,7 @@ class Known:
             claim,
             Bounds(claim.value, claim.lower, claim.upper),
             frozenset(_words(f"{claim.measure} {claim.noun}")),
+            claim_interval(claim),
         )
 
 
@@ -234,9 +231,10 @@ def match_score(candidate: QuantityCandidate, known: Known, claimant: Speaker | 
         return 0.0
     if (claim.unit or "") != (candidate.unit or ""):
         return 0.0
-    mine = Bounds(candidate.value, candidate.lower, candidate.upper)
-    if not mine.overlaps(known.bounds):
+    # Numbers that cannot both hold are never the same claim: the conflict check's rule.
+    if not compatible(candidate_interval(candidate), known.interval):
         return 0.0
+    mine = Bounds(candidate.value, candidate.lower, candidate.upper)
     score = 0.5 + (0.4 if mine.same_numbers(known.bounds) else 0.2)
     a = _words(f"{candidate.measure or ''} {candidate.noun or ''}")
     b = known.words

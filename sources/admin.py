@@ -32,6 +32,7 @@ class Span:
     url: str
     title: str
     css_class: str
+    status: str = ""  # the item's review status, shown in words after the span, and as colour
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -54,14 +55,23 @@ def marked_text(text: str, spans: list[Span]) -> SafeString:
             continue
         span = min(covering, key=len)
         nested = " nested" if len(covering) > 1 else ""
+        status = ""
+        if span.status and right == span.end:  # said once, where the span ends
+            status = format_html(
+                '<span class="span-status span-status-{}">{}</span>',
+                span.status.replace(" ", "_"),
+                span.status,
+            )
         pieces.append(
             format_html(
-                '<a href="{}" title="{}"><mark class="{}{}">{}</mark></a>',
+                '<a href="{}" title="{}"><mark class="{}{}{}">{}</mark>{}</a>',
                 span.url,
                 span.title,
                 span.css_class,
                 nested,
+                f" status-{span.status.replace(' ', '_')}" if span.status else "",
                 piece,
+                status,
             )
         )
     return mark_safe("".join(pieces))  # noqa: S308 - each piece escaped above
@@ -86,6 +96,7 @@ def source_spans(source: Source) -> list[Span]:
                 reverse(f"admin:claims_{kind}_change", args=[item.pk]),
                 f"{kind.capitalize()} #{item.pk} ({item.get_status_display().lower()}): {item}",
                 f"{kind}-span",
+                item.get_status_display().lower(),
             )
         )
     return spans

@@ -9,12 +9,11 @@ from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
 
-from claims.admin.common import REVIEW_FIELDS
+from claims.admin.common import REVIEW_FIELDS, quantity_text
 from claims.admin.filters import AwaitingReviewFilter, ContestedFilter, stance_exists
 from claims.admin.queue import review_queue_view
 from claims.admin.review import ReviewableAdmin
-from claims.conflicts import claim_interval, refresh_conflicts
-from claims.conflicts import number as interval_number
+from claims.conflicts import refresh_conflicts
 from claims.models import (
     Claim,
     ClaimMatch,
@@ -84,15 +83,20 @@ class ClaimAdmin(ReviewableAdmin):
     list_select_related = ["claimant"]
     search_fields = ["statement", "claimant__name", "claimant__aliases__name", "measure", "noun"]
     autocomplete_fields = ["claimant"]
+    # The job first: the claim, its numbers and conflicts, where it appeared, then (after the
+    # evidence and the review panel, see reviewable_change_form.html) the record, folded.
     fieldsets = [
-        (None, {"fields": ["statement", "claimant", "measure", "as_of", "opened_version"]}),
+        (
+            None,
+            {"fields": ["statement", "claimant", "quantity", "measure", "as_of", "opened_version"]},
+        ),
         ("Where it appeared", {"fields": ["appearances_in_context"]}),
         (
             "Conflicts",
             {"fields": ["contested_note", "numbers_conflict", "conflict_note"]},
         ),
         (
-            "Quantity",
+            "The numbers, field by field",
             {
                 "fields": [
                     ("value", "total"),
@@ -106,19 +110,22 @@ class ClaimAdmin(ReviewableAdmin):
                 "description": "For '250 of 398 districts' give value 250 and total 398; for "
                 "'at least 85%' lower 85, inclusive, unit 'percent'; for 'rose 2.8%' value 2.8, "
                 "change up, difference ticked.",
+                "classes": ["collapse"],
             },
         ),
         (
             "Verdict",
             {
                 "fields": ["verdict", "verdict_explanation"],
-                "description": "Reviewers give the verdict with the Verify button above.",
+                "description": "Reviewers give the verdict in the Review panel, with Verify.",
+                "classes": ["desk-late"],
             },
         ),
-        ("Review", {"fields": [*REVIEW_FIELDS]}),
-        ("History", {"fields": ["recent_history"]}),
+        ("Review record", {"fields": [*REVIEW_FIELDS], "classes": ["desk-late", "collapse"]}),
+        ("History", {"fields": ["recent_history"], "classes": ["desk-late", "collapse"]}),
     ]
     readonly_fields = [
+        "quantity",
         "appearances_in_context",
         "recent_history",
         "contested_note",
@@ -157,16 +164,7 @@ class ClaimAdmin(ReviewableAdmin):
 
     @admin.display(description="Quantity")
     def quantity(self, claim: Claim) -> str:
-        # As stored: the cap a vague amount gets for conflict checks is not shown as a bound.
-        interval = claim_interval(claim, cap_vague=False)
-        if interval is None:
-            return "—"
-        if claim.total and claim.value is not None:
-            return f"{interval_number(claim.value)} of {interval_number(claim.total)} " + (
-                f"{claim.unit} ({interval.describe()})"
-            )
-        unit = "" if interval.is_percent else f" {claim.unit}".rstrip()
-        return interval.describe() + unit + (" (vague)" if claim.vague else "")
+        return quantity_text(claim)
 
     @admin.display(description="Contested", boolean=True)
     def is_contested(self, claim: Claim) -> bool:
@@ -184,7 +182,7 @@ class ClaimAdmin(ReviewableAdmin):
             return "Yes: some evidence supports it and some disputes it."
         return "No"
 
-    @admin.display(description="Appearances", ordering="n_appearances")
+    @admin.display(description="Appear\u00adances", ordering="n_appearances")
     def appearance_count(self, claim: Claim) -> int:
         return claim.n_appearances  # type: ignore[attr-defined]
 

@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import capfirst
 
-from claims.conflicts import refresh_conflicts
+from claims.conflicts import claim_interval, refresh_conflicts
+from claims.conflicts import number as interval_number
 from claims.models import (
     Claim,
     ReviewStatus,
@@ -104,3 +105,17 @@ def refresh_claim(claim_id: int | None) -> None:
         claim = Claim.objects.filter(pk=claim_id).first()
         if claim is not None:
             refresh_conflicts(claim)
+
+
+def quantity_text(claim: Claim) -> str:
+    """A claim's quantity as stored, in words: 'at least 85%', '204 of 407 districts (50.1%)'.
+    The cap a vague amount gets for conflict checks is not shown as a bound."""
+    interval = claim_interval(claim, cap_vague=False)
+    if interval is None:
+        return "—"
+    if claim.total and claim.value is not None:
+        return f"{interval_number(claim.value)} of {interval_number(claim.total)} " + (
+            f"{claim.unit} ({interval.describe()})"
+        )
+    unit = "" if interval.is_percent else f" {claim.unit}".rstrip()
+    return interval.describe() + unit + (" (vague)" if claim.vague else "")

@@ -7,7 +7,10 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest, HttpResponse
+from django.utils.html import format_html
+from django.utils.text import capfirst
 
 from claims.admin.common import admin_link, highlighted, refresh_claim
 from claims.admin.history import RecordedHistoryAdmin
@@ -55,12 +58,22 @@ class EvidenceTargetForm(EvidenceForm):
         fields = ["claim", "quote", "source", "stance", "excerpt", "summary", "note"]
 
 
+class EvidenceFormSet(BaseInlineFormSet):
+    def add_fields(self, form: forms.ModelForm, index: int | None) -> None:
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:  # a table cell has no <label>
+            form.fields["DELETE"].widget.attrs["aria-label"] = "Delete this evidence"
+
+
 class EvidenceInline(admin.TabularInline):
     model = Evidence
     form = EvidenceForm
-    extra = 0
-    fields = ["source", "stance", "excerpt", "summary", "note", "added_by", "added_at"]
-    readonly_fields = ["added_by", "added_at"]
+    formset = EvidenceFormSet
+    # One empty row ready: search a source, choose the stance, and it is added with the save
+    # (or the review decision) of the page; an untouched empty row saves nothing.
+    extra = 1
+    fields = ["source", "stance", "excerpt", "summary", "note", "added"]
+    readonly_fields = ["added"]
     autocomplete_fields = ["source"]
     verbose_name_plural = "Evidence: sources that support, dispute or give context"
 
@@ -73,6 +86,27 @@ class EvidenceInline(admin.TabularInline):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return not is_locked(obj) and super().has_delete_permission(request, obj)
+
+    def get_queryset(self, request: HttpRequest):
+        return super().get_queryset(request).select_related("added_by", "source")
+
+    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any):
+        # A table cell has no <label>: each input is named for screen readers (and desk.js
+        # names the source search box after its select).
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and db_field.name in self.fields:
+            field.widget.attrs["aria-label"] = capfirst(db_field.verbose_name)
+        return field
+
+    @admin.display(description="Added")
+    def added(self, evidence: Evidence) -> str:
+        if evidence.pk is None:
+            return "—"
+        return format_html(
+            '{}<br><span class="quiet">{}</span>',
+            evidence.added_by or "—",
+            evidence.added_at.strftime("%Y-%m-%d %H:%M"),
+        )
 
 
 def set_added_by(request: HttpRequest, formset: forms.BaseModelFormSet) -> None:

@@ -15,12 +15,13 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Value
+from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models.functions import Greatest, Substr
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from claims.admin.common import QUEUE_RANK, apply_each
+from claims.admin.common import CONTEXT_CHARS, QUEUE_RANK, apply_each, highlighted, quantity_text
 from claims.models import Appearance, Claim, Evidence, Quote, ReviewStatus, Speaker, Stance
 from factdb.ids import MAX_ID, parse_id
 from sources.models import Outlet, Source
@@ -135,6 +136,11 @@ class Row:
     item: Quote | Claim
     url: str
     sources: list[tuple[str, str]] = field(default_factory=list)  # (label, source title)
+    in_context: str = ""  # the first appearance's sentence, its words highlighted
+
+    @property
+    def quantity(self) -> str:
+        return quantity_text(self.item) if isinstance(self.item, Claim) else ""
 
     @property
     def key(self) -> str:
@@ -175,18 +181,33 @@ def page_rows(keys: list[tuple[str, int]], source_labels: dict[int, str]) -> lis
     }
     if not rows:
         return []
+    # Each appearance with the stretch of its source around it (not the whole text).
+    floor = Greatest(F("start") - CONTEXT_CHARS, Value(0))
     appearances = (
         Appearance.objects.filter(Q(quote_id__in=wanted["quote"]) | Q(claim_id__in=wanted["claim"]))
-        .order_by("source__outlet__name", "source_id")
-        .values_list("quote_id", "claim_id", "source_id", "source__outlet__name")
-        .distinct()
+        .order_by("source__outlet__name", "source_id", "start")
+        .values_list(
+            "quote_id",
+            "claim_id",
+            "source_id",
+            "source__outlet__name",
+            "start",
+            "end",
+            "orphaned",
+            floor,
+            Substr("source__text", floor + 1, F("end") - floor + CONTEXT_CHARS),
+        )
     )
-    for quote_id, claim_id, source_id, outlet in appearances:
+    for quote_id, claim_id, source_id, outlet, start, end, orphaned, left, window in appearances:
         row = rows.get(("quote", quote_id) if quote_id else ("claim", claim_id))
+        if row is None:
+            continue
         title = source_labels.get(source_id, f"Source #{source_id}")
         label = outlet or shorten(title, 32)
-        if row is not None and (label, title) not in row.sources:
+        if (label, title) not in row.sources:
             row.sources.append((label, title))
+        if not row.in_context and not orphaned:
+            row.in_context = highlighted(window, start - left, end - left)
     return list(rows.values())
 
 
@@ -317,6 +338,7 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
         "search": chosen.get("q", ""),
         "search_hidden": [(k, v) for k, v in params.items() if k not in {"q", "page"}],
         "awaiting_only": chosen["status"] == AWAITING,
+        "status_label": dict(ReviewStatus.choices).get(chosen["status"], ""),
         "all_statuses_url": query_string(params, status=ALL),
         "awaiting_url": query_string(params, status=None),
         "clear_url": "?",
@@ -364,3 +386,53 @@ def apply_bulk_action(request: HttpRequest) -> None:
 
         items = model.objects.filter(pk__in=selected[kind]).order_by("pk")
         apply_each(request, items, change, "in review" if action == "start_review" else "rejected")
+
+
+# --- next and previous in the queue --------------------------------------------------------
+
+
+def neighbour(kind: str, pk: int, forward: bool = True) -> tuple[str, int] | None:
+    """The item after (or before) this one in the queue of what awaits review, as (kind, id).
+    An item no longer awaiting review (just verified, say) is followed by the queue's first.
+    Three queries at most."""
+    rank: dict[str, int] = {ReviewStatus.UNREVIEWED: 0, ReviewStatus.IN_REVIEW: 1}
+    current = KINDS[kind].objects.filter(pk=pk).values("status", "created_at").first()
+    if current is None or current["status"] not in rank:
+        here = None
+    else:
+        here = (rank[current["status"]], current["created_at"])
+    found: list[tuple[tuple[Any, ...], str, int]] = []
+    for other, model in KINDS.items():
+        items = model.objects.awaiting_review().annotate(queue_rank=QUEUE_RANK)
+        if here is not None:
+            r, created = here
+            # Queue order is (rank, newest first, kind, highest id first).
+            same_place = Q(queue_rank=r, created_at=created)
+            if other == kind:
+                same_place &= Q(pk__lt=pk) if forward else Q(pk__gt=pk)
+            elif (other > kind) != forward:
+                same_place = Q(pk__in=[])
+            if forward:
+                later = Q(queue_rank__gt=r) | Q(queue_rank=r, created_at__lt=created)
+            else:
+                later = Q(queue_rank__lt=r) | Q(queue_rank=r, created_at__gt=created)
+            items = items.filter(later | same_place)
+        elif not forward:
+            continue
+        order = ["queue_rank", "-created_at", "-pk"]
+        if not forward:
+            order = ["-queue_rank", "created_at", "pk"]
+        row = items.order_by(*order).values_list("pk", "queue_rank", "created_at").first()
+        if row is not None:
+            found.append(((row[1], -row[2].timestamp(), other, -row[0]), other, row[0]))
+    if not found:
+        return None
+    chosen = min(found) if forward else max(found)
+    return chosen[1], chosen[2]
+
+
+def neighbour_url(kind: str, pk: int, forward: bool = True) -> str | None:
+    found = neighbour(kind, pk, forward)
+    if found is None:
+        return None
+    return reverse(f"admin:claims_{found[0]}_change", args=[found[1]])

@@ -55,8 +55,8 @@ class QuoteAdmin(ReviewableAdmin):
             },
         ),
         ("Where it appeared", {"fields": ["appearances_in_context"]}),
-        ("Review", {"fields": [*REVIEW_FIELDS]}),
-        ("History", {"fields": ["recent_history"]}),
+        ("Review record", {"fields": [*REVIEW_FIELDS], "classes": ["desk-late", "collapse"]}),
+        ("History", {"fields": ["recent_history"], "classes": ["desk-late", "collapse"]}),
     ]
     readonly_fields = ["appearances_in_context", "recent_history"]
 
@@ -80,6 +80,6 @@ class QuoteAdmin(ReviewableAdmin):
             return f"[{quote.speaker_description}]"
         return "—"
 
-    @admin.display(description="Appearances", ordering="n_appearances")
+    @admin.display(description="Appear\u00adances", ordering="n_appearances")
     def appearance_count(self, quote: Quote) -> int:
         return quote.n_appearances  # type: ignore[attr-defined]

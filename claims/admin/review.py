@@ -1,9 +1,11 @@
 """The review pages quotes and claims share.
 
-Review transitions (start review, verify, reject, retract) are buttons on the quote and claim
-pages that post to small admin views; the models enforce who may do what, and the views turn a
-refusal into a message on the page. Every change form carries the version the user opened, so a
-save over someone else's newer change is refused instead of overwriting it."""
+Review transitions (start review, verify, reject, retract) are buttons of the quote's or claim's
+change form: one submit saves the fields, the evidence rows and the transition in one transaction,
+or nothing at all (a refused transition shows the page again with everything typed kept and the
+reason on top). The models enforce who may do what. Every change form carries the version the
+user opened, so a save over someone else's newer change is refused instead of overwriting it.
+The small transition views (`<id>/review/<transition>/`) stay for scripted posts."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from claims.admin.common import (
 )
 from claims.admin.evidence import EvidenceInline, set_added_by
 from claims.admin.history import RecordedHistoryAdmin, history_rows, related_history_rows
+from claims.admin.queue import neighbour_url
 from claims.locking import Locked, is_locked, locked_form_fields
 from claims.models import (
     KEPT_FOREVER,
@@ -42,11 +45,21 @@ from claims.models import (
 )
 from factdb.ids import parse_id
 
+# The change form's submit buttons that carry a review transition: <button name=_transition>.
+TRANSITION_FIELD = "_transition"
+
+
+class ReviewRefused(Exception):
+    """A transition submitted with the change form was refused: everything rolls back."""
+
 
 class ReviewableForm(forms.ModelForm):
     """Carries the version the user opened; saving over a newer version is refused."""
 
     opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Set (by ReviewableAdmin.get_form) when this same submit was just refused a transition:
+    # the form is then invalid, so the page shows again with the user's input and nothing saved.
+    review_refusal = ""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -56,6 +69,8 @@ class ReviewableForm(forms.ModelForm):
     def clean(self) -> dict[str, Any]:
         super().clean()
         cleaned = self.cleaned_data
+        if self.review_refusal:
+            raise ValidationError(self.review_refusal, code="refused")
         if self.instance.pk is None or self.instance._state.adding:
             return cleaned
         opened = cleaned.get("opened_version")
@@ -196,13 +211,53 @@ class ReviewableAdmin(RecordedHistoryAdmin):
         form_url: str = "",
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
+        transition = request.POST.get(TRANSITION_FIELD) if request.method == "POST" else None
+        if transition and object_id is not None:
+            obj = self.get_object(request, unquote(object_id))
+            if obj is not None and not self.has_change_permission(request, obj):
+                # A page shown read-only has nothing to save: the decision alone, as the
+                # transition view takes it (and refuses it when the user may not).
+                return self.transition_view(request, object_id, transition)
         try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
+            try:
+                return super().changeform_view(request, object_id, form_url, extra_context)
+            except ReviewRefused as refused:
+                # Everything the submit saved was rolled back with the refusal; show the page
+                # again from the same POST, the form invalid with the reason: nothing is saved,
+                # nothing typed is lost.
+                request._review_refusal = str(refused)  # type: ignore[attr-defined]
+                return super().changeform_view(request, object_id, form_url, extra_context)
         except (StaleEdit, Locked) as exc:
-            # A save that raced the form's own check (or a reopened item's verification):
+            # A save that raced the form's own check (or a locked item changed meanwhile):
             # nothing was saved (the view's transaction rolled back), and the newer change stays.
             messages.error(request, str(exc))
             return HttpResponseRedirect(request.path)
+
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any):
+        form = super().get_form(request, obj, change, **kwargs)
+        refused = getattr(request, "_review_refusal", "")
+        if refused:
+            return type(form.__name__, (form,), {"review_refusal": refused})
+        return form
+
+    def response_change(self, request: HttpRequest, obj: Any) -> HttpResponse:
+        """After the form and its evidence rows are saved, inside the same transaction, apply
+        the transition the submit asked for; a refusal rolls all of it back."""
+        transition = request.POST.get(TRANSITION_FIELD)
+        if not transition:
+            return super().response_change(request, obj)
+        if transition not in self.TRANSITIONS:
+            raise ReviewRefused(f"There is no review action called “{transition}”.")
+        try:
+            self.apply_transition(obj, transition, request)
+        except (PermissionDenied, ValidationError, StaleEdit) as exc:
+            raise ReviewRefused(refusal(exc)) from exc
+        self.message_user(
+            request,
+            f"The {self.opts.verbose_name} is now {obj.get_status_display().lower()}.",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(request.path)
 
     def change_view(
         self,
@@ -318,21 +373,18 @@ class ReviewableAdmin(RecordedHistoryAdmin):
         return HttpResponseRedirect(url)
 
     def review_panel(self, request: HttpRequest, obj: Any) -> dict[str, Any]:
-        """The transition buttons this user sees, each with why it is disabled, if it is."""
+        """The transition buttons this user sees, each with why it is disabled, if it is (each
+        reason said once), and the items before and after this one in the queue."""
         user = request.user
         reviewer = user.has_perm(obj.verify_permission)
         not_reviewer = "Only reviewers may verify, reject or retract; you are an editor."
-        url = reverse(
-            f"admin:{self.opts.app_label}_{self.opts.model_name}_transition",
-            args=[obj.pk, "TRANSITION"],
-        )
         buttons = []
-        for name, status, label in (
-            ("start-review", ReviewStatus.IN_REVIEW, "Start review"),
-            ("verify", ReviewStatus.VERIFIED, "Verify"),
-            ("reject", ReviewStatus.REJECTED, "Reject"),
-            ("retract", ReviewStatus.RETRACTED, "Retract"),
-            ("reopen", ReviewStatus.IN_REVIEW, "Reopen to change"),
+        for name, status, label, key in (
+            ("start-review", ReviewStatus.IN_REVIEW, "Start review", ""),
+            ("verify", ReviewStatus.VERIFIED, "Verify", "v"),
+            ("reject", ReviewStatus.REJECTED, "Reject", "r"),
+            ("retract", ReviewStatus.RETRACTED, "Retract", ""),
+            ("reopen", ReviewStatus.IN_REVIEW, "Reopen to change", ""),
         ):
             if not obj.can_transition(status):
                 continue
@@ -348,24 +400,38 @@ class ReviewableAdmin(RecordedHistoryAdmin):
                 {
                     "name": name,
                     "label": label,
-                    "url": url.replace("TRANSITION", name),
+                    "key": key,
                     "why_not": why_not,
+                    "why_not_id": "review-why-not-role"
+                    if why_not == not_reviewer
+                    else "review-why-not-four-eyes",
                     "needs_reason": status in (ReviewStatus.REJECTED, ReviewStatus.RETRACTED)
                     or reopening,
                     "verdict": name == "verify" and isinstance(obj, Claim),
                 }
             )
+        usable = [b for b in buttons if not b["why_not"]]
+        reasons = list(
+            dict.fromkeys((b["why_not_id"], b["why_not"]) for b in buttons if b["why_not"])
+        )
+        kind = self.opts.model_name
         return {
             "buttons": buttons,
+            "why_not": reasons,
+            "transition_field": TRANSITION_FIELD,
             "opened_version": obj.version,
             "status": obj.get_status_display(),
             "status_code": obj.status,
             "status_reason": obj.status_reason,
             "reviewed_by": obj.reviewed_by,
             "reviewed_at": obj.reviewed_at,
+            "asks_verdict": isinstance(obj, Claim) and any(b["name"] == "verify" for b in usable),
+            "asks_reason": any(b["needs_reason"] for b in usable),
             "verdicts": Verdict.choices,
             "verdict": getattr(obj, "verdict", ""),
             "verdict_explanation": getattr(obj, "verdict_explanation", ""),
+            "next_url": neighbour_url(kind, obj.pk),
+            "previous_url": neighbour_url(kind, obj.pk, forward=False),
         }
 
     # -- bulk actions --------------------------------------------------------------------

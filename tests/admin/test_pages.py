@@ -40,9 +40,23 @@ def test_the_source_page_marks_and_links_every_quote_and_quantity(client, editor
     page = client.get(change_url(scene.source_000)).content.decode()
     claim_url, quote_url = change_url(scene.claim), change_url(scene.quote)
     assert f'<a href="{claim_url}"' in page
-    assert '<mark class="claim-span">at least 85 per cent of the war-torn country</mark>' in page
+    assert (
+        '<mark class="claim-span status-unreviewed">at least 85 per cent of the war-torn country'
+        '</mark><span class="span-status span-status-unreviewed">unreviewed</span>'
+    ) in page
     assert f'<a href="{quote_url}"' in page
-    assert '<mark class="quote-span">We are not seeking India’s assistance' in page
+    assert (
+        '<mark class="quote-span status-unreviewed">We are not seeking India’s assistance' in page
+    )
+
+
+def test_the_source_page_says_each_items_status_in_words(client, editor, reviewer, scene):
+    scene.claim.verify(reviewer, verdict="mostly_false")
+    client.force_login(editor)
+    page = client.get(change_url(scene.source_000)).content.decode()
+    assert (
+        'war-torn country</mark><span class="span-status span-status-verified">verified</span>'
+    ) in page
 
 
 def test_the_source_page_escapes_the_text(client, editor):
@@ -53,7 +67,10 @@ def test_the_source_page_escapes_the_text(client, editor):
     page = client.get(change_url(source)).content.decode()
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
-    assert '<mark class="claim-span">at least 3 &lt;b&gt;people&lt;/b&gt;</mark>' in page
+    assert (
+        '<mark class="claim-span status-unreviewed">at least 3 &lt;b&gt;people&lt;/b&gt;</mark>'
+        in page
+    )
 
 
 def test_overlapping_spans_are_both_marked(client, editor):

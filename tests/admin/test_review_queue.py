@@ -283,3 +283,25 @@ def test_an_id_too_large_for_the_database_matches_nothing_with_a_note(client, re
     assert listed(response) == []
     notes = [str(m) for m in get_messages(response.wsgi_request)]
     assert any("No" in note and "99999999999999999999999" in note for note in notes), notes
+
+
+def test_claims_sharing_a_sentence_show_their_quantities_and_highlighted_words(client, reviewer):
+    text = (
+        "Officials said on Monday that 40 soldiers and 12 helicopters were moved north. "
+        "The rest stayed."
+    )
+    source = make_source(text, title="Troop moves")
+    soldiers = make_claim("40 soldiers were moved north.", value=Decimal(40), unit="soldiers")
+    helicopters = make_claim(
+        "12 helicopters were moved north.", value=Decimal(12), unit="helicopters"
+    )
+    make_appearance(soldiers, source, "40 soldiers")
+    make_appearance(helicopters, source, "12 helicopters")
+    client.force_login(reviewer)
+    response = client.get(QUEUE)
+    page = response.content.decode()
+    assert '<span class="queue-quantity">40 soldiers</span>' in page
+    assert '<span class="queue-quantity">12 helicopters</span>' in page
+    assert "…Officials said on Monday that <mark>40 soldiers</mark> and 12 helicopters" in page
+    assert "that 40 soldiers and <mark>12 helicopters</mark> were moved north.…" in page
+    assert "The rest stayed" not in page  # the sentence, not the whole text

@@ -73,18 +73,20 @@ def test_an_editor_cannot_verify_not_even_by_forcing_the_button(open_page, edito
     open_claim(page)
     verify = page.get_by_role("button", name="Verify")
     expect(verify).to_be_disabled()
-    expect(page.locator(".review-action-verify")).to_contain_text("Only reviewers may verify")
+    expect(page.locator(".review-panel")).to_contain_text("Only reviewers may verify")
 
-    # Re-enable the form in the page, as a determined user could, and post it anyway.
+    # Re-enable the button in the page, as a determined user could, and post it anyway.
     page.evaluate(
         """() => {
-            const form = document.querySelector('.review-action-verify');
-            form.querySelectorAll('[disabled]').forEach(el => el.disabled = false);
-            form.querySelector('select').value = 'true';
+            const button = document.querySelector('.review-action-verify');
+            button.disabled = false;
+            const verdict = document.createElement('input');
+            verdict.type = 'hidden'; verdict.name = 'verdict'; verdict.value = 'true';
+            button.form.appendChild(verdict);
         }"""
     )
     verify.click()
-    expect(page.locator(".messagelist .error")).to_contain_text("Only reviewers may verify")
+    expect(page.locator(".errorlist.nonfield")).to_contain_text("Only reviewers may verify")
     expect(page.locator("#review-status")).to_have_text("Unreviewed")
     scene.claim.refresh_from_db()
     assert scene.claim.status == ReviewStatus.UNREVIEWED

@@ -10,6 +10,7 @@ from claims.conflicts import (
     claim_conflicts,
     interval_from_fields,
     parse_intervals,
+    read_intervals,
     refresh_conflicts,
 )
 from claims.models import Claim
@@ -124,6 +125,24 @@ def test_the_85_percent_claim_and_a_district_count_excerpt_are_flagged():
     assert "at least 85%" in str(conflict)
     assert "50.1%" in str(conflict)
     assert "disputes evidence" in str(conflict)
+
+
+@pytest.mark.django_db
+def test_evidence_in_natural_wording_is_read_as_articles_are():
+    # The README's example: "of Afghanistan's" between the part and the whole.
+    wording = "the Taliban control 204 of Afghanistan's 407 districts"
+    count = make_source(f"By our count {wording}, and the government holds 74.")
+    claim = make_claim(lower=Decimal(85), unit="percent")
+    make_evidence(claim, count, "disputes", excerpt=wording)
+    (conflict,) = claim_conflicts(claim)
+    assert "(at least 85%)" in str(conflict)
+    assert "(50.1%)" in str(conflict)
+
+
+def test_evidence_numbers_leave_out_durations_ages_and_movements():
+    assert read_intervals("in the past 2 months, a 45-year-old said prices rose 3%") == []
+    (districts,) = read_intervals("204 of Afghanistan's 407 districts")
+    assert districts.describe() == "50.1%"
 
 
 @pytest.mark.django_db
