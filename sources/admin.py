@@ -255,11 +255,6 @@ class SourceAdmin(admin.ModelAdmin):
             .order_by(*(Source._meta.ordering or []))
         )
 
-    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        if db_field.name == "text":
-            kwargs["strip"] = False  # a new source's text is kept as typed, leading spaces too
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
-
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         fields = list(super().get_readonly_fields(request, obj))
         # Fixed at ingest: a form would strip its leading spaces and turn LF into CRLF.

@@ -48,8 +48,11 @@ def json_ld(response) -> dict:
 
 
 def test_a_claim_page_shows_statement_claimant_verdict_appearances_and_evidence(reader, world):
-    Claim.objects.filter(pk=world.territory.pk).update(
-        verdict_explanation="Only 204 of 407 districts were held."
+    with_status(world.territory, ReviewStatus.IN_REVIEW)  # its verdict is locked while public
+    with_status(
+        world.territory,
+        ReviewStatus.VERIFIED,
+        verdict_explanation="Only 204 of 407 districts were held.",
     )
     response = reader.get(f"/claims/{world.territory.pk}/{TERRITORY_SLUG}/")
     assert response.status_code == 200
@@ -358,7 +361,9 @@ def test_a_claim_page_answers_if_modified_since_with_its_last_change(reader, wor
     modified = first["Last-Modified"]
     assert reader.get(path, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
     # The claim changes: its page is new again, with a new ETag.
+    with_status(world.territory, ReviewStatus.IN_REVIEW)  # reopened, then verified again
     Claim.objects.filter(pk=world.territory.pk).update(
+        status=ReviewStatus.VERIFIED,
         verdict_explanation="Reconsidered.",
         updated_at=datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=5),
     )

@@ -67,13 +67,3 @@ def test_the_model_refuses_a_changed_text_and_keeps_metadata_edits():
     source.save()
     source.refresh_from_db()
     assert (source.text, source.title) == (TEXT, "Bridge report")
-
-
-def test_a_source_added_in_the_admin_keeps_its_leading_spaces(client, editor):
-    client.force_login(editor)
-    response = client.post(
-        reverse("admin:sources_source_add"),
-        {"title": "Typed in", "kind": "article", "language": "en", "text": "  Indented.\n"},
-    )
-    assert response.status_code == 302
-    assert Source.objects.get(title="Typed in").text == "  Indented.\n"
