@@ -5,8 +5,14 @@ from decimal import Decimal
 
 import pytest
 
-from claims.models import Appearance, Claim, ClaimMatch, Quote, ReviewStatus, Speaker
-from claims.services import SAME_CLAIM_SCORE, SUGGEST_SCORE
+from claims.models import (
+    Appearance,
+    Claim,
+    ClaimMatch,
+    EvidenceProposal,
+    Quote,
+    Speaker,
+)
 from sources.ingest import parse_text
 from sources.services import ingest_document
 
@@ -86,14 +92,18 @@ def test_reingesting_changes_nothing(seeded):
     assert counts == (Quote.objects.count(), Claim.objects.count(), Appearance.objects.count())
 
 
-def test_overlapping_but_different_numbers_become_a_suggestion_not_a_merge(seeded):
-    # "thousands of Afghan security personnel" (000) and "hundreds of …" (002) may be one claim
-    # or two: a reviewer decides.
-    match = ClaimMatch.objects.suggested().get(candidate__unit="security personnel")
-    assert SUGGEST_SCORE <= match.score < SAME_CLAIM_SCORE
-    assert match.claim.appearances.get().source == seeded[0]
-    assert match.candidate.appearances.get().source == seeded[1]
-    assert match.candidate.status == ReviewStatus.UNREVIEWED
+def test_hundreds_and_thousands_are_two_claims_and_a_disputing_proposal(seeded):
+    # "thousands of Afghan security personnel" (000) and "hundreds of …" (002) cannot both hold:
+    # not one claim, but the later article is proposed as disputing the earlier figure.
+    thousands = Claim.objects.get(statement__contains="massive defections", vague=True)
+    hundreds = Claim.objects.get(statement__contains="hundreds of Afghan security personnel")
+    assert thousands != hundreds
+    assert not ClaimMatch.objects.filter(candidate=hundreds).exists()
+    proposal = EvidenceProposal.objects.get(claim=thousands)
+    assert proposal.source == seeded[1]
+    assert proposal.stance == "disputes"
+    assert proposal.reason.startswith("numbers cannot both hold")
+    assert "hundreds of Afghan security personnel" in proposal.excerpt
 
 
 def test_disjoint_numbers_are_never_matched():
