@@ -11,6 +11,7 @@ from django.urls import path, reverse
 
 from claims.admin.common import REVIEW_FIELDS
 from claims.admin.filters import AwaitingReviewFilter, ContestedFilter, stance_exists
+from claims.admin.proposals import EvidenceProposalAdmin, ProposalPanel
 from claims.admin.queue import review_queue_view
 from claims.admin.review import ReviewableAdmin
 from claims.conflicts import claim_interval, refresh_conflicts
@@ -198,6 +199,8 @@ class ClaimAdmin(ReviewableAdmin):
         panel = super().review_panel(request, obj)
         panel["matches"] = ClaimMatchPanel.for_claim(obj)
         panel["may_decide_matches"] = request.user.has_perm("claims.change_claimmatch")
+        panel["proposals"] = ProposalPanel.for_claim(obj)
+        panel["may_decide_proposals"] = EvidenceProposalAdmin.may_decide(request)
         return panel
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:

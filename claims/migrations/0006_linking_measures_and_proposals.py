@@ -4,7 +4,27 @@ import django.db.models.deletion
 import django.utils.timezone
 import simple_history.models
 from django.conf import settings
+from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+from django.db.models import Q
+
+from claims.roles import EDITORS, PROPOSAL_PERMISSIONS, REVIEWERS
+
+
+def grant_proposal_permissions(apps, schema_editor):
+    """Editors and reviewers see and decide evidence proposals."""
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    query = Q(pk__in=[])
+    for app_label, codename in PROPOSAL_PERMISSIONS:
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    perms = list(Permission.objects.filter(query))
+    for group in Group.objects.filter(name__in=[EDITORS, REVIEWERS]):
+        group.permissions.add(*perms)
 
 
 class Migration(migrations.Migration):
@@ -319,4 +339,5 @@ class Migration(migrations.Migration):
                 name="evidence_proposal_decided_has_time",
             ),
         ),
+        migrations.RunPython(grant_proposal_permissions, migrations.RunPython.noop),
     ]
