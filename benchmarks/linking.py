@@ -199,12 +199,12 @@ def evaluate(story: Story, sources: dict[str, int]) -> dict[str, Any]:
 
     wanted = [e for e in story.proposable_evidence() if e.stance != "context"]
     covered = [e for e in wanted if any(hits(p, e, True) for p in proposals)]
-    right = [p for p in proposals if any(hits(p, e, True) for e in story.evidence)]
+    good = [p for p in proposals if any(hits(p, e, True) for e in story.evidence)]
     figures["proposals"] = {
         "gold": len(wanted),
         "covered": len(covered),
         "proposals": len(proposals),
-        "right": len(right),
+        "right": len(good),
     }
 
     # Speakers per real speaker.
