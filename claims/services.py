@@ -30,6 +30,7 @@ from claims.conflicts import (
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
 from claims.linking.ingest import Linker, Prepared
 from claims.linking.match import Link
+from claims.linking.speakers import resolve as resolve_speaker
 from claims.models import (
     Appearance,
     Claim,
@@ -87,6 +88,22 @@ class SpeakerDirectory:
         key = name.lower()
         if key in self._cache:
             return self._cache[key]
+        # Places and stray words are never speakers; "Militant organization Taliban" and
+        # "Taliban officials" are the Taliban (claims.linking.speakers).
+        resolved = resolve_speaker(name)
+        if resolved is None:
+            self._cache[key] = None
+            return None
+        if resolved.name.lower() != key:
+            if resolved.member_of:
+                kind = Speaker.Kind.ORGANISATION
+            speaker = self.get(resolved.name, kind)
+            self._cache[key] = speaker
+            return speaker
+        surname = self._by_surname(name, kind)
+        if surname is not None:
+            self._cache[key] = surname
+            return surname
         if len(name) > SPEAKER_NAME_MAX:
             self.warnings.append(
                 f"a speaker name of {len(name)} characters ({name[:40]!r}…) is longer than "
@@ -107,6 +124,26 @@ class SpeakerDirectory:
                 speaker.add_alias(alias)
         self._cache[key] = speaker
         return speaker
+
+    def _by_surname(self, name: str, kind: str | None) -> Speaker | None:
+        """'Vannor' after 'Petra Vannor': a person named by surname alone is the one person of
+        this document, else of the database, whose full name ends in it (when only one does)."""
+        # What the text shows of the name decides; the caller's guess ("organisation" for a
+        # claimant) does not, as a surname alone looks like either.
+        if " " in name or self._kinds.get(name.lower()) == Speaker.Kind.ORGANISATION:
+            return None
+        ending = " " + name.lower()
+        mine = {
+            s.pk: s
+            for n, s in self._cache.items()
+            if s is not None and s.kind == Speaker.Kind.PERSON and n.endswith(ending)
+        }
+        if len(mine) == 1:
+            return next(iter(mine.values()))
+        if mine:
+            return None
+        found = list(Speaker.objects.people().filter(name__iendswith=ending)[:2])
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _create(name: str, kind: str) -> Speaker:
@@ -150,7 +187,8 @@ class SpeakerDirectory:
 # "Taliban spokesman", "the Kremlin's envoy": an organisation, then a role that speaks for it.
 SPOKESPERSON_FOR = re.compile(
     r"^(?:the\s+)?(?P<organisation>.+?)(?:'s|’s)?\s+"
-    r"(?:spokesman|spokeswoman|spokesperson|envoy|representative|official)$",
+    r"(?:spokesman|spokeswoman|spokesperson|envoy|representative|official|delegate|negotiator|"
+    r"leader|commander|member)$",
     re.IGNORECASE,
 )
 
@@ -222,6 +260,7 @@ class CandidateStore:
         self.matches: list[tuple[Claim, Claim, Link]] = []  # (existing, new, why)
         self.merged: dict[int, Claim] = {}  # existing claims that gained an appearance here
         self.linker = Linker(source, self.speakers.known)
+        self.merged_fresh: dict[int, Claim] = {}  # claims of this document seen twice in it
         self.linked: list[Prepared] = []
 
     # -- quotes ------------------------------------------------------------------------------
@@ -295,8 +334,12 @@ class CandidateStore:
         item.best, item.link = match, link
         if match is not None and link is not None and link.score >= SAME_CLAIM_SCORE:
             self.appearances.append((match, _span(candidate)))
-            self.merged[match.pk] = match
             item.claim = match
+            if match.pk is None:  # made by this document: its conflicts are worked out below
+                item.best = None
+                self.merged_fresh[id(match)] = match
+                return
+            self.merged[match.pk] = match
             # Now in this source: no later candidate of it may become a second appearance.
             self.linker.used.add(match.pk)
             return
@@ -326,7 +369,10 @@ class CandidateStore:
         self.new_claims.append(claim)
         self.appearances.append((claim, _span(candidate)))
         item.claim = claim
-        if match is not None and link is not None and link.score >= SUGGEST_SCORE:
+        self.linker.made(claim, item)
+        if match is not None and match.pk is None:
+            item.best = None  # a near match within the article: no suggestion, no evidence
+        elif match is not None and link is not None and link.score >= SUGGEST_SCORE:
             self.matches.append((match, claim, link))
 
     # -- writing ------------------------------------------------------------------------------
@@ -357,7 +403,7 @@ class CandidateStore:
         self._bulk(EvidenceProposal, proposals)
         self.speakers.link_organisations()
         # A claim seen again in this source may now have numbers that cannot all hold.
-        refresh_many(list(self.merged.values()))
+        refresh_many([*self.merged.values(), *self.merged_fresh.values()])
         self.counts.update(
             {
                 "quotes": len(self.new_quotes),

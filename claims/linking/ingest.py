@@ -17,6 +17,7 @@ from typing import Any
 from django.db.models import Q
 
 from claims.linking.match import (
+    RELATED_WORDS,
     WINDOW_DAYS,
     Figure,
     Link,
@@ -25,6 +26,7 @@ from claims.linking.match import (
     figure,
     same_claim,
     stance_in,
+    words_shared,
 )
 from claims.linking.measures import measure_of, related_keys, stance_words
 from claims.models import Claim, EvidenceProposal, ReviewStatus, Speaker
@@ -42,6 +44,8 @@ OWNED = re.compile(
 )
 # "the 85 per cent claim", "the figure of 43" after the number: a reported figure, owner unknown.
 REPORTED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:claim|claims|figure|figures|count)\b", re.I)
+# A past year named in the sentence: "The river last flooded the town in 2009".
+YEAR = re.compile(r"\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
 FIGURE_FIELDS = (
     "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
@@ -118,6 +122,9 @@ class Linker:
         self._found: dict[tuple[tuple[str, ...], datetime.date | None], list[Claim]] = {}
         self._figures: dict[int, Figure] = {}
         self.used: set[int] = set()  # claims that already have an appearance in this source
+        # Claims this document made so far: a figure repeated in one article (its headline and
+        # its body) is one claim too.
+        self.fresh: list[tuple[Claim, Figure]] = []
 
     # -- before deciding ------------------------------------------------------------------------
 
@@ -145,6 +152,10 @@ class Linker:
         elif stance and stance[0] == "disputes":
             claimant = None  # a denial's numbers are not its speaker's own
         seen_on = self.source.published_on or candidate.as_of
+        year = YEAR.search(text[sentence_start:sentence_end])
+        if year and (seen_on is None or int(year[1]) < seen_on.year):
+            # "in 2009, when 43 people died": the figure holds as of that year, not today.
+            seen_on = datetime.date(int(year[1]), 1, 1)
         return Prepared(
             candidate=candidate,
             claimant=claimant,
@@ -263,7 +274,20 @@ class Linker:
                 )
             if best[1] is None or link.score > best[1].score:
                 best = (claim, link)
+        for claim, fresh in self.fresh:
+            if fresh.measure_key != item.measure_key or id(claim) in self.used:
+                continue
+            link = same_claim(item.figure, fresh)
+            if link is None:
+                continue
+            link = Link(min(1.0, link.score + 0.05), (*link.reasons, "in the same article"))
+            if best[1] is None or link.score > best[1].score:
+                best = (claim, link)
         return best
+
+    def made(self, claim: Claim, item: Prepared) -> None:
+        """A claim this document made: later figures of the document may be it."""
+        self.fresh.append((claim, item.figure))
 
     # -- after deciding -------------------------------------------------------------------------
 
@@ -298,10 +322,21 @@ class Linker:
             if item.stance and mentioned is not None and not speaks_for_it:
                 stance, word = item.stance
                 propose(mentioned, stance, f"“{word}” near a mention of it", item.excerpt)
+            # Numbers: the one claim per stance this figure bears on most plainly, the one whose
+            # statement shares most words with it; a figure is not evidence on every claim of
+            # its measure.
+            best: dict[str, tuple[float, Claim, str]] = {}
             for claim in item.known:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
-                found_bearing = bearing(item.figure, self.figure_of(claim))
-                if found_bearing:
-                    propose(claim, found_bearing[0], found_bearing[1], item.excerpt)
+                old = self.figure_of(claim)
+                found_bearing = bearing(item.figure, old)
+                shared = words_shared(item.figure, old)
+                if found_bearing is None or shared < RELATED_WORDS:
+                    continue
+                stance, reason = found_bearing
+                if stance not in best or shared > best[stance][0]:
+                    best[stance] = (shared, claim, reason)
+            for stance, (_, claim, reason) in best.items():
+                propose(claim, stance, reason, item.excerpt)
         return list(found.values())

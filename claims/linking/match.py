@@ -27,6 +27,8 @@ WINDOW_DAYS = 10
 CLOSE_DAYS = 3
 # Statements sharing this share of their words say the same thing.
 SAME_WORDS = 0.25
+# A figure is proposed as evidence on a claim only when their statements share this much.
+RELATED_WORDS = 0.1
 _STOP = (
     "the a an of in on at to for and or but by with from as is are was were be been has have had "
     "it its their his her they he she that this which who said says say told according than more "
@@ -52,6 +54,7 @@ class Figure:
     approximate: bool
     seen_on: datetime.date | None
     words: frozenset[str]
+    vague: bool = False
 
     @property
     def concept(self) -> str:
@@ -97,6 +100,7 @@ def figure(
         approximate=vague or qualifier.replace("_", " ") in APPROXIMATE_QUALIFIERS,
         seen_on=seen_on,
         words=content_words(statement),
+        vague=vague,
     )
 
 
@@ -127,8 +131,12 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
     alone never suffice: "at least 45 troops" of one story and "more than 45 troops" of another
     differ in claimant, date or wording.
     """
-    if not new.concept or new.measure_key != old.measure_key:
+    if new.measure_key != old.measure_key:
         return None
+    if (new.vague or old.vague) and words_shared(new, old) < SAME_WORDS:
+        return None  # "thousands" of one thing and "thousands" of another are no figure
+    if not new.concept and words_shared(new, old) < SAME_WORDS and not precise(new.anchor):
+        return None  # a figure whose measure is unnamed ("5%") is known by its sentence
     if new.interval is None or old.interval is None or new.anchor is None or old.anchor is None:
         return None
     if new.claimant is not None and old.claimant is not None and new.claimant != old.claimant:
@@ -139,8 +147,10 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
-    tolerance = APPROXIMATE if new.approximate or old.approximate else ROUNDING
-    if gap > tolerance:
+    if new.approximate or old.approximate:
+        if gap > APPROXIMATE:
+            return None
+    elif gap > 0 and not (gap <= ROUNDING and rounded(a, b)):
         return None
     if gap == 0 and cannot_both_hold(new.interval, old.interval):
         return None  # "at least 45" and "fewer than 45"
@@ -158,6 +168,9 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
     else:
         score += 0.05
         reasons.append(f"numbers agree once rounded: {number(a)} ≈ {number(b)}")
+    if gap == 0 and precise(a):
+        score += 0.05
+        reasons.append(f"a precise figure ({number(a)})")
     if days is not None and days <= CLOSE_DAYS:
         score += 0.05
         reasons.append(f"{days} day{'s' if days != 1 else ''} apart")
@@ -166,9 +179,38 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
     if new.words and old.words:
         shared = len(new.words & old.words) / len(new.words | old.words)
         if shared >= SAME_WORDS:
-            score += 0.05
+            score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def rounded(a: Decimal, b: Decimal) -> bool:
+    """One of the two is the other rounded: 33,000 and 32,700; 66.1 and 66.06 (not 199 and 203)."""
+    rough, fine = (a, b) if _exponent(a) > _exponent(b) else (b, a)
+    if _exponent(rough) == _exponent(fine):
+        return False
+    return fine.quantize(Decimal(1).scaleb(_exponent(rough))) == rough.normalize()
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def precise(value: Decimal | None) -> bool:
+    """A figure of three or more significant digits (156,000; €222m; 1,881) is rarely
+    repeated by chance; 45 or 5% often is."""
+    if value is None or value == 0:
+        return False
+    digits = value.normalize().as_tuple().digits
+    return len(digits) >= 3
+
+
+def words_shared(a: Figure, b: Figure) -> float:
+    """The share of their statements' content words two figures have in common (Jaccard)."""
+    if not a.words or not b.words:
+        return 0.0
+    return len(a.words & b.words) / len(a.words | b.words)
 
 
 def _within(inner: Interval, outer: Interval) -> bool:
@@ -202,6 +244,8 @@ def bearing(new: Figure, old: Figure) -> tuple[str, str] | None:
     related = new.concept != old.concept
     shown = f"{_describe(new)} against {_describe(old)}"
     running = is_running(old.measure_key)
+    if running:
+        return None  # successive counts of a toll are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
         if related and not new.interval.is_percent:
             return None  # 40 bodies found do not refute 60 dead; a share of districts may

@@ -29,7 +29,7 @@ LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"
 PHRASE_END = re.compile(r"\s(?:in|of|on|at|from|to|for|across|around|by|with|who|which|that)\s")
 WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # How far from the number the verbs of a generic noun are read, in words.
-WORDS_AFTER, WORDS_BEFORE = 8, 4
+WORDS_AFTER, WORDS_BEFORE = 8, 8
 
 
 class LexiconError(ValueError):
@@ -208,15 +208,19 @@ def measure_of(
             concept = _noun_concept(phrase, lex)
             if concept:
                 break
-    if concept in (None, GENERIC):
+    if concept in (None, GENERIC) and scale == "count":
         near = _words(after)[:WORDS_AFTER] + _words(before)[-WORDS_BEFORE:][::-1]
         concept = _verb_concept(near, lex) or concept
     if concept in (None, GENERIC) and scale == "percent":
         # "unemployment rose to 5 percent", "a turnout of 74.62%": the nearest noun before it.
         concept = _nearest_noun([singular(w) for w in _words(before)[-6:]], lex) or concept
+    if concept == GENERIC:
+        concept = "people"  # counted people, nothing said of what befell them
     if concept is None:
         fallback = _phrase(noun or measure or "").split()
         concept = " ".join(fallback[-3:])
+    if not concept and kind == "measure" and scale != "measure":
+        concept = scale  # "6.1-magnitude", "10 kilometres": the unit says what is measured
     return Measure(scale, concept or "")
 
 

@@ -89,12 +89,15 @@ def test_figures_that_cannot_both_hold_dispute() -> None:
     assert reason == "numbers cannot both hold: 50.1% against at least 85%"
 
 
-def test_a_growing_toll_is_an_update_and_a_lower_later_one_disputes() -> None:
+def test_successive_figures_of_a_running_toll_are_updates_not_evidence() -> None:
     first = fig(measure_key="count:deaths", lower=Decimal(175))
-    later = fig(measure_key="count:deaths", value=Decimal(367))
-    assert bearing(fig(measure_key="count:deaths", value=Decimal(367)), first) is None
-    lower = fig(measure_key="count:deaths", value=Decimal(150))
-    assert bearing(lower, later) is not None and bearing(lower, later)[0] == "disputes"  # type: ignore[index]
+    assert bearing(fig(claimant=9, measure_key="count:deaths", value=Decimal(367)), first) is None
+    assert bearing(fig(claimant=9, measure_key="count:deaths", value=Decimal(150)), first) is None
+    rival = fig(claimant=9, measure_key="count:troops", value=Decimal(150))
+    assert bearing(rival, fig(lower=Decimal(175))) == (
+        "disputes",
+        "numbers cannot both hold: 150 against at least 175",
+    )
 
 
 # --- at ingest ---------------------------------------------------------------------------------
