@@ -453,6 +453,48 @@ class Speaker(models.Model):
         """Aliases as plain strings; one query unless `aliases` is prefetched."""
         return [alias.name for alias in self.aliases.all()]
 
+    def merge_into(self, target: Speaker) -> dict[str, int]:
+        """This speaker and `target` are one: its quotes, claims, members and names move to
+        `target` (each change in their history), then this row is deleted (its history kept).
+
+        Refused while this speaker has verified or retracted items: what the public reads
+        changes only through review, so reopen them first."""
+        if target.pk == self.pk:
+            raise ValidationError("A speaker cannot be merged into itself.")
+        with transaction.atomic():
+            published = Quote.objects.filter(speaker=self, status__in=KEPT_FOREVER).count()
+            published += Claim.objects.filter(claimant=self, status__in=KEPT_FOREVER).count()
+            if published:
+                raise ValidationError(
+                    f"“{self}” has {published} verified or retracted quotes or claims: reopen "
+                    f"them before merging it into “{target}”."
+                )
+            reason = f"speaker “{self}” (#{self.pk}) merged into “{target}” (#{target.pk})"
+            moved = {"quotes": 0, "claims": 0, "members": 0}
+            for quote in Quote.objects.filter(speaker=self):
+                quote.speaker = target
+                quote._change_reason = reason  # type: ignore[attr-defined]
+                quote.save(update_fields=["speaker"])
+                moved["quotes"] += 1
+            for claim in Claim.objects.filter(claimant=self):
+                claim.claimant = target
+                claim._change_reason = reason  # type: ignore[attr-defined]
+                claim.save(update_fields=["claimant"])
+                moved["claims"] += 1
+            for member in Speaker.objects.filter(organisation=self):
+                member.organisation = target if target.kind == Speaker.Kind.ORGANISATION else None
+                member._change_reason = reason  # type: ignore[attr-defined]
+                member.save(update_fields=["organisation"])
+                moved["members"] += 1
+            for name in [self.name, *self.alias_names()]:
+                target.add_alias(name)
+            if target.organisation_id is None and self.organisation_id not in (None, target.pk):
+                target.organisation_id = self.organisation_id
+                target.save(update_fields=["organisation"])
+            self._change_reason = reason  # type: ignore[attr-defined]
+            self.delete()
+            return moved
+
     def add_alias(self, name: str) -> SpeakerAlias | None:
         """Record `name` as an alias unless it is the name itself or already known."""
         name = " ".join(name.split())

@@ -63,3 +63,41 @@ def test_a_surname_alone_is_the_person_named_in_full_in_an_earlier_article() -> 
     ingest("Vannor said 12 roads were closed.", "2021-07-15")
     assert Speaker.objects.filter(name__icontains="Vannor").count() == 1
     assert Claim.objects.filter(claimant__name="Petra Vannor").count() == 2
+
+
+@pytest.mark.django_db
+def test_a_reviewer_merges_two_speakers_in_the_admin_and_history_keeps_it(client, editor):
+    from django.urls import reverse
+
+    ingest("The Taliban claims to control at least 85 per cent of the country.")
+    ingest("“We hold the north,” said Zabihullah Mujahid. Talibs said 210 districts.", "2021-07-15")
+    taliban = Speaker.objects.get(name="Taliban")
+    twin = Speaker.objects.create(name="Islamic Emirate", kind="organisation")
+    Claim.objects.filter(pk=Claim.objects.order_by("-pk")[0].pk).update(claimant=twin)
+    moved = list(Claim.objects.filter(claimant=twin).values_list("pk", flat=True))
+    assert moved
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:claims_speaker_changelist"),
+        {"action": "merge_selected", "_selected_action": [taliban.pk, twin.pk]},
+        follow=True,
+    )
+    assert "Merged into “Taliban”: Islamic Emirate" in response.content.decode()
+    assert not Speaker.objects.filter(pk=twin.pk).exists()
+    assert "Islamic Emirate" in taliban.alias_names()
+    assert set(moved) <= set(Claim.objects.filter(claimant=taliban).values_list("pk", flat=True))
+    assert Speaker.history.filter(id=twin.pk, history_type="-").exists()
+    claim = Claim.objects.get(pk=moved[0])
+    assert "merged into “Taliban”" in claim.history.first().history_change_reason
+
+
+@pytest.mark.django_db
+def test_merging_a_speaker_with_verified_claims_is_refused(reviewer, second_reviewer):
+    from django.core.exceptions import ValidationError
+
+    ingest("The Taliban claims to control at least 85 per cent of the country.")
+    claim = Claim.objects.get()
+    claim.verify(second_reviewer, verdict="mixed")
+    other = Speaker.objects.create(name="Islamic Emirate", kind="organisation")
+    with pytest.raises(ValidationError, match="reopen them before merging"):
+        claim.claimant.merge_into(other)
