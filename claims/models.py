@@ -483,7 +483,7 @@ class Speaker(models.Model):
                 moved["claims"] += 1
             for member in Speaker.objects.filter(organisation=self):
                 member.organisation = target if target.kind == Speaker.Kind.ORGANISATION else None
-                member._change_reason = reason  # type: ignore[attr-defined]
+                member._change_reason = reason  # type: ignore[attr-defined,has-type]
                 member.save(update_fields=["organisation"])
                 moved["members"] += 1
             for name in [self.name, *self.alias_names()]:
