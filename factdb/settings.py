@@ -16,6 +16,7 @@ from factdb.env import (
     envpair,
     envrate,
     envstr,
+    envsubset,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "rest_framework",
     "knox",
     "axes",
@@ -52,6 +54,7 @@ INSTALLED_APPS = [
     "simple_history",
     "sources",
     "claims",
+    "pages",
 ]
 
 MIDDLEWARE = [
@@ -206,6 +209,18 @@ FACTDB_MAX_SOURCE_BYTES = envint("FACTDB_MAX_SOURCE_BYTES", 5 * 1024 * 1024, min
 # ingested with `manage.py ingest`. benchmarks/ingest.py: 1 MB took 23-34 s on a busy 2-core
 # machine, too near a 30 s worker timeout; half of it stays well inside.
 FACTDB_API_INLINE_MAX_BYTES = envint("FACTDB_API_INLINE_MAX_BYTES", 512 * 1024, minimum=1)
+
+# Which kinds of extracted quantity become claims for review (claims.extraction.units.KINDS).
+# Durations and ages frame a claim rather than state one ("in 15 years", "a 50-year-old man"),
+# and a game score has no single value to check; they stay in the extraction output only.
+QUANTITY_KINDS = (
+    "count", "percent", "money", "measure", "duration", "age", "rank", "score", "ratio", "other",
+)  # fmt: skip
+FACTDB_CLAIM_KINDS = envsubset(
+    "FACTDB_CLAIM_KINDS",
+    [kind for kind in QUANTITY_KINDS if kind not in {"duration", "age", "score"}],
+    QUANTITY_KINDS,
+)
 
 REST_FRAMEWORK = {
     # Tokens stored hashed (SHA-512) and expiring: django-rest-knox; `manage.py api_token`.

@@ -115,15 +115,18 @@ def page_keys(querysets: dict[str, QuerySet], offset: int) -> list[tuple[str, in
     """(kind, id) of the rows on one page, in queue order, from one UNION query."""
     keyed = [
         qs.order_by().values(
-            "id", "created_at", queue_rank=QUEUE_RANK, kind=Value(kind, output_field=CharField())
+            "id",
+            "created_at",
+            queue_rank=QUEUE_RANK,
+            item_type=Value(kind, output_field=CharField()),
         )
         for kind, qs in querysets.items()
     ]
     if not keyed:
         return []
     union = keyed[0].union(*keyed[1:]) if len(keyed) > 1 else keyed[0]
-    union = union.order_by("queue_rank", "-created_at", "kind", "-id")
-    return [(row["kind"], row["id"]) for row in union[offset : offset + PER_PAGE]]
+    union = union.order_by("queue_rank", "-created_at", "item_type", "-id")
+    return [(row["item_type"], row["id"]) for row in union[offset : offset + PER_PAGE]]
 
 
 @dataclass
