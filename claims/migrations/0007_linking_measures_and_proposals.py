@@ -29,7 +29,7 @@ def grant_proposal_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0005_evidence_summary_and_kept_reviewers"),
+        ("claims", "0006_quantity_kind_change_speaker_description"),
         ("sources", "0002_ingest_jobs"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
