@@ -30,6 +30,7 @@ from claims.linking.match import (
 )
 from claims.linking.measures import measure_of, related_keys, stance_words
 from claims.models import Claim, EvidenceProposal, ReviewStatus, Speaker
+from sources.ingest import DATE_HEADER
 from sources.models import Source
 
 # Rows read per candidate lookup: the claims of a measure reported near one date.
@@ -63,9 +64,10 @@ def root(speaker: Speaker | None) -> int | None:
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], as offsets: what an evidence excerpt quotes."""
-    left = 0
+    header = DATE_HEADER.match(text)
+    left = header.end() if header and header.end() <= start else 0
     for found in SENTENCE_BREAK.finditer(text, max(0, start - 600), start):
-        left = found.end()
+        left = max(left, found.end())
     after = SENTENCE_BREAK.search(text, end)
     right = after.start() if after else len(text)
     while left < start and text[left].isspace():
