@@ -11,6 +11,32 @@ from django.db.models import Q
 from claims.roles import EDITORS, PROPOSAL_PERMISSIONS, REVIEWERS
 
 
+def fill_measures(apps, schema_editor):
+    """Claims stored before linking get their measure key (from their noun, measure phrase and
+    unit; their sentence is not at hand) and their date (as_of), in batches."""
+    from claims.linking.measures import measure_of
+
+    Claim = apps.get_model("claims", "Claim")
+    batch = []
+    rows = Claim.objects.filter(measure_key="").only(
+        "pk", "kind", "unit", "noun", "measure", "as_of"
+    )
+    for claim in rows.iterator(chunk_size=2000):
+        claim.measure_key = measure_of(
+            kind=claim.kind or ("percent" if claim.unit == "percent" else "count"),
+            unit=claim.unit,
+            noun=claim.noun,
+            measure=claim.measure,
+        ).key
+        claim.seen_on = claim.as_of
+        batch.append(claim)
+        if len(batch) == 2000:
+            Claim.objects.bulk_update(batch, ["measure_key", "seen_on"])
+            batch = []
+    if batch:
+        Claim.objects.bulk_update(batch, ["measure_key", "seen_on"])
+
+
 def grant_proposal_permissions(apps, schema_editor):
     """Editors and reviewers see and decide evidence proposals."""
     for app_config in apps.get_app_configs():
@@ -340,4 +366,5 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(grant_proposal_permissions, migrations.RunPython.noop),
+        migrations.RunPython(fill_measures, migrations.RunPython.noop),
     ]
