@@ -3,11 +3,13 @@
 `store_candidates` runs inside the ingest transaction (see `sources.signals.source_ingested`):
 quotes and claims become `unreviewed` records with their appearances, speakers are matched to
 existing rows by name or alias, and a claim already known from another source gains an
-appearance instead of a twin (or, when the match is unsure, a `ClaimMatch` suggestion).
+appearance instead of a twin (or, when the match is unsure, a `ClaimMatch` suggestion); the
+claims the source bears on get evidence proposals (`claims.linking`).
 
 Cost grows with the document, not with the square of it: the candidates are decided in Python
 against what the database held before this ingest (one query per distinct speaker, and per
-claimant and unit), then written with one bulk insert per table (and its history table).
+distinct measure and date, see `claims.linking.ingest`), then written with one bulk insert per
+table (and its history table).
 """
 
 from __future__ import annotations

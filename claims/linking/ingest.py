@@ -132,10 +132,8 @@ class Linker:
 
     def prepare(self, candidate: Any, speaker: Speaker | None) -> Prepared:
         text = self.source.text
-        start = max(0, candidate.start - 200)
-        before = text[start : candidate.start]
         sentence_start, sentence_end = sentence_span(text, candidate.start, candidate.end)
-        before = text[max(sentence_start, start) : candidate.start]
+        before = text[max(sentence_start, candidate.start - 200) : candidate.start]
         after = text[candidate.end : sentence_end]
         measure = measure_of(
             kind=candidate.kind,
