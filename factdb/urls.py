@@ -23,6 +23,7 @@ api.registry.extend(routes.values())
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="pages:claims", permanent=False)),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("sync.api.urls")),
     path("api/v1/", include(api.urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     # The split view loads its script from its own URL: no inline script for the CSP to allow.

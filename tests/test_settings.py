@@ -305,3 +305,9 @@ def test_every_environment_variable_the_settings_read_is_in_the_readme():
     readme = (REPO / "README.md").read_text()
     missing = sorted(name for name in read if f"`{name}`" not in readme)
     assert missing == [], f"not documented in README.md: {missing}"
+
+
+def test_a_fetch_timeout_that_is_not_a_number_of_seconds_stops_start_up():
+    result = start(FACTDB_FETCH_TIMEOUT="soon")
+    assert result.returncode != 0
+    assert "FACTDB_FETCH_TIMEOUT" in result.stderr
