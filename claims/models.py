@@ -534,6 +534,48 @@ class Speaker(models.Model):
         """Aliases as plain strings; one query unless `aliases` is prefetched."""
         return [alias.name for alias in self.aliases.all()]
 
+    def merge_into(self, target: Speaker) -> dict[str, int]:
+        """This speaker and `target` are one: its quotes, claims, members and names move to
+        `target` (each change in their history), then this row is deleted (its history kept).
+
+        Refused while this speaker has verified or retracted items: what the public reads
+        changes only through review, so reopen them first."""
+        if target.pk == self.pk:
+            raise ValidationError("A speaker cannot be merged into itself.")
+        with transaction.atomic():
+            published = Quote.objects.filter(speaker=self, status__in=KEPT_FOREVER).count()
+            published += Claim.objects.filter(claimant=self, status__in=KEPT_FOREVER).count()
+            if published:
+                raise ValidationError(
+                    f"“{self}” has {published} verified or retracted quotes or claims: reopen "
+                    f"them before merging it into “{target}”."
+                )
+            reason = f"speaker “{self}” (#{self.pk}) merged into “{target}” (#{target.pk})"
+            moved = {"quotes": 0, "claims": 0, "members": 0}
+            for quote in Quote.objects.filter(speaker=self):
+                quote.speaker = target
+                quote._change_reason = reason  # type: ignore[attr-defined]
+                quote.save(update_fields=["speaker"])
+                moved["quotes"] += 1
+            for claim in Claim.objects.filter(claimant=self):
+                claim.claimant = target
+                claim._change_reason = reason  # type: ignore[attr-defined]
+                claim.save(update_fields=["claimant"])
+                moved["claims"] += 1
+            for member in Speaker.objects.filter(organisation=self):
+                member.organisation = target if target.kind == Speaker.Kind.ORGANISATION else None
+                member._change_reason = reason  # type: ignore[attr-defined,has-type]
+                member.save(update_fields=["organisation"])
+                moved["members"] += 1
+            for name in [self.name, *self.alias_names()]:
+                target.add_alias(name)
+            if target.organisation_id is None and self.organisation_id not in (None, target.pk):
+                target.organisation_id = self.organisation_id
+                target.save(update_fields=["organisation"])
+            self._change_reason = reason  # type: ignore[attr-defined]
+            self.delete()
+            return moved
+
     def add_alias(self, name: str) -> SpeakerAlias | None:
         """Record `name` as an alias unless it is the name itself or already known."""
         name = " ".join(name.split())
@@ -780,6 +822,20 @@ class Claim(Reviewable):
         "precise for the quantity fields); the statement and wording still have them. Enter "
         "the quantity by hand if it matters.",
     )
+    measure_key = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="What is counted, reduced to a concept that survives rewording: "
+        "'<scale>:<concept>', e.g. 'count:troops' for troops, soldiers or personnel, "
+        "'percent:territory'. Set at ingest from claims/linking/data/measures.toml; linking "
+        "finds the same claim and its evidence through it.",
+    )
+    seen_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the claim was first reported (its first source's date, or as of when "
+        "it holds): linking compares claims reported close together.",
+    )
 
     objects = ClaimQuerySet.as_manager()
     history = HistoricalRecords()
@@ -824,6 +880,15 @@ class Claim(Reviewable):
                 violation_error_message="A verified claim needs a verdict.",
             ),
             *[within_quantity_range(field) for field in ("value", "lower", "upper", "total")],
+        ]
+        indexes = [
+            # Linking's candidate lookup: claims of these measures reported near a date.
+            models.Index(fields=["measure_key", "seen_on"], name="claim_measure_seen_idx"),
+            # ... and the claims a figure quoted without its measure may be ("the 85 per cent
+            # claim"): by its number.
+            models.Index(fields=["value"], name="claim_value_idx"),
+            models.Index(fields=["lower"], name="claim_lower_idx"),
+            models.Index(fields=["upper"], name="claim_upper_idx"),
         ]
 
     def __str__(self) -> str:
@@ -1219,4 +1284,124 @@ class ClaimMatch(models.Model):
         self.decided_by = by  # type: ignore[assignment]
         self.decided_at = timezone.now()
         self._history_user = by  # type: ignore[attr-defined]
+        self.save()
+
+
+# --- evidence proposed at ingest -----------------------------------------------------------
+
+
+class EvidenceProposalQuerySet(models.QuerySet["EvidenceProposal"]):
+    def proposed(self) -> EvidenceProposalQuerySet:
+        """Proposals nobody has confirmed or dismissed yet."""
+        return self.filter(status=EvidenceProposal.Status.PROPOSED)
+
+    def for_claim(self, claim: Claim) -> EvidenceProposalQuerySet:
+        return self.filter(claim=claim)
+
+
+class EvidenceProposal(models.Model):
+    """Linking's guess, at ingest, that a passage of a new source supports or disputes a claim.
+
+    Not evidence until a reviewer confirms it: the API never shows a proposal. Confirming makes
+    ordinary `Evidence` with the proposal's excerpt; dismissing keeps the proposal, decided, so
+    the same passage is not proposed again."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        CONFIRMED = "confirmed", "Confirmed"
+        DISMISSED = "dismissed", "Dismissed"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence_proposals")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence_proposals")
+    stance = models.CharField(max_length=10, choices=Stance.choices)
+    reason = models.CharField(
+        max_length=300, help_text="Why linking proposed it: the numbers or the words."
+    )
+    excerpt = models.TextField(help_text="Exactly source.text[excerpt_start:excerpt_end].")
+    excerpt_start = models.PositiveIntegerField()
+    excerpt_end = models.PositiveIntegerField()
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PROPOSED, db_index=True
+    )
+    evidence = models.OneToOneField(
+        Evidence,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposal",
+        editable=False,
+        help_text="The evidence confirming made of it.",
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = EvidenceProposalQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "source", "stance"], name="evidence_proposal_once"
+            ),
+            models.CheckConstraint(
+                condition=Q(excerpt_start__lt=F("excerpt_end")),
+                name="evidence_proposal_excerpt_in_order",
+                violation_error_message="An excerpt span needs a start before its end.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="proposed") | Q(decided_at__isnull=False),
+                name="evidence_proposal_decided_has_time",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_stance_display()} claim #{self.claim_id} from {self.source} (proposed)"
+
+    def confirm(self, by: User) -> Evidence:
+        """Make it evidence, with its excerpt and reason; the reviewer is who added it."""
+        with transaction.atomic():
+            proposal = EvidenceProposal.objects.select_for_update().get(pk=self.pk)
+            if proposal.status != self.Status.PROPOSED:
+                raise ValidationError(
+                    f"This proposal was already {proposal.get_status_display().lower()}."
+                )
+            evidence = Evidence(
+                claim_id=self.claim_id,
+                source_id=self.source_id,
+                stance=self.stance,
+                excerpt=self.excerpt,
+                excerpt_start=self.excerpt_start,
+                excerpt_end=self.excerpt_end,
+                note=f"Proposed at ingest: {self.reason}",
+                added_by=by,  # type: ignore[misc]
+            )
+            evidence.full_clean()
+            evidence.save()
+            self.evidence = evidence
+            self._decide(self.Status.CONFIRMED, by)
+            return evidence
+
+    def dismiss(self, by: User) -> None:
+        """Not evidence on this claim: kept, decided, so it is not proposed again."""
+        with transaction.atomic():
+            proposal = EvidenceProposal.objects.select_for_update().get(pk=self.pk)
+            if proposal.status != self.Status.PROPOSED:
+                raise ValidationError(
+                    f"This proposal was already {proposal.get_status_display().lower()}."
+                )
+            self._decide(self.Status.DISMISSED, by)
+
+    def _decide(self, status: str, by: User) -> None:
+        self.status = status
+        self.decided_by = by  # type: ignore[assignment]
+        self.decided_at = timezone.now()
         self.save()

@@ -25,6 +25,9 @@ DELETABLE_MODELS = [
     ("claims", "quote"),
     ("claims", "claim"),
 ]
+# Evidence proposals (issue 9): editors and reviewers see and decide them; granted by migration
+# 0007, as migration 0003 reads CURATED_MODELS before the model exists.
+PROPOSAL_PERMISSIONS = [("claims", "view_evidenceproposal"), ("claims", "change_evidenceproposal")]
 REVIEWER_PERMISSIONS = [("claims", "verify_quote"), ("claims", "verify_claim")]
 
 

@@ -3,42 +3,43 @@
 `store_candidates` runs inside the ingest transaction (see `sources.signals.source_ingested`):
 quotes and claims become `unreviewed` records with their appearances, speakers are matched to
 existing rows by name or alias, and a claim already known from another source gains an
-appearance instead of a twin (or, when the match is unsure, a `ClaimMatch` suggestion).
+appearance instead of a twin (or, when the match is unsure, a `ClaimMatch` suggestion); the
+claims the source bears on get evidence proposals (`claims.linking`).
 
 Cost grows with the document, not with the square of it: the candidates are decided in Python
 against what the database held before this ingest (one query per distinct speaker, and per
-claimant and unit), then written with one bulk insert per table (and its history table).
+distinct measure and date, see `claims.linking.ingest`), then written with one bulk insert per
+table (and its history table).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
 from claims.conflicts import (
-    Interval,
     appearance_label,
-    candidate_interval,
     claim_interval,
-    compatible,
     conflict_fields,
     conflicts_of,
     refresh_many,
 )
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
+from claims.linking.ingest import Linker, Prepared
+from claims.linking.match import Link
+from claims.linking.speakers import resolve as resolve_speaker
 from claims.models import (
     KEPT_FOREVER,
     Appearance,
     Claim,
     ClaimMatch,
+    EvidenceProposal,
     Qualifier,
     Quote,
     ReviewStatus,
@@ -76,6 +77,11 @@ class SpeakerDirectory:
             if mention.kind:
                 self._kinds[mention.name.lower()] = mention.kind
 
+    @property
+    def known(self) -> dict[str, Speaker | None]:
+        """The speakers found so far, by lower-case name (the live mapping, not a copy)."""
+        return self._cache
+
     def get(self, name: str | None, kind: str | None = None) -> Speaker | None:
         if not name or not name.strip():
             return None
@@ -83,6 +89,22 @@ class SpeakerDirectory:
         key = name.lower()
         if key in self._cache:
             return self._cache[key]
+        # Places and stray words are never speakers; "Militant organization Taliban" and
+        # "Taliban officials" are the Taliban (claims.linking.speakers).
+        resolved = resolve_speaker(name)
+        if resolved is None:
+            self._cache[key] = None
+            return None
+        if resolved.name.lower() != key:
+            if resolved.member_of:
+                kind = Speaker.Kind.ORGANISATION
+            speaker = self.get(resolved.name, kind)
+            self._cache[key] = speaker
+            return speaker
+        surname = self._by_surname(name, kind)
+        if surname is not None:
+            self._cache[key] = surname
+            return surname
         if len(name) > SPEAKER_NAME_MAX:
             self.warnings.append(
                 f"a speaker name of {len(name)} characters ({name[:40]!r}…) is longer than "
@@ -103,6 +125,26 @@ class SpeakerDirectory:
                 speaker.add_alias(alias)
         self._cache[key] = speaker
         return speaker
+
+    def _by_surname(self, name: str, kind: str | None) -> Speaker | None:
+        """'Vannor' after 'Petra Vannor': a person named by surname alone is the one person of
+        this document, else of the database, whose full name ends in it (when only one does)."""
+        # What the text shows of the name decides; the caller's guess ("organisation" for a
+        # claimant) does not, as a surname alone looks like either.
+        if " " in name or self._kinds.get(name.lower()) == Speaker.Kind.ORGANISATION:
+            return None
+        ending = " " + name.lower()
+        mine = {
+            s.pk: s
+            for n, s in self._cache.items()
+            if s is not None and s.kind == Speaker.Kind.PERSON and n.endswith(ending)
+        }
+        if len(mine) == 1:
+            return next(iter(mine.values()))
+        if mine:
+            return None
+        found = list(Speaker.objects.people().filter(name__iendswith=ending)[:2])
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _create(name: str, kind: str) -> Speaker:
@@ -146,7 +188,8 @@ class SpeakerDirectory:
 # "Taliban spokesman", "the Kremlin's envoy": an organisation, then a role that speaks for it.
 SPOKESPERSON_FOR = re.compile(
     r"^(?:the\s+)?(?P<organisation>.+?)(?:'s|’s)?\s+"
-    r"(?:spokesman|spokeswoman|spokesperson|envoy|representative|official)$",
+    r"(?:spokesman|spokeswoman|spokesperson|envoy|representative|official|delegate|negotiator|"
+    r"leader|commander|member)$",
     re.IGNORECASE,
 )
 
@@ -176,81 +219,7 @@ def _span(candidate: QuoteCandidate | QuantityCandidate) -> dict[str, Any]:
     }
 
 
-@dataclass(frozen=True)
-class Bounds:
-    value: Decimal | None
-    lower: Decimal | None
-    upper: Decimal | None
-
-    def interval(self) -> tuple[Decimal | None, Decimal | None]:
-        if self.value is not None and self.lower is None and self.upper is None:
-            return self.value, self.value
-        return self.lower, self.upper
-
-    def same_numbers(self, other: Bounds) -> bool:
-        return self.interval() == other.interval()
-
-
-WORD = re.compile(r"[a-z]+")
-STOPWORDS = {"the", "of", "a", "an", "in", "its", "their", "to", "and", "war", "torn"}
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in WORD.findall(text.lower()) if w not in STOPWORDS}
-
-
-@dataclass(frozen=True)
-class Known:
-    """A stored claim as matching reads it: its numbers and the words of what it measures,
-    worked out once per ingest rather than once per candidate compared with it."""
-
-    claim: Claim
-    bounds: Bounds
-    words: frozenset[str]
-    interval: Interval | None
-
-    @classmethod
-    def of(cls, claim: Claim) -> Known:
-        return cls(
-            claim,
-            Bounds(claim.value, claim.lower, claim.upper),
-            frozenset(_words(f"{claim.measure} {claim.noun}")),
-            claim_interval(claim),
-        )
-
-
-def match_score(candidate: QuantityCandidate, known: Known, claimant: Speaker | None) -> float:
-    """How alike a candidate and a stored claim are, 0 to 1.
-
-    Same claimant and unit are required. Then: the same numbers (85 in "at least 85 per cent"
-    and "over 85%") weigh most; overlapping bounds less; the words of what is measured least,
-    since articles word it freely ("the war-torn country", "the territory").
-    """
-    claim = known.claim
-    if claim.claimant_id != (claimant.pk if claimant else None):
-        return 0.0
-    if (claim.unit or "") != (candidate.unit or ""):
-        return 0.0
-    # Numbers that cannot both hold are never the same claim: the conflict check's rule.
-    if not compatible(candidate_interval(candidate), known.interval):
-        return 0.0
-    mine = Bounds(candidate.value, candidate.lower, candidate.upper)
-    score = 0.5 + (0.4 if mine.same_numbers(known.bounds) else 0.2)
-    a = _words(f"{candidate.measure or ''} {candidate.noun or ''}")
-    b = known.words
-    if a and b:
-        score += 0.1 * len(a & b) / len(a | b)
-    elif not a and not b:
-        score += 0.1
-    return min(score, 1.0)
-
-
 NUMBER_FIELDS = ("value", "lower", "upper", "total")
-# What matching and the conflict check of a claim seen again read of it.
-MATCHED_FIELDS = (
-    "claimant_id", "unit", "measure", "noun", "value", "lower", "upper", "total",
-    "lower_inclusive", "upper_inclusive", "vague", "numbers_conflict", "conflict_note", "status",
-)  # fmt: skip
 
 
 def storable_numbers(candidate: QuantityCandidate) -> tuple[dict[str, Decimal | None], str]:
@@ -280,14 +249,21 @@ class CandidateStore:
         self.source, self.by = source, by if getattr(by, "pk", None) else None
         self.warnings: list[str] = [f"extraction: {w}" for w in extraction.warnings]
         self.speakers = SpeakerDirectory(extraction, self.warnings)
-        self.counts = {"quotes": 0, "claims": 0, "appearances": 0, "suggested matches": 0}
+        self.counts = {
+            "quotes": 0,
+            "claims": 0,
+            "appearances": 0,
+            "suggested matches": 0,
+            "evidence proposals": 0,
+        }
         self.new_quotes: list[Quote] = []
         self.new_claims: list[Claim] = []
         self.appearances: list[tuple[Quote | Claim, dict[str, Any]]] = []
-        self.matches: list[tuple[Claim, Claim, float]] = []  # (existing, new, score)
+        self.matches: list[tuple[Claim, Claim, Link]] = []  # (existing, new, why)
         self.merged: dict[int, Claim] = {}  # existing claims that gained an appearance here
-        # Claims stored before this ingest, per (claimant id, unit), loaded on first need.
-        self._earlier: dict[tuple[int | None, str], dict[int, Known]] = {}
+        self.linker = Linker(source, self.speakers.known)
+        self.merged_fresh: dict[int, Claim] = {}  # claims of this document seen twice in it
+        self.linked: list[Prepared] = []
 
     # -- quotes ------------------------------------------------------------------------------
 
@@ -345,61 +321,41 @@ class CandidateStore:
     # -- quantities ---------------------------------------------------------------------------
 
     def add_quantities(self, candidates: list[QuantityCandidate]) -> None:
-        claimants = [self.speakers.get(c.claimant, "organisation") for c in candidates]
-        self._load_earlier(
-            {
-                (s.pk if s else None, c.unit or "")
-                for s, c in zip(claimants, candidates, strict=True)
-            }
-        )
-        for candidate in candidates:
-            self._add_quantity(candidate)
-
-    def _load_earlier(self, keys: set[tuple[int | None, str]]) -> None:
-        """The claims every (claimant, unit) of this document may match: a query per 500
-        claimants, not one per pair."""
-        for key in keys:
-            self._earlier.setdefault(key, {})
-        named = sorted({pk for pk, _ in keys if pk is not None})
-        batches: list[Q] = [
-            Q(claimant__in=named[i : i + BATCH]) for i in range(0, len(named), BATCH)
+        """Each quantity becomes an appearance of a stored claim it is (see claims.linking), a
+        suggested match of one it may be, or a new claim; the stored claims it bears on are
+        looked up once per measure and date of this document."""
+        self.linked = [
+            self.linker.prepare(c, self.speakers.get(c.claimant, "organisation"))
+            for c in candidates
         ]
-        if any(pk is None for pk, _ in keys):
-            batches.append(Q(claimant__isnull=True))
-        units = {unit for _, unit in keys}
-        if len(units) <= BATCH:  # else every unit of these claimants, sorted out below
-            batches = [batch & Q(unit__in=units) for batch in batches]
-        for batch in batches:
-            claims = (
-                Claim.objects.filter(batch)
-                .exclude(status=ReviewStatus.REJECTED)
-                .only(*MATCHED_FIELDS)
-                .order_by("pk")
-            )
-            for claim in claims:
-                group = self._earlier.get((claim.claimant_id, claim.unit))
-                if group is not None:
-                    group[claim.pk] = Known.of(claim)
+        self.linker.load(self.linked)
+        for item in self.linked:
+            self._add_quantity(item)
 
-    def _add_quantity(self, candidate: QuantityCandidate) -> None:
-        claimant = self.speakers.get(candidate.claimant, "organisation")
+    def _add_quantity(self, item: Prepared) -> None:
+        candidate, claimant = item.candidate, item.claimant
         numbers, warning = storable_numbers(candidate)
         if warning:
             self.warnings.append(warning)
-        best: tuple[float, Claim | None] = (0.0, None)
-        if not warning:
-            for known in self._earlier_claims(claimant, candidate.unit or "").values():
-                score = match_score(candidate, known, claimant)
-                if score > best[0]:
-                    best = (score, known.claim)
-        score, match = best
-        # A verified or retracted claim gains no appearance here (published means locked): a
-        # new candidate and a suggested match go to a reviewer, who reopens it to merge.
-        if match is not None and score >= SAME_CLAIM_SCORE and match.status not in KEPT_FOREVER:
+        match, link = (None, None) if warning else self.linker.best_match(item)
+        item.best, item.link = match, link
+        # A verified or retracted claim gains no appearance here (published means locked): a new
+        # candidate and a suggested match go to a reviewer, who reopens it to merge.
+        if (
+            match is not None
+            and link is not None
+            and link.score >= SAME_CLAIM_SCORE
+            and match.status not in KEPT_FOREVER
+        ):
             self.appearances.append((match, _span(candidate)))
+            item.claim = match
+            if match.pk is None:  # made by this document: its conflicts are worked out below
+                item.best = None
+                self.merged_fresh[id(match)] = match
+                return
             self.merged[match.pk] = match
             # Now in this source: no later candidate of it may become a second appearance.
-            self._earlier_claims(claimant, candidate.unit or "").pop(match.pk, None)
+            self.linker.used.add(match.pk)
             return
         claim = Claim(
             statement=candidate.statement or candidate.text,
@@ -415,6 +371,8 @@ class CandidateStore:
             qualifier=Qualifier.from_wording(candidate.qualifier or "") or "",
             vague=candidate.vague,
             measure=_fit(Claim, "measure", candidate.measure),
+            measure_key=_fit(Claim, "measure_key", item.measure_key),
+            seen_on=item.seen_on,
             as_of=candidate.as_of,
             confidence=_confidence(candidate.confidence),
             number_warning=warning,
@@ -427,22 +385,12 @@ class CandidateStore:
             setattr(claim, field, value)
         self.new_claims.append(claim)
         self.appearances.append((claim, _span(candidate)))
-        if match is not None and score >= SUGGEST_SCORE:
-            self.matches.append((match, claim, score))
-
-    def _earlier_claims(self, claimant: Speaker | None, unit: str) -> dict[int, Known]:
-        """Claims of this claimant and unit stored before this ingest and not yet appearing in
-        this source: one query per (claimant, unit) however many candidates share it."""
-        key = (claimant.pk if claimant else None, unit)
-        if key not in self._earlier:
-            claims = (
-                Claim.objects.filter(unit=unit, claimant=key[0])
-                .exclude(status=ReviewStatus.REJECTED)
-                .only(*MATCHED_FIELDS)
-                .order_by("pk")
-            )
-            self._earlier[key] = {claim.pk: Known.of(claim) for claim in claims}
-        return self._earlier[key]
+        item.claim = claim
+        self.linker.made(claim, item)
+        if match is not None and match.pk is None:
+            item.best = None  # a near match within the article: no suggestion, no evidence
+        elif match is not None and link is not None and link.score >= SUGGEST_SCORE:
+            self.matches.append((match, claim, link))
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -462,21 +410,24 @@ class CandidateStore:
                 ClaimMatch(
                     claim=existing,
                     candidate=new,
-                    score=round(score, 3),
-                    reasons=f"same claimant and unit ({new.unit or 'none'}); bounds overlap",
+                    score=round(link.score, 3),
+                    reasons=_fit(ClaimMatch, "reasons", link.because()),
                 )
-                for existing, new, score in self.matches
+                for existing, new, link in self.matches
             ],
         )
+        proposals = self.linker.proposals(self.linked)
+        self._bulk(EvidenceProposal, proposals)
         self.speakers.link_organisations()
         # A claim seen again in this source may now have numbers that cannot all hold.
-        refresh_many(list(self.merged.values()))
+        refresh_many([*self.merged.values(), *self.merged_fresh.values()])
         self.counts.update(
             {
                 "quotes": len(self.new_quotes),
                 "claims": len(self.new_claims),
                 "appearances": len(self.appearances),
                 "suggested matches": len(self.matches),
+                "evidence proposals": len(proposals),
             }
         )
 

@@ -40,9 +40,10 @@ def make_roles() -> None:
     from django.contrib.auth.models import Permission
     from django.db.models import Q
 
-    from claims.roles import editor_permissions, reviewer_permissions
+    from claims.roles import PROPOSAL_PERMISSIONS, editor_permissions, reviewer_permissions
 
     for name, wanted in ((EDITORS, editor_permissions()), (REVIEWERS, reviewer_permissions())):
+        wanted = wanted + PROPOSAL_PERMISSIONS
         query = Q(pk__in=[])
         for app_label, codename in wanted:
             query |= Q(content_type__app_label=app_label, codename=codename)

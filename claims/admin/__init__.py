@@ -8,7 +8,14 @@ One module per concern: `review` (the pages and transitions quotes and claims sh
 
 from django.contrib import admin
 
-from claims.admin import claims, evidence, matches, quotes, speakers  # noqa: F401 - registers
+from claims.admin import (  # noqa: F401 - registers
+    claims,
+    evidence,
+    matches,
+    proposals,
+    quotes,
+    speakers,
+)
 
 # The site's index leads with the review queue and how many items await review.
 admin.site.index_template = "admin/claims/index.html"

@@ -11,6 +11,7 @@ from django.urls import path, reverse
 
 from claims.admin.common import REVIEW_FIELDS, quantity_text
 from claims.admin.filters import AwaitingReviewFilter, ContestedFilter, stance_exists
+from claims.admin.proposals import EvidenceProposalAdmin, ProposalPanel
 from claims.admin.queue import review_queue_view
 from claims.admin.review import ReviewableAdmin
 from claims.conflicts import refresh_conflicts
@@ -201,6 +202,8 @@ class ClaimAdmin(ReviewableAdmin):
         panel["matches"] = ClaimMatchPanel.for_claim(obj)
         # Confirming or dismissing a match is a reviewer's decision (ClaimMatch refuses others).
         panel["may_decide_matches"] = request.user.has_perm("claims.verify_claim")
+        panel["proposals"] = ProposalPanel.for_claim(obj)
+        panel["may_decide_proposals"] = EvidenceProposalAdmin.may_decide(request)
         return panel
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:

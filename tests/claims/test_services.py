@@ -6,8 +6,15 @@ from decimal import Decimal
 import pytest
 
 from claims.conflicts import claim_interval, compatible
-from claims.models import Appearance, Claim, ClaimMatch, Quote, ReviewStatus, Speaker
-from claims.services import SAME_CLAIM_SCORE, SUGGEST_SCORE
+from claims.models import (
+    Appearance,
+    Claim,
+    ClaimMatch,
+    EvidenceProposal,
+    Quote,
+    Speaker,
+)
+from claims.services import SAME_CLAIM_SCORE
 from sources.ingest import parse_text
 from sources.services import ingest_document
 
@@ -87,13 +94,29 @@ def test_reingesting_changes_nothing(seeded):
     assert counts == (Quote.objects.count(), Claim.objects.count(), Appearance.objects.count())
 
 
-def test_compatible_but_different_numbers_become_a_suggestion_not_a_merge():
-    # "at least 80%" and "over 85%" may be one claim or two: a reviewer decides.
+def test_compatible_but_different_numbers_stay_two_claims():
+    # "at least 80%" and "over 85%" could both hold, but they are two figures, not one claim
+    # worded twice (issue 9: only the same or rounded numbers are one claim).
     ingest("The Taliban claims to control at least 80 per cent of the country.\n")
     ingest("The Taliban says it controls over 85% of the country.\n")
-    match = ClaimMatch.objects.suggested().get()
-    assert SUGGEST_SCORE <= match.score < SAME_CLAIM_SCORE
-    assert match.candidate.status == ReviewStatus.UNREVIEWED
+    claims = Claim.objects.filter(unit="percent")
+    assert claims.count() == 2
+    assert all(claim.appearances.count() == 1 for claim in claims)
+    assert not ClaimMatch.objects.filter(score__gte=SAME_CLAIM_SCORE).exists()
+
+
+def test_hundreds_and_thousands_are_two_claims_and_a_disputing_proposal(seeded):
+    # "thousands of Afghan security personnel" (000) and "hundreds of …" (002) cannot both hold:
+    # not one claim, but the later article is proposed as disputing the earlier figure.
+    thousands = Claim.objects.get(statement__contains="massive defections", vague=True)
+    hundreds = Claim.objects.get(statement__contains="hundreds of Afghan security personnel")
+    assert thousands != hundreds
+    assert not ClaimMatch.objects.filter(candidate=hundreds).exists()
+    proposal = EvidenceProposal.objects.get(claim=thousands)
+    assert proposal.source == seeded[1]
+    assert proposal.stance == "disputes"
+    assert proposal.reason.startswith("numbers cannot both hold")
+    assert "hundreds of Afghan security personnel" in proposal.excerpt
 
 
 def test_hundreds_and_thousands_are_never_suggested_as_one_claim(seeded):

@@ -1,0 +1,394 @@
+"""Linking across sources against the development set of issue 9, and its cost at scale.
+
+    .venv/bin/python benchmarks/linking.py [PATH_TO_TEXTS] [--database-url URL] [--scale N]
+
+PATH_TO_TEXTS holds the real stories' texts (tests/claims/gold/linking/README.md says how to
+refill it; on this machine /work/corpora/linking). Without it only the committed synthetic story
+is measured. A story whose text is missing or changed is measured without that article, and the
+article is named.
+
+Each story is ingested into an emptied database, article by article in its gold order, through
+the service `manage.py ingest` calls. Then, against the gold annotations:
+- Same-claim pairs: a gold mention is found when a stored claim appearance overlaps its span
+  (the most overlapping one). A pair of found mentions is predicted "same" when both belong to
+  one stored claim. Precision = right predicted pairs / predicted pairs; recall = right predicted
+  pairs / gold pairs, over pairs across articles (what linking does; two mentions in one article
+  are never merged) and, for the record, over all pairs. "Linking recall" counts only gold pairs
+  whose two mentions were both extracted; "end-to-end recall" counts them all.
+- Evidence proposals: a proposal is right when its source is the gold evidence's article, its
+  excerpt overlaps the gold span, its claim is the gold claim (it has an appearance on one of
+  the gold claim's mentions) and its stance is the gold stance. Coverage = gold supports/disputes
+  an ingest-time proposer can find (`proposable_evidence`) that have a right proposal; precision
+  = right proposals / proposals.
+- Speakers per real speaker: for each gold speaker with at least one stored Speaker row named
+  (or aliased) as one of its mentions, how many distinct rows; ideal 1.0.
+- Cost: with --scale N, N claims spread over 50 measures and 5 years are added first; then the
+  linking lookups of every quantity of every article (measure, retrieval, decision) are timed as
+  ms per quantity, against the former lookup in the same run (every claim of the quantity's unit
+  and claimant, loaded per document) as the baseline. Use PostgreSQL for this figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import random
+import sys
+import time
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tests.claims.linking_gold import (  # noqa: E402
+    GOLD,
+    SYNTHETIC,
+    Article,
+    GoldError,
+    Span,
+    Story,
+    _with_texts,
+    read,
+)
+
+TARGETS = {"precision": 0.95, "recall": 0.85, "coverage": 0.80, "proposal precision": 0.80}
+MS_PER_QUANTITY = 50
+
+
+def setup_django(database_url: str | None) -> None:
+    if database_url:
+        os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factdb.settings")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+
+
+def empty_database() -> None:
+    from django.core.management import call_command
+
+    call_command("flush", verbosity=0, interactive=False)
+
+
+# --- the stories ---------------------------------------------------------------------------
+
+
+def load_story(path: Path, folder: Path, third_party: bool) -> tuple[Story, list[str]]:
+    """The story with its texts; an article whose text is missing or changed is left out (with
+    every span in it) and named."""
+    story = read(path)
+    kept: list[Article] = []
+    missing: list[str] = []
+    for article in story.articles:
+        one = Story(story.name, story.description, (article,), (), (), (), ())
+        try:
+            kept.extend(_with_texts(one, folder, path, third_party=False).articles)
+        except GoldError as error:
+            missing.append(str(error))
+    files = {a.file for a in kept}
+    from tests.claims.linking_gold import Claim as GoldClaim
+    from tests.claims.linking_gold import Speaker as GoldSpeaker
+
+    claims = tuple(
+        GoldClaim(c.id, c.statement, c.claimant, c.measure, kept_spans, c.note)
+        for c in story.claims
+        if (kept_spans := tuple(m for m in c.mentions if m.file in files))
+    )
+    ids = {c.id for c in claims}
+    evidence = tuple(e for e in story.evidence if e.span.file in files and e.claim in ids)
+    distinct = tuple(p for p in story.distinct if p[0] in ids and p[1] in ids)
+    speakers = tuple(
+        GoldSpeaker(s.name, s.kind, s.member_of, tuple(m for m in s.mentions if m.file in files))
+        for s in story.speakers
+    )
+    return Story(
+        story.name, story.description, tuple(kept), claims, evidence, distinct, speakers
+    ), (missing)
+
+
+def ingest_story(story: Story) -> dict[str, int]:
+    """Every article in gold order; the source id of each article's file."""
+    from sources.ingest import parse_text
+    from sources.services import ingest_document
+
+    ids = {}
+    for article in sorted(story.articles, key=lambda a: a.order):
+        document = parse_text(article.text, article.file)
+        if document.published_on is None and article.published_on is not None:
+            document = type(document)(
+                document.text, document.title, article.published_on, document.origin
+            )
+        ids[article.file] = ingest_document(document).source.pk
+    return ids
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def evaluate(story: Story, sources: dict[str, int]) -> dict[str, Any]:
+    from claims.models import Appearance, EvidenceProposal, Speaker
+
+    by_source: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for source_id, start, end, claim_id in Appearance.objects.filter(
+        claim__isnull=False, source_id__in=sources.values()
+    ).values_list("source_id", "start", "end", "claim_id"):
+        by_source[source_id].append((start, end, claim_id))
+
+    def claim_at(span: Span) -> int | None:
+        best, most = None, 0
+        for start, end, claim_id in by_source[sources[span.file]]:
+            shared = overlap((start, end), (span.start, span.end))
+            if shared > most:
+                best, most = claim_id, shared
+        return best
+
+    found = {m: claim_at(m) for c in story.claims for m in c.mentions}
+    gold_of: dict[Span, str] = {m: c.id for c in story.claims for m in c.mentions}
+    mentions = [m for m in found if found[m] is not None]
+    predicted = {frozenset(p) for p in combinations(mentions, 2) if found[p[0]] == found[p[1]]}
+    gold_pairs = story.same_claim_pairs()
+    figures: dict[str, Any] = {}
+    for scope in ("across", "all"):
+        gold = gold_pairs if scope == "all" else story.cross_article_pairs()
+        pred = (
+            predicted if scope == "all" else {p for p in predicted if len({s.file for s in p}) == 2}
+        )
+        right = pred & gold
+        extracted = {p for p in gold if all(found[s] is not None for s in p)}
+        figures[scope] = {
+            "predicted": len(pred),
+            "right": len(right),
+            "gold": len(gold),
+            "gold extracted": len(extracted),
+            "wrong": sorted(
+                f"{gold_of.get(a, '?')}~{gold_of.get(b, '?')}"
+                for a, b in (tuple(p) for p in pred - gold)
+            )[:8],
+        }
+
+    # Evidence proposals.
+    stored_of_gold: dict[str, set[int]] = defaultdict(set)
+    for claim in story.claims:
+        for mention in claim.mentions:
+            if found[mention] is not None:
+                stored_of_gold[claim.id].add(found[mention])  # type: ignore[arg-type]
+    file_of = {pk: file for file, pk in sources.items()}
+    proposals = list(
+        EvidenceProposal.objects.filter(source_id__in=sources.values()).values_list(
+            "claim_id", "source_id", "stance", "excerpt_start", "excerpt_end"
+        )
+    )
+
+    def hits(proposal: tuple[int, int, str, int, int], evidence: Any, stance: bool) -> bool:
+        claim_id, source_id, kind, start, end = proposal
+        return (
+            file_of[source_id] == evidence.span.file
+            and overlap((start, end), (evidence.span.start, evidence.span.end)) > 0
+            and claim_id in stored_of_gold.get(evidence.claim, set())
+            and (not stance or kind == evidence.stance)
+        )
+
+    wanted = [e for e in story.proposable_evidence() if e.stance != "context"]
+    covered = [e for e in wanted if any(hits(p, e, True) for p in proposals)]
+    good = [p for p in proposals if any(hits(p, e, True) for e in story.evidence)]
+    figures["proposals"] = {
+        "gold": len(wanted),
+        "covered": len(covered),
+        "proposals": len(proposals),
+        "right": len(good),
+    }
+
+    # Speakers per real speaker.
+    rows_per_speaker = []
+    for speaker in story.speakers:
+        names = {story.text(m).lower() for m in speaker.mentions}
+        names |= {n[4:] for n in names if n.startswith("the ")}
+        rows = {
+            pk for name in names for pk in Speaker.objects.named(name).values_list("pk", flat=True)
+        }
+        if rows:
+            rows_per_speaker.append(len(rows))
+    figures["speakers"] = {
+        "gold": len(story.speakers),
+        "with rows": len(rows_per_speaker),
+        "rows": sum(rows_per_speaker),
+    }
+    return figures
+
+
+# --- cost -----------------------------------------------------------------------------------
+
+
+def add_background_claims(n: int, seed: int) -> None:
+    """N unreviewed claims over 50 measures and 5 years, in bulk, without history."""
+    from claims.linking.measures import lexicon
+    from claims.models import Claim
+
+    rng = random.Random(seed)
+    concepts = [c for c in lexicon().concepts if c != "generic"]
+    keys = [f"count:{c}" for c in concepts] + [f"percent:{c}" for c in concepts]
+    keys = (keys * 2)[:50]
+    start = datetime.date(2014, 1, 1)
+    batch = []
+    for i in range(n):
+        key = keys[i % len(keys)]
+        value = rng.randint(1, 100_000)
+        batch.append(
+            Claim(
+                statement=f"Background claim {i}: {value} {key}",
+                measure_key=key,
+                unit="percent" if key.startswith("percent:") else key.split(":")[1],
+                value=value,
+                lower=value,
+                upper=value,
+                seen_on=start + datetime.timedelta(days=rng.randint(0, 5 * 365)),
+            )
+        )
+        if len(batch) == 5000:
+            Claim.objects.bulk_create(batch)
+            batch = []
+    if batch:
+        Claim.objects.bulk_create(batch)
+
+
+def time_linking(stories: list[Story]) -> dict[str, float]:
+    """ms per quantity of the linking lookups, and of the former per-unit lookup (baseline)."""
+    from claims.extraction import extract
+    from claims.linking.ingest import Linker
+    from claims.models import Claim
+    from sources.models import Source
+
+    linked = baseline = 0.0
+    quantities = 0
+    for story in stories:
+        for article in story.articles:
+            source = Source(text=article.text, published_on=article.published_on)
+            candidates = [q for q in extract(article.text).quantities if q.kind != "duration"]
+            quantities += len(candidates)
+            started = time.perf_counter()
+            linker = Linker(source, {})
+            prepared = [linker.prepare(c, None) for c in candidates]
+            linker.load(prepared)
+            for item in prepared:
+                linker.best_match(item)
+            linker.proposals(prepared)
+            linked += time.perf_counter() - started
+            started = time.perf_counter()
+            for unit in {c.unit or "" for c in candidates}:
+                len(list(Claim.objects.filter(unit=unit, claimant=None).only("pk", "value")))
+            baseline += time.perf_counter() - started
+    per = max(quantities, 1)
+    return {
+        "quantities": quantities,
+        "linking ms": linked * 1000 / per,
+        "baseline ms": baseline * 1000 / per,
+    }
+
+
+# --- report ---------------------------------------------------------------------------------
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "n/a"
+
+
+def report(name: str, figures: dict[str, Any]) -> None:
+    across, every, prop, spk = (
+        figures["across"],
+        figures["all"],
+        figures["proposals"],
+        figures["speakers"],
+    )
+    print(
+        f"  {name:24} pairs across: P {ratio(across['right'], across['predicted'])} "
+        f"({across['right']}/{across['predicted']}), linking R "
+        f"{ratio(across['right'], across['gold extracted'])}, end-to-end R "
+        f"{ratio(across['right'], across['gold'])} ({across['gold']}) | all pairs P "
+        f"{ratio(every['right'], every['predicted'])} R {ratio(every['right'], every['gold'])} | "
+        f"proposals: coverage {ratio(prop['covered'], prop['gold'])} ({prop['covered']}/"
+        f"{prop['gold']}), right {ratio(prop['right'], prop['proposals'])} ({prop['right']}/"
+        f"{prop['proposals']}) | speakers per real speaker "
+        f"{ratio(spk['rows'], spk['with rows'])} ({spk['with rows']}/{spk['gold']} found)"
+    )
+    if across["wrong"]:
+        print(f"    wrong pairs (gold claim ids): {', '.join(across['wrong'])}")
+
+
+def total(figures: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for section in ("across", "all", "proposals", "speakers"):
+        out[section] = defaultdict(int)
+        for f in figures:
+            for key, value in f[section].items():
+                if isinstance(value, int):
+                    out[section][key] += value
+        out[section]["wrong"] = []
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("texts", nargs="?", type=Path, help="folder of the real stories' texts")
+    parser.add_argument("--database-url", help="default: DATABASE_URL, else SQLite")
+    parser.add_argument("--scale", type=int, default=0, help="background claims for the cost")
+    parser.add_argument("--seed", type=int, default=9)
+    args = parser.parse_args()
+
+    setup_django(args.database_url)
+    from django.db import connection
+
+    print(f"linking benchmark on {connection.vendor}")
+    sets: list[tuple[str, list[Story]]] = []
+    synthetic = [load_story(p, SYNTHETIC, False)[0] for p in sorted(SYNTHETIC.glob("*.json"))]
+    sets.append(("synthetic", synthetic))
+    if args.texts is not None and args.texts.is_dir():
+        real = []
+        for path in sorted(GOLD.glob("*.json")):
+            story, missing = load_story(path, args.texts, True)
+            for reason in missing:
+                print(f"  left out: {reason}")
+            real.append(story)
+        sets.insert(0, ("real", real))
+    elif args.texts is not None:
+        print(f"  no folder {args.texts}: the real stories are not measured")
+
+    for label, stories in sets:
+        print(f"\n{label} stories")
+        results = []
+        for story in stories:
+            empty_database()
+            figures = evaluate(story, ingest_story(story))
+            results.append(figures)
+            report(story.name, figures)
+        report(f"ALL {label}", total(results))
+
+    all_stories = [s for _, stories in sets for s in stories]
+    empty_database()
+    if args.scale:
+        started = time.perf_counter()
+        add_background_claims(args.scale, args.seed)
+        print(f"\n{args.scale:,} background claims added in {time.perf_counter() - started:.0f} s")
+    cost = time_linking(all_stories)
+    verdict = "ok" if cost["linking ms"] <= MS_PER_QUANTITY else "MISSED"
+    print(
+        f"\ncost on {connection.vendor} with {args.scale:,} stored claims: linking "
+        f"{cost['linking ms']:.2f} ms per quantity ({cost['quantities']} quantities; target <= "
+        f"{MS_PER_QUANTITY} ms: {verdict}); baseline, the former per-unit lookup, "
+        f"{cost['baseline ms']:.2f} ms per quantity (ratio "
+        f"{cost['baseline ms'] / max(cost['linking ms'], 1e-9):.1f}x)"
+    )
+    print(f"targets: {TARGETS}")
+    empty_database()
+
+
+if __name__ == "__main__":
+    main()

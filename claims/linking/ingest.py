@@ -1,0 +1,342 @@
+"""Linking at ingest: each new quantity is matched to the claims already stored, and the claims
+it bears on get evidence proposals.
+
+Candidate claims are found by indexed lookups only: the measure keys a quantity may share or bear
+on (`Claim.measure_key`), reported within `WINDOW_DAYS` of it (`Claim.seen_on`), through the
+(measure_key, seen_on) index; one query per distinct (keys, date) of a document, at most
+`MAX_CANDIDATES` rows each. Never a scan of every claim of a unit or a claimant.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from django.db.models import Q
+
+from claims.linking.match import (
+    RELATED_WORDS,
+    WINDOW_DAYS,
+    Figure,
+    Link,
+    StanceWords,
+    bearing,
+    figure,
+    same_claim,
+    stance_in,
+    words_shared,
+)
+from claims.linking.measures import measure_of, related_keys, stance_words
+from claims.models import Claim, EvidenceProposal, ReviewStatus, Speaker
+from sources.ingest import DATE_HEADER
+from sources.models import Source
+
+# Rows read per candidate lookup: the claims of a measure reported near one date.
+MAX_CANDIDATES = 500
+# "the ministry's count of 43", "the Interior Ministry's figure of forty-three": a number that
+# belongs to someone other than the sentence's speaker.
+OWNED = re.compile(
+    r"(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+?)['’]s?\s+(?:own\s+|official\s+|"
+    r"latest\s+|earlier\s+|previous\s+)?(?:count|figure|tally|toll|estimate|claim|number|"
+    r"numbers|figures|total)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "the 85 per cent claim", "the figure of 43" after the number: a reported figure, owner unknown.
+REPORTED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:claim|claims|figure|figures|count)\b", re.I)
+# A past year named in the sentence: "The river last flooded the town in 2009".
+YEAR = re.compile(r"\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
+FIGURE_FIELDS = (
+    "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
+    "value", "lower", "upper", "total", "lower_inclusive", "upper_inclusive", "vague",
+    "qualifier", "statement", "status",
+)  # fmt: skip
+
+
+def root(speaker: Speaker | None) -> int | None:
+    """The speaker a figure is credited to: the organisation a member speaks for, else itself."""
+    if speaker is None:
+        return None
+    return speaker.organisation_id or speaker.pk
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], as offsets: what an evidence excerpt quotes."""
+    header = DATE_HEADER.match(text)
+    left = header.end() if header and header.end() <= start else 0
+    for found in SENTENCE_BREAK.finditer(text, max(0, start - 600), start):
+        left = max(left, found.end())
+    after = SENTENCE_BREAK.search(text, end)
+    right = after.start() if after else len(text)
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    return left, max(right, end)
+
+
+def stored_figure(claim: Claim) -> Figure:
+    return figure(
+        claimant=root(claim.claimant),
+        claimant_name=claim.claimant.name if claim.claimant else "",
+        measure_key=claim.measure_key,
+        value=claim.value,
+        lower=claim.lower,
+        upper=claim.upper,
+        lower_inclusive=claim.lower_inclusive,
+        upper_inclusive=claim.upper_inclusive,
+        total=claim.total,
+        vague=claim.vague,
+        qualifier=claim.qualifier,
+        seen_on=claim.seen_on,
+        statement=claim.statement,
+    )
+
+
+@dataclass
+class Prepared:
+    """A candidate quantity with what linking worked out about it."""
+
+    candidate: Any  # QuantityCandidate
+    claimant: Speaker | None  # after a report's speaker is set aside
+    speaker: Speaker | None  # who speaks in its sentence (the extractor's claimant)
+    measure_key: str
+    seen_on: datetime.date | None
+    figure: Figure
+    stance: tuple[str, str] | None  # the sentence's stance words
+    report: bool  # the number is someone else's, quoted in a denial or confirmation
+    excerpt: tuple[int, int]
+    claim: Claim | None = None  # what it became: the claim it joined, or a new one
+    best: Claim | None = None  # the closest stored claim, merged or suggested
+    link: Link | None = None
+    known: list[Claim] = field(default_factory=list)
+
+
+class Linker:
+    """The claims one document's quantities may be, or bear on; proposals once decided."""
+
+    def __init__(self, source: Source, owners: dict[str, Speaker | None]) -> None:
+        self.source = source
+        self.owners = owners  # lower-case name -> speaker, for "the ministry's count"
+        self.words = StanceWords(*stance_words())
+        self._found: dict[tuple[tuple[str, ...], datetime.date | None], list[Claim]] = {}
+        self._figures: dict[int, Figure] = {}
+        self.used: set[int] = set()  # claims that already have an appearance in this source
+        # Claims this document made so far: a figure repeated in one article (its headline and
+        # its body) is one claim too.
+        self.fresh: list[tuple[Claim, Figure]] = []
+
+    # -- before deciding ------------------------------------------------------------------------
+
+    def prepare(self, candidate: Any, speaker: Speaker | None) -> Prepared:
+        text = self.source.text
+        sentence_start, sentence_end = sentence_span(text, candidate.start, candidate.end)
+        before = text[max(sentence_start, candidate.start - 200) : candidate.start]
+        after = text[candidate.end : sentence_end]
+        measure = measure_of(
+            kind=candidate.kind,
+            unit=candidate.unit or "",
+            noun=candidate.noun,
+            measure=candidate.measure,
+            before=before,
+            after=after,
+        )
+        stance = stance_in(text[sentence_start:sentence_end], self.words)
+        owned = OWNED.search(before)
+        report = bool(owned) or bool(stance and REPORTED_AFTER.match(after))
+        claimant = speaker
+        if owned:
+            claimant = self._owner(owned["owner"])
+        elif stance and stance[0] == "disputes":
+            claimant = None  # a denial's numbers are not its speaker's own
+        seen_on = self.source.published_on or candidate.as_of
+        year = YEAR.search(text[sentence_start:sentence_end])
+        if year and (seen_on is None or int(year[1]) < seen_on.year):
+            # "in 2009, when 43 people died": the figure holds as of that year, not today.
+            seen_on = datetime.date(int(year[1]), 1, 1)
+        return Prepared(
+            candidate=candidate,
+            claimant=claimant,
+            speaker=speaker,
+            measure_key=measure.key,
+            seen_on=seen_on,
+            figure=figure(
+                claimant=root(claimant),
+                claimant_name=claimant.name if claimant else "",
+                measure_key=measure.key,
+                value=candidate.value,
+                lower=candidate.lower,
+                upper=candidate.upper,
+                lower_inclusive=candidate.lower_inclusive,
+                upper_inclusive=candidate.upper_inclusive,
+                total=candidate.total,
+                vague=candidate.vague,
+                qualifier=candidate.qualifier or "",
+                seen_on=seen_on,
+                statement=candidate.statement or candidate.text,
+            ),
+            stance=stance,
+            report=report,
+            excerpt=(sentence_start, sentence_end),
+        )
+
+    def _owner(self, words: str) -> Speaker | None:
+        """'the ministry' -> the document's (or database's) speaker of that name, or ending in it
+        ('Interior Ministry'); None when nobody fits."""
+        name = " ".join(words.split()).lower()
+        if name.startswith("the "):
+            name = name[4:]
+        if not name:
+            return None
+        for known, speaker in self.owners.items():
+            if speaker is not None and (known == name or known.endswith(" " + name)):
+                return speaker
+        return Speaker.objects.called(name).first() or Speaker.objects.aliased(name).first()
+
+    def load(self, prepared: list[Prepared]) -> None:
+        """The stored claims each quantity may be or bear on: a query per distinct (keys, date).
+
+        A figure quoted in a report whose measure the sentence does not name ("disputed the 85
+        per cent claim") is looked up by its number instead, through the number indexes."""
+        for item in prepared:
+            if not item.figure.concept:
+                if item.report and item.figure.anchor is not None:
+                    item.known = self._by_number(item)
+                continue
+            keys = tuple(sorted(related_keys(item.measure_key)))
+            wanted = (keys, item.seen_on)
+            if wanted not in self._found:
+                self._found[wanted] = self._lookup(keys, item.seen_on)
+            item.known = self._found[wanted]
+
+    @staticmethod
+    def _by_number(item: Prepared) -> list[Claim]:
+        anchor = item.figure.anchor
+        claims = Claim.objects.filter(
+            Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor),
+            measure_key__startswith=item.measure_key,  # the scale: "percent:"
+        ).exclude(status=ReviewStatus.REJECTED)
+        if item.seen_on is not None:
+            window = datetime.timedelta(days=WINDOW_DAYS)
+            claims = claims.filter(
+                Q(seen_on__range=(item.seen_on - window, item.seen_on + window))
+                | Q(seen_on__isnull=True)
+            )
+        return list(
+            claims.select_related("claimant")
+            .only(*FIGURE_FIELDS)
+            .order_by("-seen_on", "-pk")[:MAX_CANDIDATES]
+        )
+
+    @staticmethod
+    def _lookup(keys: tuple[str, ...], seen_on: datetime.date | None) -> list[Claim]:
+        claims = Claim.objects.filter(measure_key__in=keys).exclude(status=ReviewStatus.REJECTED)
+        if seen_on is not None:
+            window = datetime.timedelta(days=WINDOW_DAYS)
+            claims = claims.filter(
+                Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
+            )
+        return list(
+            claims.select_related("claimant")
+            .only(*FIGURE_FIELDS)
+            .order_by("-seen_on", "-pk")[:MAX_CANDIDATES]
+        )
+
+    def figure_of(self, claim: Claim) -> Figure:
+        if claim.pk not in self._figures:
+            self._figures[claim.pk] = stored_figure(claim)
+        return self._figures[claim.pk]
+
+    # -- deciding -------------------------------------------------------------------------------
+
+    def best_match(self, item: Prepared) -> tuple[Claim | None, Link | None]:
+        """The stored claim this quantity most likely is, and how sure; claims that already
+        appear in this source are left out (a claim appears once per mention, not twice)."""
+        best: tuple[Claim | None, Link | None] = (None, None)
+        for claim in item.known:
+            mine = item.figure
+            if item.report and not mine.concept:
+                # A report's unnamed measure is the one of the claim whose number it quotes.
+                mine = replace(mine, measure_key=claim.measure_key)
+            elif claim.measure_key != item.measure_key:
+                continue
+            if claim.pk in self.used:
+                continue
+            link = same_claim(mine, self.figure_of(claim))
+            if link is None:
+                continue
+            if item.report:
+                link = Link(
+                    min(1.0, link.score + 0.05),
+                    (*link.reasons, "quoted in a report about it"),
+                )
+            if best[1] is None or link.score > best[1].score:
+                best = (claim, link)
+        for claim, fresh in self.fresh:
+            if fresh.measure_key != item.measure_key or id(claim) in self.used:
+                continue
+            link = same_claim(item.figure, fresh)
+            if link is None:
+                continue
+            link = Link(min(1.0, link.score + 0.05), (*link.reasons, "in the same article"))
+            if best[1] is None or link.score > best[1].score:
+                best = (claim, link)
+        return best
+
+    def made(self, claim: Claim, item: Prepared) -> None:
+        """A claim this document made: later figures of the document may be it."""
+        self.fresh.append((claim, item.figure))
+
+    # -- after deciding -------------------------------------------------------------------------
+
+    def proposals(self, prepared: list[Prepared]) -> list[EvidenceProposal]:
+        """Evidence proposals for the stored claims this document bears on: rival or confirming
+        numbers, and stance words near a mention of a claim. One per claim and stance."""
+        found: dict[tuple[int, str], EvidenceProposal] = {}
+        text = self.source.text
+
+        def propose(claim: Claim, stance: str, reason: str, span: tuple[int, int]) -> None:
+            key = (claim.pk, stance)
+            if key in found:
+                return
+            found[key] = EvidenceProposal(
+                claim=claim,
+                source=self.source,
+                stance=stance,
+                reason=reason[:300],
+                excerpt=text[span[0] : span[1]],
+                excerpt_start=span[0],
+                excerpt_end=span[1],
+            )
+
+        for item in prepared:
+            own = item.claim.pk if item.claim is not None else None
+            mentioned = item.best
+            speaks_for_it = (
+                item.speaker is not None
+                and mentioned is not None
+                and (root(mentioned.claimant) == root(item.speaker))
+            )
+            if item.stance and mentioned is not None and not speaks_for_it:
+                stance, word = item.stance
+                propose(mentioned, stance, f"“{word}” near a mention of it", item.excerpt)
+            # Numbers: the one claim per stance this figure bears on most plainly, the one whose
+            # statement shares most words with it; a figure is not evidence on every claim of
+            # its measure.
+            best: dict[str, tuple[float, Claim, str]] = {}
+            for claim in item.known:
+                if claim.pk in {own, getattr(mentioned, "pk", None)}:
+                    continue
+                old = self.figure_of(claim)
+                found_bearing = bearing(item.figure, old)
+                shared = words_shared(item.figure, old)
+                if found_bearing is None or shared < RELATED_WORDS:
+                    continue
+                stance, reason = found_bearing
+                if stance not in best or shared > best[stance][0]:
+                    best[stance] = (shared, claim, reason)
+            for stance, (_, claim, reason) in best.items():
+                propose(claim, stance, reason, item.excerpt)
+        return list(found.values())

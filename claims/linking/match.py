@@ -1,0 +1,288 @@
+"""Whether a new quantity is a claim already known, or bears on one: plain Python, no Django.
+
+A `Figure` is a quantity as linking reads it (who claims it, what it counts, its numbers, when).
+`same_claim` says whether two figures are one claim, with a score on the scale of the ingest
+thresholds and the reasons a reviewer reads; `bearing` says whether a figure supports or disputes
+another one, and why. Reuses `claims.conflicts` for what numbers allow.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claims.conflicts import Interval, cannot_both_hold, comparable, interval_from_fields, number
+from claims.linking.measures import is_running, related_keys
+
+# Numbers within this share of each other are one figure rounded (32,700 and 33,000).
+ROUNDING = Decimal("0.02")
+# ... and within this share when either is approximate ("about", "nearly", "some").
+APPROXIMATE = Decimal("0.1")
+APPROXIMATE_QUALIFIERS = {"about", "vague"}
+# Figures dated further apart than this are never one claim, and do not bear on each other.
+WINDOW_DAYS = 10
+# Within this many days, dates count in favour of one claim.
+CLOSE_DAYS = 3
+# Statements sharing this share of their words say the same thing.
+SAME_WORDS = 0.25
+# A figure is proposed as evidence on a claim only when their statements share this much.
+RELATED_WORDS = 0.1
+_STOP = (
+    "the a an of in on at to for and or but by with from as is are was were be been has have had "
+    "it its their his her they he she that this which who said says say told according than more "
+    "least over about some nearly almost up after before into out off per cent percent"
+)
+STOPWORDS = frozenset(_STOP.split())
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity as linking reads it."""
+
+    claimant: int | None  # the root speaker: an organisation when a member speaks for it
+    claimant_name: str
+    measure_key: str
+    interval: Interval | None
+    anchor: Decimal | None  # the number as stated: the value, else the bound given
+    approximate: bool
+    seen_on: datetime.date | None
+    words: frozenset[str]
+    vague: bool = False
+
+    @property
+    def concept(self) -> str:
+        return self.measure_key.partition(":")[2]
+
+
+def figure(
+    *,
+    claimant: int | None,
+    claimant_name: str = "",
+    measure_key: str,
+    value: Decimal | None,
+    lower: Decimal | None,
+    upper: Decimal | None,
+    lower_inclusive: bool,
+    upper_inclusive: bool,
+    total: Decimal | None = None,
+    vague: bool = False,
+    qualifier: str = "",
+    seen_on: datetime.date | None = None,
+    statement: str = "",
+) -> Figure:
+    unit = "percent" if measure_key.startswith("percent:") else measure_key
+    interval = interval_from_fields(
+        value=value,
+        lower=lower,
+        upper=upper,
+        lower_inclusive=lower_inclusive,
+        upper_inclusive=upper_inclusive,
+        unit=unit,
+        total=total,
+        vague=vague,
+    )
+    anchor = value if value is not None else lower if lower is not None else upper
+    if total and value is not None and measure_key.startswith("count:"):
+        anchor = None  # a part of a whole compares as a share (its interval), not as a count
+    return Figure(
+        claimant=claimant,
+        claimant_name=claimant_name,
+        measure_key=measure_key,
+        interval=interval,
+        anchor=anchor,
+        approximate=vague or qualifier.replace("_", " ") in APPROXIMATE_QUALIFIERS,
+        seen_on=seen_on,
+        words=content_words(statement),
+        vague=vague,
+    )
+
+
+@dataclass(frozen=True)
+class Link:
+    score: float
+    reasons: tuple[str, ...]
+
+    def because(self) -> str:
+        return "; ".join(self.reasons)
+
+
+def _days_apart(a: Figure, b: Figure) -> int | None:
+    if a.seen_on is None or b.seen_on is None:
+        return None
+    return abs((a.seen_on - b.seen_on).days)
+
+
+def _describe(f: Figure) -> str:
+    return f.interval.describe() if f.interval else "no number"
+
+
+def same_claim(new: Figure, old: Figure) -> Link | None:
+    """One claim worded twice, with how sure and why; None when they cannot be one claim.
+
+    Required: the same measure, claimants that do not differ, numbers that agree (the same or
+    rounded, with bounds that overlap) and dates no further apart than WINDOW_DAYS. Equal numbers
+    alone never suffice: "at least 45 troops" of one story and "more than 45 troops" of another
+    differ in claimant, date or wording.
+    """
+    if new.measure_key != old.measure_key:
+        return None
+    if (new.vague or old.vague) and words_shared(new, old) < SAME_WORDS:
+        return None  # "thousands" of one thing and "thousands" of another are no figure
+    if not new.concept and words_shared(new, old) < SAME_WORDS and not precise(new.anchor):
+        return None  # a figure whose measure is unnamed ("5%") is known by its sentence
+    if new.interval is None or old.interval is None or new.anchor is None or old.anchor is None:
+        return None
+    if new.claimant is not None and old.claimant is not None and new.claimant != old.claimant:
+        return None
+    days = _days_apart(new, old)
+    if days is not None and days > WINDOW_DAYS:
+        return None
+    a, b = new.anchor, old.anchor
+    biggest = max(abs(a), abs(b))
+    gap = abs(a - b) / biggest if biggest else Decimal(0)
+    if new.approximate or old.approximate:
+        if gap > APPROXIMATE:
+            return None
+    elif gap > 0 and not (gap <= ROUNDING and rounded(a, b)):
+        return None
+    if gap == 0 and cannot_both_hold(new.interval, old.interval):
+        return None  # "at least 45" and "fewer than 45"
+    score, reasons = 0.55, []
+    if new.claimant is not None and new.claimant == old.claimant:
+        score += 0.3
+        reasons.append(f"same claimant ({old.claimant_name or new.claimant_name})")
+    else:
+        score += 0.1
+        reasons.append("no claimant on " + ("either" if new.claimant == old.claimant else "one"))
+    reasons.append(f"same measure ({old.measure_key})")
+    if gap == 0:
+        score += 0.1
+        reasons.append(f"bounds overlap: {_describe(new)} and {_describe(old)}")
+    else:
+        score += 0.05
+        reasons.append(f"numbers agree once rounded: {number(a)} ≈ {number(b)}")
+    if gap == 0 and precise(a):
+        score += 0.05
+        reasons.append(f"a precise figure ({number(a)})")
+    if days is not None and days <= CLOSE_DAYS:
+        score += 0.05
+        reasons.append(f"{days} day{'s' if days != 1 else ''} apart")
+    elif days is None:
+        reasons.append("a date is unknown")
+    if new.words and old.words:
+        shared = len(new.words & old.words) / len(new.words | old.words)
+        if shared >= SAME_WORDS:
+            score += 0.1
+            reasons.append(f"wording alike ({shared:.0%} of words shared)")
+    return Link(min(score, 1.0), tuple(reasons))
+
+
+def rounded(a: Decimal, b: Decimal) -> bool:
+    """One of the two is the other rounded: 33,000 and 32,700; 66.1 and 66.06 (not 199 and 203)."""
+    rough, fine = (a, b) if _exponent(a) > _exponent(b) else (b, a)
+    if _exponent(rough) == _exponent(fine):
+        return False
+    return fine.quantize(Decimal(1).scaleb(_exponent(rough))) == rough.normalize()
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
+
+
+def precise(value: Decimal | None) -> bool:
+    """A figure of three or more significant digits (156,000; €222m; 1,881) is rarely
+    repeated by chance; 45 or 5% often is."""
+    if value is None or value == 0:
+        return False
+    digits = value.normalize().as_tuple().digits
+    return len(digits) >= 3
+
+
+def words_shared(a: Figure, b: Figure) -> float:
+    """The share of their statements' content words two figures have in common (Jaccard)."""
+    if not a.words or not b.words:
+        return 0.0
+    return len(a.words & b.words) / len(a.words | b.words)
+
+
+def _within(inner: Interval, outer: Interval) -> bool:
+    """Every value `inner` allows, `outer` allows too."""
+    if outer.lower is not None:
+        if inner.lower is None or inner.lower < outer.lower:
+            return False
+        if inner.lower == outer.lower and outer.lower_inclusive is False and inner.lower_inclusive:
+            return False
+    if outer.upper is not None:
+        if inner.upper is None or inner.upper > outer.upper:
+            return False
+        if inner.upper == outer.upper and outer.upper_inclusive is False and inner.upper_inclusive:
+            return False
+    return True
+
+
+def bearing(new: Figure, old: Figure) -> tuple[str, str] | None:
+    """How `new` (from a newer source) bears on the claim `old`: ("disputes" | "supports",
+    reason), or None. Figures of one claimant on a running total are updates, not evidence,
+    unless the later one is lower."""
+    if not new.concept or new.interval is None or old.interval is None:
+        return None
+    if old.measure_key not in related_keys(new.measure_key):
+        return None
+    if not comparable(new.interval, old.interval):
+        return None
+    days = _days_apart(new, old)
+    if days is not None and days > WINDOW_DAYS:
+        return None
+    related = new.concept != old.concept
+    shown = f"{_describe(new)} against {_describe(old)}"
+    running = is_running(old.measure_key)
+    if running:
+        return None  # successive counts of a toll are updates; only stance words bear on one
+    if cannot_both_hold(new.interval, old.interval):
+        if related and not new.interval.is_percent:
+            return None  # 40 bodies found do not refute 60 dead; a share of districts may
+        if running and old.interval.below(new.interval):
+            return None  # a toll that grew: an update
+        if new.claimant is not None and new.claimant == old.claimant and not running:
+            return None  # a claimant revising itself
+        return ("disputes", f"numbers cannot both hold: {shown}")
+    if new.claimant is not None and new.claimant == old.claimant:
+        return None
+    if _within(new.interval, old.interval) and new.interval != old.interval:
+        return ("supports", f"numbers confirm it: {shown}")
+    if (
+        new.claimant is not None
+        and old.claimant is not None
+        and new.anchor is not None
+        and new.anchor == old.anchor
+        and not related
+    ):
+        return ("supports", f"another claimant gives the same figure: {shown}")
+    if related and _within(new.interval, old.interval):
+        return ("supports", f"numbers confirm it: {shown}")
+    return None
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    disputes: tuple[str, ...]
+    supports: tuple[str, ...]
+
+
+def stance_in(sentence: str, words: StanceWords) -> tuple[str, str] | None:
+    """The stance the sentence's words take, and the word: disputing words win over supporting
+    ones ("rejected … as propaganda", "confirmed")."""
+    text = " " + " ".join(WORD.findall(sentence.lower())) + " "
+    for stance, phrases in (("disputes", words.disputes), ("supports", words.supports)):
+        for phrase in phrases:
+            if f" {phrase} " in text:
+                return stance, phrase
+    return None

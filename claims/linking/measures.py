@@ -1,0 +1,261 @@
+"""What a quantity counts, reduced to a concept that survives rewording: the measure key.
+
+"More than 1,000 Afghan government troops" and "1,037 soldiers" both count `troops`; "at least
+85 per cent of the war-torn country" and "over 85% of the territory" both measure `territory` in
+percent. The concepts are data (`data/measures.toml`); this module only reads them.
+
+A measure key is "<scale>:<concept>": the scale is "percent", a currency code for money, a
+physical unit for measures ("m", "km") and "count" for counts. "204 of 407 districts" is
+"count:districts" with a total; its share (50.1%) compares with percentages of districts and of
+the related concept, territory.
+
+Plain Python, no Django: tested and benchmarked as functions.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "measures.toml"
+GENERIC = "generic"
+KEYS = {"nouns", "verbs", "related", "running"}
+# Words before the counted thing that say nothing of it: "the war-torn country".
+LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "those", "these"}
+# A noun phrase ends where a preposition or clause starts: "territory in Afghanistan".
+PHRASE_END = re.compile(r"\s(?:in|of|on|at|from|to|for|across|around|by|with|who|which|that)\s")
+WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# How far from the number the verbs of a generic noun are read, in words.
+WORDS_AFTER, WORDS_BEFORE = 8, 8
+
+
+class LexiconError(ValueError):
+    """The measures file is malformed; the message names the file, the concept and the entry."""
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    nouns: tuple[str, ...] = ()
+    verbs: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    running: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    concepts: dict[str, Concept]
+    nouns: dict[str, str] = field(default_factory=dict)  # spelling -> concept
+    verbs: dict[str, str] = field(default_factory=dict)  # phrase -> concept
+    longest_verb: int = 1
+
+    def concept(self, name: str) -> Concept | None:
+        return self.concepts.get(name)
+
+
+def singular(word: str) -> str:
+    """'soldiers' -> 'soldier', 'casualties' -> 'casualty'; good enough for counted nouns."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _phrase(text: str) -> str:
+    return " ".join(singular(w) for w in WORD.findall(text.lower()))
+
+
+def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
+    """A Lexicon from the decoded TOML, refusing entries that are malformed or ambiguous."""
+    concepts: dict[str, Concept] = {}
+    nouns: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    for name, entry in data.items():
+        if not isinstance(entry, dict):
+            raise LexiconError(f"{where}: [{name}] must be a table")
+        unknown = set(entry) - KEYS
+        if unknown:
+            raise LexiconError(f"{where}: [{name}] has unknown keys {sorted(unknown)}")
+        lists: dict[str, tuple[str, ...]] = {}
+        for key in ("nouns", "verbs", "related"):
+            value = entry.get(key, [])
+            if not isinstance(value, list) or not all(
+                isinstance(v, str) and v.strip() for v in value
+            ):
+                raise LexiconError(f"{where}: [{name}] {key} must be a list of non-empty strings")
+            lists[key] = tuple(v.strip().lower() for v in value)
+        running = entry.get("running", False)
+        if not isinstance(running, bool):
+            raise LexiconError(f"{where}: [{name}] running must be true or false")
+        concepts[name] = Concept(name, lists["nouns"], lists["verbs"], lists["related"], running)
+        for noun in lists["nouns"]:
+            key = _phrase(noun)
+            if nouns.get(key, name) != name:
+                raise LexiconError(
+                    f"{where}: noun {noun!r} is in [{nouns[key]}] and in [{name}]: one meaning each"
+                )
+            nouns[key] = name
+        for verb in lists["verbs"]:
+            key = " ".join(WORD.findall(verb))
+            if verbs.get(key, name) != name:
+                raise LexiconError(
+                    f"{where}: verb {verb!r} is in [{verbs[key]}] and in [{name}]: one meaning each"
+                )
+            verbs[key] = name
+    for concept in concepts.values():
+        for other in concept.related:
+            if other not in concepts:
+                raise LexiconError(f"{where}: [{concept.name}] relates to unknown [{other}]")
+    longest = max((len(v.split()) for v in verbs), default=1)
+    return Lexicon(concepts, nouns, verbs, longest)
+
+
+def load(path: Path = DATA) -> Lexicon:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise LexiconError(f"{path}: cannot read the measures lexicon: {error}") from error
+    return parse(data, str(path))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicon, read once per process."""
+    return load()
+
+
+@dataclass(frozen=True)
+class Measure:
+    scale: str  # "count", "percent", a currency code or a physical unit
+    concept: str  # a lexicon concept, or the counted noun itself when the lexicon lacks it
+
+    @property
+    def key(self) -> str:
+        return f"{self.scale}:{self.concept}"[:120]
+
+
+def _noun_concept(phrase: str, lex: Lexicon) -> str | None:
+    """The concept of a noun phrase: whole, then without its first words, cut at a preposition."""
+    text = " " + phrase.lower().strip() + " "
+    cut = PHRASE_END.search(text)
+    if cut:
+        text = text[: cut.start()]
+    words = [singular(w) for w in WORD.findall(text)]
+    while words and words[0] in LEADING:
+        words = words[1:]
+    for i in range(len(words)):
+        found = lex.nouns.get(" ".join(words[i:]))
+        if found:
+            return found
+    return None
+
+
+def _verb_concept(words: list[str], lex: Lexicon) -> str | None:
+    for i in range(len(words)):
+        for n in range(min(lex.longest_verb, len(words) - i), 0, -1):
+            found = lex.verbs.get(" ".join(words[i : i + n]))
+            if found:
+                return found
+    return None
+
+
+def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
+    """The concept of the known noun closest to the end of `words`, up to three words long."""
+    for end in range(len(words), 0, -1):
+        for n in (3, 2, 1):
+            if end - n >= 0:
+                found = lex.nouns.get(" ".join(words[end - n : end]))
+                if found and found != GENERIC:
+                    return found
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def measure_of(
+    *,
+    kind: str,
+    unit: str = "",
+    noun: str | None = None,
+    measure: str | None = None,
+    before: str = "",
+    after: str = "",
+    lex: Lexicon | None = None,
+) -> Measure:
+    """The measure of a quantity from what the extractor found: its kind and unit, the counted
+    noun and the measure phrase, and the words just before and after it in its sentence."""
+    lex = lex or lexicon()
+    if kind == "percent" or unit == "percent":
+        scale = "percent"
+    elif kind == "money":
+        scale = unit or "money"
+    elif kind == "measure":
+        scale = unit or "measure"
+    else:
+        scale = "count"
+    concept = None
+    for phrase in (measure, noun):
+        if phrase:
+            concept = _noun_concept(phrase, lex)
+            if concept:
+                break
+    if concept in (None, GENERIC) and scale == "count":
+        near = _words(after)[:WORDS_AFTER] + _words(before)[-WORDS_BEFORE:][::-1]
+        concept = _verb_concept(near, lex) or concept
+    if concept in (None, GENERIC) and scale == "percent":
+        # "unemployment rose to 5 percent", "a turnout of 74.62%": the nearest noun before it.
+        concept = _nearest_noun([singular(w) for w in _words(before)[-6:]], lex) or concept
+    if concept == GENERIC:
+        concept = "people"  # counted people, nothing said of what befell them
+    if concept is None:
+        fallback = _phrase(noun or measure or "").split()
+        concept = " ".join(fallback[-3:])
+    if not concept and kind == "measure" and scale != "measure":
+        concept = scale  # "6.1-magnitude", "10 kilometres": the unit says what is measured
+    return Measure(scale, concept or "")
+
+
+def related_keys(key: str, lex: Lexicon | None = None) -> tuple[str, ...]:
+    """Measure keys whose figures bear on `key` as evidence: its own, the related concepts', and
+    counts and percentages of them alike (a part of a whole is a share)."""
+    lex = lex or lexicon()
+    scale, _, name = key.partition(":")
+    concept = lex.concept(name)
+    names = [name, *(concept.related if concept else ())]
+    scales = [scale] + (["percent", "count"] if scale in {"percent", "count"} else [])
+    return tuple(dict.fromkeys(f"{s}:{n}" for s in scales for n in names))
+
+
+def is_running(key: str, lex: Lexicon | None = None) -> bool:
+    """A running total (a death toll): later figures grow without disputing earlier ones."""
+    concept = (lex or lexicon()).concept(key.partition(":")[2])
+    return bool(concept and concept.running)
+
+
+STANCES = Path(__file__).resolve().parent / "data" / "stances.toml"
+
+
+@cache
+def stance_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(disputing, supporting) words of data/stances.toml."""
+    try:
+        with STANCES.open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise LexiconError(f"{STANCES}: cannot read the stance words: {error}") from error
+    found = []
+    for key in ("disputes", "supports"):
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise LexiconError(f"{STANCES}: {key} must be a list of non-empty strings")
+        found.append(tuple(" ".join(WORD.findall(v.lower())) for v in value))
+    return found[0], found[1]

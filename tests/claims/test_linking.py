@@ -1,0 +1,195 @@
+"""Linking across sources: the same claim reworded elsewhere becomes an appearance of it, a report
+about a claim never merges with it, and what a new source bears on is proposed as evidence with
+a stance and a reason, confirmed or dismissed by a reviewer. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from claims.linking.match import bearing, figure, same_claim
+from claims.models import Claim, ClaimMatch, Evidence, EvidenceProposal, Speaker
+from sources.ingest import parse_text
+from sources.services import ingest_document
+
+
+def ingest(text: str, day: str = "2021-07-14"):
+    return ingest_document(parse_text(f" date {day} {text}\n", "test.txt")).source
+
+
+def fig(**fields):
+    base = dict(
+        claimant=1,
+        claimant_name="Taliban",
+        measure_key="count:troops",
+        value=None,
+        lower=None,
+        upper=None,
+        lower_inclusive=True,
+        upper_inclusive=True,
+        seen_on=datetime.date(2021, 7, 14),
+    )
+    base.update(fields)
+    return figure(**base)
+
+
+# --- deciding, in plain Python ---------------------------------------------------------------
+
+
+def test_same_claimant_measure_and_number_is_one_claim_with_its_reasons() -> None:
+    a = fig(measure_key="percent:territory", lower=Decimal(85))
+    b = fig(measure_key="percent:territory", lower=Decimal(85), lower_inclusive=False)
+    link = same_claim(b, a)
+    assert link is not None and link.score >= 0.85
+    assert link.because().startswith(
+        "same claimant (Taliban); same measure (percent:territory); bounds overlap: over 85% "
+        "and at least 85%"
+    )
+
+
+def test_equal_numbers_alone_are_not_one_claim() -> None:
+    at_least = fig(lower=Decimal(45))
+    other_story = fig(
+        claimant=None, lower=Decimal(45), lower_inclusive=False, seen_on=datetime.date(2021, 9, 2)
+    )
+    other_claimant = fig(claimant=7, lower=Decimal(45), lower_inclusive=False)
+    other_measure = fig(measure_key="count:helicopters", lower=Decimal(45))
+    assert same_claim(other_story, at_least) is None
+    assert same_claim(other_claimant, at_least) is None
+    assert same_claim(other_measure, at_least) is None
+
+
+def test_without_a_claimant_or_shared_wording_it_is_only_a_suggestion() -> None:
+    told = fig(lower=Decimal(45), statement="At least 45 troops crossed the river at dawn")
+    bare = fig(claimant=None, lower=Decimal(45), statement="Officials counted 45 troops")
+    link = same_claim(bare, told)
+    assert link is not None and 0.6 <= link.score < 0.85
+
+
+def test_rounded_figures_are_one_claim_and_far_ones_are_not() -> None:
+    exact = fig(value=Decimal(32700))
+    assert same_claim(fig(value=Decimal(33000)), exact) is not None
+    assert same_claim(fig(value=Decimal(36000)), exact) is None
+
+
+def test_a_figure_inside_an_open_bound_supports_it() -> None:
+    claim = fig(lower=Decimal(1000), lower_inclusive=False)
+    found = bearing(fig(claimant=9, value=Decimal(1037)), claim)
+    assert found == ("supports", "numbers confirm it: 1,037 against over 1,000")
+
+
+def test_figures_that_cannot_both_hold_dispute() -> None:
+    claim = fig(measure_key="percent:territory", lower=Decimal(85))
+    districts = fig(claimant=9, measure_key="count:districts", value=Decimal(204), total=407)
+    stance, reason = bearing(districts, claim)  # type: ignore[misc]
+    assert stance == "disputes"
+    assert reason == "numbers cannot both hold: 50.1% against at least 85%"
+
+
+def test_successive_figures_of_a_running_toll_are_updates_not_evidence() -> None:
+    first = fig(measure_key="count:deaths", lower=Decimal(175))
+    assert bearing(fig(claimant=9, measure_key="count:deaths", value=Decimal(367)), first) is None
+    assert bearing(fig(claimant=9, measure_key="count:deaths", value=Decimal(150)), first) is None
+    rival = fig(claimant=9, measure_key="count:troops", value=Decimal(150))
+    assert bearing(rival, fig(lower=Decimal(175))) == (
+        "disputes",
+        "numbers cannot both hold: 150 against at least 175",
+    )
+
+
+# --- at ingest ---------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_soldiers_are_troops_and_a_precise_count_supports_more_than_a_thousand() -> None:
+    ingest("More than 1,000 Afghan government troops fled to Tajikistan, the Taliban said.")
+    later = ingest(
+        "Border guards said 1,037 Afghan soldiers crossed into Tajikistan overnight.", "2021-07-15"
+    )
+    claim = Claim.objects.get(lower=1000)
+    assert claim.measure_key == "count:troops"
+    proposal = EvidenceProposal.objects.get(claim=claim)
+    assert (proposal.source, proposal.stance) == (later, "supports")
+    assert proposal.reason == "numbers confirm it: 1,037 against over 1,000"
+    assert "1,037 Afghan soldiers" in proposal.excerpt
+    assert later.text[proposal.excerpt_start : proposal.excerpt_end] == proposal.excerpt
+
+
+@pytest.mark.django_db
+def test_the_same_claim_reworded_in_another_article_is_one_claim() -> None:
+    ingest("The Taliban claims to control at least 85 per cent of the war-torn country.")
+    ingest("The Taliban said it controls over 85% of the territory in Afghanistan.", "2021-07-15")
+    claim = Claim.objects.get()
+    assert claim.appearances.count() == 2
+    assert claim.claimant == Speaker.objects.get(name="Taliban")
+
+
+@pytest.mark.django_db
+def test_a_denial_is_never_merged_with_its_claim_but_proposed_as_disputing_it() -> None:
+    ingest("The Taliban claims to control at least 85 per cent of the war-torn country.")
+    denial = ingest(
+        "The Afghan government disputed the 85 per cent claim as propaganda.", "2021-07-15"
+    )
+    taliban_claim = Claim.objects.get(claimant__name="Taliban")
+    assert not Claim.objects.filter(claimant__name__icontains="government").exists()
+    proposal = EvidenceProposal.objects.get(claim=taliban_claim, stance="disputes")
+    assert proposal.source == denial
+    assert "“disputed” near a mention of it" in proposal.reason
+
+
+@pytest.mark.django_db
+def test_a_count_of_districts_disputes_a_share_of_territory_and_vague_dozens_match_nothing() -> (
+    None
+):
+    ingest("The Taliban claims to control at least 85 per cent of the war-torn country.")
+    ingest(
+        "The Long War Journal counts 204 of 407 districts under Taliban control. Elsewhere, "
+        "dozens of districts are contested.",
+        "2021-07-16",
+    )
+    share = Claim.objects.get(unit="percent")
+    assert EvidenceProposal.objects.get(claim=share).stance == "disputes"
+    districts = Claim.objects.get(total=407)
+    dozens = Claim.objects.get(vague=True)
+    assert not ClaimMatch.objects.filter(claim=districts, candidate=dozens).exists()
+
+
+# --- the reviewer's decision ------------------------------------------------------------------
+
+
+@pytest.fixture
+def proposal(db) -> EvidenceProposal:
+    ingest("More than 1,000 Afghan government troops fled to Tajikistan, the Taliban said.")
+    ingest("Border guards said 1,037 Afghan soldiers crossed into Tajikistan.", "2021-07-15")
+    return EvidenceProposal.objects.get()
+
+
+@pytest.mark.django_db
+def test_confirming_a_proposal_makes_evidence_with_its_excerpt(proposal, django_user_model):
+    reviewer = django_user_model.objects.create(username="reviewer")
+    evidence = proposal.confirm(by=reviewer)
+    assert Evidence.objects.get() == evidence
+    assert (evidence.stance, evidence.excerpt, evidence.added_by) == (
+        "supports",
+        proposal.excerpt,
+        reviewer,
+    )
+    assert evidence.note.startswith("Proposed at ingest: numbers confirm it")
+    proposal.refresh_from_db()
+    assert proposal.status == "confirmed" and proposal.evidence == evidence
+    with pytest.raises(ValidationError, match="already confirmed"):
+        proposal.confirm(by=reviewer)
+
+
+@pytest.mark.django_db
+def test_dismissing_a_proposal_makes_no_evidence_and_cannot_be_undone_by_confirming(
+    proposal, django_user_model
+):
+    reviewer = django_user_model.objects.create(username="reviewer")
+    proposal.dismiss(by=reviewer)
+    assert not Evidence.objects.exists()
+    with pytest.raises(ValidationError, match="already dismissed"):
+        EvidenceProposal.objects.get().confirm(by=reviewer)

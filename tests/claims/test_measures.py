@@ -1,0 +1,89 @@
+"""The measures lexicon: rewordings of one counted thing share a measure key, the file is data
+that is checked, and a malformed or ambiguous entry is refused naming it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims.linking.measures import (
+    LexiconError,
+    is_running,
+    lexicon,
+    load,
+    measure_of,
+    parse,
+    related_keys,
+    stance_words,
+)
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["troops", "soldiers", "Afghan security personnel", "servicemen", "government forces"],
+)
+def test_words_for_troops_are_one_measure(noun: str) -> None:
+    assert measure_of(kind="count", unit=noun, noun=noun, measure=noun).key == "count:troops"
+
+
+@pytest.mark.parametrize("phrase", ["the war-torn country", "the territory in Afghanistan", "land"])
+def test_words_for_territory_are_one_measure_in_percent(phrase: str) -> None:
+    assert measure_of(kind="percent", unit="percent", measure=phrase).key == "percent:territory"
+
+
+def test_a_generic_noun_takes_its_measure_from_the_verb_near_it() -> None:
+    died = measure_of(kind="count", unit="people", noun="people", after=" have died in the flood")
+    fled = measure_of(kind="count", unit="people", noun="people", after=" were evacuated")
+    headline = measure_of(kind="count", before="Floods kill ", after=" in the valley")
+    assert (died.key, fled.key, headline.key) == ("count:deaths", "count:evacuated", "count:deaths")
+
+
+def test_a_percent_without_a_measure_phrase_takes_the_noun_before_it() -> None:
+    found = measure_of(kind="percent", unit="percent", before="The jobless rate edged up to ")
+    assert found.key == "percent:unemployment"
+
+
+def test_a_noun_the_lexicon_lacks_is_its_own_measure() -> None:
+    assert measure_of(kind="count", noun="Black Hawks", measure="Black Hawks").key == (
+        "count:black hawk"
+    )
+
+
+def test_districts_bear_on_territory_as_counts_and_shares() -> None:
+    assert set(related_keys("percent:territory")) >= {"percent:districts", "count:districts"}
+    assert "count:troops" not in related_keys("percent:territory")
+
+
+def test_a_death_toll_is_a_running_total_and_troops_are_not() -> None:
+    assert is_running("count:deaths") and not is_running("count:troops")
+
+
+def test_the_shipped_files_load_and_stance_words_are_lower_case() -> None:
+    assert "troops" in lexicon().concepts
+    disputes, supports = stance_words()
+    assert "denied" in disputes and "confirmed" in supports
+    assert all(w == w.lower() for w in disputes + supports)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"troops": {"nouns": ["troops"]}, "army": {"nouns": ["troop"]}}, "'troop' is in [troops]"),
+        ({"troops": {"nouns": "troops"}}, "[troops] nouns must be a list"),
+        ({"troops": {"nouns": ["troops"], "synonyms": []}}, "[troops] has unknown keys"),
+        ({"troops": {"related": ["navy"]}}, "[troops] relates to unknown [navy]"),
+        ({"troops": {"running": "yes"}}, "[troops] running must be true or false"),
+    ],
+)
+def test_a_malformed_lexicon_is_refused_naming_the_entry(data: dict, message: str) -> None:
+    with pytest.raises(LexiconError, match="measures.toml") as raised:
+        parse(data, "measures.toml")
+    assert message in str(raised.value)
+
+
+def test_an_unreadable_lexicon_file_names_the_file(tmp_path: Path) -> None:
+    broken = tmp_path / "measures.toml"
+    broken.write_text("[troops\nnouns = [", encoding="utf-8")
+    with pytest.raises(LexiconError, match=str(broken)):
+        load(broken)

@@ -1,0 +1,103 @@
+"""Speakers resolved across sources: descriptors stripped, places never speakers, members and
+spokespeople credited to their organisation, a surname alone is the person named in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.linking.measures import LexiconError
+from claims.linking.speakers import parse, resolve
+from claims.models import Claim, Speaker
+from sources.ingest import parse_text
+from sources.services import ingest_document
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Militant organization Taliban", "Taliban"),
+        ("the Taliban", "Taliban"),
+        ("Xinhua News Agency", "Xinhua"),
+        ("Taliban officials", "Taliban"),
+        ("a Taliban delegation", "Taliban"),
+        ("Department of Labor", "Department of Labor"),
+        ("Moscow", None),
+        ("U.S.", None),
+        ("U.S. employers", None),
+        ("the median", None),
+        ("professional business services", None),
+    ],
+)
+def test_names_resolve_to_the_speaker_they_stand_for(name: str, expected: str | None) -> None:
+    found = resolve(name)
+    assert (found.name if found else None) == expected
+
+
+def test_a_member_phrase_says_which_organisation_it_speaks_for() -> None:
+    assert resolve("Taliban spokesman").member_of == "Taliban"  # type: ignore[union-attr]
+
+
+def test_a_malformed_speaker_file_is_refused_naming_the_key() -> None:
+    with pytest.raises(LexiconError, match="speakers.toml: places must be a list"):
+        parse(
+            {"places": "Moscow", "descriptors": [], "members": [], "not_names": []}, "speakers.toml"
+        )
+
+
+def ingest(text: str, day: str = "2021-07-14"):
+    return ingest_document(parse_text(f" date {day} {text}\n", "t.txt")).source
+
+
+@pytest.mark.django_db
+def test_a_place_never_becomes_a_speaker_and_descriptors_do_not_split_one() -> None:
+    ingest("Militant organization Taliban claims to control at least 85 per cent of the country.")
+    ingest("“We will talk,” said Moscow. The Taliban said it held 210 districts.", "2021-07-15")
+    assert not Speaker.objects.filter(name__iexact="Moscow").exists()
+    assert Speaker.objects.filter(name__icontains="taliban").count() == 1
+    assert Claim.objects.filter(claimant__name="Taliban").count() == 2
+
+
+@pytest.mark.django_db
+def test_a_surname_alone_is_the_person_named_in_full_in_an_earlier_article() -> None:
+    ingest("Interior Minister Petra Vannor said 43 bridges had been closed.")
+    ingest("Vannor said 12 roads were closed.", "2021-07-15")
+    assert Speaker.objects.filter(name__icontains="Vannor").count() == 1
+    assert Claim.objects.filter(claimant__name="Petra Vannor").count() == 2
+
+
+@pytest.mark.django_db
+def test_a_reviewer_merges_two_speakers_in_the_admin_and_history_keeps_it(client, editor):
+    from django.urls import reverse
+
+    ingest("The Taliban claims to control at least 85 per cent of the country.")
+    ingest("“We hold the north,” said Zabihullah Mujahid. Talibs said 210 districts.", "2021-07-15")
+    taliban = Speaker.objects.get(name="Taliban")
+    twin = Speaker.objects.create(name="Islamic Emirate", kind="organisation")
+    Claim.objects.filter(pk=Claim.objects.order_by("-pk")[0].pk).update(claimant=twin)
+    moved = list(Claim.objects.filter(claimant=twin).values_list("pk", flat=True))
+    assert moved
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:claims_speaker_changelist"),
+        {"action": "merge_selected", "_selected_action": [taliban.pk, twin.pk]},
+        follow=True,
+    )
+    assert "Merged into “Taliban”: Islamic Emirate" in response.content.decode()
+    assert not Speaker.objects.filter(pk=twin.pk).exists()
+    assert "Islamic Emirate" in taliban.alias_names()
+    assert set(moved) <= set(Claim.objects.filter(claimant=taliban).values_list("pk", flat=True))
+    assert Speaker.history.filter(id=twin.pk, history_type="-").exists()
+    claim = Claim.objects.get(pk=moved[0])
+    assert "merged into “Taliban”" in claim.history.first().history_change_reason
+
+
+@pytest.mark.django_db
+def test_merging_a_speaker_with_verified_claims_is_refused(reviewer, second_reviewer):
+    from django.core.exceptions import ValidationError
+
+    ingest("The Taliban claims to control at least 85 per cent of the country.")
+    claim = Claim.objects.get()
+    claim.verify(second_reviewer, verdict="mixed")
+    other = Speaker.objects.create(name="Islamic Emirate", kind="organisation")
+    with pytest.raises(ValidationError, match="reopen them before merging"):
+        claim.claimant.merge_into(other)
