@@ -203,6 +203,10 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 
+# History keeps a review decision's whole reason (a reject or retract reason is free text; the
+# library's default column holds 100 characters and PostgreSQL refuses a longer one).
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
 # --- factdb -------------------------------------------------------------------------------
 # Four-eyes rule: nobody verifies a quote or claim they created or last edited themselves.
 FACTDB_FOUR_EYES = envbool("FACTDB_FOUR_EYES", True)

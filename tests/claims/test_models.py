@@ -274,6 +274,19 @@ def test_retracted_quote_is_kept_with_its_reason_and_history(reviewer):
     assert reasons[:2] == ["misattributed: it was the deputy", "verified"]
 
 
+def test_a_long_reason_is_kept_whole_in_the_history(reviewer):
+    # The history's reason column held 100 characters: PostgreSQL refused a longer reason (500).
+    reason = (
+        "Retracted after the ministry published its corrected table: the figure was the 2019 "
+        "count, not this year's, and the outlet has since corrected its own article."
+    )
+    assert len(reason) > 100
+    quote = make_quote()
+    quote.verify(by=reviewer)
+    quote.retract(by=reviewer, reason=reason)
+    assert quote.history.first().history_change_reason == reason
+
+
 def test_only_verified_items_can_be_retracted(reviewer):
     quote = make_quote()
     with pytest.raises(ValidationError, match="cannot become retracted"):
