@@ -215,6 +215,9 @@ FACTDB_MAX_SOURCE_BYTES = envint("FACTDB_MAX_SOURCE_BYTES", 5 * 1024 * 1024, min
 # Seconds `ingest URL` and the admin's "add source from a URL" wait for a web page (to connect,
 # and between bytes) before giving up with an error.
 FACTDB_FETCH_TIMEOUT = envint("FACTDB_FETCH_TIMEOUT", 20, minimum=1)
+# Pages are fetched from public internet addresses only: an editor's URL must not reach the
+# server's own network (internal services, a cloud's metadata address) unless this allows it.
+FACTDB_FETCH_PRIVATE = envbool("FACTDB_FETCH_PRIVATE", False)
 # Largest text POST /api/v1/sources/ ingests while the client waits; larger ones get 413 and are
 # ingested with `manage.py ingest`. benchmarks/ingest.py: 1 MB took 23-34 s on a busy 2-core
 # machine, too near a 30 s worker timeout; half of it stays well inside.

@@ -206,7 +206,12 @@ class SourceAddForm(forms.ModelForm):
                 return parse_html(text, origin="admin (pasted HTML)", url=url)
             return parse_text(text, origin="admin (pasted)")
         if url:
-            return fetch(url, timeout=settings.FACTDB_FETCH_TIMEOUT, max_bytes=limit)
+            return fetch(
+                url,
+                timeout=settings.FACTDB_FETCH_TIMEOUT,
+                max_bytes=limit,
+                allow_private=settings.FACTDB_FETCH_PRIVATE,
+            )
         raise IngestError(
             "", "Paste the text (or a saved page's HTML), or give the page's URL to fetch it."
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import http.client
+import ipaddress
 import re
 import socket
 import urllib.error
@@ -66,15 +67,54 @@ def parse_html(html: str | bytes, origin: str, url: str = "") -> Document:
     )
 
 
-def fetch(url: str, *, timeout: float, max_bytes: int) -> Document:
+def refuse_private(url: str, allow_private: bool) -> None:
+    """IngestError unless `url`'s host is a public internet address: an editor must not make the
+    server fetch from its own network (a database's admin page, a cloud's metadata service)
+    unless FACTDB_FETCH_PRIVATE allows it. Every address the name resolves to is checked."""
+    if allow_private:
+        return
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise IngestError(
+            url, f"could not reach it: {host!r} is not a known host ({exc})"
+        ) from None
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not address.is_global:
+            raise IngestError(
+                url,
+                f"{host} is a private or local address ({address}): factdb fetches public web "
+                "pages only (set FACTDB_FETCH_PRIVATE=true to fetch from your own network)",
+            )
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to another public http(s) address."""
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str):
+        if not is_url(newurl):
+            raise IngestError(newurl, "redirected to an address that is not http:// or https://")
+        refuse_private(newurl, self.allow_private)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(url: str, *, timeout: float, max_bytes: int, allow_private: bool = False) -> Document:
     """Download `url` (HTML or plain text, at most `max_bytes`) and read it into a Document.
 
-    IngestError names the URL and says what went wrong: unreachable, no answer within
-    `timeout` seconds, an HTTP error, not a web page, or too big.
+    IngestError names the URL and says what went wrong: unreachable, a private or local address
+    (unless `allow_private`), no answer within `timeout` seconds, an HTTP error, not a web page,
+    or too big.
     """
     url = url.strip()
     if not is_url(url):
         raise IngestError(url, "only http:// and https:// addresses can be fetched")
+    refuse_private(url, allow_private)
+    opener = urllib.request.build_opener(_CheckedRedirects(allow_private))
     request = urllib.request.Request(
         url,
         headers={
@@ -83,7 +123,7 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Document:
         },
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - scheme checked
+        with opener.open(request, timeout=timeout) as response:
             kind = response.headers.get_content_type()
             if kind not in HTML_TYPES + TEXT_TYPES:
                 raise IngestError(
@@ -127,10 +167,12 @@ def fetch(url: str, *, timeout: float, max_bytes: int) -> Document:
     return parse_html(html, origin=url, url=final_url)
 
 
-def read_document(name: str, *, max_bytes: int, timeout: float) -> Document:
+def read_document(
+    name: str, *, max_bytes: int, timeout: float, allow_private: bool = False
+) -> Document:
     """A document named on the command line: a URL to fetch, a saved page, or a text file."""
     if is_url(name):
-        return fetch(name, timeout=timeout, max_bytes=max_bytes)
+        return fetch(name, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private)
     path = Path(name)
     if path.suffix.lower() in HTML_SUFFIXES:
         return parse_html(read_bytes(path, max_bytes), origin=str(path))

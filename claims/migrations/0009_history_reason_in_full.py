@@ -4,50 +4,49 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0008_linking_measures_and_proposals'),
+        ("claims", "0008_linking_measures_and_proposals"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='historicalappearance',
-            name='history_change_reason',
+            model_name="historicalappearance",
+            name="history_change_reason",
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name='historicalclaim',
-            name='history_change_reason',
+            model_name="historicalclaim",
+            name="history_change_reason",
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name='historicalclaimmatch',
-            name='history_change_reason',
+            model_name="historicalclaimmatch",
+            name="history_change_reason",
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name='historicalevidence',
-            name='history_change_reason',
+            model_name="historicalevidence",
+            name="history_change_reason",
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name='historicalevidenceproposal',
-            name='history_change_reason',
+            model_name="historicalevidenceproposal",
+            name="history_change_reason",
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name='historicalquote',
-            name='history_change_reason',
+            model_name="historicalquote",
+            name="history_change_reason",
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name='historicalspeaker',
-            name='history_change_reason',
+            model_name="historicalspeaker",
+            name="history_change_reason",
             field=models.TextField(null=True),
         ),
         migrations.AlterField(
-            model_name='historicalspeakeralias',
-            name='history_change_reason',
+            model_name="historicalspeakeralias",
+            name="history_change_reason",
             field=models.TextField(null=True),
         ),
     ]

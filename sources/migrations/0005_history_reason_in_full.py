@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('sources', '0004_locked_ingested_by_and_history'),
+        ("sources", "0004_locked_ingested_by_and_history"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='historicalsource',
-            name='history_change_reason',
+            model_name="historicalsource",
+            name="history_change_reason",
             field=models.TextField(null=True),
         ),
     ]

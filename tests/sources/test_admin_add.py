@@ -24,7 +24,9 @@ def form(**fields: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def site():
+def site(settings):
+    # The test server is on 127.0.0.1, which factdb refuses to fetch from unless allowed.
+    settings.FACTDB_FETCH_PRIVATE = True
     with local_site() as url:
         yield url
 
@@ -89,7 +91,17 @@ def test_a_url_with_no_text_is_fetched(client, editor, site):
     assert Appearance.objects.filter(source=source).exists()
 
 
-def test_an_unreachable_url_is_an_error_on_the_form_and_nothing_is_stored(client, editor):
+def test_a_local_address_is_refused_on_the_form_by_default(client, editor, site, settings):
+    settings.FACTDB_FETCH_PRIVATE = False
+    client.force_login(editor)
+    response = client.post(ADD, form(url=f"{site}/article.html"))
+    assert response.status_code == 200
+    assert "is a private or local address" in response.content.decode()
+    assert not Source.objects.exists()
+
+
+def test_an_unreachable_url_is_an_error_on_the_form_and_nothing_is_stored(client, editor, settings):
+    settings.FACTDB_FETCH_PRIVATE = True  # a closed port on 127.0.0.1
     client.force_login(editor)
     url = closed_port_url()
 

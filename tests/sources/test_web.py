@@ -24,6 +24,12 @@ from tests.sources.pages import (
 )
 
 
+@pytest.fixture(autouse=True)
+def local_pages_allowed(settings):
+    # The test server is on 127.0.0.1, which factdb refuses to fetch from unless allowed.
+    settings.FACTDB_FETCH_PRIVATE = True
+
+
 @pytest.fixture(scope="module")
 def site():
     with local_site() as url:
@@ -71,7 +77,7 @@ def test_html_is_told_from_text_by_how_it_opens():
 
 
 def test_a_fetched_page_is_read_and_keeps_its_final_url(site):
-    document = fetch(f"{site}/moved", timeout=5, max_bytes=1_000_000)
+    document = fetch(f"{site}/moved", timeout=5, max_bytes=1_000_000, allow_private=True)
 
     assert document.title == "Ministry says 40 bridges were repaired"
     assert document.url == f"{site}/article.html"
@@ -79,7 +85,7 @@ def test_a_fetched_page_is_read_and_keeps_its_final_url(site):
 
 
 def test_a_fetched_plain_text_is_read_as_text(site):
-    document = fetch(f"{site}/notes.txt", timeout=5, max_bytes=1_000_000)
+    document = fetch(f"{site}/notes.txt", timeout=5, max_bytes=1_000_000, allow_private=True)
     assert document.title == "Council notes"
     assert document.text.startswith("Council notes\n\n")
 
@@ -96,20 +102,40 @@ def test_a_fetched_plain_text_is_read_as_text(site):
 )
 def test_a_page_that_cannot_be_ingested_gets_an_error_naming_the_url(site, path, message):
     with pytest.raises(IngestError) as caught:
-        fetch(f"{site}{path}", timeout=5, max_bytes=50_000)
+        fetch(f"{site}{path}", timeout=5, max_bytes=50_000, allow_private=True)
     assert str(caught.value).startswith(f"{site}{path}: ")
     assert message in str(caught.value)
 
 
 def test_a_page_that_does_not_answer_in_time_is_an_error_naming_the_setting(site):
     with pytest.raises(IngestError, match=r"no answer within 1 s \(FACTDB_FETCH_TIMEOUT\)"):
-        fetch(f"{site}/slow.html", timeout=1, max_bytes=1_000_000)
+        fetch(f"{site}/slow.html", timeout=1, max_bytes=1_000_000, allow_private=True)
 
 
 def test_an_unreachable_address_is_an_error_naming_it():
     url = closed_port_url()
     with pytest.raises(IngestError, match=f"{url}: could not reach it"):
-        fetch(url, timeout=5, max_bytes=1_000_000)
+        fetch(url, timeout=5, max_bytes=1_000_000, allow_private=True)
+
+
+def test_a_private_or_local_address_is_refused_unless_allowed(site):
+    with pytest.raises(IngestError, match=r"127\.0\.0\.1 is a private or local address"):
+        fetch(f"{site}/article.html", timeout=5, max_bytes=1_000_000)
+    for url in ("http://localhost/", "http://10.1.2.3/", "http://169.254.169.254/latest/"):
+        with pytest.raises(IngestError, match="FACTDB_FETCH_PRIVATE=true"):
+            fetch(url, timeout=5, max_bytes=1_000_000)
+
+
+def test_an_unknown_host_is_an_error_naming_it():
+    with pytest.raises(IngestError, match="'no-such-host.invalid' is not a known host"):
+        fetch("http://no-such-host.invalid/a.html", timeout=5, max_bytes=1_000_000)
+
+
+def test_the_ingest_command_refuses_a_local_address_by_default(db, site, settings):
+    settings.FACTDB_FETCH_PRIVATE = False
+    out, err = ingest(f"{site}/article.html")
+    assert "is a private or local address" in err
+    assert not Source.objects.exists()
 
 
 def test_only_web_addresses_are_fetched():

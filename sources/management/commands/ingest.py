@@ -79,6 +79,7 @@ class Command(BaseCommand):
                     str(path),
                     max_bytes=settings.FACTDB_MAX_SOURCE_BYTES,
                     timeout=settings.FACTDB_FETCH_TIMEOUT,
+                    allow_private=settings.FACTDB_FETCH_PRIVATE,
                 )
                 if queue:
                     queued.append(jobs.submit(document, outlet=outlet, overrides=overrides, by=by))
