@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
 
@@ -13,6 +13,14 @@ from claims.admin.common import REVIEW_FIELDS
 from claims.admin.filters import AwaitingReviewFilter, ContestedFilter, stance_exists
 from claims.admin.queue import review_queue_view
 from claims.admin.review import ReviewableAdmin
+from claims.admin.scale import (
+    FullTextSearchMixin,
+    OutletFilter,
+    ScaleAdminMixin,
+    SourceFilter,
+    appearance_count,
+    speaker_filter,
+)
 from claims.conflicts import claim_interval, refresh_conflicts
 from claims.conflicts import number as interval_number
 from claims.models import (
@@ -55,7 +63,8 @@ class ClaimMatchPanel:
 
 
 @admin.register(Claim)
-class ClaimAdmin(ReviewableAdmin):
+class ClaimAdmin(ScaleAdminMixin, FullTextSearchMixin, ReviewableAdmin):
+    who = "claimant"
     list_display = [
         "statement_short",
         "claimant",
@@ -73,9 +82,9 @@ class ClaimAdmin(ReviewableAdmin):
         ContestedFilter,
         "numbers_conflict",
         "verdict",
-        ("claimant", admin.RelatedOnlyFieldListFilter),
-        ("appearances__source__outlet", admin.RelatedOnlyFieldListFilter),
-        ("appearances__source", admin.RelatedOnlyFieldListFilter),
+        speaker_filter("claimant"),
+        OutletFilter,
+        SourceFilter,
         "evidence__stance",
         "vague",
     ]
@@ -141,7 +150,7 @@ class ClaimAdmin(ReviewableAdmin):
             super()
             .get_queryset(request)
             .annotate(
-                n_appearances=Count("appearances", distinct=True),
+                n_appearances=appearance_count("claim"),
                 supported=stance_exists(Stance.SUPPORTS),
                 disputed=stance_exists(Stance.DISPUTES),
             )
@@ -180,7 +189,7 @@ class ClaimAdmin(ReviewableAdmin):
             return "Yes: some evidence supports it and some disputes it."
         return "No"
 
-    @admin.display(description="Appearances", ordering="n_appearances")
+    @admin.display(description="Appearances")
     def appearance_count(self, claim: Claim) -> int:
         return claim.n_appearances  # type: ignore[attr-defined]
 

@@ -22,7 +22,6 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from claims.admin.common import (
-    QUEUE_RANK,
     REVIEW_FIELDS,
     admin_link,
     apply_each,
@@ -33,6 +32,7 @@ from claims.admin.evidence import EvidenceInline, set_added_by
 from claims.admin.history import RecordedHistoryAdmin, history_rows, related_history_rows
 from claims.models import (
     KEPT_FOREVER,
+    QUEUE_RANK,
     Claim,
     Quote,
     ReviewStatus,
