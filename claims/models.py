@@ -861,7 +861,9 @@ class Appearance(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = AppearanceQuerySet.as_manager()
-    history = HistoricalRecords()
+    # The wording and its context are source.text at the span, which the history keeps: copying
+    # them into every record doubled the history of a table of millions.
+    history = HistoricalRecords(excluded_fields=["wording", "prefix", "suffix"])
 
     class Meta:
         ordering = ["source", "start", "id"]

@@ -135,3 +135,15 @@ def test_the_queue_offers_the_speakers_and_sources_on_its_page_not_all_of_them(c
     groups = {g["title"]: g for g in client.get(QUEUE).context["filters"]}
     labels = [c["label"] for c in groups["speaker or claimant"]["choices"]]
     assert shown.speaker.name in labels and "Absent Person" not in labels
+
+
+def test_appearance_history_keeps_the_span_and_still_shows_the_words():
+    from claims.admin.history import related_history_rows
+    from claims.models import Appearance
+
+    source = make_source("The envoy said “we need help” on Monday.")
+    quote = make_quote("we need help")
+    make_appearance(quote, source, "we need help")
+    record = Appearance.history.get()  # type: ignore[attr-defined]
+    assert not hasattr(record, "wording") and (record.start, record.end) == (16, 28)
+    assert related_history_rows(quote)[0]["what"] == f"Appearance added: “we need help” in {source}"
