@@ -582,11 +582,17 @@ class PostgresWriter:
     ) -> None:
         if not rows:
             return
-        fields = [f for f in model._meta.concrete_fields if f.attname in rows[0]]
+        # Every column but an automatic key: a field the generator does not know (one added
+        # later) gets its model default, as an insert through the ORM would.
+        fields = [
+            f for f in model._meta.concrete_fields if f.attname in rows[0] or not f.primary_key
+        ]
         columns = ", ".join(connection.ops.quote_name(str(f.column)) for f in fields)
+        defaults = {f.attname: f.get_default() for f in fields if f.attname not in rows[0]}
         names = [f.attname for f in fields]
         lines = "".join(
-            "\t".join([_copy_value(row[name]) for name in names]) + "\n" for row in rows
+            "\t".join([_copy_value(row.get(name, defaults.get(name))) for name in names]) + "\n"
+            for row in rows
         )
         with connection.cursor() as cursor:
             raw = cursor.cursor  # psycopg 3; its errors become Django's DatabaseErrors

@@ -18,6 +18,7 @@ from django.db import connections, models, transaction
 from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
+from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from sources.models import Source
@@ -83,6 +84,28 @@ class Qualifier(models.TextChoices):
             return None
 
 
+class QuantityKind(models.TextChoices):
+    """What sort of number a claim states (the extractor's kinds, claims.extraction.units.KINDS)."""
+
+    COUNT = "count", "count"
+    PERCENT = "percent", "percent"
+    MONEY = "money", "money"
+    MEASURE = "measure", "measure (length, weight, speed…)"
+    DURATION = "duration", "duration"
+    AGE = "age", "age"
+    RANK = "rank", "rank"
+    SCORE = "score", "score or tally"
+    RATIO = "ratio", "ratio"
+    OTHER = "other", "other"
+
+
+class Change(models.TextChoices):
+    """A number that belongs to a movement: 'rose 2.8%', 'fell to 5%'."""
+
+    UP = "up", "up"
+    DOWN = "down", "down"
+
+
 class Stance(models.TextChoices):
     SUPPORTS = "supports", "Supports"
     DISPUTES = "disputes", "Disputes"
@@ -125,6 +148,13 @@ REVIEWER_ONLY = {ReviewStatus.VERIFIED, ReviewStatus.REJECTED, ReviewStatus.RETR
 KEPT_FOREVER = (ReviewStatus.VERIFIED, ReviewStatus.RETRACTED)
 # Text search configuration of the GIN indexes (migration 0002) and of `search()`.
 SEARCH_CONFIG = "english"
+# The most characters of an item's words that go into the slug of its public page.
+SLUG_LENGTH = 80
+
+
+def words_slug(words: str, fallback: str) -> str:
+    """A URL slug of the first words: 'the-taliban-controls-at-least-85'; `fallback` if none."""
+    return slugify(words)[:SLUG_LENGTH].rstrip("-") or fallback
 
 
 # Unreviewed first, then in review, rejected, verified, retracted: the order of the review queue
@@ -500,6 +530,11 @@ class Speaker(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def slug(self) -> str:
+        """The name as a slug: the last part of the speaker's public page address."""
+        return words_slug(self.name, "speaker")
+
     def alias_names(self) -> list[str]:
         """Aliases as plain strings; one query unless `aliases` is prefetched."""
         return [alias.name for alias in self.aliases.all()]
@@ -559,6 +594,12 @@ class Quote(Reviewable):
         related_name="quotes",
         help_text="Who said it. Extracted quotes whose speaker could not be found have none yet.",
     )
+    speaker_description = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="An unnamed speaker as the source describes them ('a senior State Department "
+        "official'); a reviewer who learns the name sets the speaker.",
+    )
     said_on = models.DateField(
         null=True,
         blank=True,
@@ -594,6 +635,11 @@ class Quote(Reviewable):
     def __str__(self) -> str:
         words = self.text if len(self.text) <= 70 else self.text[:69] + "…"
         return f"{self.speaker or 'Unknown speaker'}: “{words}”"
+
+    @property
+    def slug(self) -> str:
+        """The words as a slug: the last part of the quote's public page address."""
+        return words_slug(self.text, "quote")
 
     def verify(self, by: User) -> None:
         """Confirm this speaker said these words; the quote becomes public."""
@@ -694,6 +740,24 @@ class Claim(Reviewable):
         "counted noun (troops, commandos).",
     )
     noun = models.CharField(max_length=100, blank=True, help_text="What is counted, as worded.")
+    kind = models.CharField(
+        max_length=20,
+        choices=QuantityKind.choices,
+        default=QuantityKind.COUNT,
+        help_text="What sort of number: a count, a percentage, money (unit: its currency code)…",
+    )
+    change = models.CharField(
+        max_length=10,
+        choices=Change.choices,
+        blank=True,
+        help_text="Up or down when the number belongs to a movement ('rose 2.8%'); empty for a "
+        "plain level.",
+    )
+    difference = models.BooleanField(
+        default=False,
+        help_text="The number is the size of a change ('rose 2.8%'), not the level reached "
+        "('rose to 6,327.80').",
+    )
     qualifier = models.CharField(max_length=20, choices=Qualifier.choices, blank=True)
     vague = models.BooleanField(
         default=False, help_text="'dozens', 'hundreds', 'thousands': kept with a cautious bound."
@@ -734,6 +798,12 @@ class Claim(Reviewable):
             *Reviewable.Meta.constraints,
             models.CheckConstraint(condition=~Q(statement=""), name="claim_statement_not_empty"),
             models.CheckConstraint(
+                condition=Q(difference=False) | ~Q(change=""),
+                name="claim_difference_has_direction",
+                violation_error_message="A difference ('rose 2.8%') needs its direction: up or "
+                "down.",
+            ),
+            models.CheckConstraint(
                 condition=Q(lower__isnull=True) | Q(upper__isnull=True) | Q(lower__lte=F("upper")),
                 name="claim_lower_not_above_upper",
                 violation_error_message="The lower bound is above the upper bound.",
@@ -763,6 +833,11 @@ class Claim(Reviewable):
 
     def __str__(self) -> str:
         return self.statement if len(self.statement) <= 90 else self.statement[:89] + "…"
+
+    @property
+    def slug(self) -> str:
+        """The statement as a slug: the last part of the claim's public page address."""
+        return words_slug(self.statement, "claim")
 
     @property
     def is_quantitative(self) -> bool:

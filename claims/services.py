@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
@@ -47,9 +48,6 @@ from sources.models import Source
 SAME_CLAIM_SCORE = 0.85
 # Between this and SAME_CLAIM_SCORE, a reviewer decides (a ClaimMatch suggestion).
 SUGGEST_SCORE = 0.6
-# Quantity kinds extracted but not stored as claims: a duration or an age frames a claim rather
-# than states one, and a game score has no value to check.
-NOT_CLAIMS = frozenset({"duration", "age", "score"})
 # Rows per INSERT (Django lowers it to SQLite's 999 parameters), and texts per `IN (...)`.
 BATCH = 500
 SPEAKER_NAME_MAX = Speaker._meta.get_field("name").max_length or 200
@@ -158,7 +156,8 @@ def store_candidates(source: Source, by: Any = None, **_: Any) -> dict[str, Any]
     extraction = extract(source.text, published_on=source.published_on)
     store = CandidateStore(source, extraction, by=by)
     store.add_quotes(extraction.quotes)
-    store.add_quantities([q for q in extraction.quantities if q.kind not in NOT_CLAIMS])
+    claim_kinds = set(settings.FACTDB_CLAIM_KINDS)
+    store.add_quantities([q for q in extraction.quantities if q.kind in claim_kinds])
     store.write()
     return {**store.counts, "warnings": store.warnings}
 
@@ -307,6 +306,9 @@ class CandidateStore:
                     speaker=speaker,
                     said_on=candidate.said_on,
                     partial=candidate.partial,
+                    speaker_description=_fit(
+                        Quote, "speaker_description", candidate.speaker_description
+                    ),
                     via=_fit(Quote, "via", candidate.via),
                     confidence=_confidence(candidate.confidence),
                 )
@@ -404,6 +406,9 @@ class CandidateStore:
             upper_inclusive=candidate.upper_inclusive,
             unit=_fit(Claim, "unit", candidate.unit),
             noun=_fit(Claim, "noun", candidate.noun),
+            kind=candidate.kind,
+            change=candidate.change or "",
+            difference=candidate.difference,
             qualifier=Qualifier.from_wording(candidate.qualifier or "") or "",
             vague=candidate.vague,
             measure=_fit(Claim, "measure", candidate.measure),

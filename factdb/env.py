@@ -69,6 +69,20 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return items
 
 
+def envsubset(name: str, default: list[str], choices: tuple[str, ...]) -> list[str]:
+    """A comma-separated list of some of `choices`, ignoring case; 'none' for an empty list."""
+    raw = os.environ.get(name)
+    if raw is not None and raw.strip().lower() == "none":
+        return []
+    items = [item.lower() for item in envlist(name, default)]
+    unknown = [item for item in items if item not in choices]
+    if unknown:
+        raise ImproperlyConfigured(
+            f"{name}={raw!r}: {', '.join(map(repr, unknown))} is not one of {', '.join(choices)}."
+        )
+    return items
+
+
 def envrate(name: str, default: str | None) -> str | None:
     """A DRF throttle rate such as '60/min'; 'off' or 'none' disables it."""
     raw = os.environ.get(name)

@@ -16,6 +16,7 @@ from factdb.env import (
     envpair,
     envrate,
     envstr,
+    envsubset,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "rest_framework",
     "knox",
     "axes",
@@ -52,6 +54,8 @@ INSTALLED_APPS = [
     "simple_history",
     "sources",
     "claims",
+    "pages",
+    "sync",
 ]
 
 MIDDLEWARE = [
@@ -134,7 +138,9 @@ DATABASE_ROUTERS = ["factdb.routers.PrimaryReplicaRouter"]
 # (a cookie), so it sees its own change even when a replica lags.
 REPLICA_PIN_SECONDS = envint("REPLICA_PIN_SECONDS", 5, minimum=0)
 # Paths that always read from the primary (the reviewers' admin reads what it just wrote).
-REPLICA_PRIMARY_PATHS = ["/admin/"]
+# The changes feed too: its cursor and the items it shows must come from one database, in
+# commit order; a lagging replica would show a change before the item it names.
+REPLICA_PRIMARY_PATHS = ["/admin/", "/api/v1/changes/"]
 
 # Ingest (extraction and linking included) in the caller, or on background workers: procrastinate
 # keeps its queue in PostgreSQL (`manage.py procrastinate worker`; see README, Running at scale).
@@ -146,7 +152,7 @@ if FACTDB_TASKS == "queue" and not POSTGRES:
     )
 if POSTGRES:
     INSTALLED_APPS.append("procrastinate.contrib.django")
-PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["ingest"], "delete_jobs": "successful"}
+PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["ingest", "webhooks"], "delete_jobs": "successful"}
 
 # Throttle counts and caches: per process by default; CACHE_URL shares them between processes
 # and machines ('db://factdb_cache' or 'redis://127.0.0.1:6379/0').
@@ -202,10 +208,40 @@ STATIC_ROOT = VAR_DIR / "static"
 FACTDB_FOUR_EYES = envbool("FACTDB_FOUR_EYES", True)
 # Largest text accepted by `ingest` and by POST /api/v1/sources/, in bytes.
 FACTDB_MAX_SOURCE_BYTES = envint("FACTDB_MAX_SOURCE_BYTES", 5 * 1024 * 1024, minimum=1)
+# Seconds `ingest URL` and the admin's "add source from a URL" wait for a web page (to connect,
+# and between bytes) before giving up with an error.
+FACTDB_FETCH_TIMEOUT = envint("FACTDB_FETCH_TIMEOUT", 20, minimum=1)
 # Largest text POST /api/v1/sources/ ingests while the client waits; larger ones get 413 and are
 # ingested with `manage.py ingest`. benchmarks/ingest.py: 1 MB took 23-34 s on a busy 2-core
 # machine, too near a 30 s worker timeout; half of it stays well inside.
 FACTDB_API_INLINE_MAX_BYTES = envint("FACTDB_API_INLINE_MAX_BYTES", 512 * 1024, minimum=1)
+
+# Which kinds of extracted quantity become claims for review (claims.extraction.units.KINDS).
+# Durations and ages frame a claim rather than state one ("in 15 years", "a 50-year-old man"),
+# and a game score has no single value to check; they stay in the extraction output only.
+QUANTITY_KINDS = (
+    "count", "percent", "money", "measure", "duration", "age", "rank", "score", "ratio", "other",
+)  # fmt: skip
+FACTDB_CLAIM_KINDS = envsubset(
+    "FACTDB_CLAIM_KINDS",
+    [kind for kind in QUANTITY_KINDS if kind not in {"duration", "age", "score"}],
+    QUANTITY_KINDS,
+)
+# The changes feed (GET /api/v1/changes/) keeps changes this many days (`manage.py
+# prune_changes` deletes older ones); an older cursor answers 410: re-sync in full.
+CHANGES_RETENTION_DAYS = envint("CHANGES_RETENTION_DAYS", 30, minimum=1)
+# Webhooks: each change POSTed to every active subscriber, retried after WEBHOOK_RETRY_SECONDS,
+# doubling each time, up to WEBHOOK_MAX_ATTEMPTS attempts.
+WEBHOOK_TIMEOUT_SECONDS = envint("WEBHOOK_TIMEOUT_SECONDS", 10, minimum=1)
+WEBHOOK_RETRY_SECONDS = envint("WEBHOOK_RETRY_SECONDS", 30, minimum=0)
+WEBHOOK_MAX_ATTEMPTS = envint("WEBHOOK_MAX_ATTEMPTS", 8, minimum=1)
+# Where the item URLs in webhook bodies point (the feed uses the request's own host).
+WEBHOOKS_BASE_URL = envstr("WEBHOOKS_BASE_URL", "http://localhost:8000")
+if not WEBHOOKS_BASE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(
+        f"WEBHOOKS_BASE_URL={WEBHOOKS_BASE_URL!r} is not an http:// or https:// URL: set it to "
+        "the address the API is served at, e.g. https://factdb.example.org."
+    )
 
 REST_FRAMEWORK = {
     # Tokens stored hashed (SHA-512) and expiring: django-rest-knox; `manage.py api_token`.
@@ -254,6 +290,8 @@ SPECTACULAR_SETTINGS = {
         "SpeakerKindEnum": "claims.models.Speaker.Kind",
         "SourceKindEnum": "sources.models.Source.Kind",
         "OutletKindEnum": "sources.models.Outlet.Kind",
+        "ChangeTypeEnum": "sync.models.ItemType",
+        "ChangeActionEnum": "sync.models.Action",
     },
 }
 

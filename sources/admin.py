@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django import forms
+from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import BooleanField, Count, OuterRef, Q, Subquery
 from django.db.models.expressions import RawSQL
@@ -17,7 +20,10 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from factdb.adminlists import OutletFilter, ScaleAdminMixin
+from sources.ingest import Document, IngestError, parse_text
 from sources.models import IngestJob, Outlet, Source
+from sources.services import ingest_document
+from sources.web import fetch, looks_like_html, parse_html
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,76 @@ class UndatedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class SourceAddForm(forms.ModelForm):
+    """A new source from pasted text, a page's pasted HTML, or a URL to fetch; it goes in
+    through the same ingest as `manage.py ingest`, extraction included."""
+
+    url = forms.URLField(
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text="The page's address. With the text left empty, factdb fetches the page.",
+    )
+
+    class Meta:
+        model = Source
+        fields = ["title", "author", "url", "outlet", "published_on", "kind", "language", "text"]
+        help_texts = {
+            "text": "Paste the article's text, or the HTML of a saved page (its article text is "
+            "kept). Or leave this empty and give the page's URL above: factdb fetches it. The "
+            "quotes and numbers in it are extracted for review.",
+        }
+
+    document: Document
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["text"].required = False
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if self.errors:
+            return cleaned
+        # A browser sends a textarea's lines ended by CRLF; the same text from a file has LF.
+        text = (cleaned.get("text") or "").replace("\r\n", "\n")
+        url = cleaned.get("url") or ""
+        try:
+            document = self._document(text, url)
+        except IngestError as exc:
+            raise ValidationError({"text" if text.strip() else "url": exc.reason}) from None
+        existing = Source.objects.with_text(document.text).first()
+        if existing is not None:
+            link = reverse("admin:sources_source_change", args=[existing.pk])
+            raise ValidationError(
+                format_html(
+                    'This exact text is already stored as <a href="{}">{}</a>.', link, existing
+                )
+            )
+        self.document = document
+        cleaned["text"] = document.text
+        for name in ("title", "author", "url", "published_on"):
+            if cleaned.get(name) in (None, "") and getattr(document, name):
+                cleaned[name] = getattr(document, name)
+        return cleaned
+
+    def _document(self, text: str, url: str) -> Document:
+        limit = settings.FACTDB_MAX_SOURCE_BYTES
+        if text.strip():
+            size = len(text.encode("utf-8"))
+            if size > limit:
+                raise IngestError(
+                    "", f"the text is {size:,} bytes, over the limit of {limit:,} bytes"
+                )
+            if looks_like_html(text):
+                return parse_html(text, origin="admin (pasted HTML)", url=url)
+            return parse_text(text, origin="admin (pasted)")
+        if url:
+            return fetch(url, timeout=settings.FACTDB_FETCH_TIMEOUT, max_bytes=limit)
+        raise IngestError(
+            "", "Paste the text (or a saved page's HTML), or give the page's URL to fetch it."
+        )
+
+
 @admin.register(Source)
 class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
     formfield_overrides = URL_FIELDS
@@ -138,7 +214,10 @@ class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["outlet"]
     readonly_fields = ["text_with_highlights", "sha256", "ingested_at", "origin"]
     fieldsets = [
-        (None, {"fields": ["title", "url", "outlet", "published_on", "kind", "language"]}),
+        (
+            None,
+            {"fields": ["title", "author", "url", "outlet", "published_on", "kind", "language"]},
+        ),
         (
             "Text, with what was extracted from it",
             {
@@ -195,12 +274,30 @@ class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
         return queryset.filter(Q(words) | Q(outlet__in=outlets) | Q(url=term)), False
 
     def get_fieldsets(self, request: HttpRequest, obj: Any = None):
-        if obj is None:  # a new source: only its text and details
-            return [(None, {"fields": ["title", "url", "outlet", "published_on", "kind",
-                                       "language", "text"]})]  # fmt: skip
+        if obj is None:  # a new source: only its text (or URL) and details
+            return [(None, {"fields": SourceAddForm.Meta.fields})]
         return self.fieldsets
 
-    @admin.display(description="Appearances")
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any):
+        if obj is None:
+            kwargs["form"] = SourceAddForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        # The same path as `manage.py ingest` and the API: the quotes and numbers are extracted.
+        result = ingest_document(form.document, by=request.user, source=obj)
+        if not result.created:  # the same text was stored meanwhile by someone else
+            obj.pk = result.source.pk
+        for warning in result.warnings:
+            self.message_user(request, f"Check by hand: {warning}", level="warning")
+        if result.counts:
+            found = ", ".join(f"{n} {what}" for what, n in result.counts.items())
+            self.message_user(request, f"Extracted for review: {found}.")
+
+    @admin.display(description="Appearances", ordering="n_appearances")
     def appearance_count(self, source: Source) -> int:
         return source.n_appearances  # type: ignore[attr-defined]
 

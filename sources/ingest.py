@@ -16,6 +16,8 @@ DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]")
 TITLE_MAX_CHARS = 200
 SENTENCE_END = ".!?:;,\"”’'"
 BOM = "\ufeff"
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")  # read by sources.web, through trafilatura
 
 
 class IngestError(Exception):
@@ -32,6 +34,9 @@ class Document:
     title: str = ""
     published_on: datetime.date | None = None
     origin: str = ""
+    author: str = ""
+    outlet: str = ""  # the outlet's name as the page gives it; matched or created on ingest
+    url: str = ""
 
 
 def parse_text(text: str, origin: str = "") -> Document:
@@ -68,8 +73,8 @@ def _title(text: str, start: int) -> str:
     return first if not next_line.strip() else ""
 
 
-def read_file(path: Path, max_bytes: int) -> Document:
-    """Read one UTF-8 text file; IngestError names the file and what is wrong with it."""
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of one file, refused (IngestError) when missing, empty, too big or binary."""
     origin = str(path)
     if not path.exists():
         raise IngestError(origin, "no such file or folder")
@@ -85,6 +90,13 @@ def read_file(path: Path, max_bytes: int) -> Document:
     raw = path.read_bytes()
     if b"\x00" in raw:
         raise IngestError(origin, "a binary file (it contains NUL bytes), not text")
+    return raw
+
+
+def read_file(path: Path, max_bytes: int) -> Document:
+    """Read one UTF-8 text file; IngestError names the file and what is wrong with it."""
+    origin = str(path)
+    raw = read_bytes(path, max_bytes)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -97,12 +109,16 @@ def read_file(path: Path, max_bytes: int) -> Document:
 
 
 def text_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Each path given, with folders expanded to their .txt files (recursively, sorted)."""
+    """Each path given, with folders expanded to their .txt and .html files (recursively,
+    sorted)."""
+    suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in suffixes and p.is_file()
+            )
             if not found:
-                raise IngestError(str(path), "the folder holds no .txt files")
+                raise IngestError(str(path), "the folder holds no .txt or .html files")
             yield from found
         else:
             yield path

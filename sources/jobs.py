@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import time
+from dataclasses import replace
 from typing import Any
 
 from django.conf import settings
@@ -23,7 +24,7 @@ from sources.models import IngestJob, Outlet
 from sources.services import ingest_document
 
 QUEUE = "ingest"
-METADATA_KEYS = ("title", "url", "published_on", "kind", "language")
+METADATA_KEYS = ("title", "url", "published_on", "kind", "language", "author")
 
 
 def queued() -> bool:
@@ -40,11 +41,17 @@ def submit(
 ) -> IngestJob:
     """Record `document` as a job and hand it to a worker (the queue row is written in the same
     transaction as the job, so a worker never sees one without the other)."""
-    metadata = {k: v for k, v in (overrides or {}).items() if k in METADATA_KEYS and v}
+    # What the document says of itself (a web page's title, date, author, outlet) travels with
+    # it; the worker parses only the text again.
+    found = {k: getattr(document, k) for k in ("title", "url", "published_on", "author")}
+    given = {k: v for k, v in (overrides or {}).items() if k in METADATA_KEYS and v}
+    metadata = {**{k: v for k, v in found.items() if v}, **given}
     if isinstance(metadata.get("published_on"), datetime.date):
         metadata["published_on"] = metadata["published_on"].isoformat()
     if outlet is not None:
         metadata["outlet_id"] = outlet.pk
+    elif document.outlet:
+        metadata["outlet_name"] = document.outlet
     with transaction.atomic():
         job = IngestJob.objects.create(
             text=document.text,
@@ -89,10 +96,11 @@ def run(job_id: int) -> IngestJob:
         )
     metadata = dict(job.metadata)
     outlet = Outlet.objects.filter(pk=metadata.pop("outlet_id", None)).first()
+    outlet_name = metadata.pop("outlet_name", "")
     if "published_on" in metadata:
         metadata["published_on"] = datetime.date.fromisoformat(metadata["published_on"])
     try:
-        document = parse_text(job.text, job.origin)
+        document = replace(parse_text(job.text, job.origin), outlet=outlet_name)
         result = ingest_document(document, outlet=outlet, overrides=metadata, by=job.requested_by)
     except IngestError as exc:
         return _finish(job, IngestJob.Status.FAILED, error=exc.reason)

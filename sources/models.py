@@ -59,6 +59,9 @@ class Source(models.Model):
         SOCIAL_POST = "social_post", "Social media post"
 
     title = models.CharField(max_length=300, blank=True)
+    author = models.CharField(
+        max_length=300, blank=True, help_text="Who wrote it, as the page says (byline)."
+    )
     url = models.URLField(max_length=500, blank=True)
     outlet = models.ForeignKey(
         Outlet, null=True, blank=True, on_delete=models.PROTECT, related_name="sources"

@@ -28,10 +28,14 @@ def ingest_document(
     outlet: Outlet | None = None,
     overrides: dict[str, Any] | None = None,
     by: Any = None,
+    source: Source | None = None,
 ) -> IngestResult:
     """Store a document as a Source unless its text is already stored; idempotent.
 
-    The `source_ingested` receivers (the claims app's extraction) run inside the same
+    What the document says of itself (title, date, author, outlet, url) fills what `overrides`
+    and `outlet` leave empty; an outlet named only by the document is matched by name or
+    created. `source` is an unsaved Source to store (the admin's add form), whose filled fields
+    win too. The `source_ingested` receivers (the claims app's extraction) run inside the same
     transaction, so a failure leaves nothing half-written.
     """
     existing = Source.objects.with_text(document.text).first()
@@ -40,13 +44,26 @@ def ingest_document(
     values: dict[str, Any] = {
         "title": document.title,
         "published_on": document.published_on,
+        "author": document.author,
+        "url": document.url,
         "origin": document.origin[:500],
-        "outlet": outlet,
     }
     values.update({k: v for k, v in (overrides or {}).items() if v not in (None, "")})
+    given = source is not None
+    source = source if source is not None else Source()
     try:
         with transaction.atomic():
-            source = Source(text=document.text, **values)
+            if outlet is None and source.outlet_id is None and document.outlet:
+                # A site name the page gives ("The Daily Example"), as an outlet.
+                outlet, _ = Outlet.objects.get_or_create(
+                    name__iexact=document.outlet, defaults={"name": document.outlet}
+                )
+            source.text = document.text
+            for name, value in values.items():
+                if not given or getattr(source, name) in (None, ""):
+                    setattr(source, name, value)
+            if outlet is not None and source.outlet_id is None:
+                source.outlet = outlet
             source.full_clean()
             source.save()
             counts: dict[str, int] = {}

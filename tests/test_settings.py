@@ -277,3 +277,37 @@ def test_replicas_are_read_from_the_environment():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['replica1', 'replica2']"
+
+
+def test_claim_kinds_name_the_unknown_kind_and_the_choices():
+    result = start(FACTDB_CLAIM_KINDS="count,percentage")
+    assert result.returncode != 0
+    assert "FACTDB_CLAIM_KINDS" in result.stderr and "'percentage'" in result.stderr
+    assert "count, percent, money" in result.stderr
+
+
+def test_the_claim_kinds_setting_offers_exactly_the_extractors_kinds():
+    from django.conf import settings
+
+    from claims.extraction.units import KINDS
+
+    assert settings.QUANTITY_KINDS == KINDS
+    assert {"duration", "age", "score"}.isdisjoint(settings.FACTDB_CLAIM_KINDS)
+
+
+def test_every_environment_variable_the_settings_read_is_in_the_readme():
+    import re
+
+    settings_code = (REPO / "factdb" / "settings.py").read_text()
+    read = set(re.findall(r"\benv\w*\(\s*\"([A-Z][A-Z0-9_]+)\"", settings_code))
+    read |= set(re.findall(r"os\.environ(?:\.get\(|\[)\s*\"([A-Z][A-Z0-9_]+)\"", settings_code))
+    assert len(read) > 20
+    readme = (REPO / "README.md").read_text()
+    missing = sorted(name for name in read if f"`{name}`" not in readme)
+    assert missing == [], f"not documented in README.md: {missing}"
+
+
+def test_a_fetch_timeout_that_is_not_a_number_of_seconds_stops_start_up():
+    result = start(FACTDB_FETCH_TIMEOUT="soon")
+    assert result.returncode != 0
+    assert "FACTDB_FETCH_TIMEOUT" in result.stderr

@@ -86,6 +86,8 @@ class ClaimAdmin(ScaleAdminMixin, FullTextSearchMixin, ReviewableAdmin):
         OutletFilter,
         SourceFilter,
         "evidence__stance",
+        "kind",
+        "change",
         "vague",
     ]
     list_select_related = ["claimant"]
@@ -106,11 +108,13 @@ class ClaimAdmin(ScaleAdminMixin, FullTextSearchMixin, ReviewableAdmin):
                     ("lower", "lower_inclusive"),
                     ("upper", "upper_inclusive"),
                     ("unit", "noun"),
+                    ("kind", "change", "difference"),
                     ("qualifier", "vague"),
                     "number_warning",
                 ],
                 "description": "For '250 of 398 districts' give value 250 and total 398; for "
-                "'at least 85%' lower 85, inclusive, unit 'percent'.",
+                "'at least 85%' lower 85, inclusive, unit 'percent'; for 'rose 2.8%' value 2.8, "
+                "change up, difference ticked.",
             },
         ),
         (

@@ -132,7 +132,10 @@ def page_keys(querysets: dict[str, QuerySet], offset: int) -> list[tuple[str, in
     branched = connection.features.supports_slicing_ordering_in_compound
     keyed = [
         qs.order_by().values(
-            "id", "created_at", queue_rank=QUEUE_RANK, kind=Value(kind, output_field=CharField())
+            "id",
+            "created_at",
+            queue_rank=QUEUE_RANK,
+            item_type=Value(kind, output_field=CharField()),
         )
         for kind, qs in querysets.items()
         if not qs.query.is_empty()
@@ -145,8 +148,8 @@ def page_keys(querysets: dict[str, QuerySet], offset: int) -> list[tuple[str, in
         if branched:
             keyed = [branch.order_by(*order)[: offset + PER_PAGE] for branch in keyed]
         union = keyed[0].union(*keyed[1:], all=True)
-        union = union.order_by("queue_rank", "-created_at", "kind", "-id")
-    return [(row["kind"], row["id"]) for row in union[offset : offset + PER_PAGE]]
+        union = union.order_by("queue_rank", "-created_at", "item_type", "-id")
+    return [(row["item_type"], row["id"]) for row in union[offset : offset + PER_PAGE]]
 
 
 @dataclass

@@ -26,7 +26,7 @@ class QuoteAdmin(ScaleAdminMixin, FullTextSearchMixin, ReviewableAdmin):
     who = "speaker"
     list_display = [
         "text_short",
-        "speaker",
+        "speaker_or_description",
         "said_on",
         "via",
         "partial",
@@ -49,7 +49,19 @@ class QuoteAdmin(ScaleAdminMixin, FullTextSearchMixin, ReviewableAdmin):
     search_fields = ["text", "speaker__name", "speaker__aliases__name", "via"]
     autocomplete_fields = ["speaker"]
     fieldsets = [
-        (None, {"fields": ["text", "speaker", "said_on", "via", "partial", "opened_version"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "text",
+                    ("speaker", "speaker_description"),
+                    "said_on",
+                    "via",
+                    "partial",
+                    "opened_version",
+                ]
+            },
+        ),
         ("Where it appeared", {"fields": ["appearances_in_context"]}),
         ("Review", {"fields": [*REVIEW_FIELDS]}),
         ("History", {"fields": ["recent_history"]}),
@@ -62,6 +74,15 @@ class QuoteAdmin(ScaleAdminMixin, FullTextSearchMixin, ReviewableAdmin):
     @admin.display(description="Quote", ordering="text")
     def text_short(self, quote: Quote) -> str:
         return f"“{quote.text[:100]}{'…' if len(quote.text) > 100 else ''}”"
+
+    @admin.display(description="Speaker", ordering="speaker__name")
+    def speaker_or_description(self, quote: Quote) -> str:
+        """The named speaker, else how the source describes an unnamed one, in brackets."""
+        if quote.speaker_id is not None:
+            return str(quote.speaker)
+        if quote.speaker_description:
+            return f"[{quote.speaker_description}]"
+        return "—"
 
     @admin.display(description="Appearances")
     def appearance_count(self, quote: Quote) -> int:

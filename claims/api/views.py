@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.db.models import Exists, OuterRef, QuerySet, Value
 from django.db.models.functions import Coalesce
+from django.http import HttpRequest
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework.decorators import action
@@ -131,6 +132,7 @@ class QuoteViewSet(ReviewedItemViewSet):
         ("partial", lambda q: q["partial"]),
         ("speaker", lambda q: _name(q["speaker"])),
         ("speaker_id", lambda q: q["speaker"] and q["speaker"]["id"]),
+        ("speaker_description", lambda q: q["speaker_description"]),
         ("said_on", lambda q: q["said_on"]),
         ("via", lambda q: q["via"]),
         ("verified_at", lambda q: q["verified_at"]),
@@ -212,8 +214,9 @@ def _creative_work(appearance: Any) -> dict[str, Any]:
     return work
 
 
-def claim_review(claim: Claim, request: Request) -> dict[str, Any]:
-    """schema.org ClaimReview for a verified claim, its appearances prefetched."""
+def claim_review(claim: Claim, request: Request | HttpRequest) -> dict[str, Any]:
+    """schema.org ClaimReview for a verified claim, its appearances prefetched. Its `url` is
+    the claim's public fact-check page, where the review is published (pages.views)."""
     appearances = list(claim.appearances.all())  # earliest source first (APPEARANCE_ORDER)
     item: dict[str, Any] = {
         "@type": "Claim",
@@ -248,7 +251,7 @@ def claim_review(claim: Claim, request: Request) -> dict[str, Any]:
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": request.build_absolute_uri(reverse("claim-detail", args=[claim.pk])),
+        "url": request.build_absolute_uri(reverse("pages:claim", args=[claim.pk, claim.slug])),
         "author": {"@type": "Organization", "name": settings.API_PUBLISHER_NAME},
         "claimReviewed": claim.statement,
         "itemReviewed": item,

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0005_evidence_summary_and_kept_reviewers"),
+        ("claims", "0006_quantity_kind_change_speaker_description"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -41,7 +41,7 @@ class SourceDetailSerializer(SourceSerializer):
     """A source with its full text: appearances' `start`/`end` are offsets into `text`."""
 
     class Meta(SourceSerializer.Meta):
-        fields = [*SourceSerializer.Meta.fields, "sha256", "text"]
+        fields = [*SourceSerializer.Meta.fields, "author", "sha256", "text"]
 
 
 class StrictCharField(serializers.CharField):
@@ -62,7 +62,9 @@ class SourceIngestSerializer(serializers.Serializer):
     text = StrictCharField(
         trim_whitespace=False,
         help_text="The full text, UTF-8, at most FACTDB_MAX_SOURCE_BYTES (5 MB) encoded. An "
-        "optional first line ' date YYYY-MM-DD ' or a title line is read as metadata.",
+        "optional first line ' date YYYY-MM-DD ' or a title line is read as metadata. A web "
+        "page's HTML (opening with <!doctype html> or <html>) is stored as its article text, "
+        "with its title, date, author and site name, as `manage.py ingest` reads a page.",
     )
     title = StrictCharField(required=False, allow_blank=True, max_length=300)
     url = serializers.URLField(required=False, allow_blank=True, max_length=500)

@@ -35,6 +35,7 @@ from sources.ingest import Document, IngestError, parse_text
 from sources.jobs import METADATA_KEYS
 from sources.models import IngestJob, Outlet, Source
 from sources.services import IngestResult, ingest_document
+from sources.web import looks_like_html, parse_html
 
 INGEST_ERRORS = {
     400: OpenApiResponse(description="A field is missing or not valid."),
@@ -154,7 +155,10 @@ class SourceViewSet(ReadOnlyViewSet):
                 f"The text is {size} bytes; the limit is {limit} bytes (FACTDB_MAX_SOURCE_BYTES)."
             )
         try:
-            document = parse_text(data["text"], origin="api")
+            if looks_like_html(data["text"]):  # a page's HTML: its article, as ingest reads it
+                document = parse_html(data["text"], origin="api", url=data.get("url") or "")
+            else:
+                document = parse_text(data["text"], origin="api")
         except IngestError as exc:
             raise ValidationError({"text": [exc.reason]}) from None
         return PostedDocument(

@@ -21,6 +21,6 @@ def remove_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("sources", "0002_ingest_jobs")]
+    dependencies = [("sources", "0003_serve_source_author")]
 
     operations = [migrations.RunPython(add_index, remove_index)]

@@ -167,6 +167,7 @@ def world(db) -> World:
         lower=85,
         lower_inclusive=True,
         unit="percent",
+        kind="percent",
         qualifier="at_least",
         verdict=Verdict.MOSTLY_FALSE,
     )

@@ -26,7 +26,10 @@ def test_claimreview_of_a_claim_of_each_verdict(api, world, verdict):
     assert review["@context"] == "https://schema.org"
     assert review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == claim.statement
-    assert review["url"] == f"http://testserver/api/v1/claims/{claim.pk}/"
+    # The fact-check's own page publishes the review: that page is its url.
+    assert review["url"] == (
+        f"http://testserver/claims/{claim.pk}/the-taliban-controls-at-least-85-of-afghanistans-territory/"
+    )
     assert review["datePublished"] == "2021-07-20"
     assert review["reviewBody"] == "204 of 407 districts is about half."
     assert review["author"] == {"@type": "Organization", "name": "factdb"}

@@ -40,6 +40,7 @@ def test_quote_shape(api, world):
             "kind": "person",
             "wikidata_id": "Q105000000",
         },
+        "speaker_description": "",
         "said_on": "2021-07-13",
         "via": "NDTV",
         "appearances": [
@@ -74,6 +75,9 @@ def test_claim_shape(api, world):
         "lower_inclusive": True,
         "upper_inclusive": True,
         "unit": "percent",
+        "kind": "percent",
+        "change": "",
+        "difference": False,
         "noun": "",
         "qualifier": "at_least",
         "vague": False,

@@ -123,6 +123,37 @@ def test_durations_ages_and_scores_are_extracted_but_not_stored_as_claims():
     assert list(Claim.objects.values_list("unit", flat=True)) == ["boats"]
 
 
+def test_the_claim_kinds_setting_decides_which_kinds_become_claims(settings):
+    settings.FACTDB_CLAIM_KINDS = ["count", "age"]
+    ingest("Nadia Karim, 52, said 40 boats sank in two days, or 12 per cent of the fleet.\n")
+    assert sorted(Claim.objects.values_list("kind", "unit")) == [
+        ("age", "year"),
+        ("count", "boats"),
+    ]
+
+
+def test_a_claim_keeps_its_kind_and_its_movement():
+    ingest(
+        "Exports rose 2.8% in June, the trade ministry said. "
+        "The index fell to 6,327.80 points on Friday. "
+        "The port handled 40 ships.\n"
+    )
+    kinds = {c.statement: (c.kind, c.change, c.difference) for c in Claim.objects.all()}
+    rose = next(v for k, v in kinds.items() if "2.8" in k)
+    fell = next(v for k, v in kinds.items() if "6,327.80" in k)
+    ships = next(v for k, v in kinds.items() if "40 ships" in k)
+    assert rose == ("percent", "up", True)  # the size of the rise
+    assert fell[1:] == ("down", False)  # the level it fell to, not the size of the fall
+    assert ships == ("count", "", False)
+
+
+def test_an_unnamed_speaker_is_kept_as_the_description_the_source_gives():
+    ingest("“We will not leave the talks,” a senior State Department official said on Monday.\n")
+    quote = Quote.objects.get()
+    assert quote.speaker is None
+    assert quote.speaker_description == "a senior State Department official"
+
+
 # --- numbers the quantity fields cannot hold -----------------------------------------------
 
 ADVERSARIAL_NUMBERS = (

@@ -137,7 +137,7 @@ def test_bad_files_fail_alone_and_the_command_exits_non_zero(db, tmp_path):
 def test_folder_without_text_files_is_an_error(db, tmp_path):
     _, err, failure = ingest(tmp_path)
     assert failure is not None
-    assert "holds no .txt files" in err
+    assert "holds no .txt or .html files" in err
 
 
 def test_a_failure_while_storing_candidates_leaves_nothing_behind(db):

@@ -152,3 +152,22 @@ def test_progress_of_a_long_run(tmp_path):
     short = Progress(quiet, total=3, every=0.0)
     short.step()
     assert quiet.getvalue() == ""  # a short run prints no progress
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_queued_web_page_keeps_its_title_date_author_and_outlet(settings):
+    from sources.web import parse_html
+    from tests.sources.pages import ARTICLE_HTML
+
+    settings.FACTDB_TASKS = "queue"
+    job = submit(parse_html(ARTICLE_HTML, origin="article.html"), overrides={"kind": "report"})
+    job = run(job.pk)  # as a worker would
+    source = job.source
+    assert job.status == IngestJob.Status.DONE
+    assert (source.title, source.author) == (
+        "Ministry says 40 bridges were repaired",
+        "Jane Writer",
+    )
+    assert source.published_on.isoformat() == "2024-03-05"
+    assert (source.outlet.name, source.kind) == ("The Riverside Courier", "report")

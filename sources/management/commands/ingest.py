@@ -6,20 +6,27 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
 from sources import jobs
-from sources.ingest import IngestError, read_file, text_files
+from sources.ingest import IngestError, text_files
 from sources.models import IngestJob, Outlet, Source
 from sources.progress import Progress
 from sources.services import ingest_document
+from sources.web import is_url, read_document
 
 
 class Command(BaseCommand):
     help = (
-        "Ingest UTF-8 .txt files (or folders of them) as sources, with their extracted quote "
-        "and claim candidates. Re-ingesting the same text creates nothing."
+        "Ingest UTF-8 .txt files, saved .html pages, folders of them, or web pages by URL "
+        "(http:// or https://) as sources, with their extracted quote and claim candidates. "
+        "Re-ingesting the same text creates nothing."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("paths", nargs="+", type=Path, help="Files or folders of .txt files.")
+        parser.add_argument(
+            "paths",
+            nargs="+",
+            metavar="PATH_OR_URL",
+            help="Files, folders of .txt and .html files, or http(s):// URLs of web pages.",
+        )
         parser.add_argument("--outlet", help="Outlet name; created if new.")
         parser.add_argument(
             "--kind", choices=Source.Kind.values, help="Kind of source (default: article)."
@@ -59,7 +66,11 @@ class Command(BaseCommand):
             try:
                 if isinstance(path, IngestError):
                     raise path
-                document = read_file(path, settings.FACTDB_MAX_SOURCE_BYTES)
+                document = read_document(
+                    str(path),
+                    max_bytes=settings.FACTDB_MAX_SOURCE_BYTES,
+                    timeout=settings.FACTDB_FETCH_TIMEOUT,
+                )
                 if queue:
                     queued.append(jobs.submit(document, outlet=outlet, overrides=overrides))
                     self.stdout.write(f"queued {path} as ingest job {queued[-1].pk}")
@@ -92,8 +103,11 @@ class Command(BaseCommand):
             found = ", ".join(f"{n} {what}" for what, n in result.counts.items())
             title = source.title or "(none)"
             published = source.published_on or "(unknown)"
+            byline = f", by {source.author}" if source.author else ""
+            byline += f", outlet {source.outlet}" if source.outlet_id else ""
             self.stdout.write(
                 f"ingested {path} as source {source.pk}: title {title!r}, published {published}"
+                + byline
                 + (f"; {found}" if found else "")
             )
             for warning in result.warnings:
@@ -126,10 +140,13 @@ class Command(BaseCommand):
             raise CommandError(summary)
         self.stdout.write(self.style.SUCCESS(summary))
 
-    def _paths(self, paths: list[Path]):
+    def _paths(self, names: list[str]):
         """Expand folders; a missing or empty folder becomes an error for that path alone."""
-        for path in paths:
+        for name in names:
+            if is_url(name):
+                yield name
+                continue
             try:
-                yield from text_files([path])
+                yield from text_files([Path(name)])
             except IngestError as exc:
                 yield exc
