@@ -260,7 +260,7 @@ class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
         self, request: HttpRequest, queryset: Any, search_term: str
     ) -> tuple[Any, bool]:
         """PostgreSQL: the words of the title and text through their GIN index (migration
-        0003), or the outlet's name or the exact URL; elsewhere a contains-search."""
+        0003), or the outlet's name; elsewhere a contains-search."""
         term = search_term.strip()
         if not term or connection.vendor != "postgresql":
             return super().get_search_results(request, queryset, search_term)
@@ -271,7 +271,7 @@ class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
             output_field=BooleanField(),
         )
         outlets = Outlet.objects.filter(name__icontains=term).values("pk")
-        return queryset.filter(Q(words) | Q(outlet__in=outlets) | Q(url=term)), False
+        return queryset.filter(Q(words) | Q(outlet__in=outlets)), False
 
     def get_fieldsets(self, request: HttpRequest, obj: Any = None):
         if obj is None:  # a new source: only its text (or URL) and details
