@@ -29,6 +29,7 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote_plus
 
 REPO = Path(__file__).resolve().parent.parent
 PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
@@ -124,7 +125,7 @@ def pages() -> list[tuple[str, str, str]]:
         ("api", "API quotes deep cursor", deep),
         ("api", "API quote detail", f"/api/v1/quotes/{quote.pk}/"),
         ("api", "API quotes CSV", "/api/v1/quotes/?format=csv"),
-        ("api", "API quotes ?outlet=NAME", f"/api/v1/quotes/?outlet={outlet.name}"),
+        ("api", "API quotes ?outlet=NAME", f"/api/v1/quotes/?outlet={quote_plus(outlet.name)}"),
         ("api", "API quotes ?speaker=ID", f"/api/v1/quotes/?speaker={speaker.pk}"),
         (
             "api",

@@ -117,4 +117,8 @@ class RankedChangeList(ChangeList):
             and ORDER_VAR not in self.params
         ):
             return ["-search_rank", "-pk"]
+        if "status__exact" in self.params and ORDER_VAR not in self.params:
+            # One status: the queue rank is the same for every row, so newest first is the same
+            # order, and the (status, created_at, id) index serves it.
+            return ["-created_at", "-pk"]
         return super().get_ordering(request, queryset)
