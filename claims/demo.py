@@ -87,8 +87,8 @@ CLAIMS = [
         summary="Demo evidence (an invented note): 22 commandos killed.",
         verdict=Verdict.MOSTLY_TRUE,
         explanation="Demo verdict on invented evidence: the demo note gives the same number.",
-        retract="Demo retraction: the note this verdict rested on was invented for the demo; "
-        "a retracted claim leaves the API and keeps its history.",
+        # Under 100 characters: the history keeps the reason in a varchar(100) on PostgreSQL.
+        retract="Demo retraction: the note behind this verdict was invented for the demo.",
     ),
 ]
 # Quotes in the seeds, by how their text starts: verified, or rejected with a reason.

@@ -6,10 +6,10 @@ something they said is verified. Reviewers' internal notes never reach a page.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, QuerySet, Value
 from django.db.models.functions import Greatest, Substr
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
@@ -23,9 +23,12 @@ from claims.api.serializers import APPEARANCE_ORDER, EVIDENCE_ORDER
 from claims.api.views import claim_review
 from claims.models import Appearance, Claim, Evidence, Quote, Speaker, Verdict
 from factdb.api.renderers import dumps, html_safe
+from factdb.ids import parse_id
 from pages.http import public_page
 
 PAGE_SIZE = 20
+# The deepest page of an index: further back, a search or a filter finds it sooner.
+MAX_PAGES = 500
 # Characters of the source's text shown each side of the quoted words.
 CONTEXT = 160
 # Items of each kind listed on a speaker's page; the index lists the rest.
@@ -190,6 +193,42 @@ def _filtered(
     return filterset, errors, given
 
 
+@dataclass
+class Window:
+    """One page of an index, found without counting the rest: a count of every verified item
+    scans them all (1.8 s for 900k claims on PostgreSQL here), the page itself reads 21 rows
+    from the primary key's index."""
+
+    items: list[Any]
+    number: int
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+
+def page_number(given: str) -> int | None:
+    """'3' → 3; None for anything but a whole number from 1 to MAX_PAGES."""
+    number = parse_id(given) if given else 1
+    return number if number is not None and 1 <= number <= MAX_PAGES else None
+
+
+def window(queryset: QuerySet, number: int) -> Window:
+    """Page `number` of the queryset: one query, for one row more than a page."""
+    start = (number - 1) * PAGE_SIZE
+    rows = list(queryset[start : start + PAGE_SIZE + 1])
+    return Window(rows[:PAGE_SIZE], number, has_next=len(rows) > PAGE_SIZE)
+
+
 def _index(
     request: HttpRequest,
     template: str,
@@ -199,7 +238,12 @@ def _index(
     related: tuple[Any, ...],
 ) -> HttpResponse:
     filterset, errors, given = _filtered(request, filterset_class, names, queryset)
-    if errors:
+    number = page_number(request.GET.get("page", "").strip())
+    if number is None:
+        errors.append(
+            f"page={request.GET['page']!r}: a page is a whole number from 1 to {MAX_PAGES}."
+        )
+    if errors or number is None:
         return page(
             request,
             template,
@@ -213,7 +257,7 @@ def _index(
             status=400,
         )
     results = filterset.qs.select_related(*related).prefetch_related(appearance_outlets())
-    items = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    items = window(results, number)
     return page(
         request,
         template,
@@ -229,14 +273,15 @@ def _index(
 
 @public_page
 def claim_index(request: HttpRequest) -> HttpResponse:
-    """Verified claims, newest verdict first; `q` searches the statements (ranked on
+    """Verified claims, newest first (as the API lists them: the primary key's index serves
+    it); `q` searches the statements (ranked on
     PostgreSQL), and the API's filters narrow them."""
     return _index(
         request,
         "pages/claim_index.html",
         ClaimFilter,
         CLAIM_FILTERS,
-        Claim.objects.verified().order_by(F("reviewed_at").desc(nulls_last=True), "-id"),
+        Claim.objects.verified().order_by("-id"),
         ("claimant",),
     )
 
@@ -249,7 +294,7 @@ def quote_index(request: HttpRequest) -> HttpResponse:
         "pages/quote_index.html",
         QuoteFilter,
         QUOTE_FILTERS,
-        Quote.objects.verified().order_by(F("reviewed_at").desc(nulls_last=True), "-id"),
+        Quote.objects.verified().order_by("-id"),
         ("speaker",),
     )
 

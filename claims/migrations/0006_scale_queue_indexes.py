@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0006_quantity_kind_change_speaker_description"),
+        ("claims", "0007_locked_published_triggers"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

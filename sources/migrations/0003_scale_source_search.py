@@ -21,6 +21,6 @@ def remove_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("sources", "0003_serve_source_author")]
+    dependencies = [("sources", "0004_locked_ingested_by_and_history")]
 
     operations = [migrations.RunPython(add_index, remove_index)]

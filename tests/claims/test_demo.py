@@ -104,10 +104,11 @@ def test_loading_the_demo_again_changes_nothing(demo):
     assert "already in place" in output
 
 
-def test_demo_without_the_demo_logins_says_to_create_them(db):
-    with pytest.raises(CommandError, match="No login 'editor' .*demo_users"):
-        run("demo")
-    assert not Source.objects.exists()
+def test_demo_creates_the_missing_logins_and_prints_them(db):
+    output = run("demo")
+    assert "created Editors   login: editor / factdb-demo" in output
+    assert "created Reviewers login: reviewer / factdb-demo" in output
+    assert Claim.objects.verified().exists()
 
 
 def test_demo_refuses_one_login_as_both_editor_and_reviewer(db, monkeypatch):

@@ -177,11 +177,8 @@ def listed(response) -> list[str]:
     return re.findall(r'<h2><a href="/(?:claims|quotes)/\d+/[^"]+">(.*?)</a></h2>', body(response))
 
 
-def test_the_index_lists_verified_claims_newest_verdict_first(reader, world):
-    newer = verified_claim("Three provinces fell in a week.")
-    Claim.objects.filter(pk=newer.pk).update(
-        reviewed_at=datetime.datetime(2021, 8, 1, tzinfo=datetime.UTC)
-    )
+def test_the_index_lists_verified_claims_newest_first(reader, world):
+    verified_claim("Three provinces fell in a week.")
     for status in NON_VERIFIED:
         with_status(make_claim(f"A claim that is {status}."), status)
     response = reader.get("/claims/")
@@ -191,7 +188,6 @@ def test_the_index_lists_verified_claims_newest_verdict_first(reader, world):
         "More than 1,000 Afghan government troops fled to Tajikistan.",
         "The Taliban controls at least 85% of Afghanistan&#x27;s territory.",
     ]
-    assert "3 fact checks" in body(response)
 
 
 @pytest.mark.parametrize(
@@ -217,6 +213,9 @@ def test_the_index_searches_and_filters(reader, world, query, expected):
     [
         ("published_after=2021-13-45", "published_after=&#x27;2021-13-45&#x27;: Enter a valid"),
         ("verdict=very_true", "verdict=&#x27;very_true&#x27;: Select a valid choice."),
+        ("page=two", "page=&#x27;two&#x27;: a page is a whole number from 1 to 500."),
+        ("page=0", "page=&#x27;0&#x27;: a page is a whole number from 1 to 500."),
+        ("page=501", "page=&#x27;501&#x27;: a page is a whole number from 1 to 500."),
     ],
 )  # fmt: skip
 def test_a_bad_filter_value_is_a_400_that_names_it(reader, world, query, message):
@@ -231,20 +230,23 @@ def test_the_index_pages_through_many_claims_keeping_the_filters(reader, world):
         verified_claim(f"Claim number {n} about troops.", verdict=Verdict.TRUE)
     first = reader.get("/claims/?q=troops")
     assert len(listed(first)) == 20
-    assert "Page 1 of 2" in body(first)
+    assert "Page 1" in body(first) and 'rel="prev"' not in body(first)
     assert 'href="?q=troops&amp;page=2" rel="next"' in body(first)
     second = reader.get("/claims/?q=troops&page=2")
     assert len(listed(second)) == 6  # 25 + the world's troops claim
     assert not set(listed(first)) & set(listed(second))
+    assert 'href="?q=troops&amp;page=1" rel="prev"' in body(second)
+    assert 'rel="next"' not in body(second)
 
 
 def test_the_index_costs_a_fixed_number_of_queries(reader, world, django_assert_num_queries):
     for n in range(10):
-        claim = verified_claim(f"Claim {n}.", claimant=world.taliban)
+        claim = make_claim(f"Claim {n}.", claimant=world.taliban)
         make_appearance(claim, world.july16, "over 85%")
         make_appearance(claim, world.july14, "at least 85 per cent")
-    # count, page, claimants joined, appearances (sources and outlets joined): 3 queries
-    with django_assert_num_queries(3):
+        with_status(claim, ReviewStatus.VERIFIED)  # published once built
+    # The page with claimants joined, and appearances with sources and outlets joined; no count.
+    with django_assert_num_queries(2):
         assert reader.get("/claims/").status_code == 200
 
 
@@ -374,8 +376,9 @@ def test_a_retracted_claim_leaves_its_page(reader, world):
 
 def test_an_appearance_in_an_untitled_undated_source_still_renders(reader, world):
     source = make_source("Officials said the pass at Torkham was closed on Friday.")
-    claim = verified_claim("The Torkham pass was closed.")
+    claim = make_claim("The Torkham pass was closed.")
     make_appearance(claim, source, "the pass at Torkham was closed")
+    claim = with_status(claim, ReviewStatus.VERIFIED)
     html = body(reader.get(f"/claims/{claim.pk}/{claim.slug}/"))
     assert "Officials said <mark>the pass at Torkham was closed</mark> on Friday." in html
     assert "date not given" in html
@@ -396,6 +399,7 @@ def test_evidence_added_to_a_claim_makes_its_page_modified_again(reader, world):
     path = f"/claims/{world.troops.pk}/{world.troops.slug}/"
     modified = reader.get(path)["Last-Modified"]
     assert reader.get(path, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+    with_status(world.troops, ReviewStatus.IN_REVIEW)  # reopened: its evidence is locked
     make_evidence(
         world.troops,
         world.july16,
@@ -403,6 +407,7 @@ def test_evidence_added_to_a_claim_makes_its_page_modified_again(reader, world):
         summary="Tajik border guards counted them.",
         added_at=datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=5),
     )
+    with_status(world.troops, ReviewStatus.VERIFIED)
     response = reader.get(path, HTTP_IF_MODIFIED_SINCE=modified)
     assert response.status_code == 200
     assert "Tajik border guards counted them." in body(response)

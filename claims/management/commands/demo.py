@@ -2,6 +2,7 @@ import os
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.demo import DemoReport, load_demo
@@ -13,10 +14,13 @@ class Command(BaseCommand):
         "Load the demo: ingest seeds/ and an invented, labelled desk note, then review a few "
         "items as the demo logins would (the editor tidies and adds evidence, the reviewer "
         "verifies with a verdict, rejects a scare quote and retracts one claim), so the API has "
-        "verified rows at once. Idempotent. Run demo_users first."
+        "verified rows at once. Creates the demo logins that are missing first (as "
+        "demo_users does). Idempotent."
     )
 
     def handle(self, *args, **options) -> None:
+        # One process for the logins and the demo: `./dev serve` pays Django's start-up once.
+        call_command("demo_users", stdout=self.stdout, stderr=self.stderr)
         editor = self._user("DEMO_EDITOR", "editor")
         reviewer = self._user("DEMO_REVIEWER", "reviewer")
         if editor.pk == reviewer.pk:
