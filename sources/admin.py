@@ -35,6 +35,7 @@ class Span:
     url: str
     title: str
     css_class: str
+    status: str = ""  # the item's review status, shown in words after the span, and as colour
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -57,14 +58,23 @@ def marked_text(text: str, spans: list[Span]) -> SafeString:
             continue
         span = min(covering, key=len)
         nested = " nested" if len(covering) > 1 else ""
+        status = ""
+        if span.status and right == span.end:  # said once, where the span ends
+            status = format_html(
+                '<span class="span-status span-status-{}">{}</span>',
+                span.status.replace(" ", "_"),
+                span.status,
+            )
         pieces.append(
             format_html(
-                '<a href="{}" title="{}"><mark class="{}{}">{}</mark></a>',
+                '<a href="{}" title="{}"><mark class="{}{}{}">{}</mark>{}</a>',
                 span.url,
                 span.title,
                 span.css_class,
                 nested,
+                f" status-{span.status.replace(' ', '_')}" if span.status else "",
                 piece,
+                status,
             )
         )
     return mark_safe("".join(pieces))  # noqa: S308 - each piece escaped above
@@ -89,6 +99,7 @@ def source_spans(source: Source) -> list[Span]:
                 reverse(f"admin:claims_{kind}_change", args=[item.pk]),
                 f"{kind.capitalize()} #{item.pk} ({item.get_status_display().lower()}): {item}",
                 f"{kind}-span",
+                item.get_status_display().lower(),
             )
         )
     return spans
@@ -256,6 +267,11 @@ class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
             .order_by(*(Source._meta.ordering or []))
         )
 
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        fields = list(super().get_readonly_fields(request, obj))
+        # Fixed at ingest: a form would strip its leading spaces and turn LF into CRLF.
+        return [*fields, "text"] if obj is not None else fields
+
     def get_search_results(
         self, request: HttpRequest, queryset: Any, search_term: str
     ) -> tuple[Any, bool]:
@@ -272,16 +288,6 @@ class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
         )
         outlets = Outlet.objects.filter(name__icontains=term).values("pk")
         return queryset.filter(Q(words) | Q(outlet__in=outlets)), False
-
-    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        if db_field.name == "text":
-            kwargs["strip"] = False  # a new source's text is kept as typed, leading spaces too
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
-
-    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
-        fields = list(super().get_readonly_fields(request, obj))
-        # Fixed at ingest: a form would strip its leading spaces and turn LF into CRLF.
-        return [*fields, "text"] if obj is not None else fields
 
     def get_fieldsets(self, request: HttpRequest, obj: Any = None):
         if obj is None:  # a new source: only its text (or URL) and details
