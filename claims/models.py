@@ -11,12 +11,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import RegexValidator
 from django.db import connections, models, transaction
-from django.db.models import Exists, F, OuterRef, Q, Value
-from django.db.models.functions import Lower
+from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
@@ -164,6 +164,32 @@ def words_slug(words: str, fallback: str) -> str:
     return slugify(words)[:SLUG_LENGTH].rstrip("-") or fallback
 
 
+# Unreviewed first, then in review, rejected, verified, retracted: the order of the review queue
+# and of the admin's lists. Indexed as it stands (Reviewable.Meta.indexes): change both together.
+QUEUE_RANK = models.Case(
+    models.When(status=ReviewStatus.UNREVIEWED, then=Value(0)),
+    models.When(status=ReviewStatus.IN_REVIEW, then=Value(1)),
+    models.When(status=ReviewStatus.REJECTED, then=Value(2)),
+    models.When(status=ReviewStatus.VERIFIED, then=Value(3)),
+    default=Value(4),
+    output_field=models.IntegerField(),
+)
+
+
+# How many of the newest matches a search ranks (see ReviewQuerySet.search).
+RANK_WINDOW = 1000
+
+
+class StoredSearchVector(models.Expression):
+    """The `search_vector` column PostgreSQL keeps for quotes and claims (migration 0007)."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler: Any, connection: Any) -> Any:
+        table = compiler.quote_name_unless_alias(compiler.query.base_table)
+        return f"{table}.search_vector", []  # a list: the search lookups add lists to it
+
+
 class ReviewQuerySet(models.QuerySet):
     def verified(self) -> ReviewQuerySet:
         """What reviewers confirmed: the only items the public API shows."""
@@ -203,22 +229,36 @@ class ReviewQuerySet(models.QuerySet):
         """Items with at least one appearance in this source."""
         return self.filter(appearances__source=source).distinct()
 
-    def search(self, terms: str) -> ReviewQuerySet:
-        """Items matching `terms`, best first: PostgreSQL full-text search over a GIN index
-        (migration 0002), a case-insensitive contains-search on SQLite."""
+    def search(self, terms: str, also: Q | None = None) -> ReviewQuerySet:
+        """Items matching `terms` (or the condition `also`), best first: PostgreSQL full-text
+        search over the stored vector's GIN index (migration 0007), a case-insensitive
+        contains-search on SQLite, where every match ranks alike (`search_rank` 0).
+
+        Only the newest RANK_WINDOW matches are ranked; older ones follow, newest first. So a
+        common word costs one pass over its matches, not a ranking of each of them."""
         field = self.model.search_field  # type: ignore[attr-defined]
         terms = terms.strip()
         if not terms:
             return self
         if connections[self.db].vendor != "postgresql":
-            return self.filter(**{f"{field}__icontains": terms})
-        vector = SearchVector(field, config=SEARCH_CONFIG)  # the indexed expression, exactly
+            words = Q(**{f"{field}__icontains": terms})
+            found = self.filter(words | also if also is not None else words)
+            if also is None:
+                return found
+            return found.annotate(search_rank=Value(0.0)).order_by("-search_rank", "-pk")
         query = SearchQuery(terms, config=SEARCH_CONFIG, search_type="websearch")
-        return (
-            self.annotate(search_vector=vector, search_rank=SearchRank(vector, query))
-            .filter(search_vector=query)
-            .order_by("-search_rank", "-pk")
+        words = Q(search_vector=query)
+        matching = self.alias(search_vector=StoredSearchVector()).filter(
+            words | also if also is not None else words
         )
+        window = matching.order_by("-pk").values("pk")[RANK_WINDOW - 1 : RANK_WINDOW]
+        ranked = Q(pk__gte=Coalesce(Subquery(window), Value(0)))
+        rank = models.Case(
+            models.When(ranked, then=SearchRank(StoredSearchVector(), query)),
+            default=Value(0.0),
+            output_field=models.FloatField(),
+        )
+        return matching.annotate(search_rank=rank).order_by("-search_rank", "-pk")
 
     def delete(self) -> tuple[int, dict[str, int]]:
         kept = self.filter(status__in=KEPT_FOREVER)
@@ -287,6 +327,17 @@ class Reviewable(models.Model):
 
     class Meta:
         abstract = True
+        indexes = [
+            # The admin's lists and the queue, newest first within each status: read in index
+            # order, a page of a million rows costs what a page of a thousand does.
+            models.Index(
+                QUEUE_RANK, F("created_at").desc(), F("id").desc(), name="%(class)s_queue_order"
+            ),
+            # One status (the API's verified lists, the admin's status filter), newest first.
+            models.Index(
+                F("status"), F("created_at").desc(), F("id").desc(), name="%(class)s_status_newest"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status__in=KEPT_FOREVER) | Q(reviewed_at__isnull=False),
@@ -882,6 +933,7 @@ class Claim(Reviewable):
             *[within_quantity_range(field) for field in ("value", "lower", "upper", "total")],
         ]
         indexes = [
+            *Reviewable.Meta.indexes,
             # Linking's candidate lookup: claims of these measures reported near a date.
             models.Index(fields=["measure_key", "seen_on"], name="claim_measure_seen_idx"),
             # ... and the claims a figure quoted without its measure may be ("the 85 per cent
@@ -1005,7 +1057,9 @@ class Appearance(models.Model):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = AppearanceQuerySet.as_manager()
-    history = HistoricalRecords()
+    # The wording and its context are source.text at the span, which the history keeps: copying
+    # them into every record doubled the history of a table of millions.
+    history = HistoricalRecords(excluded_fields=["wording", "prefix", "suffix"])
 
     class Meta:
         ordering = ["source", "start", "id"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
 
@@ -14,6 +14,14 @@ from claims.admin.filters import AwaitingReviewFilter, ContestedFilter, stance_e
 from claims.admin.proposals import EvidenceProposalAdmin, ProposalPanel
 from claims.admin.queue import review_queue_view
 from claims.admin.review import ReviewableAdmin
+from claims.admin.scale import (
+    FullTextSearchMixin,
+    OutletFilter,
+    ScaleAdminMixin,
+    SourceFilter,
+    appearance_count,
+    speaker_filter,
+)
 from claims.conflicts import refresh_conflicts
 from claims.models import (
     Claim,
@@ -55,7 +63,8 @@ class ClaimMatchPanel:
 
 
 @admin.register(Claim)
-class ClaimAdmin(ReviewableAdmin):
+class ClaimAdmin(ScaleAdminMixin, FullTextSearchMixin, ReviewableAdmin):
+    who = "claimant"
     list_display = [
         "statement_short",
         "claimant",
@@ -73,9 +82,9 @@ class ClaimAdmin(ReviewableAdmin):
         ContestedFilter,
         "numbers_conflict",
         "verdict",
-        ("claimant", admin.RelatedOnlyFieldListFilter),
-        ("appearances__source__outlet", admin.RelatedOnlyFieldListFilter),
-        ("appearances__source", admin.RelatedOnlyFieldListFilter),
+        speaker_filter("claimant"),
+        OutletFilter,
+        SourceFilter,
         "evidence__stance",
         "kind",
         "change",
@@ -153,7 +162,7 @@ class ClaimAdmin(ReviewableAdmin):
             super()
             .get_queryset(request)
             .annotate(
-                n_appearances=Count("appearances", distinct=True),
+                n_appearances=appearance_count("claim"),
                 supported=stance_exists(Stance.SUPPORTS),
                 disputed=stance_exists(Stance.DISPUTES),
             )
@@ -183,7 +192,7 @@ class ClaimAdmin(ReviewableAdmin):
             return "Yes: some evidence supports it and some disputes it."
         return "No"
 
-    @admin.display(description="Appear\u00adances", ordering="n_appearances")
+    @admin.display(description="Appear\u00adances")
     def appearance_count(self, claim: Claim) -> int:
         return claim.n_appearances  # type: ignore[attr-defined]
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
@@ -17,19 +16,9 @@ from claims.conflicts import claim_interval, refresh_conflicts
 from claims.conflicts import number as interval_number
 from claims.models import (
     Claim,
-    ReviewStatus,
     StaleEdit,
 )
 
-# Unreviewed first, then in review: the order of the review queue.
-QUEUE_RANK = Case(
-    When(status=ReviewStatus.UNREVIEWED, then=Value(0)),
-    When(status=ReviewStatus.IN_REVIEW, then=Value(1)),
-    When(status=ReviewStatus.REJECTED, then=Value(2)),
-    When(status=ReviewStatus.VERIFIED, then=Value(3)),
-    default=Value(4),
-    output_field=IntegerField(),
-)
 REVIEW_FIELDS = (
     "status",
     "status_reason",

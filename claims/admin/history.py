@@ -73,7 +73,8 @@ def related_history_rows(item: Quote | Claim, limit: int | None = None) -> list[
                 f"{record.get_stance_display().lower()}, from {record.source}"
                 + (f": “{record.excerpt[:80]}”" if record.excerpt else "")
                 if model is Evidence
-                else f"“{record.wording[:60]}” in {record.source}"
+                # The history keeps the span, not a copy of the words: the source has them.
+                else f"“{record.source.text[record.start : record.end][:60]}” in {record.source}"
             )
             rows.append(
                 {

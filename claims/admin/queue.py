@@ -15,14 +15,25 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import connection
 from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import Greatest, Substr
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from claims.admin.common import CONTEXT_CHARS, QUEUE_RANK, apply_each, highlighted, quantity_text
-from claims.models import Appearance, Claim, Evidence, Quote, ReviewStatus, Speaker, Stance
+from claims.admin.common import CONTEXT_CHARS, apply_each, highlighted, quantity_text
+from claims.admin.scale import CappedCount, capped_count
+from claims.models import (
+    QUEUE_RANK,
+    Appearance,
+    Claim,
+    Evidence,
+    Quote,
+    ReviewStatus,
+    Speaker,
+    Stance,
+)
 from factdb.ids import MAX_ID, parse_id
 from sources.models import Outlet, Source
 
@@ -113,7 +124,13 @@ def filtered(kind: str, chosen: dict[str, Any]) -> QuerySet | None:
 
 
 def page_keys(querysets: dict[str, QuerySet], offset: int) -> list[tuple[str, int]]:
-    """(kind, id) of the rows on one page, in queue order, from one UNION query."""
+    """(kind, id) of the rows on one page, in queue order, from one UNION query.
+
+    On PostgreSQL each kind's branch is ordered and cut to offset + PER_PAGE rows first, read
+    in the order of its queue index (Reviewable.Meta.indexes), so the UNION merges two short
+    lists instead of sorting every row; SQLite cannot order a branch and sorts the union."""
+    order = ("queue_rank", "-created_at", "-id")
+    branched = connection.features.supports_slicing_ordering_in_compound
     keyed = [
         qs.order_by().values(
             "id",
@@ -122,11 +139,17 @@ def page_keys(querysets: dict[str, QuerySet], offset: int) -> list[tuple[str, in
             item_type=Value(kind, output_field=CharField()),
         )
         for kind, qs in querysets.items()
+        if not qs.query.is_empty()
     ]
     if not keyed:
         return []
-    union = keyed[0].union(*keyed[1:]) if len(keyed) > 1 else keyed[0]
-    union = union.order_by("queue_rank", "-created_at", "item_type", "-id")
+    if len(keyed) == 1:
+        union = keyed[0].order_by(*order)
+    else:
+        if branched:
+            keyed = [branch.order_by(*order)[: offset + PER_PAGE] for branch in keyed]
+        union = keyed[0].union(*keyed[1:], all=True)
+        union = union.order_by("queue_rank", "-created_at", "item_type", "-id")
     return [(row["item_type"], row["id"]) for row in union[offset : offset + PER_PAGE]]
 
 
@@ -136,6 +159,7 @@ class Row:
     item: Quote | Claim
     url: str
     sources: list[tuple[str, str]] = field(default_factory=list)  # (label, source title)
+    source_ids: list[tuple[int, str]] = field(default_factory=list)  # (id, title)
     in_context: str = ""  # the first appearance's sentence, its words highlighted
 
     @property
@@ -162,9 +186,8 @@ def shorten(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
-def page_rows(keys: list[tuple[str, int]], source_labels: dict[int, str]) -> list[Row]:
-    """The page's items with who said them, their markers and their sources: three queries.
-    `source_labels` names every source with an appearance (the sidebar's list of them)."""
+def page_rows(keys: list[tuple[str, int]]) -> list[Row]:
+    """The page's items with who said them, their markers and their sources: three queries."""
     wanted = {kind: [pk for k, pk in keys if k == kind] for kind in KINDS}
     loaded: dict[tuple[str, int], Quote | Claim] = {}
     # An empty id list costs no query.
@@ -181,7 +204,8 @@ def page_rows(keys: list[tuple[str, int]], source_labels: dict[int, str]) -> lis
     }
     if not rows:
         return []
-    # Each appearance with the stretch of its source around it (not the whole text).
+    # Each appearance with its source's title and the stretch of its text around it (never the
+    # whole text).
     floor = Greatest(F("start") - CONTEXT_CHARS, Value(0))
     appearances = (
         Appearance.objects.filter(Q(quote_id__in=wanted["quote"]) | Q(claim_id__in=wanted["claim"]))
@@ -190,6 +214,7 @@ def page_rows(keys: list[tuple[str, int]], source_labels: dict[int, str]) -> lis
             "quote_id",
             "claim_id",
             "source_id",
+            "source__title",
             "source__outlet__name",
             "start",
             "end",
@@ -198,23 +223,29 @@ def page_rows(keys: list[tuple[str, int]], source_labels: dict[int, str]) -> lis
             Substr("source__text", floor + 1, F("end") - floor + CONTEXT_CHARS),
         )
     )
-    for quote_id, claim_id, source_id, outlet, start, end, orphaned, left, window in appearances:
+    for (
+        quote_id,
+        claim_id,
+        source_id,
+        title,
+        outlet,
+        start,
+        end,
+        orphaned,
+        left,
+        window,
+    ) in appearances:
         row = rows.get(("quote", quote_id) if quote_id else ("claim", claim_id))
         if row is None:
             continue
-        title = source_labels.get(source_id, f"Source #{source_id}")
+        title = title or f"Source #{source_id}"
         label = outlet or shorten(title, 32)
         if (label, title) not in row.sources:
             row.sources.append((label, title))
+            row.source_ids.append((source_id, title))
         if not row.in_context and not orphaned:
             row.in_context = highlighted(window, start - left, end - left)
     return list(rows.values())
-
-
-def cited_sources() -> dict[int, str]:
-    """Every source some quote or claim appears in, by id, with its label: one query."""
-    appearing = Exists(Appearance.objects.filter(source=OuterRef("pk")))
-    return {source.pk: str(source) for source in Source.objects.filter(appearing)}
 
 
 def query_string(params: QueryDict, **changes: Any) -> str:
@@ -228,16 +259,22 @@ def query_string(params: QueryDict, **changes: Any) -> str:
     return "?" + updated.urlencode() if updated else "?"
 
 
-def sidebar(
-    params: QueryDict, chosen: dict[str, Any], source_labels: dict[int, str]
-) -> list[dict[str, Any]]:
-    """The filters as the admin shows them: each choice a link, the current one selected."""
-    people = Speaker.objects.filter(
-        Q(Exists(Quote.objects.filter(speaker=OuterRef("pk"))))
-        | Q(Exists(Claim.objects.filter(claimant=OuterRef("pk"))))
-    ).values_list("pk", "name")
+def sidebar(params: QueryDict, chosen: dict[str, Any], rows: list[Row]) -> list[dict[str, Any]]:
+    """The filters as the admin shows them: each choice a link, the current one selected.
+
+    Speakers and sources number in the tens of thousands: the choices offered are those of the
+    rows on this page (and the chosen one); the outlets, a few hundred, are all offered."""
+    on_page = {row.who.pk: row.who.name for row in rows if row.who is not None}
+    if "speaker" in chosen and chosen["speaker"] not in on_page:
+        for name in Speaker.objects.filter(pk=chosen["speaker"]).values_list("name", flat=True):
+            on_page[chosen["speaker"]] = name
+    people = sorted(on_page.items(), key=lambda item: item[1])
+    cited = {pk: shorten(title, 60) for row in rows for pk, title in row.source_ids}
+    if "source" in chosen and chosen["source"] not in cited:
+        for title in Source.objects.filter(pk=chosen["source"]).values_list("title", flat=True):
+            cited[chosen["source"]] = shorten(title, 60) or f"Source #{chosen['source']}"
     outlets = Outlet.objects.filter(
-        Exists(Appearance.objects.filter(source__outlet=OuterRef("pk")))
+        Exists(Source.objects.filter(outlet=OuterRef("pk"), appearances__isnull=False))
     ).values_list("pk", "name")
     status_choices = [(AWAITING, "Awaiting review"), (ALL, "All statuses"), *ReviewStatus.choices]
     groups: list[tuple[str, str, list[tuple[Any, str]], str]] = [
@@ -245,7 +282,7 @@ def sidebar(
         ("status", "status", status_choices[1:], "Awaiting review"),
         ("speaker", "speaker or claimant", list(people), "All"),
         ("outlet", "outlet", list(outlets), "All"),
-        ("source", "source", list(source_labels.items()), "All"),
+        ("source", "source", list(cited.items()), "All"),
         ("stance", "evidence stance", list(Stance.choices), "All"),
         (
             "contested",
@@ -317,12 +354,13 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
     for name, value in filters.impossible_ids().items():
         messages.info(request, f"No {name} has the id {value}: nothing matches.")
     querysets = {kind: qs for kind in KINDS if (qs := filtered(kind, chosen)) is not None}
-    counts = {kind: qs.count() for kind, qs in querysets.items()}
+    counts = {kind: capped_count(qs) for kind, qs in querysets.items()}
     total = sum(counts.values())
+    if any(isinstance(n, CappedCount) for n in counts.values()):
+        total = CappedCount(total)
     pages = max(1, -(-total // PER_PAGE))
     page = min(chosen.get("page", 1), pages)
-    source_labels = cited_sources()
-    rows = page_rows(page_keys(querysets, (page - 1) * PER_PAGE), source_labels)
+    rows = page_rows(page_keys(querysets, (page - 1) * PER_PAGE))
     params = request.GET
     context = {
         **admin_site.each_context(request),
@@ -334,7 +372,7 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
         "page": page,
         "pages": pages,
         "page_links": page_links(page, pages, params) if pages > 1 else [],
-        "filters": sidebar(params, chosen, source_labels),
+        "filters": sidebar(params, chosen, rows),
         "search": chosen.get("q", ""),
         "search_hidden": [(k, v) for k, v in params.items() if k not in {"q", "page"}],
         "awaiting_only": chosen["status"] == AWAITING,

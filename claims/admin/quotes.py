@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.db.models import Count
 from django.http import HttpRequest
 
 from claims.admin.common import REVIEW_FIELDS
 from claims.admin.filters import AwaitingReviewFilter, ContestedFilter
 from claims.admin.review import ReviewableAdmin
+from claims.admin.scale import (
+    FullTextSearchMixin,
+    OutletFilter,
+    ScaleAdminMixin,
+    SourceFilter,
+    appearance_count,
+    speaker_filter,
+)
 from claims.models import (
     Quote,
 )
 
 
 @admin.register(Quote)
-class QuoteAdmin(ReviewableAdmin):
+class QuoteAdmin(ScaleAdminMixin, FullTextSearchMixin, ReviewableAdmin):
+    who = "speaker"
     list_display = [
         "text_short",
         "speaker_or_description",
@@ -30,9 +38,9 @@ class QuoteAdmin(ReviewableAdmin):
     list_filter = [
         AwaitingReviewFilter,
         "status",
-        ("speaker", admin.RelatedOnlyFieldListFilter),
-        ("appearances__source__outlet", admin.RelatedOnlyFieldListFilter),
-        ("appearances__source", admin.RelatedOnlyFieldListFilter),
+        speaker_filter("speaker"),
+        OutletFilter,
+        SourceFilter,
         "evidence__stance",
         ContestedFilter,
         "partial",
@@ -61,11 +69,7 @@ class QuoteAdmin(ReviewableAdmin):
     readonly_fields = ["appearances_in_context", "recent_history"]
 
     def get_queryset(self, request: HttpRequest):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(n_appearances=Count("appearances", distinct=True))
-        )
+        return super().get_queryset(request).annotate(n_appearances=appearance_count("quote"))
 
     @admin.display(description="Quote", ordering="text")
     def text_short(self, quote: Quote) -> str:
@@ -80,6 +84,6 @@ class QuoteAdmin(ReviewableAdmin):
             return f"[{quote.speaker_description}]"
         return "—"
 
-    @admin.display(description="Appear\u00adances", ordering="n_appearances")
+    @admin.display(description="Appear\u00adances")
     def appearance_count(self, quote: Quote) -> int:
         return quote.n_appearances  # type: ignore[attr-defined]

@@ -24,7 +24,6 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from claims.admin.common import (
-    QUEUE_RANK,
     REVIEW_FIELDS,
     admin_link,
     apply_each,
@@ -37,6 +36,7 @@ from claims.admin.queue import neighbour_url
 from claims.locking import Locked, is_locked, locked_form_fields
 from claims.models import (
     KEPT_FOREVER,
+    QUEUE_RANK,
     Claim,
     Quote,
     ReviewStatus,

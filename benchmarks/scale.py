@@ -1,0 +1,272 @@
+"""The reviewers' admin and the public API at 1,000 and at 1,000,000 quotes, on PostgreSQL.
+
+    .venv/bin/python benchmarks/scale.py [--rounds 5] [--only 1k|1m] [--regenerate]
+
+Loads two shapes with `manage.py generate` into two databases on 127.0.0.1:5432 (user
+postgres), reusing them when they already hold that shape:
+
+    factdb_scale_1k   1,000 quotes, 300 claims, 100 sources, 10 speakers, 200 evidence
+    factdb_scale_1m   1,000,000 quotes, 300,000 claims, 100,000 sources, 10,000 speakers,
+                      200,000 evidence (20% verified in both)
+
+Each database is migrated first (a new migration's backfill runs there once). Then, in a child
+process per database, Django's test client (no network, DEBUG off, the API throttle off)
+requests every page: the admin as a logged-in reviewer, the API anonymously. One warm-up request,
+then `--rounds` timed ones; it prints the median milliseconds and kilobytes per page at 1k and
+1M and the 1M/1k ratio, with the issue's targets (admin ≤ 300 ms and ≤ 300 KB, searches
+≤ 500 ms; API ≤ 100 ms and ≤ 2× its 1k time), and each database's size with its history's
+share of it. Exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote_plus
+
+REPO = Path(__file__).resolve().parent.parent
+PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
+SHAPES = {
+    "1k": {"quotes": 1000, "claims": 300, "sources": 100, "speakers": 10, "evidence": 200},
+    "1m": {
+        "quotes": 1_000_000,
+        "claims": 300_000,
+        "sources": 100_000,
+        "speakers": 10_000,
+        "evidence": 200_000,
+    },
+}
+ADMIN_MS, ADMIN_KB, SEARCH_MS, API_MS, API_RATIO = 300, 300, 500, 100, 2.0
+REVIEWER = "scale-reviewer"
+
+
+def database_url(name: str) -> str:
+    return f"postgres://{PG['user']}@{PG['host']}:{PG['port']}/{name}"
+
+
+def ensure_database(label: str, regenerate: bool) -> str:
+    """The shape's database, created, migrated and generated unless it already holds it."""
+    import psycopg
+
+    name = f"factdb_scale_{label}"
+    with psycopg.connect(dbname="postgres", autocommit=True, **PG) as conn:  # type: ignore[arg-type]
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if exists and regenerate:
+            conn.execute(f'DROP DATABASE "{name}"')
+            exists = None
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    env = {**os.environ, "DATABASE_URL": database_url(name)}
+    manage = [sys.executable, str(REPO / "manage.py")]
+    subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=REPO)
+    shape = SHAPES[label]
+    with psycopg.connect(dbname=name, **PG) as conn:  # type: ignore[arg-type]
+        row = conn.execute("SELECT count(*) FROM claims_quote").fetchone()
+        quotes = row[0] if row else 0
+    if quotes == shape["quotes"]:
+        return name
+    if quotes:
+        raise SystemExit(
+            f"{name} holds {quotes:,} quotes, not {shape['quotes']:,}: run with --regenerate"
+        )
+    args = [f"--{key}={value}" for key, value in shape.items()]
+    print(f"generating {name} ({shape['quotes']:,} quotes)…", file=sys.stderr, flush=True)
+    started = time.monotonic()
+    subprocess.run([*manage, "generate", *args, "-v2"], env=env, check=True, cwd=REPO)
+    print(f"  {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+    return name
+
+
+# --- the child: one database, measured in-process ------------------------------------------
+
+
+def pages() -> list[tuple[str, str, str]]:
+    """(group, label, path) of every page measured, with ids and names from this database."""
+    from django.db.models import Count
+
+    from claims.models import Claim, Quote, Speaker
+    from sources.models import Outlet
+
+    outlet = Outlet.objects.annotate(n=Count("sources")).order_by("-n").first()
+    speaker = (
+        Speaker.objects.filter(quotes__status="verified")
+        .annotate(n=Count("quotes"))
+        .order_by("-n")
+        .first()
+    )
+    quote = Quote.objects.verified().order_by("pk").first()
+    claim = Claim.objects.verified().order_by("pk").first()
+    assert outlet and speaker and quote and claim, "the database holds no verified data"
+    deep = _deep_cursor()
+    return [
+        ("admin", "admin index", "/admin/"),
+        ("admin", "admin quotes changelist", "/admin/claims/quote/"),
+        ("admin", "admin claims changelist", "/admin/claims/claim/"),
+        ("admin", "review queue", "/admin/claims/claim/queue/"),
+        (
+            "admin",
+            "quotes filtered by status=verified",
+            "/admin/claims/quote/?status__exact=verified",
+        ),
+        ("admin", "sources changelist", "/admin/sources/source/"),
+        ("admin", "speakers changelist", "/admin/claims/speaker/"),
+        ("search", "review queue search", "/admin/claims/claim/queue/?q=emergency"),
+        ("search", "quotes search", "/admin/claims/quote/?q=emergency"),
+        ("search", "claims search", "/admin/claims/claim/?q=checkpoints"),
+        ("search", "sources search", "/admin/sources/source/?q=Herat"),
+        ("api", "API quotes first page", "/api/v1/quotes/"),
+        ("api", "API quotes deep cursor", deep),
+        ("api", "API quote detail", f"/api/v1/quotes/{quote.pk}/"),
+        ("api", "API quotes CSV", "/api/v1/quotes/?format=csv"),
+        ("api", "API quotes ?outlet=NAME", f"/api/v1/quotes/?outlet={quote_plus(outlet.name)}"),
+        ("api", "API quotes ?speaker=ID", f"/api/v1/quotes/?speaker={speaker.pk}"),
+        (
+            "api",
+            "API quotes ?said_after&said_before",
+            "/api/v1/quotes/?said_after=2021-03-01&said_before=2021-03-31",
+        ),
+        ("api", "API quotes ?q= a common word", "/api/v1/quotes/?q=people"),
+        ("api", "API speakers list", "/api/v1/speakers/"),
+        ("api", "API claims list", "/api/v1/claims/"),
+        ("api", "API ClaimReview", f"/api/v1/claims/{claim.pk}/claimreview/"),
+    ]
+
+
+def _deep_cursor() -> str:
+    """The API's own `next` link after ten pages (or the last page, when fewer)."""
+    from django.test import Client
+
+    client, url = Client(), "/api/v1/quotes/"
+    for _ in range(10):
+        following = client.get(url).json()["next"]
+        if not following:
+            break
+        url = following.removeprefix("http://testserver")
+    return url
+
+
+def measure(rounds: int) -> dict[str, Any]:
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.db import connection
+    from django.test import Client
+
+    from claims.roles import REVIEWERS
+
+    reviewer, _ = get_user_model().objects.get_or_create(username=REVIEWER)
+    reviewer.is_staff = True
+    reviewer.save()
+    reviewer.groups.add(Group.objects.get(name=REVIEWERS))
+    admin_client, api_client = Client(), Client()
+    admin_client.force_login(reviewer)
+    results: dict[str, Any] = {}
+    for group, label, path in pages():
+        client = api_client if group == "api" else admin_client
+        response = client.get(path)
+        assert response.status_code == 200, f"{path}: {response.status_code}"
+        times, size = [], 0
+        for _ in range(rounds):
+            started = time.perf_counter()
+            response = client.get(path)
+            body = b"".join(response) if response.streaming else response.content  # type: ignore[attr-defined]
+            times.append((time.perf_counter() - started) * 1000)
+            size = len(body)
+        results[label] = {"group": group, "ms": statistics.median(times), "kb": size / 1024}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_database_size(current_database()), "
+            "coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+            "WHERE c.relkind = 'r' AND c.relname LIKE '%%historical%%'"
+        )
+        total, history = cursor.fetchone()
+    return {"pages": results, "db_bytes": total, "history_bytes": int(history)}
+
+
+def run_child(name: str, rounds: int) -> dict[str, Any]:
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(name),
+        "DJANGO_SETTINGS_MODULE": "factdb.settings",
+        "DEBUG": "false",
+        "SECRET_KEY": "benchmark-only-" + "x" * 40,
+        "ALLOWED_HOSTS": "testserver",
+        "API_ANON_THROTTLE": "off",
+        "LOGIN_THROTTLE": "false",
+    }
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", "--rounds", str(rounds)],
+        env=env,
+        cwd=REPO,
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def report(results: dict[str, dict[str, Any]]) -> int:
+    small, big = results.get("1k"), results.get("1m")
+    missed = 0
+    print(f"\n{'page (median of the rounds)':<40} {'1k ms':>8} {'1M ms':>8} {'ratio':>6} "
+          f"{'1M KB':>8}  target")  # fmt: skip
+    labels = list((big or small or {"pages": {}})["pages"])
+    for label in labels:
+        a = small["pages"][label] if small else None
+        b = big["pages"][label] if big else None
+        group = (b or a)["group"]  # type: ignore[index]
+        ratio = b["ms"] / a["ms"] if a and b else None
+        if group == "api":
+            target = f"≤ {API_MS} ms, ≤ {API_RATIO:g}×"
+            ok = b is None or (b["ms"] <= API_MS and (ratio or 0) <= API_RATIO)
+        else:
+            limit = SEARCH_MS if group == "search" else ADMIN_MS
+            target = f"≤ {limit} ms, ≤ {ADMIN_KB} KB"
+            ok = b is None or (b["ms"] <= limit and b["kb"] <= ADMIN_KB)
+        missed += not ok
+        print(
+            f"{label:<40} {a['ms'] if a else float('nan'):>8.1f} "
+            f"{b['ms'] if b else float('nan'):>8.1f} "
+            f"{ratio if ratio else float('nan'):>5.1f}× "
+            f"{b['kb'] if b else float('nan'):>8.1f}  {target}{'' if ok else '  MISSED'}"
+        )
+    for label, result in results.items():
+        share = result["history_bytes"] / result["db_bytes"]
+        print(
+            f"\n{label}: database {result['db_bytes'] / 2**20:,.0f} MB, history "
+            f"{result['history_bytes'] / 2**20:,.0f} MB ({share:.0%}; target ≤ 25%)"
+        )
+    print(f"\n{missed} page(s) missed their target" if missed else "\nevery target met")
+    return 1 if missed else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--only", choices=list(SHAPES))
+    parser.add_argument("--regenerate", action="store_true", help="drop and load again")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO))
+    if args.child:
+        print(json.dumps(measure(args.rounds)))
+        return 0
+    results = {}
+    for label in [args.only] if args.only else list(SHAPES):
+        name = ensure_database(label, args.regenerate)
+        print(f"measuring {name}…", file=sys.stderr, flush=True)
+        results[label] = run_child(name, args.rounds)
+    return report(results)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
