@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from claims import locking
 from sources.models import Source
 
 if TYPE_CHECKING:
@@ -138,7 +139,13 @@ class StaleEdit(Exception):
 
 # Which statuses each status may be reached from.
 TRANSITIONS: dict[str, set[str]] = {
-    ReviewStatus.IN_REVIEW: {ReviewStatus.UNREVIEWED, ReviewStatus.REJECTED},
+    # From verified or retracted only by `reopen`: a reviewer's action, with a reason.
+    ReviewStatus.IN_REVIEW: {
+        ReviewStatus.UNREVIEWED,
+        ReviewStatus.REJECTED,
+        ReviewStatus.VERIFIED,
+        ReviewStatus.RETRACTED,
+    },
     ReviewStatus.VERIFIED: {ReviewStatus.UNREVIEWED, ReviewStatus.IN_REVIEW},
     ReviewStatus.REJECTED: {ReviewStatus.UNREVIEWED, ReviewStatus.IN_REVIEW},
     ReviewStatus.RETRACTED: {ReviewStatus.VERIFIED},
@@ -299,6 +306,8 @@ class Reviewable(models.Model):
     def save(self, *args: Any, **kwargs: Any) -> None:
         """Save, refusing with StaleEdit if the row changed since this copy was read."""
         if self.pk is None or self._state.adding:
+            if self.pk is not None:  # a row rebuilt from history, say: saved over the stored one
+                locking.refuse_published_change(self, kwargs.get("update_fields"))
             super().save(*args, **kwargs)
             return
         model = type(self)
@@ -313,6 +322,8 @@ class Reviewable(models.Model):
                         self, current.last_edited_by or current.reviewed_by, current.updated_at
                     )
             self.version += 1
+            # Published means locked: the bump above holds the row, so this check stands.
+            locking.refuse_published_change(self, kwargs.get("update_fields"))
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "version", "updated_at"}
             super().save(*args, **kwargs)
@@ -336,9 +347,16 @@ class Reviewable(models.Model):
 
     def may_be_verified_by(self, user: User) -> bool:
         """False when the four-eyes rule stops this user verifying this item."""
+        return not self.why_not_verifier(user)
+
+    def why_not_verifier(self, user: User) -> str:
+        """What `user` did to this item that stops them verifying it ('' if nothing): every
+        hand counts, read from the history (see `claims.authorship`)."""
         if not getattr(settings, "FACTDB_FOUR_EYES", True):
-            return True
-        return user.pk not in {self.created_by_id, self.last_edited_by_id}
+            return ""
+        from claims.authorship import why_not_verifier
+
+        return why_not_verifier(self, user)
 
     def check_reviewer(self, user: User, to: str) -> None:
         """Raise PermissionDenied unless `user` may move this item to status `to`."""
@@ -349,16 +367,27 @@ class Reviewable(models.Model):
             raise PermissionDenied(
                 f"Only reviewers may verify, reject or retract a {label}; you are not a reviewer."
             )
-        if to == ReviewStatus.VERIFIED and not self.may_be_verified_by(user):
+        if (
+            to == ReviewStatus.IN_REVIEW
+            and self.status in KEPT_FOREVER
+            and not user.has_perm(self.verify_permission)
+        ):
             raise PermissionDenied(
-                f"Four-eyes rule: you created or last edited this {label}, so another reviewer "
-                "must verify it."
+                f"Only reviewers may reopen a {self.get_status_display().lower()} {label}."
             )
+        if to == ReviewStatus.VERIFIED:
+            why = self.why_not_verifier(user)
+            if why:
+                raise PermissionDenied(
+                    f"Four-eyes rule: {why}, so another reviewer must verify it."
+                )
 
     def _move_to(self, to: str, by: User, reason: str = "", **changes: Any) -> None:
         label = self._meta.verbose_name
         if to in {ReviewStatus.REJECTED, ReviewStatus.RETRACTED} and not reason.strip():
             raise ValidationError({"status_reason": f"Say why this {label} is {to}."})
+        if self.status in KEPT_FOREVER and to == ReviewStatus.IN_REVIEW and not reason.strip():
+            raise ValidationError({"status_reason": f"Say why this {label} is reopened."})
         self.check_reviewer(by, to)
         if not self.can_transition(to):
             raise ValidationError(
@@ -374,12 +403,29 @@ class Reviewable(models.Model):
             self.reviewed_at = timezone.now()
         self.full_clean()
         self._change_reason = reason.strip() or f"{ReviewStatus(to).label.lower()}"
+        self._history_user = by  # type: ignore[attr-defined] # named in history, request or not
         self.save()
 
     def start_review(self, by: User) -> None:
         """Unreviewed (or rejected) → in review; editors and reviewers alike."""
+        if self.status in KEPT_FOREVER:
+            raise ValidationError(
+                f"This {self._meta.verbose_name} is {self.get_status_display().lower()}: a "
+                "reviewer reopens it, with a reason."
+            )
         with transaction.atomic():
             self._move_to(ReviewStatus.IN_REVIEW, by)
+
+    def reopen(self, by: User, reason: str) -> None:
+        """Verified or retracted → in review, out of the API, so its content may be changed;
+        a reviewer's action, with a reason. Another reviewer then verifies it again."""
+        if self.status not in KEPT_FOREVER:
+            raise ValidationError(
+                f"Only a verified or retracted {self._meta.verbose_name} is reopened; this one "
+                f"is {self.get_status_display().lower()}."
+            )
+        with transaction.atomic():
+            self._move_to(ReviewStatus.IN_REVIEW, by, reason)
 
     def reject(self, by: User, reason: str) -> None:
         """Not a real quote or claim (extraction error, misattribution): kept, with the reason."""
@@ -836,6 +882,15 @@ class AppearanceQuerySet(models.QuerySet["Appearance"]):
         """Appearances whose wording no longer matches their source's text."""
         return self.filter(orphaned=True)
 
+    def update(self, **kwargs: Any) -> int:
+        if set(kwargs) - {"orphaned"}:  # the orphan flag is derived from the source's text
+            locking.refuse_linked_rows(self, "appearances", kwargs)
+        return super().update(**kwargs)
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        locking.refuse_linked_rows(self, "appearances")
+        return super().delete()
+
     def mark_orphans(self, source: Source) -> int:
         """Flag this source's appearances whose span no longer holds their wording."""
         stale = [a.pk for a in self.filter(source=source) if not a.matches(source.text)]
@@ -911,6 +966,14 @@ class Appearance(models.Model):
     def __str__(self) -> str:
         return f"“{self.wording[:60]}” in {self.source} [{self.start}:{self.end}]"
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        locking.refuse_linked_change(self, "appearances")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        locking.refuse_linked_change(self, "appearances")
+        return super().delete(*args, **kwargs)
+
     @property
     def item(self) -> Quote | Claim | None:
         return self.quote or self.claim
@@ -920,6 +983,10 @@ class Appearance(models.Model):
         return text[self.start : self.end] == self.wording
 
     def clean(self) -> None:
+        try:
+            locking.refuse_linked_change(self, "appearances")
+        except locking.Locked as exc:
+            raise ValidationError(str(exc)) from None
         if self.source_id is None or self.start is None or self.end is None:
             return
         if self.end > len(self.source.text):
@@ -944,6 +1011,14 @@ class EvidenceQuerySet(models.QuerySet["Evidence"]):
 
     def disputing(self) -> EvidenceQuerySet:
         return self.filter(stance=Stance.DISPUTES)
+
+    def update(self, **kwargs: Any) -> int:
+        locking.refuse_linked_rows(self, "evidence", kwargs)
+        return super().update(**kwargs)
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        locking.refuse_linked_rows(self, "evidence")
+        return super().delete()
 
 
 class Evidence(models.Model):
@@ -1004,7 +1079,19 @@ class Evidence(models.Model):
     def __str__(self) -> str:
         return f"{self.get_stance_display()}: {self.source}"
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        locking.refuse_linked_change(self, "evidence")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        locking.refuse_linked_change(self, "evidence")
+        return super().delete(*args, **kwargs)
+
     def clean(self) -> None:
+        try:
+            locking.refuse_linked_change(self, "evidence")
+        except locking.Locked as exc:
+            raise ValidationError(str(exc)) from None
         if self.source_id is None or self.excerpt_start is None or self.excerpt_end is None:
             return
         text = self.source.text
@@ -1077,30 +1164,59 @@ class ClaimMatch(models.Model):
         return f"#{self.candidate_id} may be #{self.claim_id} ({self.score:.0%})"
 
     def confirm(self, by: User) -> None:
-        """Merge: the candidate's appearances and evidence move to the claim; it is rejected."""
-        if self.status != self.Status.SUGGESTED:
-            raise ValidationError(f"This match was already {self.get_status_display().lower()}.")
+        """Merge: the candidate's appearances and evidence move to the claim; it is rejected.
+
+        A reviewer's decision, taken on the locked row: of a confirm and a dismiss racing, the
+        second finds the match decided and is refused. Neither claim may be verified or
+        retracted (their appearances and evidence are published): reopen it first."""
         with transaction.atomic():
-            candidate = Claim.objects.select_for_update().get(pk=self.candidate_id)
-            candidate.appearances.update(claim=self.claim)
-            candidate.evidence.update(claim=self.claim)
-            if candidate.status not in KEPT_FOREVER:
-                candidate.status = ReviewStatus.REJECTED
-                candidate.status_reason = f"Merged into claim #{self.claim_id}: the same claim."
-                candidate.reviewed_by = by  # type: ignore[assignment]
-                candidate.reviewed_at = timezone.now()
-                candidate._change_reason = candidate.status_reason
-                candidate.save()
-            self._decide(self.Status.CONFIRMED, by)
+            match = self._lock_for_decision(by)
+            claims = Claim.objects.select_for_update().filter(
+                pk__in=[match.claim_id, match.candidate_id]
+            )
+            by_pk = {claim.pk: claim for claim in claims.order_by("pk")}
+            for claim in by_pk.values():
+                if claim.status in KEPT_FOREVER:
+                    raise locking.Locked(claim, "its appearances and evidence")
+            candidate = by_pk[match.candidate_id]
+            candidate.appearances.update(claim_id=match.claim_id)
+            candidate.evidence.update(claim_id=match.claim_id)
+            candidate.status = ReviewStatus.REJECTED
+            candidate.status_reason = f"Merged into claim #{match.claim_id}: the same claim."
+            candidate.reviewed_by = by  # type: ignore[assignment]
+            candidate.reviewed_at = timezone.now()
+            candidate._change_reason = candidate.status_reason
+            candidate._history_user = by  # type: ignore[attr-defined]
+            candidate.save()
+            match._decide(self.Status.CONFIRMED, by)
+        self.refresh_from_db()
 
     def dismiss(self, by: User) -> None:
-        """Not the same claim: keep both."""
-        if self.status != self.Status.SUGGESTED:
-            raise ValidationError(f"This match was already {self.get_status_display().lower()}.")
-        self._decide(self.Status.DISMISSED, by)
+        """Not the same claim: keep both. A reviewer's decision, on the locked row."""
+        with transaction.atomic():
+            match = self._lock_for_decision(by)
+            match._decide(self.Status.DISMISSED, by)
+        self.refresh_from_db()
+
+    def _lock_for_decision(self, by: User) -> ClaimMatch:
+        """This match as stored, its row locked until the transaction ends; refused unless
+        `by` is a reviewer and the match is still undecided."""
+        if not (by.is_authenticated and by.is_active and by.has_perm("claims.verify_claim")):
+            raise PermissionDenied(
+                "Only reviewers may confirm or dismiss a suggested match; you are not a reviewer."
+            )
+        match = ClaimMatch.objects.select_for_update().get(pk=self.pk)
+        if match.status != self.Status.SUGGESTED:
+            raise ValidationError(
+                f"This match was already {match.get_status_display().lower()}"
+                + (f" by {match.decided_by}" if match.decided_by_id else "")
+                + ": nothing was changed."
+            )
+        return match
 
     def _decide(self, status: str, by: User) -> None:
         self.status = status
         self.decided_by = by  # type: ignore[assignment]
         self.decided_at = timezone.now()
+        self._history_user = by  # type: ignore[attr-defined]
         self.save()

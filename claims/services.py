@@ -35,6 +35,7 @@ from claims.conflicts import (
 )
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
 from claims.models import (
+    KEPT_FOREVER,
     Appearance,
     Claim,
     ClaimMatch,
@@ -248,7 +249,7 @@ NUMBER_FIELDS = ("value", "lower", "upper", "total")
 # What matching and the conflict check of a claim seen again read of it.
 MATCHED_FIELDS = (
     "claimant_id", "unit", "measure", "noun", "value", "lower", "upper", "total",
-    "lower_inclusive", "upper_inclusive", "vague", "numbers_conflict", "conflict_note",
+    "lower_inclusive", "upper_inclusive", "vague", "numbers_conflict", "conflict_note", "status",
 )  # fmt: skip
 
 
@@ -330,9 +331,11 @@ class CandidateStore:
         for speaker_id, wanted in texts.items():
             words = sorted(wanted)
             for i in range(0, len(words), BATCH):
+                # A verified or retracted quote gains no appearance (published means
+                # locked): its words found again are a new candidate for review.
                 stored = (
                     Quote.objects.filter(speaker=speaker_id, text__in=words[i : i + BATCH])
-                    .exclude(status=ReviewStatus.REJECTED)
+                    .exclude(status__in=[ReviewStatus.REJECTED, *KEPT_FOREVER])
                     .order_by("pk")
                 )
                 for quote in stored:
@@ -390,7 +393,9 @@ class CandidateStore:
                 if score > best[0]:
                     best = (score, known.claim)
         score, match = best
-        if match is not None and score >= SAME_CLAIM_SCORE:
+        # A verified or retracted claim gains no appearance here (published means locked): a
+        # new candidate and a suggested match go to a reviewer, who reopens it to merge.
+        if match is not None and score >= SAME_CLAIM_SCORE and match.status not in KEPT_FOREVER:
             self.appearances.append((match, _span(candidate)))
             self.merged[match.pk] = match
             # Now in this source: no later candidate of it may become a second appearance.

@@ -220,7 +220,7 @@ class SourceAdmin(admin.ModelAdmin):
     list_select_related = ["outlet"]
     search_fields = ["title", "url", "text", "outlet__name"]
     autocomplete_fields = ["outlet"]
-    readonly_fields = ["text_with_highlights", "sha256", "ingested_at", "origin"]
+    readonly_fields = ["text_with_highlights", "sha256", "ingested_at", "ingested_by", "origin"]
     fieldsets = [
         (
             None,
@@ -236,10 +236,10 @@ class SourceAdmin(admin.ModelAdmin):
         (
             "Raw text",
             {
-                "fields": ["text", "sha256", "origin", "ingested_at"],
+                "fields": ["text", "sha256", "origin", "ingested_at", "ingested_by"],
                 "classes": ["collapse"],
-                "description": "Editing the text marks appearances that no longer match it as "
-                "orphaned; they are never moved.",
+                "description": "The text never changes after ingest: quotes, claims and "
+                "evidence point into it by offset. Ingest a corrected text as a new source.",
             },
         ),
     ]
@@ -254,6 +254,16 @@ class SourceAdmin(admin.ModelAdmin):
             .annotate(n_appearances=Count("appearances"))
             .order_by(*(Source._meta.ordering or []))
         )
+
+    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == "text":
+            kwargs["strip"] = False  # a new source's text is kept as typed, leading spaces too
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        fields = list(super().get_readonly_fields(request, obj))
+        # Fixed at ingest: a form would strip its leading spaces and turn LF into CRLF.
+        return [*fields, "text"] if obj is not None else fields
 
     def get_fieldsets(self, request: HttpRequest, obj: Any = None):
         if obj is None:  # a new source: only its text (or URL) and details

@@ -1,11 +1,13 @@
 import hashlib
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
 from django.db.models.lookups import Exact
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from sources.ingest import DATE_HEADER
 
@@ -49,6 +51,18 @@ class SourceQuerySet(models.QuerySet["Source"]):
         return self.filter(published_on__isnull=True)
 
 
+class TextChanged(ValidationError):
+    """A stored source's text is fixed: quotes, claims and evidence point into it by offset."""
+
+    message = (
+        "A source's text never changes after ingest: quotes, claims and evidence point into it "
+        "by character offset. Ingest the corrected text as a new source instead."
+    )
+
+    def __init__(self, source: "Source") -> None:
+        super().__init__({"text": f"Source #{source.pk}: {self.message}"})
+
+
 class Source(models.Model):
     class Kind(models.TextChoices):
         ARTICLE = "article", "Article"
@@ -79,8 +93,20 @@ class Source(models.Model):
         max_length=500, blank=True, help_text="Where the text came from, e.g. the ingested file."
     )
     ingested_at = models.DateTimeField(default=timezone.now, editable=False)
+    ingested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+        help_text="Who ingested it (the command's --by or OS user, the API token's user); "
+        "empty when nobody is known. They may not verify what was extracted from it.",
+    )
 
     objects = SourceQuerySet.as_manager()
+    # The text is fixed at ingest (see `save`): history rows need not repeat up to 5 MB each.
+    history = HistoricalRecords(excluded_fields=["text"])
 
     class Meta:
         ordering = [F("published_on").desc(nulls_last=True), "title", "id"]
@@ -103,6 +129,11 @@ class Source(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.sha256 = text_sha256(self.text)
+        if not self._state.adding and self.pk is not None:
+            # Appearances and evidence point into the text by offset: it never changes.
+            stored = Source.objects.filter(pk=self.pk).values_list("sha256", flat=True).first()
+            if stored is not None and stored != self.sha256:
+                raise TextChanged(self)
         if kwargs.get("update_fields") is not None and "text" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "sha256"}
         super().save(*args, **kwargs)
@@ -115,6 +146,10 @@ class Source(models.Model):
 
     def clean(self) -> None:
         self.sha256 = text_sha256(self.text)
+        if not self._state.adding and self.pk is not None:
+            stored = Source.objects.filter(pk=self.pk).values_list("sha256", flat=True).first()
+            if stored is not None and stored != self.sha256:
+                raise ValidationError({"text": TextChanged.message})
 
     def excerpt(self, start: int, end: int, context: int = 80) -> tuple[str, str, str]:
         """The text before, at and after [start:end], with up to `context` characters each side."""

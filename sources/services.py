@@ -64,6 +64,8 @@ def ingest_document(
                     setattr(source, name, value)
             if outlet is not None and source.outlet_id is None:
                 source.outlet = outlet
+            if source.ingested_by_id is None:
+                source.ingested_by = _user_or_none(by)
             source.full_clean()
             source.save()
             counts: dict[str, int] = {}
@@ -79,3 +81,8 @@ def ingest_document(
             raise
         return IngestResult(existing, created=False)
     return IngestResult(source, created=True, counts=counts, warnings=warnings)
+
+
+def _user_or_none(by: Any) -> Any:
+    """The user who ingests, when there is one (an anonymous request or a script has none)."""
+    return by if getattr(by, "is_authenticated", False) and getattr(by, "pk", None) else None

@@ -199,7 +199,8 @@ class ClaimAdmin(ReviewableAdmin):
     def review_panel(self, request: HttpRequest, obj: Any) -> dict[str, Any]:
         panel = super().review_panel(request, obj)
         panel["matches"] = ClaimMatchPanel.for_claim(obj)
-        panel["may_decide_matches"] = request.user.has_perm("claims.change_claimmatch")
+        # Confirming or dismissing a match is a reviewer's decision (ClaimMatch refuses others).
+        panel["may_decide_matches"] = request.user.has_perm("claims.verify_claim")
         return panel
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:

@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.html import format_html
 from django.utils.text import capfirst
 
 from claims.admin.common import admin_link, highlighted, refresh_claim
 from claims.admin.history import RecordedHistoryAdmin
+from claims.locking import is_locked, locked_target
 from claims.models import (
     Appearance,
     Evidence,
@@ -96,6 +98,16 @@ class EvidenceInline(admin.TabularInline):
             evidence.added_at.strftime("%Y-%m-%d %H:%M"),
         )
 
+    # A verified or retracted item's evidence is published: read-only until it is reopened.
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not is_locked(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not is_locked(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not is_locked(obj) and super().has_delete_permission(request, obj)
+
 
 def set_added_by(request: HttpRequest, formset: forms.BaseModelFormSet) -> None:
     for form in formset.forms:
@@ -103,8 +115,41 @@ def set_added_by(request: HttpRequest, formset: forms.BaseModelFormSet) -> None:
             form.instance.added_by = request.user  # type: ignore[assignment]
 
 
+class LockedRowAdmin(RecordedHistoryAdmin):
+    """Appearances and evidence of a verified or retracted item are read-only (the models
+    refuse the change too): the page says so and how to change them."""
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is not None and locked_target(obj) is not None:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is not None and locked_target(obj) is not None:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        obj = self.get_object(request, unquote(object_id))
+        item = locked_target(obj) if obj is not None else None
+        if item is not None and request.method == "GET":
+            messages.info(
+                request,
+                f"Read-only: this belongs to {item._meta.verbose_name} #{item.pk}, which is "
+                f"{item.get_status_display().lower()}. A reviewer reopens it (with a reason) to "
+                "change its appearances and evidence.",
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
 @admin.register(Evidence)
-class EvidenceAdmin(RecordedHistoryAdmin):
+class EvidenceAdmin(LockedRowAdmin):
     form = EvidenceTargetForm
     list_display = ["__str__", "item", "stance", "excerpt_short", "added_by", "added_at"]
     list_filter = ["stance", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
@@ -161,7 +206,7 @@ class EvidenceAdmin(RecordedHistoryAdmin):
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(RecordedHistoryAdmin):
+class AppearanceAdmin(LockedRowAdmin):
     list_display = ["wording_short", "item", "source", "start", "end", "orphaned"]
     list_filter = ["orphaned", ("source__outlet", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["source", "claim", "quote__speaker"]

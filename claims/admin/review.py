@@ -34,6 +34,7 @@ from claims.admin.common import (
 from claims.admin.evidence import EvidenceInline, set_added_by
 from claims.admin.history import RecordedHistoryAdmin, history_rows, related_history_rows
 from claims.admin.queue import neighbour_url
+from claims.locking import Locked, is_locked, locked_form_fields
 from claims.models import (
     KEPT_FOREVER,
     Claim,
@@ -181,7 +182,10 @@ class ReviewableAdmin(RecordedHistoryAdmin):
         )
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
-        return [*super().get_readonly_fields(request, obj), *REVIEW_FIELDS]
+        fields = [*super().get_readonly_fields(request, obj), *REVIEW_FIELDS]
+        if is_locked(obj):  # published means locked: reopen to change
+            fields += [f for f in locked_form_fields(self.model) if f not in fields]
+        return fields
 
     # -- saving --------------------------------------------------------------------------
 
@@ -223,9 +227,9 @@ class ReviewableAdmin(RecordedHistoryAdmin):
                 # nothing typed is lost.
                 request._review_refusal = str(refused)  # type: ignore[attr-defined]
                 return super().changeform_view(request, object_id, form_url, extra_context)
-        except StaleEdit as exc:
-            # A save that raced the form's own check: nothing was saved (the view's transaction
-            # rolled back), and the newer change stays.
+        except (StaleEdit, Locked) as exc:
+            # A save that raced the form's own check (or a reopened item's verification):
+            # nothing was saved (the view's transaction rolled back), and the newer change stays.
             messages.error(request, str(exc))
             return HttpResponseRedirect(request.path)
 
@@ -266,6 +270,14 @@ class ReviewableAdmin(RecordedHistoryAdmin):
         context = dict(extra_context or {})
         if obj is not None:
             context["review"] = self.review_panel(request, obj)
+            if is_locked(obj) and request.method == "GET":
+                messages.info(
+                    request,
+                    f"This {self.opts.verbose_name} is {obj.get_status_display().lower()}: its "
+                    "published content, appearances and evidence are read-only. A reviewer "
+                    "reopens it (with a reason) to change them; another reviewer then verifies "
+                    "it again.",
+                )
         return super().change_view(request, object_id, form_url, context)
 
     def history_view(
@@ -317,6 +329,7 @@ class ReviewableAdmin(RecordedHistoryAdmin):
         "verify": ReviewStatus.VERIFIED,
         "reject": ReviewStatus.REJECTED,
         "retract": ReviewStatus.RETRACTED,
+        "reopen": ReviewStatus.IN_REVIEW,
     }
 
     def apply_transition(self, obj: Any, transition: str, request: HttpRequest) -> None:
@@ -330,6 +343,8 @@ class ReviewableAdmin(RecordedHistoryAdmin):
             obj.reject(by, reason)
         elif transition == "retract":
             obj.retract(by, reason)
+        elif transition == "reopen":
+            obj.reopen(by, reason)
 
     def transition_view(self, request: HttpRequest, object_id: str, transition: str):
         if request.method != "POST":
@@ -363,21 +378,24 @@ class ReviewableAdmin(RecordedHistoryAdmin):
         user = request.user
         reviewer = user.has_perm(obj.verify_permission)
         not_reviewer = "Only reviewers may verify, reject or retract; you are an editor."
-        four_eyes = "Four-eyes rule: you created or last edited it; another reviewer verifies."
         buttons = []
         for name, status, label, key in (
             ("start-review", ReviewStatus.IN_REVIEW, "Start review", ""),
             ("verify", ReviewStatus.VERIFIED, "Verify", "v"),
             ("reject", ReviewStatus.REJECTED, "Reject", "r"),
             ("retract", ReviewStatus.RETRACTED, "Retract", ""),
+            ("reopen", ReviewStatus.IN_REVIEW, "Reopen to change", ""),
         ):
             if not obj.can_transition(status):
                 continue
+            reopening = status == ReviewStatus.IN_REVIEW and is_locked(obj)
+            if (name == "reopen") != reopening:
+                continue
             why_not = ""
-            if status != ReviewStatus.IN_REVIEW and not reviewer:
+            if (status != ReviewStatus.IN_REVIEW or reopening) and not reviewer:
                 why_not = not_reviewer
-            elif status == ReviewStatus.VERIFIED and not obj.may_be_verified_by(user):
-                why_not = four_eyes
+            elif status == ReviewStatus.VERIFIED and (hand := obj.why_not_verifier(user)):
+                why_not = f"Four-eyes rule: {hand}; another reviewer verifies it."
             buttons.append(
                 {
                     "name": name,
@@ -385,9 +403,10 @@ class ReviewableAdmin(RecordedHistoryAdmin):
                     "key": key,
                     "why_not": why_not,
                     "why_not_id": "review-why-not-four-eyes"
-                    if why_not == four_eyes
+                    if why_not.startswith("Four-eyes")
                     else "review-why-not-role",
-                    "needs_reason": status in (ReviewStatus.REJECTED, ReviewStatus.RETRACTED),
+                    "needs_reason": status in (ReviewStatus.REJECTED, ReviewStatus.RETRACTED)
+                    or reopening,
                 }
             )
         usable = [b for b in buttons if not b["why_not"]]

@@ -108,13 +108,15 @@ def test_saving_disputing_evidence_flags_the_claim_and_shows_why(client, reviewe
     assert "50.1%" in page
 
 
-def test_a_suggested_match_is_shown_on_the_claim_and_confirmed_in_one_click(client, editor, scene):
+def test_a_suggested_match_is_shown_on_the_claim_and_confirmed_in_one_click(
+    client, reviewer, scene
+):
     twin = make_claim("The Taliban controls over 85% of the territory.", lower=Decimal(85))
     moved = Appearance.objects.get(claim=scene.claim, source=scene.source_002)
     moved.claim = twin
     moved.save()
     match = ClaimMatch.objects.create(claim=scene.claim, candidate=twin, score=0.8)
-    client.force_login(editor)
+    client.force_login(reviewer)
     page = client.get(change_url(scene.claim)).content.decode()
     assert "Suggested matches" in page
     assert "“over 85% of the territory”" in page
@@ -129,13 +131,13 @@ def test_a_suggested_match_is_shown_on_the_claim_and_confirmed_in_one_click(clie
     twin.refresh_from_db()
     assert twin.status == ReviewStatus.REJECTED
     match.refresh_from_db()
-    assert (match.status, match.decided_by) == (ClaimMatch.Status.CONFIRMED, editor)
+    assert (match.status, match.decided_by) == (ClaimMatch.Status.CONFIRMED, reviewer)
 
 
-def test_a_dismissed_match_keeps_both_claims(client, editor, scene):
+def test_a_dismissed_match_keeps_both_claims(client, reviewer, scene):
     twin = make_claim("Another claim.", lower=Decimal(85))
     match = ClaimMatch.objects.create(claim=scene.claim, candidate=twin, score=0.6)
-    client.force_login(editor)
+    client.force_login(reviewer)
     client.post(reverse("admin:claims_claimmatch_decide", args=[match.pk, "dismiss"]))
     match.refresh_from_db()
     twin.refresh_from_db()

@@ -142,7 +142,9 @@ def test_four_eyes_switched_off_lets_the_editor_of_it_verify(client, reviewer, s
     assert scene.claim.status == ReviewStatus.VERIFIED
 
 
-def test_adding_evidence_does_not_make_the_reviewer_its_editor(client, reviewer, scene):
+def test_adding_evidence_counts_as_a_hand_so_another_reviewer_verifies(
+    client, reviewer, second_reviewer, scene
+):
     client.force_login(reviewer)
     page = client.get(change_url(scene.claim))
     data = add_inline_form(
@@ -162,7 +164,13 @@ def test_adding_evidence_does_not_make_the_reviewer_its_editor(client, reviewer,
         scene.district_count.text.index("; the government"),
     )
     scene.claim.refresh_from_db()
-    assert scene.claim.last_edited_by is None
+    assert scene.claim.last_edited_by is None  # the claim itself was not edited
+    # Issue 10: adding evidence did not count as authorship; it shapes what is published.
+    response = verify(client, scene.claim)
+    assert any("you added or changed this claim’s evidence" in m for m in messages_of(response))
+    scene.claim.refresh_from_db()
+    assert scene.claim.status == ReviewStatus.UNREVIEWED
+    client.force_login(second_reviewer)
     verify(client, scene.claim)
     scene.claim.refresh_from_db()
     assert scene.claim.status == ReviewStatus.VERIFIED

@@ -90,7 +90,7 @@ def with_status(item: Item, status: str, **fields: Any) -> Item:
     if status in (ReviewStatus.REJECTED, ReviewStatus.RETRACTED):
         values.setdefault("status_reason", "Not what was said.")
     if isinstance(item, Claim) and status in (ReviewStatus.VERIFIED, ReviewStatus.RETRACTED):
-        values.setdefault("verdict", Verdict.MOSTLY_TRUE)
+        values.setdefault("verdict", item.verdict or Verdict.MOSTLY_TRUE)  # a verdict is kept
     type(item).objects.filter(pk=item.pk).update(**values)
     item.refresh_from_db()
     return item
@@ -152,16 +152,16 @@ def world(db) -> World:
     envoy = make_speaker("Farid Mamundzay", wikidata_id="Q105000000")
     envoy.add_alias("the Afghan envoy")
     taliban = make_speaker("Taliban", kind=Speaker.Kind.ORGANISATION)
-    envoy_quote = verified_quote(
+    envoy_quote = make_quote(
         "India has been a true friend.",
         speaker=envoy,
         via="NDTV",
         said_on=datetime.date(2021, 7, 13),
     )
     make_appearance(envoy_quote, july14, "India has been a true friend.")
-    taliban_quote = verified_quote("we will not attack the border", speaker=taliban, partial=True)
+    taliban_quote = make_quote("we will not attack the border", speaker=taliban, partial=True)
     make_appearance(taliban_quote, july16, "we will not attack the border")
-    territory = verified_claim(
+    territory = make_claim(
         "The Taliban controls at least 85% of Afghanistan's territory.",
         claimant=taliban,
         lower=85,
@@ -169,7 +169,6 @@ def world(db) -> World:
         unit="percent",
         kind="percent",
         qualifier="at_least",
-        verdict=Verdict.MOSTLY_FALSE,
     )
     make_appearance(territory, july14, "at least 85 per cent")
     make_appearance(territory, july16, "over 85%")
@@ -180,7 +179,7 @@ def world(db) -> World:
         summary="204 of 407 districts.",
         note="Internal: check the district count again.",
     )
-    troops = verified_claim(
+    troops = make_claim(
         "More than 1,000 Afghan government troops fled to Tajikistan.",
         claimant=None,
         lower=1000,
@@ -188,10 +187,15 @@ def world(db) -> World:
         unit="troops",
         noun="Afghan government troops",
         qualifier="more_than",
-        verdict=Verdict.TRUE,
     )
     make_appearance(troops, july16, "More than 1,000 Afghan government troops")
     make_evidence(troops, july14, Stance.SUPPORTS)
+    # Published once built: a verified item's appearances and evidence are locked.
+    envoy_quote, taliban_quote = (
+        with_status(q, ReviewStatus.VERIFIED) for q in (envoy_quote, taliban_quote)
+    )
+    territory = with_status(territory, ReviewStatus.VERIFIED, verdict=Verdict.MOSTLY_FALSE)
+    troops = with_status(troops, ReviewStatus.VERIFIED, verdict=Verdict.TRUE)
     return World(
         ndtv, tass, july14, july16, envoy, taliban, envoy_quote, taliban_quote, territory, troops
     )

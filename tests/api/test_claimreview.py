@@ -2,23 +2,23 @@
 
 import pytest
 
-from claims.models import VERDICT_RATINGS, Verdict
-from tests.api.conftest import verified_claim
-from tests.factories import make_appearance
+from claims.models import VERDICT_RATINGS, ReviewStatus, Verdict
+from tests.api.conftest import verified_claim, with_status
+from tests.factories import make_appearance, make_claim
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("verdict", list(Verdict))
 def test_claimreview_of_a_claim_of_each_verdict(api, world, verdict):
-    claim = verified_claim(
+    claim = make_claim(
         "The Taliban controls at least 85% of Afghanistan's territory.",
         claimant=world.taliban,
-        verdict=verdict,
         verdict_explanation="204 of 407 districts is about half.",
     )
     make_appearance(claim, world.july16, "over 85%")
     make_appearance(claim, world.july14, "at least 85 per cent")
+    claim = with_status(claim, ReviewStatus.VERIFIED, verdict=verdict)
     response = api.get(f"/api/v1/claims/{claim.pk}/claimreview/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/ld+json"

@@ -4,9 +4,9 @@ import datetime
 
 import pytest
 
-from claims.models import Stance, Verdict
-from tests.api.conftest import ids, verified_claim, verified_quote
-from tests.factories import make_appearance, make_evidence
+from claims.models import ReviewStatus, Stance, Verdict
+from tests.api.conftest import ids, verified_quote, with_status
+from tests.factories import make_appearance, make_claim, make_evidence
 
 pytestmark = pytest.mark.django_db
 
@@ -63,16 +63,17 @@ def test_claims_by_verdict(api, world):
 def test_claims_by_stance_of_their_evidence(api, world):
     assert ids(api.get("/api/v1/claims/", {"stance": Stance.DISPUTES})) == [world.territory.pk]
     assert ids(api.get("/api/v1/claims/", {"stance": Stance.SUPPORTS})) == [world.troops.pk]
+    with_status(world.territory, ReviewStatus.IN_REVIEW)  # reopened, to add evidence
     make_evidence(world.territory, world.july14, Stance.SUPPORTS)
+    with_status(world.territory, ReviewStatus.VERIFIED)
     supported = ids(api.get("/api/v1/claims/", {"stance": Stance.SUPPORTS}))
     assert supported == [world.troops.pk, world.territory.pk]
 
 
 def test_filters_combine(api, world):
-    other = verified_claim(
-        "At least 85% of districts fell.", claimant=world.taliban, unit="percent"
-    )
+    other = make_claim("At least 85% of districts fell.", claimant=world.taliban, unit="percent")
     make_appearance(other, world.july16, "over 85%")
+    with_status(other, ReviewStatus.VERIFIED, verdict=Verdict.TRUE)
     query = {"unit": "percent", "outlet": "NDTV", "speaker": "Taliban"}
     assert ids(api.get("/api/v1/claims/", query)) == [world.territory.pk]
 

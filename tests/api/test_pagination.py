@@ -4,9 +4,16 @@ import itertools
 
 import pytest
 
-from claims.models import Stance
-from tests.api.conftest import ids, verified_claim, verified_quote
-from tests.factories import make_appearance, make_evidence, make_source, make_speaker
+from claims.models import ReviewStatus, Stance, Verdict
+from tests.api.conftest import ids, with_status
+from tests.factories import (
+    make_appearance,
+    make_claim,
+    make_evidence,
+    make_quote,
+    make_source,
+    make_speaker,
+)
 
 pytestmark = pytest.mark.django_db
 _batch = itertools.count()
@@ -18,10 +25,10 @@ def many_quotes(count: int) -> list:
     sources = [make_source(f"Source {batch}.{n}: we will win, it said.") for n in range(2)]
     quotes = []
     for n in range(count):
-        quote = verified_quote("we will win", speaker=make_speaker(f"Speaker {batch}.{n}"))
+        quote = make_quote("we will win", speaker=make_speaker(f"Speaker {batch}.{n}"))
         for source in sources:
             make_appearance(quote, source, "we will win")
-        quotes.append(quote)
+        quotes.append(with_status(quote, ReviewStatus.VERIFIED))  # published, then locked
     return quotes
 
 
@@ -29,11 +36,11 @@ def many_claims(count: int) -> list:
     sources = [make_source(f"Source {n}: at least 85% fell.") for n in range(2)]
     claims = []
     for n in range(count):
-        claim = verified_claim(f"Claim {n}: at least 85%", claimant=make_speaker(f"Claimant {n}"))
+        claim = make_claim(f"Claim {n}: at least 85%", claimant=make_speaker(f"Claimant {n}"))
         for source in sources:
             make_appearance(claim, source, "at least 85%")
             make_evidence(claim, source, Stance.CONTEXT)
-        claims.append(claim)
+        claims.append(with_status(claim, ReviewStatus.VERIFIED, verdict=Verdict.MOSTLY_TRUE))
     return claims
 
 

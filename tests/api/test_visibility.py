@@ -15,11 +15,11 @@ SECRET = "secret words nobody verified"
 def hidden(request, world):
     """A quote and a claim in one non-verified status, appearing in a published source and
     matching a search for 'secret'."""
-    quote = with_status(make_quote(SECRET, speaker=world.envoy), request.param)
+    quote = make_quote(SECRET, speaker=world.envoy)
     make_appearance(quote, world.july14, "India has been a true friend.")
-    claim = with_status(make_claim(f"{SECRET}: 99% of it", claimant=world.taliban), request.param)
+    claim = make_claim(f"{SECRET}: 99% of it", claimant=world.taliban)
     make_appearance(claim, world.july14, "at least 85 per cent")
-    return quote, claim
+    return with_status(quote, request.param), with_status(claim, request.param)
 
 
 @pytest.mark.parametrize("client_name", ["api", "ordinary_api"])
@@ -140,6 +140,7 @@ def test_evidence_shows_its_public_summary_and_never_the_reviewers_note(api, wor
     from claims.models import Stance
     from tests.factories import make_evidence
 
+    with_status(world.territory, ReviewStatus.IN_REVIEW)  # reopened to add evidence
     make_evidence(
         world.territory,
         world.july16,
@@ -147,6 +148,7 @@ def test_evidence_shows_its_public_summary_and_never_the_reviewers_note(api, wor
         summary="A district count puts Taliban control near half.",
         note="Internal: the desk doubts this source; ask Rita before citing.",
     )
+    with_status(world.territory, ReviewStatus.VERIFIED)
     for url in (f"/api/v1/claims/{world.territory.pk}/", "/api/v1/claims/"):
         body = api.get(url).content.decode()
         assert "A district count puts Taliban control near half." in body

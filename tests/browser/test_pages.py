@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from tests.api.conftest import verified_claim, world  # noqa: F401 - the world fixture
+from claims.models import ReviewStatus
+from tests.api.conftest import with_status, world  # noqa: F401 - the world fixture
 from tests.browser.conftest import axe_violations
 from tests.browser.test_csp import violations, watched
-from tests.factories import make_appearance, make_source
+from tests.factories import make_appearance, make_claim, make_source
 
 pytestmark = pytest.mark.browser
 
@@ -91,11 +92,12 @@ def test_the_public_pages_are_accessible_and_fit_a_phone(phone, world):  # noqa:
         outlet=world.tass,
         published_on=datetime.date(2021, 7, 18),
     )
-    claim = verified_claim(
+    claim = make_claim(
         f"The Taliban holds 204 of 407 districts according to {LONG_URL}.",
         claimant=world.taliban,
     )
     make_appearance(claim, report, "the Taliban holding 204 of 407 districts")
+    claim = with_status(claim, ReviewStatus.VERIFIED)  # published once built
     console = watched(phone)
     for path in [
         f"/claims/{world.territory.pk}/{world.territory.slug}/",

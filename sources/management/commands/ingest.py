@@ -1,6 +1,8 @@
+import getpass
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
@@ -46,10 +48,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--wait", action="store_true", help="With --queue: wait for the workers to finish."
         )
+        parser.add_argument(
+            "--by",
+            metavar="USERNAME",
+            help="Who ingests (recorded on each source; they may not verify what was extracted "
+            "from it). Default: the user with your OS login name, if there is one.",
+        )
 
     def handle(self, *args, **options) -> None:
         if options["url"] and len(options["paths"]) > 1:
             raise CommandError("--url names one source: give a single file with it.")
+        by = self._ingester(options["by"])
         outlet = None
         if options["outlet"]:
             outlet, _ = Outlet.objects.get_or_create(name=options["outlet"].strip())
@@ -72,10 +81,10 @@ class Command(BaseCommand):
                     timeout=settings.FACTDB_FETCH_TIMEOUT,
                 )
                 if queue:
-                    queued.append(jobs.submit(document, outlet=outlet, overrides=overrides))
+                    queued.append(jobs.submit(document, outlet=outlet, overrides=overrides, by=by))
                     self.stdout.write(f"queued {path} as ingest job {queued[-1].pk}")
                     continue
-                result = ingest_document(document, outlet=outlet, overrides=overrides)
+                result = ingest_document(document, outlet=outlet, overrides=overrides, by=by)
             except IngestError as exc:
                 failed += 1
                 self.stderr.write(f"error: {exc}")
@@ -139,6 +148,20 @@ class Command(BaseCommand):
         if failed:
             raise CommandError(summary)
         self.stdout.write(self.style.SUCCESS(summary))
+
+    def _ingester(self, username: str | None):
+        """The --by user (an unknown name is an error), else the OS user's account if any."""
+        users = get_user_model()._default_manager
+        if username is not None:
+            user = users.filter(username=username.strip()).first()
+            if user is None:
+                raise CommandError(f"--by {username!r}: no user has this username.")
+            return user
+        try:
+            login = getpass.getuser()
+        except (KeyError, OSError):  # no name for this process's uid (a container, say)
+            return None
+        return users.filter(username=login, is_active=True).first()
 
     def _paths(self, names: list[str]):
         """Expand folders; a missing or empty folder becomes an error for that path alone."""
