@@ -106,7 +106,9 @@ def test_every_page_a_reviewer_uses_has_no_serious_accessibility_fault(open_page
         assert found == [], (url, found)
 
 
-def test_evidence_typed_then_verify_saves_both(open_page, reviewer):
+def test_evidence_typed_then_verify_saves_both(open_page, reviewer, settings):
+    # Four-eyes off: with it on, who adds evidence may not verify (tests/admin/test_one_form.py).
+    settings.FACTDB_FOUR_EYES = False
     scene = the_85_claim()
     page = at_the_desk(open_page(reviewer))
     page.goto(claim_url(scene))
@@ -185,7 +187,11 @@ def test_editor_and_reviewer_see_the_buttons_their_role_allows(open_page, editor
     expect(as_reviewer.locator(".review-why-not")).to_have_count(0)
 
 
-def test_queue_to_a_verified_claim_with_new_disputing_evidence_in_six_clicks(open_page, reviewer):
+def test_queue_to_a_verified_claim_with_new_disputing_evidence_in_six_clicks(
+    open_page, reviewer, settings
+):
+    # Four-eyes off: with it on, who adds the evidence may not also verify.
+    settings.FACTDB_FOUR_EYES = False
     scene = the_85_claim()
     page = at_the_desk(open_page(reviewer))
     page.goto(reverse("admin:claims_review_queue"))
