@@ -30,34 +30,26 @@ def page_with_evidence(client, scene, **changes):
     )
 
 
-def test_with_four_eyes_whoever_adds_evidence_cannot_also_verify_in_the_same_submit(
+def test_verify_with_four_eyes_refuses_the_reviewer_who_typed_the_evidence_and_saves_nothing(
     client, reviewer, scene
 ):
-    # Adding evidence is a hand in the item (issue 10): the whole submit is refused, the typed row
-    # stays on the page, and another reviewer verifies.
+    # Four-eyes counts every hand: who adds evidence does not verify. The whole submit is
+    # refused, the evidence row included.
     client.force_login(reviewer)
-    data = page_with_evidence(
-        client,
-        scene,
-        _transition="verify",
-        verdict=Verdict.MOSTLY_FALSE,
-        verdict_explanation="A district count shows about half.",
-    )
+    data = page_with_evidence(client, scene, _transition="verify", verdict=Verdict.FALSE)
     response = client.post(change_url(scene.claim), data)
     assert response.status_code == 200
-    page = response.content.decode()
-    assert "Four-eyes rule" in page and "evidence" in page
-    assert EXCERPT in page
+    assert "Four-eyes rule" in response.content.decode()
+    assert EXCERPT in response.content.decode()
     scene.claim.refresh_from_db()
-    assert scene.claim.status != ReviewStatus.VERIFIED
+    assert scene.claim.status == ReviewStatus.UNREVIEWED
     assert not scene.claim.evidence.exists()
 
 
 def test_verify_saves_the_evidence_typed_on_the_page_with_the_verdict(
     client, reviewer, scene, settings
 ):
-    # A desk that works without a second reviewer (FACTDB_FOUR_EYES=false) adds its evidence and
-    # verifies in one submit.
+    # With the four-eyes rule off (FACTDB_FOUR_EYES=0), one reviewer may do both in one submit.
     settings.FACTDB_FOUR_EYES = False
     client.force_login(reviewer)
     data = page_with_evidence(

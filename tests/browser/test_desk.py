@@ -107,8 +107,7 @@ def test_every_page_a_reviewer_uses_has_no_serious_accessibility_fault(open_page
 
 
 def test_evidence_typed_then_verify_saves_both(open_page, reviewer, settings):
-    # Where four-eyes is on (the default) whoever adds evidence cannot verify: that refusal, with
-    # nothing saved, is tests/admin/test_one_form.py's; here a desk that turned it off.
+    # Four-eyes off: with it on, who adds evidence may not verify (tests/admin/test_one_form.py).
     settings.FACTDB_FOUR_EYES = False
     scene = the_85_claim()
     page = at_the_desk(open_page(reviewer))
@@ -191,8 +190,7 @@ def test_editor_and_reviewer_see_the_buttons_their_role_allows(open_page, editor
 def test_queue_to_a_verified_claim_with_new_disputing_evidence_in_six_clicks(
     open_page, reviewer, settings
 ):
-    # One person adding the evidence and verifying is only allowed with FACTDB_FOUR_EYES=false;
-    # with four-eyes on, the second reviewer's part of this job is the last two clicks.
+    # Four-eyes off: with it on, who adds the evidence may not also verify.
     settings.FACTDB_FOUR_EYES = False
     scene = the_85_claim()
     page = at_the_desk(open_page(reviewer))

@@ -29,8 +29,10 @@ def choose_in_autocomplete(page, container, typed, option):
 
 
 def test_reviewer_adds_disputing_evidence_gives_a_verdict_verifies_and_sees_it_in_history(
-    open_page, reviewer
+    open_page, reviewer, settings
 ):
+    # Four-eyes off: with it on (locked), who adds evidence may not also verify.
+    settings.FACTDB_FOUR_EYES = False
     scene = the_85_claim()
     page = open_page(reviewer)
     open_claim(page)
