@@ -106,7 +106,11 @@ class AutocompleteFilter(admin.SimpleListFilter):
         widget = AutocompleteSelect(
             fk,  # type: ignore[arg-type]
             admin.site,
-            attrs={"data-filter-parameter": self.parameter_name, "data-placeholder": "Any"},
+            attrs={
+                "data-filter-parameter": self.parameter_name,
+                "data-placeholder": "Any",
+                "aria-label": f"Filter by {self.title}",
+            },
         )
         field = forms.ModelChoiceField(
             queryset=remote._default_manager.all(), widget=widget, required=False
