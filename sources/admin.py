@@ -3,6 +3,7 @@ quantity highlighted and linked to its record."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +12,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import BooleanField, Count, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
@@ -285,14 +286,18 @@ class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
         term = search_term.strip()
         if not term or connection.vendor != "postgresql":
             return super().get_search_results(request, queryset, search_term)
-        words = RawSQL(
-            "to_tsvector('english'::regconfig, sources_source.title || ' ' || sources_source.text)"
-            " @@ websearch_to_tsquery('english'::regconfig, %s)",
-            (term,),
-            output_field=BooleanField(),
+        # The matching ids first, as one set (the GIN index for the words, the outlet index for
+        # the outlet's name), then the page in its order: an OR in the outer query let PostgreSQL
+        # walk the sources in page order computing every text's words (138 s at 100,000).
+        like = "%" + re.sub(r"([\\%_])", r"\\\1", term) + "%"
+        matching = RawSQL(
+            "SELECT id FROM sources_source WHERE to_tsvector('english'::regconfig, "
+            "title || ' ' || text) @@ websearch_to_tsquery('english'::regconfig, %s) "
+            "UNION SELECT id FROM sources_source WHERE outlet_id IN "
+            "(SELECT id FROM sources_outlet WHERE UPPER(name) LIKE UPPER(%s))",
+            (term, like),
         )
-        outlets = Outlet.objects.filter(name__icontains=term).values("pk")
-        return queryset.filter(Q(words) | Q(outlet__in=outlets)), False
+        return queryset.filter(pk__in=matching), False
 
     def get_fieldsets(self, request: HttpRequest, obj: Any = None):
         if obj is None:  # a new source: only its text (or URL) and details
