@@ -15,7 +15,7 @@ from django.apps import apps
 from django.contrib import admin
 from django.urls import reverse
 
-from claims.models import Claim, ClaimMatch, Quote, ReviewStatus, Stance, Verdict
+from claims.models import Claim, ClaimMatch, EvidenceProposal, Quote, ReviewStatus, Stance, Verdict
 from sources.ingest import parse_text
 from sources.models import Source
 from sources.services import ingest_document
@@ -56,6 +56,17 @@ def adversarial(db):
         make_appearance(claim, source, "1000000000000000000000 troops")
     first, second = Claim.objects.order_by("pk")[:2]
     ClaimMatch.objects.create(claim=first, candidate=second, score=0.7)
+    words = "999999999999999 troops"
+    start = evidence_source.text.index(words)
+    EvidenceProposal.objects.create(
+        claim=first,
+        source=evidence_source,
+        stance=Stance.DISPUTES,
+        reason="numbers cannot both hold: 999999999999999 against 1000000000000000000000",
+        excerpt=words,
+        excerpt_start=start,
+        excerpt_end=start + len(words),
+    )
     for claim in Claim.objects.all():
         make_evidence(claim, evidence_source, Stance.DISPUTES, excerpt="999999999999999 troops")
         with_status(claim, ReviewStatus.VERIFIED, verdict=Verdict.MIXED)
