@@ -51,11 +51,12 @@ for quote in quotes[1::4]:
 verdicts = list(Verdict)
 source = Source.objects.order_by("id").first()
 for n, claim in enumerate(Claim.objects.order_by("id")[:12]):
+    # Evidence first: a verified claim is locked (its evidence changes only after reopening).
+    Evidence.objects.create(claim=claim, source=source, stance=list(Stance)[n % 3], note="n")
     Claim.objects.filter(pk=claim.pk).update(
         status=ReviewStatus.VERIFIED, reviewed_at=reviewed, verdict=verdicts[n % len(verdicts)],
         verdict_explanation="Checked against the district counts.",
     )
-    Evidence.objects.create(claim=claim, source=source, stance=list(Stance)[n % 3], note="n")
 Speaker.objects.filter(pk__in=Speaker.objects.order_by("id")[:1]).update(wikidata_id="Q42")
 user = get_user_model().objects.create_user("fuzz-reviewer", is_staff=True)
 user.groups.add(Group.objects.get(name=REVIEWERS))

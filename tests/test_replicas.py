@@ -77,8 +77,12 @@ def replica(transactional_db) -> Iterator[None]:
 
 def published_quote(words: str) -> Quote:
     source = make_source(f"The minister said “{words}” on Monday.")
-    quote = make_quote(words, status=ReviewStatus.VERIFIED, reviewed_at=timezone.now())
-    make_appearance(quote, source, words)
+    quote = make_quote(words)
+    make_appearance(quote, source, words)  # before it is published: then it is locked
+    Quote.objects.filter(pk=quote.pk).update(
+        status=ReviewStatus.VERIFIED, reviewed_at=timezone.now()
+    )
+    quote.refresh_from_db()
     return quote
 
 
