@@ -3,6 +3,7 @@ evidence the API shows, dismiss does not; clients without the right are refused.
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from claims.models import Claim, Evidence, EvidenceProposal, Verdict
 from sources.ingest import parse_text
@@ -82,3 +83,21 @@ def test_a_get_or_a_user_without_rights_cannot_decide(client, django_user_model,
     assert client.get(url).status_code == 405
     assert client.post(url).status_code == 403
     assert not Evidence.objects.exists()
+
+
+def test_a_proposal_on_a_published_claim_is_refused_with_a_message_and_changes_nothing(
+    client, reviewer, claim
+):
+    # Published means locked: confirming would add evidence a client reads.
+    claim.start_review(by=reviewer)
+    claim.verdict = Verdict.TRUE
+    claim.verdict_explanation = "The border guards counted 1,037."
+    claim.save()
+    Claim.objects.filter(pk=claim.pk).update(status="verified", reviewed_at=timezone.now())
+    supports = EvidenceProposal.objects.get(claim=claim, stance="supports")
+    client.force_login(reviewer)
+    page = decide(client, supports, "confirm").content.decode()
+    assert "reopen" in page.lower()
+    supports.refresh_from_db()
+    assert supports.status == EvidenceProposal.Status.PROPOSED
+    assert not Evidence.objects.filter(claim=claim).exists()
