@@ -55,6 +55,7 @@ def bare_quotes(request):
                 "kind": r["speaker__kind"],
                 "wikidata_id": r["speaker__wikidata_id"],
             },
+            "speaker_description": r["speaker_description"],
             "said_on": r["said_on"],
             "via": r["via"],
             "appearances": appearances.get(r["id"], []),

@@ -2,7 +2,9 @@
 
 import pytest
 
-from claims.models import ReviewStatus
+from claims.api import lean
+from claims.api.serializers import APPEARANCE_ORDER, EVIDENCE_ORDER
+from claims.models import Appearance, Claim, Evidence, Quote, ReviewStatus
 from tests.api.conftest import with_status
 from tests.factories import make_quote
 
@@ -19,6 +21,42 @@ def test_every_listed_claim_equals_its_detail(api, world):
     assert listed
     for item in listed:
         assert api.get(item["url"]).json() == item
+
+
+@pytest.mark.parametrize("page_size", [1, 2, 100])
+def test_pages_of_any_size_list_what_the_details_show(api, world, page_size):
+    # The nested lists run one compiled statement whatever the number of ids on the page.
+    for endpoint in ("/api/v1/quotes/", "/api/v1/claims/"):
+        url, seen = f"{endpoint}?page_size={page_size}", 0
+        while url:
+            page = api.get(url).json()
+            for item in page["results"]:
+                assert api.get(item["url"]).json() == item
+            seen += len(page["results"])
+            url = page["next"]
+        assert seen == 2
+
+
+def test_nested_rows_are_the_rows_the_orm_gives(world, django_assert_num_queries):
+    quotes = list(Quote.objects.order_by("pk").values_list("pk", flat=True))
+    claims = list(Claim.objects.order_by("pk").values_list("pk", flat=True))
+    cases = [
+        (lean.APPEARANCES["quote"], Appearance, "quote_id", APPEARANCE_ORDER, quotes),
+        (lean.APPEARANCES["claim"], Appearance, "claim_id", APPEARANCE_ORDER, claims),
+        (lean.EVIDENCE, Evidence, "claim_id", EVIDENCE_ORDER, claims),
+    ]
+    for query, model, column, order, every in cases:
+        fields = query.build().query.values_select
+        # All, one, and ids of which some have no rows (or are no item at all).
+        for ids in (every, every[:1], [every[-1], 987654321]):
+            expected = list(
+                model.objects.filter(**{f"{column}__in": ids}).order_by(*order).values(*fields)
+            )
+            assert expected, "the world has rows for each of these"
+            with django_assert_num_queries(1):
+                assert query.rows(ids) == expected
+    with django_assert_num_queries(0):
+        assert lean.EVIDENCE.rows([]) == []
 
 
 def test_a_quote_without_a_speaker_lists_like_its_detail_for_staff(staff_api, world):
