@@ -1,6 +1,6 @@
 """What the changes feed costs the writers, and how fast a client reads it, on PostgreSQL.
 
-    .venv/bin/python benchmarks/changes.py [--quotes 400] [--writers 2]
+    .venv/bin/python benchmarks/changes.py [--quotes 400] [--writers 2] [--rounds 5]
 
 Creates its own database (factdb_bench_changes_<pid> on 127.0.0.1:5432, user postgres), migrates
 it and creates unreviewed quotes with an appearance each. Then, in one run:
@@ -9,8 +9,10 @@ it and creates unreviewed quotes with an appearance each. Then, in one run:
    disconnected (the baseline: what verifying cost before the feed), and the other half with them
    connected, `--writers` threads at a time both ways; verifications per second and the ratio.
 2. read: the whole feed in pages of 100 through GET /api/v1/changes/, against the same quotes
-   through GET /api/v1/quotes/?page_size=100 (the baseline), in-process (Django's test client);
-   items per second and the ratio.
+   through GET /api/v1/quotes/?page_size=100 (the baseline), in-process (Django's test client),
+   `--rounds` times each, alternating; items per second, the ratio and the load average. The
+   feed's items are built the lists' way (`claims.api.lean`), so it costs little more than
+   the list: one more query for the changes, one for the feed's state.
 
 The database is dropped at the end, whatever happens.
 """
@@ -92,6 +94,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quotes", type=int, default=400)
     parser.add_argument("--writers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=5, help="alternating reads of each")
     args = parser.parse_args()
     name = f"factdb_bench_changes_{os.getpid()}"
     admin_sql(f"CREATE DATABASE {name}")
@@ -143,12 +146,24 @@ def main() -> int:
 
         changes.record(changes.Event("quote", pk, "published") for pk in ids[:half])
         client = Client()
-        read_all(client, "/api/v1/changes/?page_size=100")  # warm up
-        feed_items, feed_s = read_all(client, "/api/v1/changes/?page_size=100")
-        list_items, list_s = read_all(client, "/api/v1/quotes/?page_size=100")
-        assert feed_items == list_items == len(ids), (feed_items, list_items)
+        feed, listed = "/api/v1/changes/?page_size=100", "/api/v1/quotes/?page_size=100"
+        read_all(client, feed)  # warm up
+        read_all(client, listed)
+        load_before = os.getloadavg()[0]
+        feed_items = list_items = 0
+        feed_s = list_s = 0.0
+        for _ in range(args.rounds):  # alternating: a change in the machine's load hits both
+            items, seconds = read_all(client, feed)
+            assert items == len(ids), (items, len(ids))
+            feed_items, feed_s = feed_items + items, feed_s + seconds
+            items, seconds = read_all(client, listed)
+            assert items == len(ids), (items, len(ids))
+            list_items, list_s = list_items + items, list_s + seconds
         feed_rate, list_rate = feed_items / feed_s, list_items / list_s
-        print(f"read {feed_items} items in pages of 100:")
+        print(
+            f"read all {len(ids)} items in pages of 100, {args.rounds} alternating rounds "
+            f"(load average {load_before:.1f} → {os.getloadavg()[0]:.1f}):"
+        )
         print(f"  GET /api/v1/quotes/ (baseline) {list_rate:8.0f} items/s")
         print(
             f"  GET /api/v1/changes/           {feed_rate:8.0f} items/s   "

@@ -18,13 +18,23 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from claims.api.serializers import ClaimSerializer, QuoteSerializer
+from claims.api import lean
 from claims.models import Claim, Quote, ReviewStatus
 from sync import outbox
 from sync.models import Action, Change, FeedState, ItemType
 
 MODELS: dict[str, type[Quote] | type[Claim]] = {ItemType.QUOTE: Quote, ItemType.CLAIM: Claim}
-SERIALIZERS: dict[str, Any] = {ItemType.QUOTE: QuoteSerializer, ItemType.CLAIM: ClaimSerializer}
+# The public items among some ids, as rows for the lists' lean path (the shape of the detail
+# endpoints), in one statement compiled once: see `lean.IdsQuery`.
+PUBLIC_ROWS: dict[str, lean.IdsQuery] = {
+    ItemType.QUOTE: lean.IdsQuery(
+        Quote, lambda: Quote.objects.verified().values(*lean.QUOTE_FIELDS), "id"
+    ),
+    ItemType.CLAIM: lean.IdsQuery(
+        Claim, lambda: Claim.objects.verified().values(*lean.CLAIM_FIELDS), "id"
+    ),
+}
+PUBLIC_FORMS: dict[str, Any] = {ItemType.QUOTE: lean.quote_items, ItemType.CLAIM: lean.claim_items}
 
 
 @dataclass(frozen=True)
@@ -122,18 +132,18 @@ def state() -> FeedState:
 
 
 def public_forms(rows: Iterable[Change], request: Any) -> dict[tuple[str, int], dict[str, Any]]:
-    """The current public form of each published or updated item among `rows`, by (type, id);
-    an item no longer public is left out. Two queries and the prefetches per type."""
+    """The current public form of each published or updated item among `rows`, by (type, id),
+    as its detail endpoint shows it; an item no longer public is left out. Built as the lists
+    build theirs (`claims.api.lean`): per type, one query for the items and one per nested
+    list."""
     wanted: dict[str, list[int]] = {}
     for row in rows:
         if row.action != Action.WITHDRAWN:
             wanted.setdefault(row.type, []).append(row.item_id)
     forms: dict[tuple[str, int], dict[str, Any]] = {}
     for kind, ids in wanted.items():
-        serializer = SERIALIZERS[kind]
-        items = serializer.prefetch(MODELS[kind].objects.verified().filter(pk__in=ids))
-        for item in items:
-            forms[(kind, item.pk)] = serializer(item, context={"request": request}).data
+        for item in PUBLIC_FORMS[kind](PUBLIC_ROWS[kind].rows(ids), request):
+            forms[(kind, item["id"])] = item
     return forms
 
 

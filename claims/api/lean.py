@@ -243,6 +243,8 @@ def _detail_prefix(request: Any, list_view_name: str) -> str:
 def quote_items(rows: Iterable[dict[str, Any]], request: Any) -> list[dict[str, Any]]:
     """QuoteSerializer's shape for a page of `QUOTE_FIELDS` rows: one more query."""
     rows = list(rows)
+    if not rows:
+        return []
     appearances = _appearances_by_item("quote", [row["id"] for row in rows])
     prefix = _detail_prefix(request, "quote-list")
     return [
@@ -266,6 +268,8 @@ def quote_items(rows: Iterable[dict[str, Any]], request: Any) -> list[dict[str, 
 def claim_items(rows: Iterable[dict[str, Any]], request: Any) -> list[dict[str, Any]]:
     """ClaimSerializer's shape for a page of `CLAIM_FIELDS` rows: two more queries."""
     rows = list(rows)
+    if not rows:
+        return []
     ids = [row["id"] for row in rows]
     appearances = _appearances_by_item("claim", ids)
     evidence = _evidence_by_claim(ids)

@@ -3,6 +3,7 @@ failure with backoff, every attempt in the delivery log."""
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import http.server
@@ -18,8 +19,20 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.db import IntegrityError, transaction
 
+from claims.api.serializers import ClaimSerializer, QuoteSerializer
+from claims.models import Stance, Verdict
+from factdb.api.renderers import dumps
 from sync.models import Delivery, DeliveryAttempt, Webhook
-from tests.factories import make_quote, make_speaker
+from sync.webhooks import BaseURL, render
+from tests.factories import (
+    make_appearance,
+    make_claim,
+    make_evidence,
+    make_outlet,
+    make_quote,
+    make_source,
+    make_speaker,
+)
 
 
 @dataclass
@@ -207,3 +220,33 @@ def test_a_queue_worker_delivers_and_retries(receiver, reviewer, settings, monke
     headers, body = receiver.received[-1]
     assert signature_holds(hook.secret, headers["X-Factdb-Signature"], body)
     assert json.loads(body)["id"] == quote.pk
+
+
+def test_a_body_carries_the_item_byte_for_byte_as_its_serializer_writes_it(reviewer, settings):
+    """The feed builds items from `.values()` rows (datetimes, dates, Decimals as Python
+    values); a subscriber must get exactly the JSON the serializers wrote before: the same
+    times to the microsecond with 'Z', numbers as numbers, null where nothing is known."""
+    Webhook.objects.create(url="http://127.0.0.1:9/nobody-listens")
+    source = make_source(
+        "Officials said 1,000.5 tonnes of wheat arrived in Herat.",
+        outlet=make_outlet(name="Herat Daily"),
+        published_on=datetime.date(2021, 7, 14),
+    )
+    claim = make_claim("1,000.5 tonnes of wheat arrived.", value="1000.5", unit="tonnes")
+    make_appearance(claim, source, "1,000.5 tonnes of wheat")
+    make_evidence(claim, source, Stance.SUPPORTS, summary="The officials' count.")
+    claim.verify(reviewer, verdict=Verdict.TRUE)
+    quote = make_quote("Wheat arrived.", speaker=make_speaker("Ada Minister"), partial=True)
+    make_appearance(quote, make_source("She said: Wheat arrived."), "Wheat arrived.")
+    quote.verify(reviewer)
+
+    request = BaseURL(settings.WEBHOOKS_BASE_URL)
+    for item, serializer in ((claim, ClaimSerializer), (quote, QuoteSerializer)):
+        item.refresh_from_db()
+        assert item.reviewed_at.microsecond  # the case where a format could differ
+        delivery = Delivery.objects.get(item_id=item.pk, type=type(item).__name__.lower())
+        body = render(delivery)
+        assert body is not None
+        loaded = serializer.prefetch(type(item).objects.filter(pk=item.pk)).get()
+        expected = dumps(serializer(loaded, context={"request": request}).data).decode()
+        assert body.endswith(f',"item":{expected}}}')
