@@ -1,6 +1,6 @@
 """How close the quotes API comes to the practical limit, on PostgreSQL under gunicorn.
 
-    .venv/bin/python benchmarks/api.py [--quotes 10000,1000000] [--seconds 10] [--regenerate]
+    .venv/bin/python benchmarks/api.py [--quotes 10000,1000000] [--seconds 20] [--regenerate]
 
 For each number of verified quotes, loads a database on 127.0.0.1:5432 (user postgres) with
 `manage.py generate` (COPY): that many quotes, all verified, a tenth as many sources, a
@@ -228,8 +228,8 @@ def main() -> int:
         default="10000,1000000",
         help="comma-separated numbers of verified quotes, one measurement each",
     )
-    parser.add_argument("--seconds", type=float, default=10, help="timed seconds per endpoint")
-    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds per endpoint")
+    parser.add_argument("--seconds", type=float, default=20, help="timed seconds per endpoint")
+    parser.add_argument("--rounds", type=int, default=10, help="alternating rounds per endpoint")
     parser.add_argument("--clients", type=int, default=2, help="concurrent client threads")
     parser.add_argument("--workers", type=int, default=1, help="gunicorn sync workers")
     parser.add_argument(

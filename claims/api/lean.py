@@ -80,7 +80,9 @@ class AmongIds(Expression):
     def as_sql(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, tuple]:
         sql, params = compiler.compile(self.column)
         if connection.vendor == "postgresql":
-            return f"{sql} = ANY(%s)", (*params, self.param)
+            # An array of the column's own type: the plan of `IN (…)`, index and all.
+            array = f"{self.column.output_field.cast_db_type(connection)}[]"
+            return f"{sql} = ANY(%s::{array})", (*params, self.param)
         return f"{sql} IN (SELECT value FROM json_each(%s))", (*params, self.param)
 
 
@@ -114,12 +116,21 @@ class IdsQuery:
         else:
             return list(self.build().using(alias).filter(**{f"{self.column}__in": ids}))
         compiled = self._compiled.get(alias) or self._compile(self.build(), alias)
-        sql, params, slot, names, converters = compiled
+        sql, params, slot, names, selected = compiled
         params = [*params]
         params[slot] = param
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
+        # What compiler.get_converters() finds, for this thread's connection (SQLite's dates).
+        converters = [
+            (position, functions, expression)
+            for position, expression in enumerate(selected)
+            if (
+                functions := connection.ops.get_db_converters(expression)
+                + expression.get_db_converters(connection)
+            )
+        ]
         if converters:
             rows = [list(row) for row in rows]
             for row in rows:
@@ -141,11 +152,7 @@ class IdsQuery:
         assert len(slots) == 1, "the ids must be the query's one parameter among them"
         names = [*query.extra_select, *query.values_select, *query.annotation_select]
         selected = [s[0] for s in compiler.select[0 : compiler.col_count]]
-        converters = [
-            (position, functions, expression)
-            for position, (functions, expression) in compiler.get_converters(selected).items()
-        ]
-        compiled = (sql, list(params), slots[0], names, converters)
+        compiled = (sql, list(params), slots[0], names, selected)
         self._compiled[alias] = compiled
         return compiled
 
