@@ -1,6 +1,6 @@
 """What the changes feed costs the writers, and how fast a client reads it, on PostgreSQL.
 
-    .venv/bin/python benchmarks/changes.py [--quotes 400] [--writers 2] [--rounds 5]
+    .venv/bin/python benchmarks/changes.py [--quotes 400] [--writers 2] [--rounds 20]
 
 Creates its own database (factdb_bench_changes_<pid> on 127.0.0.1:5432, user postgres), migrates
 it and creates unreviewed quotes with an appearance each. Then, in one run:
@@ -94,7 +94,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quotes", type=int, default=400)
     parser.add_argument("--writers", type=int, default=2)
-    parser.add_argument("--rounds", type=int, default=5, help="alternating reads of each")
+    parser.add_argument("--rounds", type=int, default=20, help="alternating reads of each")
     args = parser.parse_args()
     name = f"factdb_bench_changes_{os.getpid()}"
     admin_sql(f"CREATE DATABASE {name}")
