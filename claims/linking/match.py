@@ -131,29 +131,36 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
     alone never suffice: "at least 45 troops" of one story and "more than 45 troops" of another
     differ in claimant, date or wording.
     """
+    judged = judge(new, old)
+    return judged if isinstance(judged, Link) else None
+
+
+def judge(new: Figure, old: Figure) -> Link | str:
+    """`same_claim`'s verdict, or why the two cannot be one claim: "measure", "claimant",
+    "dates", "numbers", "no number" or "wording" (what the benchmark tallies)."""
     if new.measure_key != old.measure_key:
-        return None
+        return "measure"
     if (new.vague or old.vague) and words_shared(new, old) < SAME_WORDS:
-        return None  # "thousands" of one thing and "thousands" of another are no figure
+        return "wording"  # "thousands" of one thing and "thousands" of another are no figure
     if not new.concept and words_shared(new, old) < SAME_WORDS and not precise(new.anchor):
-        return None  # a figure whose measure is unnamed ("5%") is known by its sentence
+        return "wording"  # a figure whose measure is unnamed ("5%") is known by its sentence
     if new.interval is None or old.interval is None or new.anchor is None or old.anchor is None:
-        return None
+        return "no number"
     if new.claimant is not None and old.claimant is not None and new.claimant != old.claimant:
-        return None
+        return "claimant"
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
-        return None
+        return "dates"
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
     if new.approximate or old.approximate:
         if gap > APPROXIMATE:
-            return None
+            return "numbers"
     elif gap > 0 and not (gap <= ROUNDING and rounded(a, b)):
-        return None
+        return "numbers"
     if gap == 0 and cannot_both_hold(new.interval, old.interval):
-        return None  # "at least 45" and "fewer than 45"
+        return "numbers"  # "at least 45" and "fewer than 45"
     score, reasons = 0.55, []
     if new.claimant is not None and new.claimant == old.claimant:
         score += 0.3
@@ -232,30 +239,36 @@ def bearing(new: Figure, old: Figure) -> tuple[str, str] | None:
     """How `new` (from a newer source) bears on the claim `old`: ("disputes" | "supports",
     reason), or None. Figures of one claimant on a running total are updates, not evidence,
     unless the later one is lower."""
-    if not new.concept or new.interval is None or old.interval is None:
-        return None
+    judged = judge_bearing(new, old)
+    return judged if isinstance(judged, tuple) else None
+
+
+def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
+    """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
+    if not new.concept:
+        return "measure missing"
+    if new.interval is None or old.interval is None:
+        return "no number"
     if old.measure_key not in related_keys(new.measure_key):
-        return None
+        return "measure unrelated"
     if not comparable(new.interval, old.interval):
-        return None
+        return "numbers not comparable"
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
-        return None
+        return "dates"
     related = new.concept != old.concept
     shown = f"{_describe(new)} against {_describe(old)}"
     running = is_running(old.measure_key)
     if running:
-        return None  # successive counts of a toll are updates; only stance words bear on one
+        return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
         if related and not new.interval.is_percent:
-            return None  # 40 bodies found do not refute 60 dead; a share of districts may
-        if running and old.interval.below(new.interval):
-            return None  # a toll that grew: an update
-        if new.claimant is not None and new.claimant == old.claimant and not running:
-            return None  # a claimant revising itself
+            return "related count"  # 40 bodies found do not refute 60 dead
+        if new.claimant is not None and new.claimant == old.claimant:
+            return "claimant revising itself"
         return ("disputes", f"numbers cannot both hold: {shown}")
     if new.claimant is not None and new.claimant == old.claimant:
-        return None
+        return "same claimant"
     if _within(new.interval, old.interval) and new.interval != old.interval:
         return ("supports", f"numbers confirm it: {shown}")
     if (
@@ -268,7 +281,7 @@ def bearing(new: Figure, old: Figure) -> tuple[str, str] | None:
         return ("supports", f"another claimant gives the same figure: {shown}")
     if related and _within(new.interval, old.interval):
         return ("supports", f"numbers confirm it: {shown}")
-    return None
+    return "numbers neither confirm nor refute"
 
 
 @dataclass(frozen=True)
