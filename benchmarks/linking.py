@@ -37,6 +37,7 @@ import random
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -121,11 +122,9 @@ def ingest_story(story: Story) -> dict[str, int]:
 
     ids = {}
     for article in sorted(story.articles, key=lambda a: a.order):
-        document = parse_text(article.text, article.file)
+        document = replace(parse_text(article.text, article.file), url=article.url)
         if document.published_on is None and article.published_on is not None:
-            document = type(document)(
-                document.text, document.title, article.published_on, document.origin
-            )
+            document = replace(document, published_on=article.published_on)
         ids[article.file] = ingest_document(document).source.pk
     return ids
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import Q
 
+from claims.extraction.text import first_date
 from claims.linking.match import (
     RELATED_WORDS,
     WINDOW_DAYS,
@@ -24,6 +26,7 @@ from claims.linking.match import (
     StanceWords,
     bearing,
     figure,
+    precise,
     same_claim,
     stance_in,
     words_shared,
@@ -45,14 +48,35 @@ OWNED = re.compile(
 )
 # "the 85 per cent claim", "the figure of 43" after the number: a reported figure, owner unknown.
 REPORTED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:claim|claims|figure|figures|count)\b", re.I)
-# A past year named in the sentence: "The river last flooded the town in 2009".
-YEAR = re.compile(r"\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b")
+# A past year named in the sentence: "The river last flooded the town in 2009". Not "since
+# 1979": the strongest quake since then is dated now.
+YEAR = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
+# A date in a page's address: /2016/10/07/ or /2016-10-07-.
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?!\d)")
+# Where a page's dateline is looked for when it has no date: its first characters.
+DATELINE_CHARS = 400
+# Precise figures of an undated document looked up to date it, at most.
+DATING_FIGURES = 8
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
 FIGURE_FIELDS = (
     "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
     "value", "lower", "upper", "total", "lower_inclusive", "upper_inclusive", "vague",
     "qualifier", "statement", "status",
 )  # fmt: skip
+
+
+def source_date(source: Source) -> datetime.date | None:
+    """When a source was published: its date, else a date in its address (/2016/10/07/), else
+    a full date in its first lines ("Posted at 9:23 AM, Aug 04, 2014"); None when none says."""
+    if source.published_on is not None:
+        return source.published_on
+    found = URL_DATE.search(source.url or "")
+    if found:
+        try:
+            return datetime.date(int(found[1]), int(found[2]), int(found[3]))
+        except ValueError:
+            pass
+    return first_date(source.text, 0, min(len(source.text), DATELINE_CHARS), None)
 
 
 def root(speaker: Speaker | None) -> int | None:
@@ -112,6 +136,15 @@ class Prepared:
     best: Claim | None = None  # the closest stored claim, merged or suggested
     link: Link | None = None
     known: list[Claim] = field(default_factory=list)
+    year: int | None = None  # a past year its sentence names
+
+
+def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
+    """A figure's date: its document's, unless its sentence names an earlier year ("in 2009,
+    when 43 people died": the figure holds as of that year)."""
+    if year is not None and on is not None and year < on.year:
+        return datetime.date(year, 1, 1)
+    return on
 
 
 class Linker:
@@ -119,11 +152,11 @@ class Linker:
 
     def __init__(self, source: Source, owners: dict[str, Speaker | None]) -> None:
         self.source = source
+        self.on = source_date(source)  # may be worked out from the figures (`_date_by_figures`)
         self.owners = owners  # lower-case name -> speaker, for "the ministry's count"
         self.words = StanceWords(*stance_words())
         self._found: dict[tuple[tuple[str, ...], datetime.date | None], list[Claim]] = {}
         self._figures: dict[int, Figure] = {}
-        self.used: set[int] = set()  # claims that already have an appearance in this source
         # Claims this document made so far: a figure repeated in one article (its headline and
         # its body) is one claim too.
         self.fresh: list[tuple[Claim, Figure]] = []
@@ -151,11 +184,9 @@ class Linker:
             claimant = self._owner(owned["owner"])
         elif stance and stance[0] == "disputes":
             claimant = None  # a denial's numbers are not its speaker's own
-        seen_on = self.source.published_on or candidate.as_of
-        year = YEAR.search(text[sentence_start:sentence_end])
-        if year and (seen_on is None or int(year[1]) < seen_on.year):
-            # "in 2009, when 43 people died": the figure holds as of that year, not today.
-            seen_on = datetime.date(int(year[1]), 1, 1)
+        found = YEAR.search(text[sentence_start:sentence_end])
+        year = int(found[1]) if found else None
+        seen_on = dated(self.on or candidate.as_of, year)
         return Prepared(
             candidate=candidate,
             claimant=claimant,
@@ -180,6 +211,7 @@ class Linker:
             stance=stance,
             report=report,
             excerpt=(sentence_start, sentence_end),
+            year=year,
         )
 
     def _owner(self, words: str) -> Speaker | None:
@@ -200,6 +232,8 @@ class Linker:
 
         A figure quoted in a report whose measure the sentence does not name ("disputed the 85
         per cent claim") is looked up by its number instead, through the number indexes."""
+        if self.on is None:
+            self._date_by_figures(prepared)
         for item in prepared:
             if not item.figure.concept:
                 if item.report and item.figure.anchor is not None:
@@ -210,6 +244,37 @@ class Linker:
             if wanted not in self._found:
                 self._found[wanted] = self._lookup(keys, item.seen_on)
             item.known = self._found[wanted]
+
+    def _date_by_figures(self, prepared: list[Prepared]) -> None:
+        """An undated document takes the date of the stored claims its precise figures repeat
+        (156,000 jobs; €222m), the middle one when they differ; a query per figure, at most
+        DATING_FIGURES of them, through the number indexes. Its figures keep no date otherwise."""
+        dates: list[datetime.date] = []
+        looked: set[tuple[str, Decimal]] = set()
+        for item in prepared:
+            anchor = item.figure.anchor
+            if item.figure.vague or not precise(anchor) or anchor is None:
+                continue
+            key = (item.measure_key, anchor)
+            if key in looked or len(looked) >= DATING_FIGURES:
+                continue
+            looked.add(key)
+            dates.extend(
+                Claim.objects.filter(
+                    Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor),
+                    measure_key=item.measure_key,
+                    seen_on__isnull=False,
+                )
+                .exclude(status=ReviewStatus.REJECTED)
+                .order_by("-seen_on")
+                .values_list("seen_on", flat=True)[:5]
+            )
+        if not dates:
+            return
+        self.on = sorted(dates)[len(dates) // 2]
+        for item in prepared:
+            item.seen_on = dated(self.on, item.year)
+            item.figure = replace(item.figure, seen_on=item.seen_on)
 
     @staticmethod
     def _by_number(item: Prepared) -> list[Claim]:
@@ -252,8 +317,8 @@ class Linker:
     # -- deciding -------------------------------------------------------------------------------
 
     def best_match(self, item: Prepared) -> tuple[Claim | None, Link | None]:
-        """The stored claim this quantity most likely is, and how sure; claims that already
-        appear in this source are left out (a claim appears once per mention, not twice)."""
+        """The stored claim this quantity most likely is, and how sure. A claim may gain more
+        than one appearance in a source: an article repeats its figure (headline and body)."""
         best: tuple[Claim | None, Link | None] = (None, None)
         for claim in item.known:
             mine = item.figure
@@ -261,8 +326,6 @@ class Linker:
                 # A report's unnamed measure is the one of the claim whose number it quotes.
                 mine = replace(mine, measure_key=claim.measure_key)
             elif claim.measure_key != item.measure_key:
-                continue
-            if claim.pk in self.used:
                 continue
             link = same_claim(mine, self.figure_of(claim))
             if link is None:
@@ -275,7 +338,7 @@ class Linker:
             if best[1] is None or link.score > best[1].score:
                 best = (claim, link)
         for claim, fresh in self.fresh:
-            if fresh.measure_key != item.measure_key or id(claim) in self.used:
+            if fresh.measure_key != item.measure_key:
                 continue
             link = same_claim(item.figure, fresh)
             if link is None:

@@ -21,6 +21,9 @@ ROUNDING = Decimal("0.02")
 # ... and within this share when either is approximate ("about", "nearly", "some").
 APPROXIMATE = Decimal("0.1")
 APPROXIMATE_QUALIFIERS = {"about", "vague"}
+# What naming the counted thing adds: with equal numbers and close dates, a figure nobody
+# claims ("272 dead") then joins the one somebody claims.
+NAMED_MEASURE = 0.05
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -154,7 +157,8 @@ def judge(new: Figure, old: Figure) -> Link | str:
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
-    if new.approximate or old.approximate:
+    if new.approximate != old.approximate:
+        # "about 2,000" may be 1,881 rounded; two estimates that differ are two estimates.
         if gap > APPROXIMATE:
             return "numbers"
     elif gap > 0 and not (gap <= ROUNDING and rounded(a, b)):
@@ -169,6 +173,10 @@ def judge(new: Figure, old: Figure) -> Link | str:
         score += 0.1
         reasons.append("no claimant on " + ("either" if new.claimant == old.claimant else "one"))
     reasons.append(f"same measure ({old.measure_key})")
+    if new.concept and new.concept != new.measure_key.partition(":")[0]:
+        # The thing counted is named ("jobs", "dead"), not only a unit ("km"): an outlet
+        # repeating such a figure without a claimant is no weaker than one naming it.
+        score += NAMED_MEASURE
     if gap == 0:
         score += 0.1
         reasons.append(f"bounds overlap: {_describe(new)} and {_describe(old)}")
@@ -192,10 +200,11 @@ def judge(new: Figure, old: Figure) -> Link | str:
 
 
 def rounded(a: Decimal, b: Decimal) -> bool:
-    """One of the two is the other rounded: 33,000 and 32,700; 66.1 and 66.06 (not 199 and 203)."""
+    """One of the two is the other rounded: 33,000 and 32,700; 66.1 and 66.06 (not 199 and 203,
+    nor 5 and 4.9: the finer figure has three significant digits or more)."""
     rough, fine = (a, b) if _exponent(a) > _exponent(b) else (b, a)
-    if _exponent(rough) == _exponent(fine):
-        return False
+    if _exponent(rough) == _exponent(fine) or not precise(fine):
+        return False  # 4.9 and 5 are two readings, not one rounded
     return fine.quantize(Decimal(1).scaleb(_exponent(rough))) == rough.normalize()
 
 

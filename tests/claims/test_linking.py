@@ -62,11 +62,37 @@ def test_equal_numbers_alone_are_not_one_claim() -> None:
     assert same_claim(other_measure, at_least) is None
 
 
-def test_without_a_claimant_or_shared_wording_it_is_only_a_suggestion() -> None:
+def test_a_figure_nobody_claims_joins_the_claimed_one_when_measure_numbers_and_dates_agree() -> (
+    None
+):
     told = fig(lower=Decimal(45), statement="At least 45 troops crossed the river at dawn")
     bare = fig(claimant=None, lower=Decimal(45), statement="Officials counted 45 troops")
     link = same_claim(bare, told)
+    assert link is not None and link.score >= 0.85
+    assert "no claimant on one" in link.because()
+
+
+def test_without_a_claimant_a_date_or_shared_wording_it_is_only_a_suggestion() -> None:
+    told = fig(lower=Decimal(45), statement="At least 45 troops crossed the river at dawn")
+    bare = fig(
+        claimant=None, lower=Decimal(45), seen_on=None, statement="Officials counted 45 troops"
+    )
+    link = same_claim(bare, told)
     assert link is not None and 0.6 <= link.score < 0.85
+    assert "a date is unknown" in link.because()
+
+
+def test_a_small_figure_and_its_neighbour_are_two_readings_not_one_rounded() -> None:
+    assert same_claim(fig(value=Decimal("4.9")), fig(value=Decimal(5))) is None
+    assert same_claim(fig(value=Decimal("66.06")), fig(value=Decimal("66.1"))) is not None
+
+
+def test_two_estimates_that_differ_are_two_claims() -> None:
+    about = dict(qualifier="about")
+    assert (
+        same_claim(fig(value=Decimal(429000), **about), fig(value=Decimal(400000), **about)) is None
+    )
+    assert same_claim(fig(value=Decimal(1881)), fig(value=Decimal(2000), **about)) is not None
 
 
 def test_rounded_figures_are_one_claim_and_far_ones_are_not() -> None:
