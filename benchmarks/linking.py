@@ -359,10 +359,10 @@ def diagnose(
     for p in proposals:
         if p in good:
             continue
-        claim_id, source_id, stance, start, end = p
+        stored, source_id, stance, start, end = p
         file = file_of[source_id]
         span = Span(file, start, end)
-        gold_ids = gold_claim_of.get(claim_id, set())
+        gold_ids = gold_claim_of.get(stored, set())
         evidence_here = [
             e
             for e in story.evidence

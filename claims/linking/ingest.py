@@ -18,12 +18,15 @@ from typing import Any
 from django.db.models import Q
 
 from claims.extraction.text import first_date
+from claims.linking import currencies
 from claims.linking.match import (
+    CONVERTED,
     RELATED_WORDS,
     WINDOW_DAYS,
     Figure,
     Link,
     StanceWords,
+    adopt,
     bearing,
     figure,
     precise,
@@ -139,6 +142,31 @@ class Prepared:
     year: int | None = None  # a past year its sentence names
 
 
+def other_currencies(key: str) -> list[str]:
+    """The measure keys of the same money in the table's other currencies ("GBP:fee" for
+    "EUR:fee"); none for what is not money."""
+    scale, _, concept = key.partition(":")
+    if not currencies.known(scale):
+        return []
+    return [f"{code}:{concept}" for code in currencies.table() if code != scale]
+
+
+def amounts(
+    scale: str, anchor: Decimal, on: datetime.date | None
+) -> list[tuple[str, Decimal, Decimal]]:
+    """(scale, low, high) ranges a claim stating `anchor` may hold: the number itself, and for
+    money with a date, the amount in each other currency of the table, give or take CONVERTED."""
+    found = [(scale, anchor, anchor)]
+    if on is None or not currencies.known(scale):
+        return found
+    for code in currencies.table():
+        factor = currencies.rate(scale, code, on.year)
+        if code != scale and factor is not None:
+            value = anchor * factor
+            found.append((code, value * (1 - CONVERTED), value * (1 + CONVERTED)))
+    return found
+
+
 def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     """A figure's date: its document's, unless its sentence names an earlier year ("in 2009,
     when 43 people died": the figure holds as of that year)."""
@@ -235,15 +263,27 @@ class Linker:
         if self.on is None:
             self._date_by_figures(prepared)
         for item in prepared:
+            by_number = self._by_number(item) if self._numbered(item) else []
             if not item.figure.concept:
-                if item.report and item.figure.anchor is not None:
-                    item.known = self._by_number(item)
+                item.known = by_number
                 continue
-            keys = tuple(sorted(related_keys(item.measure_key)))
+            keys = tuple(
+                sorted({*related_keys(item.measure_key), *other_currencies(item.measure_key)})
+            )
             wanted = (keys, item.seen_on)
             if wanted not in self._found:
                 self._found[wanted] = self._lookup(keys, item.seen_on)
-            item.known = self._found[wanted]
+            seen = {claim.pk for claim in self._found[wanted]}
+            item.known = self._found[wanted] + [c for c in by_number if c.pk not in seen]
+
+    @staticmethod
+    def _numbered(item: Prepared) -> bool:
+        """Whether the claims stating this figure's number are looked up too: a figure quoted
+        in a report, a precise one (an unnamed claim may state it), and money."""
+        anchor = item.figure.anchor
+        if anchor is None or item.figure.vague:
+            return False
+        return item.report or precise(anchor) or currencies.known(item.measure_key.split(":")[0])
 
     def _date_by_figures(self, prepared: list[Prepared]) -> None:
         """An undated document takes the date of the stored claims its precise figures repeat
@@ -260,7 +300,8 @@ class Linker:
                 continue
             looked.add(key)
             dates.extend(
-                Claim.objects.filter(
+                day
+                for day in Claim.objects.filter(
                     Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor),
                     measure_key=item.measure_key,
                     seen_on__isnull=False,
@@ -268,6 +309,7 @@ class Linker:
                 .exclude(status=ReviewStatus.REJECTED)
                 .order_by("-seen_on")
                 .values_list("seen_on", flat=True)[:5]
+                if day is not None
             )
         if not dates:
             return
@@ -278,11 +320,25 @@ class Linker:
 
     @staticmethod
     def _by_number(item: Prepared) -> list[Claim]:
+        """Claims stating this figure's number through the value/lower/upper indexes: of its
+        scale with its measure or none (any measure when it names none), and for money, the
+        amounts other currencies of the table make of it (within CONVERTED)."""
         anchor = item.figure.anchor
-        claims = Claim.objects.filter(
-            Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor),
-            measure_key__startswith=item.measure_key,  # the scale: "percent:"
-        ).exclude(status=ReviewStatus.REJECTED)
+        assert anchor is not None
+        scale, _, concept = item.measure_key.partition(":")
+        wanted = Q()
+        for code, low, high in amounts(scale, anchor, item.seen_on):
+            if concept:
+                keys = Q(measure_key__in=[f"{code}:", f"{code}:{concept}"])
+            else:
+                keys = Q(measure_key__startswith=f"{code}:")
+            numbers = (
+                Q(value__range=(low, high))
+                | Q(lower__range=(low, high))
+                | Q(upper__range=(low, high))
+            )
+            wanted |= keys & numbers
+        claims = Claim.objects.filter(wanted).exclude(status=ReviewStatus.REJECTED)
         if item.seen_on is not None:
             window = datetime.timedelta(days=WINDOW_DAYS)
             claims = claims.filter(
@@ -321,13 +377,10 @@ class Linker:
         than one appearance in a source: an article repeats its figure (headline and body)."""
         best: tuple[Claim | None, Link | None] = (None, None)
         for claim in item.known:
-            mine = item.figure
-            if item.report and not mine.concept:
-                # A report's unnamed measure is the one of the claim whose number it quotes.
-                mine = replace(mine, measure_key=claim.measure_key)
-            elif claim.measure_key != item.measure_key:
+            pair = adopt(item.figure, self.figure_of(claim), report=item.report)
+            if pair is None:
                 continue
-            link = same_claim(mine, self.figure_of(claim))
+            link = same_claim(*pair)
             if link is None:
                 continue
             if item.report:
@@ -338,9 +391,10 @@ class Linker:
             if best[1] is None or link.score > best[1].score:
                 best = (claim, link)
         for claim, fresh in self.fresh:
-            if fresh.measure_key != item.measure_key:
+            pair = adopt(item.figure, fresh)
+            if pair is None:
                 continue
-            link = same_claim(item.figure, fresh)
+            link = same_claim(*pair)
             if link is None:
                 continue
             link = Link(min(1.0, link.score + 0.05), (*link.reasons, "in the same article"))

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.conflicts import Interval, cannot_both_hold, comparable, interval_from_fields, number
+from claims.linking import currencies
 from claims.linking.measures import is_running, related_keys
 
 # Numbers within this share of each other are one figure rounded (32,700 and 33,000).
@@ -24,6 +25,8 @@ APPROXIMATE_QUALIFIERS = {"about", "vague"}
 # What naming the counted thing adds: with equal numbers and close dates, a figure nobody
 # claims ("272 dead") then joins the one somebody claims.
 NAMED_MEASURE = 0.05
+# Amounts converted between currencies through a yearly average agree within this share.
+CONVERTED = Decimal("0.06")
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -141,11 +144,19 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
 def judge(new: Figure, old: Figure) -> Link | str:
     """`same_claim`'s verdict, or why the two cannot be one claim: "measure", "claimant",
     "dates", "numbers", "no number" or "wording" (what the benchmark tallies)."""
+    converted = ""
     if new.measure_key != old.measure_key:
-        return "measure"
+        found = in_currency_of(new, old)
+        if found is None:
+            return "measure"
+        old, converted = found
     if (new.vague or old.vague) and words_shared(new, old) < SAME_WORDS:
         return "wording"  # "thousands" of one thing and "thousands" of another are no figure
-    if not new.concept and words_shared(new, old) < SAME_WORDS and not precise(new.anchor):
+    if (
+        not new.concept
+        and words_shared(new, old) < SAME_WORDS
+        and not (precise(new.anchor) or precise(old.anchor))
+    ):
         return "wording"  # a figure whose measure is unnamed ("5%") is known by its sentence
     if new.interval is None or old.interval is None or new.anchor is None or old.anchor is None:
         return "no number"
@@ -157,7 +168,10 @@ def judge(new: Figure, old: Figure) -> Link | str:
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
-    if new.approximate != old.approximate:
+    if converted:
+        if gap > CONVERTED:
+            return "numbers"
+    elif new.approximate != old.approximate:
         # "about 2,000" may be 1,881 rounded; two estimates that differ are two estimates.
         if gap > APPROXIMATE:
             return "numbers"
@@ -177,13 +191,16 @@ def judge(new: Figure, old: Figure) -> Link | str:
         # The thing counted is named ("jobs", "dead"), not only a unit ("km"): an outlet
         # repeating such a figure without a claimant is no weaker than one naming it.
         score += NAMED_MEASURE
-    if gap == 0:
+    if converted:
+        score += 0.1
+        reasons.append(f"{converted}: {_describe(new)} and {_describe(old)}")
+    elif gap == 0:
         score += 0.1
         reasons.append(f"bounds overlap: {_describe(new)} and {_describe(old)}")
     else:
         score += 0.05
         reasons.append(f"numbers agree once rounded: {number(a)} ≈ {number(b)}")
-    if gap == 0 and precise(a):
+    if gap == 0 and precise(a) and not converted:
         score += 0.05
         reasons.append(f"a precise figure ({number(a)})")
     if days is not None and days <= CLOSE_DAYS:
@@ -197,6 +214,57 @@ def judge(new: Figure, old: Figure) -> Link | str:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
+    """`old`, an amount of money, in `new`'s currency at the yearly rate of their date, and the
+    reason to show; None unless both are money of one measure in currencies of the table, and
+    a date says which year's rate."""
+    target, _, concept = new.measure_key.partition(":")
+    source, _, old_concept = old.measure_key.partition(":")
+    if concept != old_concept or target == source:
+        return None
+    if not (currencies.known(target) and currencies.known(source)):
+        return None
+    on = new.seen_on or old.seen_on
+    if on is None or old.interval is None:
+        return None
+    factor = currencies.rate(source, target, on.year)
+    if factor is None:
+        return None
+
+    def scaled(value: Decimal | None) -> Decimal | None:
+        return None if value is None else value * factor
+
+    interval = replace(
+        old.interval, lower=scaled(old.interval.lower), upper=scaled(old.interval.upper)
+    )
+    moved = replace(old, measure_key=new.measure_key, interval=interval, anchor=scaled(old.anchor))
+    return moved, f"{source} converted to {target} at the {on.year} average rate"
+
+
+def adopt(new: Figure, old: Figure, *, report: bool = False) -> tuple[Figure, Figure] | None:
+    """The two figures with one measure when one of them leaves it unnamed, or None.
+
+    A figure whose sentence names no counted thing ("272", "€222m") takes the measure of a
+    claim of its scale that states the same precise number (three significant digits or more),
+    and a number quoted in a report takes the measure of the claim it quotes. Two named
+    measures are never made one here."""
+    if new.measure_key == old.measure_key:
+        return new, old
+    new_scale, old_scale = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
+    if new.concept and old.concept:
+        return (new, old) if new_scale != old_scale and new.concept == old.concept else None
+    if not new.concept and report:
+        return replace(new, measure_key=old.measure_key), old
+    money = currencies.known(new_scale) and currencies.known(old_scale)
+    if new_scale != old_scale and not money:
+        return None
+    if new_scale == old_scale and (new.anchor != old.anchor or not precise(new.anchor)):
+        return None
+    if not new.concept:
+        return replace(new, measure_key=f"{new_scale}:{old.concept}"), old
+    return new, replace(old, measure_key=f"{old_scale}:{new.concept}")
 
 
 def rounded(a: Decimal, b: Decimal) -> bool:

@@ -87,3 +87,11 @@ def test_an_unreadable_lexicon_file_names_the_file(tmp_path: Path) -> None:
     broken.write_text("[troops\nnouns = [", encoding="utf-8")
     with pytest.raises(LexiconError, match=str(broken)):
         load(broken)
+
+
+def test_an_amount_of_money_takes_its_measure_from_the_words_around_it() -> None:
+    fee = measure_of(kind="money", unit="EUR", before="Rovers paid a club record fee of ")
+    after = measure_of(kind="money", unit="GBP", before="City completed his ", after=" transfer")
+    pay = measure_of(kind="money", unit="EUR", before="The striker will earn ", after=" a year")
+    bare = measure_of(kind="money", unit="USD", before="They sold the club for ")
+    assert (fee.key, after.key, pay.key, bare.key) == ("EUR:fee", "GBP:fee", "EUR:pay", "USD:")
