@@ -44,6 +44,24 @@ STOPWORDS = frozenset(_STOP.split())
 WORD = re.compile(r"[^\W\d_]+")
 
 
+# Month names, "may" left out: "May" with a capital is checked apart, the verb is more common.
+MONTHS = frozenset(
+    ["january", "february", "march", "april", "june", "july", "august", "september", "october"]
+    + ["november", "december"]
+)
+
+
+def months_named(text: str) -> frozenset[str]:
+    """The months a statement names ("in September", "August's 4.9 percent")."""
+    return frozenset(w.lower() for w in WORD.findall(text) if w.lower() in MONTHS or w == "May")
+
+
+def other_months(a: Figure, b: Figure) -> bool:
+    """Their statements name months and no month in common: a figure for September and one for
+    July and August are of two periods."""
+    return bool(a.months and b.months and not a.months & b.months)
+
+
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
 
@@ -61,6 +79,7 @@ class Figure:
     seen_on: datetime.date | None
     words: frozenset[str]
     vague: bool = False
+    months: frozenset[str] = frozenset()  # the months its statement names: its time scope
 
     @property
     def concept(self) -> str:
@@ -106,6 +125,7 @@ def figure(
         approximate=vague or qualifier.replace("_", " ") in APPROXIMATE_QUALIFIERS,
         seen_on=seen_on,
         words=content_words(statement),
+        months=months_named(statement),
         vague=vague,
     )
 
@@ -333,6 +353,8 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
+    if other_months(new, old):
+        return "other months"
     related = new.concept != old.concept
     shown = f"{_describe(new)} against {_describe(old)}"
     running = is_running(old.measure_key)
@@ -343,6 +365,8 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             return "related count"  # 40 bodies found do not refute 60 dead
         if new.claimant is not None and new.claimant == old.claimant:
             return "claimant revising itself"
+        if new.claimant is None and old.claimant is None:
+            return "nobody claims either"
         return ("disputes", f"numbers cannot both hold: {shown}")
     if new.claimant is not None and new.claimant == old.claimant:
         return "same claimant"

@@ -126,6 +126,24 @@ def test_successive_figures_of_a_running_toll_are_updates_not_evidence() -> None
     )
 
 
+def test_two_figures_nobody_claims_are_no_rival_claims() -> None:
+    first = fig(claimant=None, measure_key="count:bridges", value=Decimal(12))
+    second = fig(claimant=None, measure_key="count:bridges", value=Decimal(19))
+    assert bearing(second, first) is None
+    assert bearing(fig(measure_key="count:bridges", value=Decimal(19)), first) == (
+        "disputes",
+        "numbers cannot both hold: 19 against 12",
+    )
+
+
+def test_figures_for_different_months_do_not_bear_on_each_other() -> None:
+    july = fig(claimant=None, value=Decimal(2400), statement="Exports reached 2,400 crates in July")
+    june = fig(value=Decimal(3100), statement="Exports reached 3,100 crates in June")
+    again = fig(value=Decimal(3100), statement="In July the port shipped 3,100 crates")
+    assert bearing(june, july) is None
+    assert bearing(again, july) == ("disputes", "numbers cannot both hold: 3,100 against 2,400")
+
+
 # --- at ingest ---------------------------------------------------------------------------------
 
 
@@ -219,3 +237,31 @@ def test_dismissing_a_proposal_makes_no_evidence_and_cannot_be_undone_by_confirm
     assert not Evidence.objects.exists()
     with pytest.raises(ValidationError, match="already dismissed"):
         EvidenceProposal.objects.get().confirm(by=reviewer)
+
+
+@pytest.mark.django_db
+def test_a_figure_an_article_repeats_is_one_claim_with_an_appearance_each_time() -> None:
+    ingest("Floods destroyed 1,482 homes in the Marrow valley, officials said.")
+    ingest(
+        "1,482 homes lost\nFloods destroyed 1,482 homes in the Marrow valley on Sunday.",
+        "2021-07-15",
+    )
+    claim = Claim.objects.get(value=1482)
+    assert claim.appearances.count() == 3
+
+
+@pytest.mark.django_db
+def test_an_undated_article_takes_the_date_of_the_claims_its_precise_figures_repeat() -> None:
+    ingest("Floods destroyed 1,482 homes in the Marrow valley.")
+    undated = "Floods destroyed 1,482 homes in the Marrow valley and closed 37 bridges."
+    ingest_document(parse_text(undated, "undated.txt"))
+    assert Claim.objects.filter(value=1482).count() == 1
+    assert Claim.objects.get(value=37).seen_on == datetime.date(2021, 7, 14)
+
+
+@pytest.mark.django_db
+def test_a_fee_in_euros_and_in_pounds_is_one_claim() -> None:
+    ingest("Rovers paid a club record fee of €75million for the striker.", "2017-08-03")
+    ingest("Rovers signed the striker for a club record fee of £66m.", "2017-08-04")
+    claim = Claim.objects.get()
+    assert claim.appearances.count() == 2
