@@ -306,6 +306,21 @@ def diagnose(
             detail = f"{_show(old)} ~ {_show(new)}"
         pairs.append((cause, f"{gold_of[a]} {story.text(a)!r} / {story.text(b)!r} {detail}"))
 
+    merged: list[tuple[str, str]] = []
+    for pair in story.cross_article_pairs() | {
+        frozenset((a, b)) for a in found for b in found if a.file != b.file
+    }:
+        a, b = sorted(pair, key=lambda s: (order[s.file], s.start))
+        if found[a] is None or found[a] != found[b] or gold_of[a] == gold_of[b]:
+            continue
+        claim = fig(found[a])  # type: ignore[arg-type]
+        merged.append(
+            (
+                "merged, the gold keeps apart",
+                f"{gold_of[a]}~{gold_of[b]} {story.text(a)!r} / {story.text(b)!r} {_show(claim)}",
+            )
+        )
+
     at_span: dict[tuple[str, int, int], set[int]] = {}
 
     def claims_at(span: Span) -> set[int]:
@@ -390,7 +405,12 @@ def diagnose(
         wrong.append(
             (cause, f"{stance} on {sorted(gold_ids)} from {file}: {story.text(span)[:90]!r}")
         )
-    return {"pairs": pairs, "missing proposals": missing, "wrong proposals": wrong}
+    return {
+        "pairs": pairs,
+        "wrong merges": sorted(merged),
+        "missing proposals": missing,
+        "wrong proposals": wrong,
+    }
 
 
 def print_causes(label: str, causes: dict[str, list[tuple[str, str]]], details: bool) -> None:
@@ -516,7 +536,7 @@ def total(figures: list[dict[str, Any]]) -> dict[str, Any]:
         out[section]["wrong"] = []
     out["causes"] = {
         kind: [item for f in figures for item in f["causes"][kind]]
-        for kind in ("pairs", "missing proposals", "wrong proposals")
+        for kind in ("pairs", "wrong merges", "missing proposals", "wrong proposals")
     }
     return out
 

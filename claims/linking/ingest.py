@@ -58,6 +58,8 @@ YEAR = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?!\d)")
 # Where a page's dateline is looked for when it has no date: its first characters.
 DATELINE_CHARS = 400
+# Figures looked up by their number in one query.
+NUMBERS_PER_QUERY = 60
 # Precise figures of an undated document looked up to date it, at most.
 DATING_FIGURES = 8
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
@@ -167,6 +169,14 @@ def amounts(
     return found
 
 
+def _near(seen_on: datetime.date | None) -> Q:
+    """Claims reported within WINDOW_DAYS of a date, or undated; any claim without a date."""
+    if seen_on is None:
+        return Q()
+    window = datetime.timedelta(days=WINDOW_DAYS)
+    return Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
+
+
 def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     """A figure's date: its document's, unless its sentence names an earlier year ("in 2009,
     when 43 people died": the figure holds as of that year)."""
@@ -258,12 +268,14 @@ class Linker:
     def load(self, prepared: list[Prepared]) -> None:
         """The stored claims each quantity may be or bear on: a query per distinct (keys, date).
 
-        A figure quoted in a report whose measure the sentence does not name ("disputed the 85
-        per cent claim") is looked up by its number instead, through the number indexes."""
+        A figure whose sentence names no measure ("disputed the 85 per cent claim", "€222m"), a
+        precise one and money are looked up by their number too, through the number indexes
+        (`_by_numbers`)."""
         if self.on is None:
             self._date_by_figures(prepared)
+        self._by_numbers([item for item in prepared if self._numbered(item)])
         for item in prepared:
-            by_number = self._by_number(item) if self._numbered(item) else []
+            by_number, item.known = item.known, []
             if not item.figure.concept:
                 item.known = by_number
                 continue
@@ -287,30 +299,26 @@ class Linker:
 
     def _date_by_figures(self, prepared: list[Prepared]) -> None:
         """An undated document takes the date of the stored claims its precise figures repeat
-        (156,000 jobs; €222m), the middle one when they differ; a query per figure, at most
-        DATING_FIGURES of them, through the number indexes. Its figures keep no date otherwise."""
-        dates: list[datetime.date] = []
-        looked: set[tuple[str, Decimal]] = set()
+        (156,000 jobs; €222m), the middle one when they differ: one query on at most
+        DATING_FIGURES figures, through the number indexes. Its figures keep no date otherwise."""
+        looked: dict[tuple[str, Decimal], None] = {}  # in the document's order
         for item in prepared:
             anchor = item.figure.anchor
-            if item.figure.vague or not precise(anchor) or anchor is None:
-                continue
-            key = (item.measure_key, anchor)
-            if key in looked or len(looked) >= DATING_FIGURES:
-                continue
-            looked.add(key)
-            dates.extend(
-                day
-                for day in Claim.objects.filter(
-                    Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor),
-                    measure_key=item.measure_key,
-                    seen_on__isnull=False,
-                )
-                .exclude(status=ReviewStatus.REJECTED)
-                .order_by("-seen_on")
-                .values_list("seen_on", flat=True)[:5]
-                if day is not None
-            )
+            if anchor is not None and not item.figure.vague and precise(anchor):
+                looked[(item.measure_key, anchor)] = None
+        wanted = Q()
+        for key, anchor in list(looked)[:DATING_FIGURES]:
+            wanted |= Q(measure_key=key) & (Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor))
+        if not looked:
+            return
+        dates = [
+            day
+            for day in Claim.objects.filter(wanted, seen_on__isnull=False)
+            .exclude(status=ReviewStatus.REJECTED)
+            .order_by("-seen_on")
+            .values_list("seen_on", flat=True)[: DATING_FIGURES * 5]
+            if day is not None
+        ]
         if not dates:
             return
         self.on = sorted(dates)[len(dates) // 2]
@@ -319,46 +327,63 @@ class Linker:
             item.figure = replace(item.figure, seen_on=item.seen_on)
 
     @staticmethod
-    def _by_number(item: Prepared) -> list[Claim]:
-        """Claims stating this figure's number through the value/lower/upper indexes: of its
-        scale with its measure or none (any measure when it names none), and for money, the
-        amounts other currencies of the table make of it (within CONVERTED)."""
+    def _number_ranges(item: Prepared) -> list[tuple[str, str, Decimal, Decimal]]:
+        """(scale, concept, low, high) a claim stating this figure's number may hold: its scale
+        with its measure or none (any measure when it names none), and for money, the amounts
+        other currencies of the table make of it (within CONVERTED)."""
         anchor = item.figure.anchor
         assert anchor is not None
         scale, _, concept = item.measure_key.partition(":")
-        wanted = Q()
-        for code, low, high in amounts(scale, anchor, item.seen_on):
-            if concept:
-                keys = Q(measure_key__in=[f"{code}:", f"{code}:{concept}"])
-            else:
-                keys = Q(measure_key__startswith=f"{code}:")
-            numbers = (
-                Q(value__range=(low, high))
-                | Q(lower__range=(low, high))
-                | Q(upper__range=(low, high))
+        return [
+            (code, concept, low, high) for code, low, high in amounts(scale, anchor, item.seen_on)
+        ]
+
+    def _by_numbers(self, items: list[Prepared]) -> None:
+        """The claims stating each item's number, through the value/lower/upper indexes: one
+        query per NUMBERS_PER_QUERY items, sorted out to each item here."""
+        for start in range(0, len(items), NUMBERS_PER_QUERY):
+            chunk = items[start : start + NUMBERS_PER_QUERY]
+            wanted = Q()
+            for item in chunk:
+                for code, concept, low, high in self._number_ranges(item):
+                    if concept:
+                        keys = Q(measure_key__in=[f"{code}:", f"{code}:{concept}"])
+                    else:
+                        keys = Q(measure_key__startswith=f"{code}:")
+                    within = (low, high)
+                    numbers = (
+                        Q(value__range=within) | Q(lower__range=within) | Q(upper__range=within)
+                    )
+                    wanted |= keys & numbers & _near(item.seen_on)
+            rows = list(
+                Claim.objects.filter(wanted)
+                .exclude(status=ReviewStatus.REJECTED)
+                .select_related("claimant")
+                .only(*FIGURE_FIELDS)
+                .order_by("-seen_on", "-pk")[:MAX_CANDIDATES]
             )
-            wanted |= keys & numbers
-        claims = Claim.objects.filter(wanted).exclude(status=ReviewStatus.REJECTED)
-        if item.seen_on is not None:
-            window = datetime.timedelta(days=WINDOW_DAYS)
-            claims = claims.filter(
-                Q(seen_on__range=(item.seen_on - window, item.seen_on + window))
-                | Q(seen_on__isnull=True)
-            )
-        return list(
-            claims.select_related("claimant")
-            .only(*FIGURE_FIELDS)
-            .order_by("-seen_on", "-pk")[:MAX_CANDIDATES]
+            for item in chunk:
+                item.known = [c for c in rows if self._states(c, item)]
+
+    def _states(self, claim: Claim, item: Prepared) -> bool:
+        """Whether `claim` is one `_by_numbers` found for `item` (the query's test, in Python)."""
+        on, seen = item.seen_on, claim.seen_on
+        if on is not None and seen is not None and abs((seen - on).days) > WINDOW_DAYS:
+            return False
+        scale, _, concept = claim.measure_key.partition(":")
+        numbers = [n for n in (claim.value, claim.lower, claim.upper) if n is not None]
+        return any(
+            code == scale
+            and (not own or concept in ("", own))
+            and any(low <= n <= high for n in numbers)
+            for code, own, low, high in self._number_ranges(item)
         )
 
     @staticmethod
     def _lookup(keys: tuple[str, ...], seen_on: datetime.date | None) -> list[Claim]:
-        claims = Claim.objects.filter(measure_key__in=keys).exclude(status=ReviewStatus.REJECTED)
-        if seen_on is not None:
-            window = datetime.timedelta(days=WINDOW_DAYS)
-            claims = claims.filter(
-                Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
-            )
+        claims = Claim.objects.filter(_near(seen_on), measure_key__in=keys).exclude(
+            status=ReviewStatus.REJECTED
+        )
         return list(
             claims.select_related("claimant")
             .only(*FIGURE_FIELDS)
@@ -447,9 +472,11 @@ class Linker:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
                 old = self.figure_of(claim)
+                shared = words_shared(item.figure, old)  # cheaper than `bearing`: first
+                if shared < RELATED_WORDS:
+                    continue
                 found_bearing = bearing(item.figure, old)
-                shared = words_shared(item.figure, old)
-                if found_bearing is None or shared < RELATED_WORDS:
+                if found_bearing is None:
                     continue
                 stance, reason = found_bearing
                 if stance not in best or shared > best[stance][0]:

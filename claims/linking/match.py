@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from claims.conflicts import Interval, cannot_both_hold, comparable, interval_from_fields, number
 from claims.linking import currencies
-from claims.linking.measures import is_running, related_keys
+from claims.linking.measures import is_running, lexicon, related_keys
 
 # Numbers within this share of each other are one figure rounded (32,700 and 33,000).
 ROUNDING = Decimal("0.02")
@@ -27,6 +27,8 @@ APPROXIMATE_QUALIFIERS = {"about", "vague"}
 NAMED_MEASURE = 0.05
 # Amounts converted between currencies through a yearly average agree within this share.
 CONVERTED = Decimal("0.06")
+# What a later, rounder and higher figure of a running total loses: a reviewer decides.
+RUNNING_UPDATE = 0.15
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -207,8 +209,9 @@ def judge(new: Figure, old: Figure) -> Link | str:
         score += 0.1
         reasons.append("no claimant on " + ("either" if new.claimant == old.claimant else "one"))
     reasons.append(f"same measure ({old.measure_key})")
-    if new.concept and new.concept != new.measure_key.partition(":")[0]:
-        # The thing counted is named ("jobs", "dead"), not only a unit ("km"): an outlet
+    if lexicon().concept(new.concept) is not None:
+        # What is counted is a concept of the lexicon ("jobs", "dead", "magnitude"), not only a
+        # unit ("km") or a noun it lacks: an outlet
         # repeating such a figure without a claimant is no weaker than one naming it.
         score += NAMED_MEASURE
     if converted:
@@ -228,6 +231,10 @@ def judge(new: Figure, old: Figure) -> Link | str:
         reasons.append(f"{days} day{'s' if days != 1 else ''} apart")
     elif days is None:
         reasons.append("a date is unknown")
+    if is_running(new.measure_key) and new.approximate and not old.approximate and a > b:
+        # "nearly 400 dead" after "381 dead": the toll's next update as likely as 381 rounded.
+        score -= RUNNING_UPDATE
+        reasons.append("a rounder, higher figure of a running total: perhaps its next update")
     if new.words and old.words:
         shared = len(new.words & old.words) / len(new.words | old.words)
         if shared >= SAME_WORDS:
@@ -268,8 +275,9 @@ def adopt(new: Figure, old: Figure, *, report: bool = False) -> tuple[Figure, Fi
 
     A figure whose sentence names no counted thing ("272", "€222m") takes the measure of a
     claim of its scale that states the same precise number (three significant digits or more),
-    and a number quoted in a report takes the measure of the claim it quotes. Two named
-    measures are never made one here."""
+    and a number quoted in a report takes the measure of the claim it quotes; otherwise their
+    sentences must share some words and the two one claimant (or none). Two named measures are
+    never made one here."""
     if new.measure_key == old.measure_key:
         return new, old
     new_scale, old_scale = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
@@ -277,6 +285,10 @@ def adopt(new: Figure, old: Figure, *, report: bool = False) -> tuple[Figure, Fi
         return (new, old) if new_scale != old_scale and new.concept == old.concept else None
     if not new.concept and report:
         return replace(new, measure_key=old.measure_key), old
+    if new_scale == old_scale and words_shared(new, old) < RELATED_WORDS:
+        return None  # a bare number whose sentence speaks of something else
+    if new.claimant != old.claimant:
+        return None  # a number alone, from someone else: Barcelona's payment is not PSG's fee
     money = currencies.known(new_scale) and currencies.known(old_scale)
     if new_scale != old_scale and not money:
         return None
@@ -365,7 +377,10 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             return "related count"  # 40 bodies found do not refute 60 dead
         if new.claimant is not None and new.claimant == old.claimant:
             return "claimant revising itself"
-        if new.claimant is None and old.claimant is None:
+        if new.claimant is None and old.claimant is None and not (new.vague or old.vague):
+            # Two stated numbers nobody claims mostly count what the measure does not tell
+            # apart (September's jobs and July's); "hundreds" against "thousands" of one thing
+            # are two accounts of it.
             return "nobody claims either"
         return ("disputes", f"numbers cannot both hold: {shown}")
     if new.claimant is not None and new.claimant == old.claimant:

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from claims.linking.match import bearing, figure, same_claim
+from claims.linking.match import adopt, bearing, figure, same_claim
 from claims.models import Claim, ClaimMatch, Evidence, EvidenceProposal, Speaker
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -142,6 +142,38 @@ def test_figures_for_different_months_do_not_bear_on_each_other() -> None:
     again = fig(value=Decimal(3100), statement="In July the port shipped 3,100 crates")
     assert bearing(june, july) is None
     assert bearing(again, july) == ("disputes", "numbers cannot both hold: 3,100 against 2,400")
+
+
+def test_a_rounder_higher_figure_of_a_running_toll_is_only_suggested() -> None:
+    toll = fig(claimant=None, measure_key="count:deaths", value=Decimal(381))
+    later = fig(claimant=None, measure_key="count:deaths", value=Decimal(400), qualifier="about")
+    link = same_claim(later, toll)
+    assert link is not None and 0.6 <= link.score < 0.85
+    assert "perhaps its next update" in link.because()
+
+
+def test_a_bare_number_joins_a_claim_only_when_its_sentence_speaks_of_the_same_thing() -> None:
+    told = fig(
+        claimant=None,
+        value=Decimal(1482),
+        measure_key="count:homes",
+        statement="Floods destroyed 1,482 homes in the Marrow valley",
+    )
+    same = fig(
+        claimant=None,
+        value=Decimal(1482),
+        measure_key="count:",
+        statement="Floods in the Marrow valley: 1,482",
+    )
+    other = fig(
+        claimant=None,
+        value=Decimal(1482),
+        measure_key="count:",
+        statement="The fund paid out 1,482 grants",
+    )
+    pair = adopt(same, told)
+    assert pair is not None and pair[0].measure_key == "count:homes"
+    assert adopt(other, told) is None
 
 
 # --- at ingest ---------------------------------------------------------------------------------
