@@ -242,9 +242,12 @@ def _show(f: Any) -> str:
 
 def _same_claim_cause(new: Any, old: Any) -> str:
     """Why two stored claims that the gold calls one were not merged."""
-    from claims.linking.match import Link, judge
+    from claims.linking.match import Link, adopt, judge
 
-    verdict = judge(new, old)
+    pair = adopt(new, old)
+    if pair is None and new.measure_key.partition(":")[0] == old.measure_key.partition(":")[0]:
+        return "measure missing" if not (new.concept and old.concept) else "measure different"
+    verdict = judge(*(pair or (new, old)))
     if isinstance(verdict, Link):
         if verdict.score >= 0.85:
             return "would merge: candidate not retrieved or already used"
