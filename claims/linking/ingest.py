@@ -381,7 +381,10 @@ class Linker:
 
     @staticmethod
     def _lookup(keys: tuple[str, ...], seen_on: datetime.date | None) -> list[Claim]:
-        claims = Claim.objects.filter(_near(seen_on), measure_key__in=keys).exclude(
+        # Without a date, only the undated claims of the measure: every claim of a measure is
+        # no indexed lookup at a million claims (its number still finds the dated ones).
+        near = _near(seen_on) if seen_on is not None else Q(seen_on__isnull=True)
+        claims = Claim.objects.filter(near, measure_key__in=keys).exclude(
             status=ReviewStatus.REJECTED
         )
         return list(
