@@ -381,9 +381,20 @@ class Linker:
 
     @staticmethod
     def _lookup(keys: tuple[str, ...], seen_on: datetime.date | None) -> list[Claim]:
-        # Without a date, only the undated claims of the measure: every claim of a measure is
-        # no indexed lookup at a million claims (its number still finds the dated ones).
-        near = _near(seen_on) if seen_on is not None else Q(seen_on__isnull=True)
+        if seen_on is None:
+            # An undated figure is taken to be as recent as the latest claim of its measures:
+            # every claim of a measure is no indexed lookup at a million claims.
+            latest = [
+                day
+                for key in keys
+                for day in Claim.objects.filter(measure_key=key, seen_on__isnull=False)
+                .order_by("-seen_on")
+                .values_list("seen_on", flat=True)[:1]
+                if day is not None
+            ]
+            near = _near(max(latest)) if latest else Q(seen_on__isnull=True)
+        else:
+            near = _near(seen_on)
         claims = Claim.objects.filter(near, measure_key__in=keys).exclude(
             status=ReviewStatus.REJECTED
         )
