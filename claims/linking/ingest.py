@@ -170,7 +170,8 @@ def amounts(
 
 
 def _near(seen_on: datetime.date | None) -> Q:
-    """Claims reported within WINDOW_DAYS of a date, or undated; any claim without a date."""
+    """Claims reported within WINDOW_DAYS of a date, or undated; every claim when no date is
+    given (only with a selective condition beside it, such as a number)."""
     if seen_on is None:
         return Q()
     window = datetime.timedelta(days=WINDOW_DAYS)
