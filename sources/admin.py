@@ -146,6 +146,17 @@ class UndatedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class LanguageFilter(admin.SimpleListFilter):
+    title = "language"
+    parameter_name = "language__exact"  # the name the stock field filter used
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [(code, code) for code in Source.objects.languages()]
+
+    def queryset(self, request: HttpRequest, queryset: Any):
+        return queryset.filter(language=self.value()) if self.value() else queryset
+
+
 class SourceAddForm(forms.ModelForm):
     """A new source from pasted text, a page's pasted HTML, or a URL to fetch; it goes in
     through the same ingest as `manage.py ingest`, extraction included."""
@@ -225,7 +236,7 @@ class SourceAddForm(forms.ModelForm):
 class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ["__str__", "outlet", "published_on", "kind", "language", "appearance_count"]
-    list_filter = [UndatedFilter, "kind", "language", OutletFilter]
+    list_filter = [UndatedFilter, "kind", LanguageFilter, OutletFilter]
     list_select_related = ["outlet"]
     search_fields = ["title", "url", "text", "outlet__name"]
     autocomplete_fields = ["outlet"]

@@ -245,6 +245,23 @@ def test_the_index_and_the_changelists_link_to_the_queue(client, editor):
         assert f'href="{QUEUE}"' in client.get(reverse(changelist)).content.decode()
 
 
+def test_the_index_counts_what_awaits_review_no_further_than_the_cap(
+    client, editor, monkeypatch, django_assert_num_queries
+):
+    from factdb import adminlists
+
+    monkeypatch.setattr(adminlists, "COUNT_CAP", 3)
+    for n in range(5):
+        make_quote(f"We said it {n} times.")
+    make_claim("One.")
+    client.force_login(editor)
+    client.get(reverse("admin:index"))  # warm caches (content types, permissions)
+    # Session, user, two permission checks, the recent actions, the two capped counts.
+    with django_assert_num_queries(7):
+        index = client.get(reverse("admin:index")).content.decode()
+    assert "<strong>3+</strong> quotes and <strong>1</strong> claim" in index
+
+
 # --- query counts --------------------------------------------------------------------------
 
 

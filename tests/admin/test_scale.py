@@ -156,3 +156,15 @@ def test_appearance_history_keeps_the_span_and_still_shows_the_words():
     record = Appearance.history.get()  # type: ignore[attr-defined]
     assert not hasattr(record, "wording") and (record.start, record.end) == (16, 28)
     assert related_history_rows(quote)[0]["what"] == f"Appearance added: “we need help” in {source}"
+
+
+def test_the_sources_language_filter_offers_each_language_once_in_order(client, reviewer):
+    for language in ("ru", "en", "ps", "en", "ru"):
+        make_source(language=language)
+    client.force_login(reviewer)
+    response = client.get(SOURCES)
+    (language_filter,) = [f for f in response.context["cl"].filter_specs if f.title == "language"]
+    assert [choice for choice, _ in language_filter.lookup_choices] == ["en", "ps", "ru"]
+    russian = client.get(SOURCES, {"language__exact": "ru"})
+    assert {source.language for source in russian.context["cl"].result_list} == {"ru"}
+    assert russian.context["cl"].result_count == 2
