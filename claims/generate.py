@@ -530,6 +530,8 @@ class Generator:
                 progress(f"{done:,}/{self.shape.sources:,} sources")
             progress("building indexes")
             writer.finish()
+            if postgres:  # COPY ran with the triggers off, the counting ones too
+                Speaker.objects.recount_verified()
         return counts
 
 

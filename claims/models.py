@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import RegexValidator
 from django.db import connections, models, transaction
@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from claims import locking
+from factdb.search import SEARCH_CONFIG, StoredSearchVector
 from sources.models import Source
 
 if TYPE_CHECKING:
@@ -153,8 +154,6 @@ TRANSITIONS: dict[str, set[str]] = {
 # Reaching these takes the model's verify permission (Reviewers); starting a review does not.
 REVIEWER_ONLY = {ReviewStatus.VERIFIED, ReviewStatus.REJECTED, ReviewStatus.RETRACTED}
 KEPT_FOREVER = (ReviewStatus.VERIFIED, ReviewStatus.RETRACTED)
-# Text search configuration of the GIN indexes (migration 0002) and of `search()`.
-SEARCH_CONFIG = "english"
 # The most characters of an item's words that go into the slug of its public page.
 SLUG_LENGTH = 80
 
@@ -183,16 +182,6 @@ HISTORY_UNINDEXED = ["status", "reviewed_by", "created_by", "last_edited_by"]
 
 # How many of the newest matches a search ranks (see ReviewQuerySet.search).
 RANK_WINDOW = 1000
-
-
-class StoredSearchVector(models.Expression):
-    """The `search_vector` column PostgreSQL keeps for quotes and claims (migration 0007)."""
-
-    output_field = SearchVectorField()
-
-    def as_sql(self, compiler: Any, connection: Any) -> Any:
-        table = compiler.quote_name_unless_alias(compiler.query.base_table)
-        return f"{table}.search_vector", []  # a list: the search lookups add lists to it
 
 
 class ReviewQuerySet(models.QuerySet):
@@ -240,7 +229,8 @@ class ReviewQuerySet(models.QuerySet):
         contains-search on SQLite, where every match ranks alike (`search_rank` 0).
 
         Only the newest RANK_WINDOW matches are ranked; older ones follow, newest first. So a
-        common word costs one pass over its matches, not a ranking of each of them."""
+        common word costs one pass over its newest matches, not a ranking of each of them; read a
+        page through `ranked_head`, which spares reading the rest."""
         field = self.model.search_field  # type: ignore[attr-defined]
         terms = terms.strip()
         if not terms:
@@ -264,6 +254,16 @@ class ReviewQuerySet(models.QuerySet):
             output_field=models.FloatField(),
         )
         return matching.annotate(search_rank=rank).order_by("-search_rank", "-pk")
+
+    def ranked_head(self, rows: int) -> ReviewQuerySet:
+        """This search, best first, narrowed to what its first `rows` rows can be: the newest
+        RANK_WINDOW + `rows` matches (the ranked ones, then the newest older ones). Its first
+        `rows` rows are the same, and PostgreSQL reads those matches by index instead of
+        sorting every match (a common word in 16,000 verified quotes: 90 ms, now ~30 ms)."""
+        if "search_rank" not in self.query.annotations:
+            return self
+        newest = self.order_by("-pk").values("pk")[: RANK_WINDOW + rows]
+        return self.filter(pk__in=newest)
 
     def delete(self) -> tuple[int, dict[str, int]]:
         kept = self.filter(status__in=KEPT_FOREVER)
@@ -341,6 +341,13 @@ class Reviewable(models.Model):
             # One status (the API's verified lists, the admin's status filter), newest first.
             models.Index(
                 F("status"), F("created_at").desc(), F("id").desc(), name="%(class)s_status_newest"
+            ),
+            # What the API lists, newest first: a ranked search finds the newest verified
+            # matches walking this, a fifth of the rows of the whole table.
+            models.Index(
+                F("id").desc(),
+                condition=Q(status=ReviewStatus.VERIFIED),
+                name="%(class)s_verified_newest",
             ),
         ]
         constraints = [
@@ -516,10 +523,24 @@ class SpeakerQuerySet(models.QuerySet["Speaker"]):
         return self.filter(pk__in=aliases.values("speaker_id"))
 
     def public(self) -> SpeakerQuerySet:
-        """Speakers the public API shows: those with a verified quote or claim."""
-        return self.filter(
-            Exists(Quote.objects.verified().filter(speaker=OuterRef("pk")))
-            | Exists(Claim.objects.verified().filter(claimant=OuterRef("pk")))
+        """Speakers the public API shows: those with a verified quote or claim (their count,
+        which the database keeps; in name order from an index of these speakers only)."""
+        return self.filter(verified_items__gt=0)
+
+    def recount_verified(self) -> int:
+        """Count these speakers' verified items again, for a load that ran without the
+        database's triggers (`manage.py generate` on PostgreSQL); how many speakers."""
+        counts = [
+            model.objects.verified()
+            .filter(**{who: OuterRef("pk")})
+            .order_by()
+            .values(who)
+            .annotate(n=models.Count("pk"))
+            .values("n")
+            for model, who in ((Quote, "speaker"), (Claim, "claimant"))
+        ]
+        return self.update(
+            verified_items=Coalesce(Subquery(counts[0]), 0) + Coalesce(Subquery(counts[1]), 0)
         )
 
     def organisations(self) -> SpeakerQuerySet:
@@ -558,12 +579,27 @@ class Speaker(models.Model):
         help_text="The organisation this speaker speaks for, if any.",
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    verified_items = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="How many verified quotes and claims this speaker has. Kept by the database "
+        "(triggers of migration 0015) whenever a quote's or claim's status or speaker changes, "
+        "however it is changed; never written by saving a speaker.",
+    )
 
     objects = SpeakerQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["verified_items"])
 
     class Meta:
         ordering = ["name", "kind"]
+        indexes = [
+            # The public list of speakers, in the API's order: only those with verified items.
+            models.Index(
+                fields=["name", "id"],
+                condition=Q(verified_items__gt=0),
+                name="speaker_public_by_name",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 Lower("name"),
@@ -580,6 +616,18 @@ class Speaker(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Save, leaving `verified_items` to the database: this copy's may be out of date."""
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name != "verified_items"
+            ]
+        elif kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = [f for f in kwargs["update_fields"] if f != "verified_items"]
+        super().save(*args, **kwargs)
 
     @property
     def slug(self) -> str:

@@ -168,3 +168,19 @@ def test_the_sources_language_filter_offers_each_language_once_in_order(client, 
     russian = client.get(SOURCES, {"language__exact": "ru"})
     assert {source.language for source in russian.context["cl"].result_list} == {"ru"}
     assert russian.context["cl"].result_count == 2
+
+
+@pytest.mark.postgres
+def test_each_page_of_a_ranked_search_lists_what_the_whole_ranking_puts_there(
+    client, reviewer, monkeypatch
+):
+    from django.contrib import admin
+
+    monkeypatch.setattr(claim_models, "RANK_WINDOW", 3)
+    monkeypatch.setattr(admin.site._registry[claim_models.Quote], "list_per_page", 2)
+    for n in range(9):
+        make_quote(f"convoy {'convoy ' * (n % 4)}number {n}")
+    whole = list(claim_models.Quote.objects.search("convoy").values_list("pk", flat=True))
+    client.force_login(reviewer)
+    pages = [listed(client.get(QUOTES, {"q": "convoy", "p": n})) for n in range(1, 6)]
+    assert [pk for page in pages for pk in page] == whole
