@@ -7,4 +7,7 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims and quotes"
 
     def ready(self) -> None:
-        from claims import signals  # noqa: F401 - connects the ingest and re-anchoring receivers
+        from claims import locking, signals  # noqa: F401 - connects the ingest and re-anchoring receivers
+        from factdb import published
+
+        published.register(locking.shown_field_names, locking.is_shown_by_published)

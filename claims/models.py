@@ -11,6 +11,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import RegexValidator
@@ -583,7 +585,7 @@ class Speaker(models.Model):
         default=0,
         editable=False,
         help_text="How many verified quotes and claims this speaker has. Kept by the database "
-        "(triggers of migration 0015) whenever a quote's or claim's status or speaker changes, "
+        "(triggers of migration 0016) whenever a quote's or claim's status or speaker changes, "
         "however it is changed; never written by saving a speaker.",
     )
 
@@ -1508,6 +1510,233 @@ class EvidenceProposal(models.Model):
                     f"This proposal was already {proposal.get_status_display().lower()}."
                 )
             self._decide(self.Status.DISMISSED, by)
+
+    def _decide(self, status: str, by: User) -> None:
+        self.status = status
+        self.decided_by = by  # type: ignore[assignment]
+        self.decided_at = timezone.now()
+        self.save()
+
+
+# --- corrections of what published items show ------------------------------------------------
+
+
+class CorrectionQuerySet(models.QuerySet["Correction"]):
+    def proposed(self) -> CorrectionQuerySet:
+        """Corrections nobody has approved or dismissed yet."""
+        return self.filter(status=Correction.Status.PROPOSED)
+
+    def of(self, record: models.Model) -> CorrectionQuerySet:
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(record), object_id=record.pk
+        )
+
+
+class Correction(models.Model):
+    """A change to what published items show of a speaker, source or outlet (a name, a title, a
+    date), proposed by one person and applied only when another reviewer approves it.
+
+    While a verified or retracted item shows a record, its shown fields (`locking.SHOWN_FIELDS`)
+    are locked like the item's own words: a direct edit is refused, in the models and, on
+    PostgreSQL, by triggers (migration 0013). Approving applies the new value in one transaction
+    and records who proposed it, who approved it and why in the record's history; the changes
+    feed reports the items that show it as updated."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        APPROVED = "approved", "Approved and applied"
+        DISMISSED = "dismissed", "Dismissed"
+
+    content_type = models.ForeignKey(
+        ContentType,
+        on_delete=models.PROTECT,
+        limit_choices_to=Q(app_label="claims", model="speaker")
+        | Q(app_label="sources", model__in=["source", "outlet"]),
+        editable=False,
+    )
+    object_id = models.PositiveBigIntegerField(editable=False)
+    record = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(max_length=40, help_text="The shown field to correct.")
+    before = models.TextField(blank=True, editable=False, help_text="Its value when proposed.")
+    after = models.TextField(blank=True, help_text="The corrected value.")
+    reason = models.TextField(help_text="Why the published value is wrong, and the source.")
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PROPOSED, db_index=True
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    proposed_at = models.DateTimeField(default=timezone.now, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = CorrectionQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-proposed_at", "-id"]
+        permissions = [
+            ("approve_correction", "Can approve a correction of a published speaker or source")
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="correction_record")]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(reason=""),
+                name="correction_has_reason",
+                violation_error_message="Say why the published value is wrong.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="proposed", decided_by__isnull=True, decided_at__isnull=True)
+                | (
+                    ~Q(status="proposed")
+                    & Q(decided_by__isnull=False)
+                    & Q(decided_at__isnull=False)
+                ),
+                name="correction_decided_has_who_and_when",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Correction #{self.pk} of {self.content_type.name} #{self.object_id}: {self.field}"
+
+    # -- the value, as the record stores it and as the correction keeps it as text
+
+    def model_field(self) -> models.Field:
+        model = self.content_type.model_class()
+        return model._meta.get_field(self.field)  # type: ignore[union-attr, return-value]
+
+    @staticmethod
+    def as_text(record: models.Model, field: models.Field) -> str:
+        value = getattr(record, field.attname)
+        return "" if value is None else str(value)
+
+    def parsed_after(self) -> Any:
+        """The corrected value as the record stores it ('' is empty, or NULL where allowed)."""
+        field = self.model_field()
+        text = self.after.strip()
+        if text == "" and field.null:
+            return None
+        if isinstance(field, models.ForeignKey):
+            related = field.related_model
+            manager = related._default_manager  # type: ignore[union-attr]
+            found = (
+                manager.filter(pk=int(text)).first() if text.isascii() and text.isdigit() else None
+            )
+            found = found or manager.filter(name__iexact=text).first()
+            if found is None:
+                label = related._meta.verbose_name  # type: ignore[union-attr]
+                raise ValidationError({"after": f"No {label} is named or numbered '{text}'."})
+            return found.pk
+        try:
+            return field.to_python(text)
+        except ValidationError as exc:
+            raise ValidationError({"after": exc.messages}) from exc
+
+    # -- proposing and deciding
+
+    @classmethod
+    def propose(
+        cls, record: models.Model, field: str, after: str, by: User, reason: str
+    ) -> Correction:
+        """A correction of `record`'s shown `field` to `after`, checked as the record would check
+        it (so a bad value is refused now, not at approval); not saved."""
+        shown = (
+            locking.shown_field_names(type(record))
+            if record._meta.model_name in locking.SHOWN_FIELDS
+            else []
+        )
+        if field not in shown:
+            names = ", ".join(shown) or "nothing"
+            raise ValidationError(
+                {"field": f"'{field}' is not shown by published items; correctable: {names}."}
+            )
+        if not reason.strip():
+            raise ValidationError({"reason": "Say why the published value is wrong."})
+        if not locking.is_shown_by_published(record):
+            raise ValidationError(
+                f"No verified item shows {record._meta.verbose_name} #{record.pk}: "
+                "edit it directly."
+            )
+        correction = cls(
+            content_type=ContentType.objects.get_for_model(record),
+            object_id=record.pk,
+            field=field,
+            after=after.strip(),
+            reason=reason.strip(),
+            proposed_by=by,  # type: ignore[misc]
+        )
+        model_field = correction.model_field()
+        correction.before = cls.as_text(record, model_field)
+        value = correction.parsed_after()
+        if value == getattr(record, model_field.attname):
+            raise ValidationError({"after": f"The {field} already is '{correction.before}'."})
+        changed = type(record)._default_manager.get(pk=record.pk)
+        setattr(changed, model_field.attname, value)
+        try:
+            changed.full_clean()
+        except ValidationError as exc:
+            messages = exc.message_dict if hasattr(exc, "error_dict") else {"after": exc.messages}
+            raise ValidationError({"after": [m for ms in messages.values() for m in ms]}) from exc
+        return correction
+
+    def why_not_approver(self, user: User) -> str:
+        """Why `user` may not approve this correction ('' if they may)."""
+        if not user.is_authenticated or not user.has_perm("claims.approve_correction"):
+            return "only reviewers approve corrections"
+        if self.proposed_by_id == user.pk and getattr(settings, "FACTDB_FOUR_EYES", True):
+            return "you proposed it, so another reviewer must approve it (four-eyes rule)"
+        return ""
+
+    def approve(self, by: User) -> None:
+        """Apply the correction to its record, in one transaction: refused when the value it
+        corrects has changed since it was proposed (propose again from the record as it is)."""
+        why = self.why_not_approver(by)
+        if why:
+            raise PermissionDenied(f"Correction #{self.pk}: {why}.")
+        with transaction.atomic():
+            correction = self._locked_proposed()
+            model = self.content_type.model_class()
+            record: Any = model._default_manager.select_for_update().get(pk=self.object_id)  # type: ignore[union-attr]
+            field = self.model_field()
+            if self.as_text(record, field) != correction.before:
+                raise ValidationError(
+                    f"Correction #{self.pk}: the {self.field} is now "
+                    f"'{self.as_text(record, field)}', not '{correction.before}' as when it was "
+                    "proposed. Dismiss it and propose again."
+                )
+            setattr(record, field.attname, self.parsed_after())
+            record.full_clean()
+            record._change_reason = (  # type: ignore[attr-defined]
+                f"Correction #{self.pk} of the {self.field}, proposed by "
+                f"{self.proposed_by}, approved by {by}: {self.reason}"
+            )
+            record._history_user = by  # type: ignore[attr-defined]
+            with locking.applying_correction(record):
+                record.save()
+            self._decide(self.Status.APPROVED, by)
+
+    def dismiss(self, by: User) -> None:
+        """Not applied; kept, decided, in the record's list of corrections."""
+        if not by.is_authenticated or not by.has_perm("claims.approve_correction"):
+            raise PermissionDenied(f"Correction #{self.pk}: only reviewers dismiss corrections.")
+        with transaction.atomic():
+            self._locked_proposed()
+            self._decide(self.Status.DISMISSED, by)
+
+    def _locked_proposed(self) -> Correction:
+        correction = Correction.objects.select_for_update().get(pk=self.pk)
+        if correction.status != self.Status.PROPOSED:
+            raise ValidationError(
+                f"Correction #{self.pk} was already {correction.get_status_display().lower()}."
+            )
+        return correction
 
     def _decide(self, status: str, by: User) -> None:
         self.status = status

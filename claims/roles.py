@@ -28,6 +28,16 @@ DELETABLE_MODELS = [
 # Evidence proposals (issue 9): editors and reviewers see and decide them; granted by migration
 # 0007, as migration 0003 reads CURATED_MODELS before the model exists.
 PROPOSAL_PERMISSIONS = [("claims", "view_evidenceproposal"), ("claims", "change_evidenceproposal")]
+# Corrections of what published items show of a speaker, source or outlet: editors propose,
+# reviewers also approve (granted by migration 0013).
+CORRECTION_PERMISSIONS = {
+    EDITORS: [("claims", "view_correction"), ("claims", "add_correction")],
+    REVIEWERS: [
+        ("claims", "view_correction"),
+        ("claims", "add_correction"),
+        ("claims", "approve_correction"),
+    ],
+}
 REVIEWER_PERMISSIONS = [("claims", "verify_quote"), ("claims", "verify_claim")]
 
 

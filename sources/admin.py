@@ -20,6 +20,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from factdb.adminlists import OutletFilter, ScaleAdminMixin
+from factdb.published import ShownFieldsLockedAdmin
 from factdb.search import SEARCH_CONFIG, StoredSearchVector
 from sources.ingest import Document, IngestError, parse_text
 from sources.models import IngestJob, Outlet, Source
@@ -111,7 +112,7 @@ URL_FIELDS: dict[type[models.Field], dict[str, Any]] = {models.URLField: {"assum
 
 
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin):
+class OutletAdmin(ShownFieldsLockedAdmin, admin.ModelAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ["name", "kind", "url", "source_count"]
     list_filter = ["kind"]
@@ -233,7 +234,7 @@ class SourceAddForm(forms.ModelForm):
 
 
 @admin.register(Source)
-class SourceAdmin(ScaleAdminMixin, admin.ModelAdmin):
+class SourceAdmin(ShownFieldsLockedAdmin, ScaleAdminMixin, admin.ModelAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ["__str__", "outlet", "published_on", "kind", "language", "appearance_count"]
     list_filter = [UndatedFilter, "kind", LanguageFilter, OutletFilter]

@@ -16,18 +16,16 @@ from django.db.models import Model, Q
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
+from claims.locking import shown_fields
 from claims.models import Appearance, Claim, ClaimMatch, Evidence, Quote, ReviewStatus, Speaker
 from sources.models import Outlet, Source
 from sources.signals import source_ingested
 from sync import changes
 from sync.models import ItemType
 
-# What the public forms show of each related record (SpeakerBriefSerializer,
-# SourceBriefSerializer, OutletBriefSerializer): a change elsewhere in them changes no item.
-SHOWN = {
-    Speaker: ("name", "kind", "wikidata_id"),
-    Source: ("title", "url", "outlet_id", "published_on"),
-    Outlet: ("name",),
+# What the public forms show of each related record: a change elsewhere in them changes no item.
+SHOWN: dict[type[Model], tuple[str, ...]] = {
+    model: shown_fields(model) for model in (Speaker, Source, Outlet)
 }
 
 

@@ -40,10 +40,15 @@ def make_roles() -> None:
     from django.contrib.auth.models import Permission
     from django.db.models import Q
 
-    from claims.roles import PROPOSAL_PERMISSIONS, editor_permissions, reviewer_permissions
+    from claims.roles import (
+        CORRECTION_PERMISSIONS,
+        PROPOSAL_PERMISSIONS,
+        editor_permissions,
+        reviewer_permissions,
+    )
 
     for name, wanted in ((EDITORS, editor_permissions()), (REVIEWERS, reviewer_permissions())):
-        wanted = wanted + PROPOSAL_PERMISSIONS
+        wanted = wanted + PROPOSAL_PERMISSIONS + CORRECTION_PERMISSIONS[name]
         query = Q(pk__in=[])
         for app_label, codename in wanted:
             query |= Q(content_type__app_label=app_label, codename=codename)

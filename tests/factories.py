@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from claims.models import Appearance, Claim, Evidence, Quote, Speaker
+from claims.models import Appearance, Claim, Correction, Evidence, Quote, Speaker
 from sources.models import Outlet, Source
 
 _n = itertools.count(1)
@@ -47,3 +47,11 @@ def make_appearance(item: Quote | Claim, source: Source, wording: str, **fields:
 def make_evidence(item: Quote | Claim, source: Source, stance: str, **fields: Any) -> Evidence:
     target = {"quote": item} if isinstance(item, Quote) else {"claim": item}
     return Evidence.objects.create(source=source, stance=stance, **target, **fields)
+
+
+def correct(record: Any, field: str, value: str, proposer: Any, approver: Any) -> Correction:
+    """A correction of what verified items show of `record`, proposed and approved."""
+    correction = Correction.propose(record, field, value, proposer, "The published one is wrong.")
+    correction.save()
+    correction.approve(approver)
+    return correction

@@ -13,9 +13,19 @@ from decimal import Decimal
 import pytest
 from django.apps import apps
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from claims.models import Claim, ClaimMatch, EvidenceProposal, Quote, ReviewStatus, Stance, Verdict
+from claims.models import (
+    Claim,
+    ClaimMatch,
+    Correction,
+    EvidenceProposal,
+    Quote,
+    ReviewStatus,
+    Stance,
+    Verdict,
+)
 from sources.ingest import parse_text
 from sources.models import Source
 from sources.services import ingest_document
@@ -72,6 +82,10 @@ def adversarial(db):
         with_status(claim, ReviewStatus.VERIFIED, verdict=Verdict.MIXED)
     for quote in Quote.objects.filter(speaker__isnull=False):
         with_status(quote, ReviewStatus.VERIFIED)
+    speaker = Quote.objects.verified().exclude(speaker=None).first().speaker
+    proposer = get_user_model().objects.create_user("corrector")
+    longest = ("Corrected " + speaker.name + " " + "x" * 200)[:200]
+    Correction.propose(speaker, "name", longest, proposer, "Edge: the longest name.").save()
     return source
 
 

@@ -14,6 +14,7 @@ from claims.models import (
     Speaker,
     SpeakerAlias,
 )
+from factdb.published import ShownFieldsLockedAdmin
 
 
 class SpeakerAliasInline(admin.TabularInline):
@@ -23,7 +24,7 @@ class SpeakerAliasInline(admin.TabularInline):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(RecordedHistoryAdmin):
+class SpeakerAdmin(ShownFieldsLockedAdmin, RecordedHistoryAdmin):
     list_display = ["name", "kind", "alias_list", "organisation", "wikidata_id"]
     list_filter = ["kind"]
     list_select_related = ["organisation"]

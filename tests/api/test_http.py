@@ -7,6 +7,7 @@ import pytest
 from django.utils.http import http_date
 
 from tests.api.conftest import verified_quote
+from tests.factories import correct
 
 pytestmark = pytest.mark.django_db
 
@@ -33,11 +34,11 @@ def test_detail_endpoints_have_etags_too(api, world):
         assert api.get(path, HTTP_IF_NONE_MATCH=etag).status_code == 304
 
 
-def test_a_change_changes_the_etag(api, world):
+def test_a_change_changes_the_etag(api, world, reviewer, second_reviewer):
     path = f"/api/v1/quotes/{world.envoy_quote.pk}/"
     etag = api.get(path)["ETag"]
-    world.envoy.name = "F. Mamundzay"  # its words are locked; its speaker's name is not
-    world.envoy.save()
+    # Its words are locked; its speaker's name changes through an approved correction.
+    correct(world.envoy, "name", "F. Mamundzay", reviewer, second_reviewer)
     changed = api.get(path, HTTP_IF_NONE_MATCH=etag)
     assert changed.status_code == 200
     assert changed["ETag"] != etag

@@ -78,4 +78,6 @@ def test_derived_flags_and_review_transitions_still_pass(published, second_revie
 def test_a_source_text_update_is_refused(published):
     _, _, source = published
     refused(lambda: Source.objects.filter(pk=source.pk).update(text="Another text."))
-    Source.objects.filter(pk=source.pk).update(title="A title")  # metadata may change
+    Source.objects.filter(pk=source.pk).update(language="en-GB")  # what no client reads may
+    with pytest.raises(IntegrityError, match="approved correction"), transaction.atomic():
+        Source.objects.filter(pk=source.pk).update(title="A title")  # shown: corrected instead

@@ -13,6 +13,7 @@ from rest_framework.test import APIClient
 from claims.models import ClaimMatch, Quote, ReviewStatus, Stance, Verdict
 from sync.models import Change
 from tests.factories import (
+    correct,
     make_appearance,
     make_claim,
     make_evidence,
@@ -61,9 +62,9 @@ def test_a_sync_client_gets_exactly_the_changes_since_its_cursor(api, reviewer, 
     claim.verify(reviewer, verdict=Verdict.MOSTLY_TRUE, explanation="The index fell 9.8%.")
     never.reject(reviewer, "An extraction error.")
     first.retract(reviewer, "The minister was misquoted.")
-    # A public quote's words are locked (issue 10); what it shows may still change around it.
-    speaker.name = "Ada Lovelace-Minister"
-    speaker.save()
+    # A public quote's words are locked (issue 10); what it shows of its speaker changes through
+    # an approved correction.
+    correct(speaker, "name", "Ada Lovelace-Minister", editor, reviewer)
 
     changes, after = pull(api, cursor)
     assert [(c["type"], c["id"], c["action"]) for c in changes] == [
@@ -122,14 +123,13 @@ def test_appearances_evidence_and_a_renamed_speaker_update_public_items(
     changes, cursor = pull(api)
     assert changes[0]["item"]["appearances"][0]["wording"] == "the bridge reopens on Monday"
 
-    speaker.name = "Ada Lovelace-Minister"
-    speaker.save()
+    correct(speaker, "name", "Ada Lovelace-Minister", reviewer, second_reviewer)
     changes, cursor = pull(api, cursor)
     assert [c["item"]["speaker"]["name"] for c in changes] == ["Ada Lovelace-Minister"]
 
+    speaker.refresh_from_db()
     speaker.save()  # nothing the public sees changed
-    source.title = "Bridge news"
-    source.save()
+    correct(source, "title", "Bridge news", reviewer, second_reviewer)
     changes, cursor = pull(api, cursor)
     assert [c["item"]["appearances"][0]["source"]["title"] for c in changes] == ["Bridge news"]
 

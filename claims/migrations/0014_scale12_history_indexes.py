@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0012_scale_appearance_history_spans"),
+        ("claims", "0013_lead_corrections"),
         ("sources", "0007_scale12_list_order_history_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

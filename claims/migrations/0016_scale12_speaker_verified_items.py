@@ -78,7 +78,7 @@ def remove_triggers(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("claims", "0014_scale12_verified_newest")]
+    dependencies = [("claims", "0015_scale12_verified_newest")]
 
     operations = [
         migrations.AddField(
@@ -88,7 +88,7 @@ class Migration(migrations.Migration):
                 default=0,
                 editable=False,
                 help_text="How many verified quotes and claims this speaker has. Kept by the "
-                "database (triggers of migration 0015) whenever a quote's or claim's status or "
+                "database (triggers of migration 0016) whenever a quote's or claim's status or "
                 "speaker changes, however it is changed; never written by saving a speaker.",
             ),
         ),
