@@ -70,15 +70,18 @@ def test_changes_outside_the_review_actions_keep_the_count_too(reviewer):
 
 def test_saving_a_speaker_read_before_a_review_does_not_undo_its_count(reviewer):
     envoy = make_speaker("The envoy")
+    ministry = make_speaker("The ministry", kind=Speaker.Kind.ORGANISATION)
     stale = Speaker.objects.get(pk=envoy.pk)
     make_quote("We will win.", speaker=envoy).verify(by=reviewer)
-    stale.wikidata_id = "Q42"
+    stale.organisation = ministry
     stale.save()
-    stale.name = "The special envoy"
-    stale.save(update_fields=["name", "verified_items"])
+    stale.organisation = None
+    stale.save(update_fields=["organisation", "verified_items"])
     assert count(envoy) == 1
+    stale.organisation = ministry
+    stale.save()
     envoy.refresh_from_db()
-    assert (envoy.name, envoy.wikidata_id) == ("The special envoy", "Q42")
+    assert (envoy.organisation, envoy.verified_items) == (ministry, 1)
 
 
 def test_recounting_finds_what_a_load_without_triggers_left_out(reviewer):
