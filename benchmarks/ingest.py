@@ -393,7 +393,7 @@ def main() -> None:
         report(compared[name])
     if len(compared) > 1 and all("workers" in r for r in compared.values()):
         print_comparison(compared)
-    for database in [] if args.into else args.databases.split(","):
+    for database in [] if args.into or args.copy_of else args.databases.split(","):
         print(f"  measuring on {database}…", file=sys.stderr, flush=True)
         if database == "sqlite":
             with tempfile.TemporaryDirectory() as folder:
