@@ -37,6 +37,7 @@ import random
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -121,11 +122,9 @@ def ingest_story(story: Story) -> dict[str, int]:
 
     ids = {}
     for article in sorted(story.articles, key=lambda a: a.order):
-        document = parse_text(article.text, article.file)
+        document = replace(parse_text(article.text, article.file), url=article.url)
         if document.published_on is None and article.published_on is not None:
-            document = type(document)(
-                document.text, document.title, article.published_on, document.origin
-            )
+            document = replace(document, published_on=article.published_on)
         ids[article.file] = ingest_document(document).source.pk
     return ids
 
@@ -206,6 +205,7 @@ def evaluate(story: Story, sources: dict[str, int]) -> dict[str, Any]:
         "proposals": len(proposals),
         "right": len(good),
     }
+    figures["causes"] = diagnose(story, sources, found, proposals, covered, good, stored_of_gold)
 
     # Speakers per real speaker.
     rows_per_speaker = []
@@ -223,6 +223,211 @@ def evaluate(story: Story, sources: dict[str, int]) -> dict[str, Any]:
         "rows": sum(rows_per_speaker),
     }
     return figures
+
+
+# --- causes --------------------------------------------------------------------------------
+
+
+def _figure_of(claim_id: int) -> Any:
+    from claims.linking.ingest import stored_figure
+    from claims.models import Claim
+
+    return stored_figure(Claim.objects.select_related("claimant").get(pk=claim_id))
+
+
+def _show(f: Any) -> str:
+    number = f.interval.describe() if f.interval else "no number"
+    return f"[{f.claimant_name or 'no claimant'} | {f.measure_key} | {number} | {f.seen_on}]"
+
+
+def _same_claim_cause(new: Any, old: Any) -> str:
+    """Why two stored claims that the gold calls one were not merged."""
+    from claims.linking.match import Link, adopt, judge
+
+    pair = adopt(new, old)
+    if pair is None and new.measure_key.partition(":")[0] == old.measure_key.partition(":")[0]:
+        return "measure missing" if not (new.concept and old.concept) else "measure different"
+    verdict = judge(*(pair or (new, old)))
+    if isinstance(verdict, Link):
+        if verdict.score >= 0.85:
+            return "would merge: candidate not retrieved or already used"
+        missing = []
+        if not any(r.startswith("same claimant") for r in verdict.reasons):
+            missing.append(
+                "claimant missing on " + ("both" if old.claimant == new.claimant else "one")
+            )
+        if not any(r.startswith("bounds overlap") for r in verdict.reasons):
+            missing.append("numbers rounded")
+        if not any(" apart" in r for r in verdict.reasons):
+            missing.append("date unknown or far")
+        return f"score below merge ({', '.join(missing) or 'other'})"
+    if verdict == "measure":
+        new_scale, _, new_concept = new.measure_key.partition(":")
+        old_scale, _, old_concept = old.measure_key.partition(":")
+        if new_scale != old_scale:
+            return "unit/currency differs"
+        if not new_concept or not old_concept:
+            return "measure missing"
+        return "measure different"
+    return {"claimant": "claimant mismatch", "dates": "dates too far apart"}.get(verdict, verdict)
+
+
+def diagnose(
+    story: Story,
+    sources: dict[str, int],
+    found: dict[Span, int | None],
+    proposals: list[tuple[int, int, str, int, int]],
+    covered: list[Any],
+    good: list[Any],
+    stored_of_gold: dict[str, set[int]],
+) -> dict[str, Any]:
+    """The cause of every missed cross-article pair, missing proposal and wrong proposal."""
+    from claims.linking.match import judge_bearing
+    from claims.models import Appearance
+
+    order = {a.file: a.order for a in story.articles}
+    gold_of = {m: c.id for c in story.claims for m in c.mentions}
+    figures: dict[int, Any] = {}
+
+    def fig(pk: int) -> Any:
+        if pk not in figures:
+            figures[pk] = _figure_of(pk)
+        return figures[pk]
+
+    pairs: list[tuple[str, str]] = []
+    for pair in sorted(
+        story.cross_article_pairs(), key=lambda p: sorted((s.file, s.start) for s in p)
+    ):
+        a, b = sorted(pair, key=lambda s: order[s.file])
+        if found[a] is not None and found[a] == found[b]:
+            continue
+        if found[a] is None or found[b] is None:
+            cause, detail = "extraction missed the quantity", ""
+        else:
+            new, old = fig(found[b]), fig(found[a])  # type: ignore[arg-type]
+            cause = _same_claim_cause(new, old)
+            detail = f"{_show(old)} ~ {_show(new)}"
+        pairs.append((cause, f"{gold_of[a]} {story.text(a)!r} / {story.text(b)!r} {detail}"))
+
+    merged: list[tuple[str, str]] = []
+    for pair in story.cross_article_pairs() | {
+        frozenset((a, b)) for a in found for b in found if a.file != b.file
+    }:
+        a, b = sorted(pair, key=lambda s: (order[s.file], s.start))
+        if found[a] is None or found[a] != found[b] or gold_of[a] == gold_of[b]:
+            continue
+        claim = fig(found[a])  # type: ignore[arg-type]
+        merged.append(
+            (
+                "merged, the gold keeps apart",
+                f"{gold_of[a]}~{gold_of[b]} {story.text(a)!r} / {story.text(b)!r} {_show(claim)}",
+            )
+        )
+
+    at_span: dict[tuple[str, int, int], set[int]] = {}
+
+    def claims_at(span: Span) -> set[int]:
+        key = (span.file, span.start, span.end)
+        if key not in at_span:
+            at_span[key] = set(
+                Appearance.objects.filter(
+                    source_id=sources[span.file],
+                    claim__isnull=False,
+                    start__lt=span.end,
+                    end__gt=span.start,
+                ).values_list("claim_id", flat=True)
+            )
+        return at_span[key]
+
+    missing: list[tuple[str, str]] = []
+    wanted = [e for e in story.proposable_evidence() if e.stance != "context"]
+    for e in wanted:
+        if e in covered:
+            continue
+        targets = stored_of_gold.get(e.claim, set())
+        here = claims_at(e.span) - targets
+        mine = [p for p in proposals if p[0] in targets and sources[e.span.file] == p[1]]
+        if not targets:
+            cause = "claim not extracted"
+        elif mine:
+            cause = "proposed with another stance or span"
+        elif not here:
+            cause = (
+                "no other quantity in the evidence span"
+                if not claims_at(e.span)
+                else "evidence merged into the claim"
+            )
+        else:
+            verdicts = {judge_bearing(fig(h), fig(t)) for h in here for t in targets}
+            found_any = [v for v in verdicts if isinstance(v, tuple)]
+            if found_any:
+                cause = "numbers bear on it but not proposed (retrieval, words or order)"
+            else:
+                cause = "no bearing: " + sorted(str(v) for v in verdicts)[0]
+        missing.append(
+            (cause, f"{e.claim} {e.stance} in {e.span.file}: {story.text(e.span)[:90]!r}")
+        )
+
+    gold_claim_of: dict[int, set[str]] = defaultdict(set)
+    for claim_id, pks in stored_of_gold.items():
+        for pk in pks:
+            gold_claim_of[pk].add(claim_id)
+    file_of = {pk: file for file, pk in sources.items()}
+    wrong: list[tuple[str, str]] = []
+    for p in proposals:
+        if p in good:
+            continue
+        stored, source_id, stance, start, end = p
+        file = file_of[source_id]
+        span = Span(file, start, end)
+        gold_ids = gold_claim_of.get(stored, set())
+        evidence_here = [
+            e
+            for e in story.evidence
+            if e.span.file == file and overlap((start, end), (e.span.start, e.span.end)) > 0
+        ]
+        mentions_here = {
+            gold_of[m]
+            for m in gold_of
+            if m.file == file and overlap((start, end), (m.start, m.end)) > 0
+        }
+        if not gold_ids:
+            cause = "claim not in the gold"
+        elif gold_ids & mentions_here:
+            cause = "a mention of the same claim (a missed merge)"
+        elif any(e.claim in gold_ids and e.stance != stance for e in evidence_here):
+            cause = "wrong stance"
+        elif any(e.claim in gold_ids for e in evidence_here):
+            cause = "right claim, other span"
+        elif evidence_here:
+            cause = "evidence on another claim"
+        elif any({x, y} <= gold_ids | mentions_here for x, y in story.distinct):
+            cause = "a look-alike the gold keeps apart"
+        else:
+            cause = "no gold evidence here"
+        wrong.append(
+            (cause, f"{stance} on {sorted(gold_ids)} from {file}: {story.text(span)[:90]!r}")
+        )
+    return {
+        "pairs": pairs,
+        "wrong merges": sorted(merged),
+        "missing proposals": missing,
+        "wrong proposals": wrong,
+    }
+
+
+def print_causes(label: str, causes: dict[str, list[tuple[str, str]]], details: bool) -> None:
+    for kind, items in causes.items():
+        tally: dict[str, int] = defaultdict(int)
+        for cause, _ in items:
+            tally[cause] += 1
+        print(f"  {label} {kind}: {len(items)}")
+        for cause, n in sorted(tally.items(), key=lambda kv: -kv[1]):
+            print(f"    {n:4}  {cause}")
+            if details:
+                for c, line in items:
+                    if c == cause:
+                        print(f"            {line}")
 
 
 # --- cost -----------------------------------------------------------------------------------
@@ -258,6 +463,11 @@ def add_background_claims(n: int, seed: int) -> None:
             batch = []
     if batch:
         Claim.objects.bulk_create(batch)
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE claims_claim")  # as autovacuum would, before the timing
 
 
 def time_linking(stories: list[Story]) -> dict[str, float]:
@@ -332,6 +542,10 @@ def total(figures: list[dict[str, Any]]) -> dict[str, Any]:
                 if isinstance(value, int):
                     out[section][key] += value
         out[section]["wrong"] = []
+    out["causes"] = {
+        kind: [item for f in figures for item in f["causes"][kind]]
+        for kind in ("pairs", "wrong merges", "missing proposals", "wrong proposals")
+    }
     return out
 
 
@@ -341,6 +555,7 @@ def main() -> None:
     parser.add_argument("--database-url", help="default: DATABASE_URL, else SQLite")
     parser.add_argument("--scale", type=int, default=0, help="background claims for the cost")
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--why", action="store_true", help="list every miss with its cause")
     args = parser.parse_args()
 
     setup_django(args.database_url)
@@ -369,7 +584,14 @@ def main() -> None:
             figures = evaluate(story, ingest_story(story))
             results.append(figures)
             report(story.name, figures)
-        report(f"ALL {label}", total(results))
+            if args.why:
+                print_causes(story.name, figures["causes"], details=True)
+        every = total(results)
+        report(f"ALL {label}", every)
+        print(
+            f"\n  causes, {label} stories (missed cross-article pairs, missing and wrong proposals)"
+        )
+        print_causes(label, every["causes"], details=False)
 
     all_stories = [s for _, stories in sets for s in stories]
     empty_database()

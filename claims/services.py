@@ -354,8 +354,6 @@ class CandidateStore:
                 self.merged_fresh[id(match)] = match
                 return
             self.merged[match.pk] = match
-            # Now in this source: no later candidate of it may become a second appearance.
-            self.linker.used.add(match.pk)
             return
         claim = Claim(
             statement=candidate.statement or candidate.text,

@@ -232,6 +232,10 @@ GLUED_SCALES = {
     "bln": 10**9,
     "tn": 10**12,
     "trn": 10**12,
+    # spelled out but glued, as some outlets print them: "€222million", "£1billion"
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
     "mil": 10**6,
     "bil": 10**9,
 }

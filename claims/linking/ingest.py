@@ -12,18 +12,24 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import Q
 
+from claims.extraction.text import first_date
+from claims.linking import currencies
 from claims.linking.match import (
+    CONVERTED,
     RELATED_WORDS,
     WINDOW_DAYS,
     Figure,
     Link,
     StanceWords,
+    adopt,
     bearing,
     figure,
+    precise,
     same_claim,
     stance_in,
     words_shared,
@@ -45,14 +51,37 @@ OWNED = re.compile(
 )
 # "the 85 per cent claim", "the figure of 43" after the number: a reported figure, owner unknown.
 REPORTED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:claim|claims|figure|figures|count)\b", re.I)
-# A past year named in the sentence: "The river last flooded the town in 2009".
-YEAR = re.compile(r"\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b")
+# A past year named in the sentence: "The river last flooded the town in 2009". Not "since
+# 1979": the strongest quake since then is dated now.
+YEAR = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
+# A date in a page's address: /2016/10/07/ or /2016-10-07-.
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?!\d)")
+# Where a page's dateline is looked for when it has no date: its first characters.
+DATELINE_CHARS = 400
+# Figures looked up by their number in one query.
+NUMBERS_PER_QUERY = 60
+# Precise figures of an undated document looked up to date it, at most.
+DATING_FIGURES = 8
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
 FIGURE_FIELDS = (
     "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
     "value", "lower", "upper", "total", "lower_inclusive", "upper_inclusive", "vague",
     "qualifier", "statement", "status",
 )  # fmt: skip
+
+
+def source_date(source: Source) -> datetime.date | None:
+    """When a source was published: its date, else a date in its address (/2016/10/07/), else
+    a full date in its first lines ("Posted at 9:23 AM, Aug 04, 2014"); None when none says."""
+    if source.published_on is not None:
+        return source.published_on
+    found = URL_DATE.search(source.url or "")
+    if found:
+        try:
+            return datetime.date(int(found[1]), int(found[2]), int(found[3]))
+        except ValueError:
+            pass
+    return first_date(source.text, 0, min(len(source.text), DATELINE_CHARS), None)
 
 
 def root(speaker: Speaker | None) -> int | None:
@@ -112,6 +141,49 @@ class Prepared:
     best: Claim | None = None  # the closest stored claim, merged or suggested
     link: Link | None = None
     known: list[Claim] = field(default_factory=list)
+    year: int | None = None  # a past year its sentence names
+
+
+def other_currencies(key: str) -> list[str]:
+    """The measure keys of the same money in the table's other currencies ("GBP:fee" for
+    "EUR:fee"); none for what is not money."""
+    scale, _, concept = key.partition(":")
+    if not currencies.known(scale):
+        return []
+    return [f"{code}:{concept}" for code in currencies.table() if code != scale]
+
+
+def amounts(
+    scale: str, anchor: Decimal, on: datetime.date | None
+) -> list[tuple[str, Decimal, Decimal]]:
+    """(scale, low, high) ranges a claim stating `anchor` may hold: the number itself, and for
+    money with a date, the amount in each other currency of the table, give or take CONVERTED."""
+    found = [(scale, anchor, anchor)]
+    if on is None or not currencies.known(scale):
+        return found
+    for code in currencies.table():
+        factor = currencies.rate(scale, code, on.year)
+        if code != scale and factor is not None:
+            value = anchor * factor
+            found.append((code, value * (1 - CONVERTED), value * (1 + CONVERTED)))
+    return found
+
+
+def _near(seen_on: datetime.date | None) -> Q:
+    """Claims reported within WINDOW_DAYS of a date, or undated; every claim when no date is
+    given (only with a selective condition beside it, such as a number)."""
+    if seen_on is None:
+        return Q()
+    window = datetime.timedelta(days=WINDOW_DAYS)
+    return Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
+
+
+def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
+    """A figure's date: its document's, unless its sentence names an earlier year ("in 2009,
+    when 43 people died": the figure holds as of that year)."""
+    if year is not None and on is not None and year < on.year:
+        return datetime.date(year, 1, 1)
+    return on
 
 
 class Linker:
@@ -119,11 +191,11 @@ class Linker:
 
     def __init__(self, source: Source, owners: dict[str, Speaker | None]) -> None:
         self.source = source
+        self.on = source_date(source)  # may be worked out from the figures (`_date_by_figures`)
         self.owners = owners  # lower-case name -> speaker, for "the ministry's count"
         self.words = StanceWords(*stance_words())
         self._found: dict[tuple[tuple[str, ...], datetime.date | None], list[Claim]] = {}
         self._figures: dict[int, Figure] = {}
-        self.used: set[int] = set()  # claims that already have an appearance in this source
         # Claims this document made so far: a figure repeated in one article (its headline and
         # its body) is one claim too.
         self.fresh: list[tuple[Claim, Figure]] = []
@@ -151,11 +223,9 @@ class Linker:
             claimant = self._owner(owned["owner"])
         elif stance and stance[0] == "disputes":
             claimant = None  # a denial's numbers are not its speaker's own
-        seen_on = self.source.published_on or candidate.as_of
-        year = YEAR.search(text[sentence_start:sentence_end])
-        if year and (seen_on is None or int(year[1]) < seen_on.year):
-            # "in 2009, when 43 people died": the figure holds as of that year, not today.
-            seen_on = datetime.date(int(year[1]), 1, 1)
+        found = YEAR.search(text[sentence_start:sentence_end])
+        year = int(found[1]) if found else None
+        seen_on = dated(self.on or candidate.as_of, year)
         return Prepared(
             candidate=candidate,
             claimant=claimant,
@@ -180,6 +250,7 @@ class Linker:
             stance=stance,
             report=report,
             excerpt=(sentence_start, sentence_end),
+            year=year,
         )
 
     def _owner(self, words: str) -> Speaker | None:
@@ -198,46 +269,136 @@ class Linker:
     def load(self, prepared: list[Prepared]) -> None:
         """The stored claims each quantity may be or bear on: a query per distinct (keys, date).
 
-        A figure quoted in a report whose measure the sentence does not name ("disputed the 85
-        per cent claim") is looked up by its number instead, through the number indexes."""
+        A figure whose sentence names no measure ("disputed the 85 per cent claim", "€222m"), a
+        precise one and money are looked up by their number too, through the number indexes
+        (`_by_numbers`)."""
+        if self.on is None:
+            self._date_by_figures(prepared)
+        self._by_numbers([item for item in prepared if self._numbered(item)])
         for item in prepared:
+            by_number, item.known = item.known, []
             if not item.figure.concept:
-                if item.report and item.figure.anchor is not None:
-                    item.known = self._by_number(item)
+                item.known = by_number
                 continue
-            keys = tuple(sorted(related_keys(item.measure_key)))
+            keys = tuple(
+                sorted({*related_keys(item.measure_key), *other_currencies(item.measure_key)})
+            )
             wanted = (keys, item.seen_on)
             if wanted not in self._found:
                 self._found[wanted] = self._lookup(keys, item.seen_on)
-            item.known = self._found[wanted]
+            seen = {claim.pk for claim in self._found[wanted]}
+            item.known = self._found[wanted] + [c for c in by_number if c.pk not in seen]
 
     @staticmethod
-    def _by_number(item: Prepared) -> list[Claim]:
+    def _numbered(item: Prepared) -> bool:
+        """Whether the claims stating this figure's number are looked up too: a figure quoted
+        in a report, a precise one (an unnamed claim may state it), and money."""
         anchor = item.figure.anchor
-        claims = Claim.objects.filter(
-            Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor),
-            measure_key__startswith=item.measure_key,  # the scale: "percent:"
-        ).exclude(status=ReviewStatus.REJECTED)
-        if item.seen_on is not None:
-            window = datetime.timedelta(days=WINDOW_DAYS)
-            claims = claims.filter(
-                Q(seen_on__range=(item.seen_on - window, item.seen_on + window))
-                | Q(seen_on__isnull=True)
+        if anchor is None or item.figure.vague:
+            return False
+        return item.report or precise(anchor) or currencies.known(item.measure_key.split(":")[0])
+
+    def _date_by_figures(self, prepared: list[Prepared]) -> None:
+        """An undated document takes the date of the stored claims its precise figures repeat
+        (156,000 jobs; €222m), the middle one when they differ: one query on at most
+        DATING_FIGURES figures, through the number indexes. Its figures keep no date otherwise."""
+        looked: dict[tuple[str, Decimal], None] = {}  # in the document's order
+        for item in prepared:
+            anchor = item.figure.anchor
+            if anchor is not None and not item.figure.vague and precise(anchor):
+                looked[(item.measure_key, anchor)] = None
+        wanted = Q()
+        for key, anchor in list(looked)[:DATING_FIGURES]:
+            wanted |= Q(measure_key=key) & (Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor))
+        if not looked:
+            return
+        dates = [
+            day
+            for day in Claim.objects.filter(wanted, seen_on__isnull=False)
+            .exclude(status=ReviewStatus.REJECTED)
+            .order_by("-seen_on")
+            .values_list("seen_on", flat=True)[: DATING_FIGURES * 5]
+            if day is not None
+        ]
+        if not dates:
+            return
+        self.on = sorted(dates)[len(dates) // 2]
+        for item in prepared:
+            item.seen_on = dated(self.on, item.year)
+            item.figure = replace(item.figure, seen_on=item.seen_on)
+
+    @staticmethod
+    def _number_ranges(item: Prepared) -> list[tuple[str, str, Decimal, Decimal]]:
+        """(scale, concept, low, high) a claim stating this figure's number may hold: its scale
+        with its measure or none (any measure when it names none), and for money, the amounts
+        other currencies of the table make of it (within CONVERTED)."""
+        anchor = item.figure.anchor
+        assert anchor is not None
+        scale, _, concept = item.measure_key.partition(":")
+        return [
+            (code, concept, low, high) for code, low, high in amounts(scale, anchor, item.seen_on)
+        ]
+
+    def _by_numbers(self, items: list[Prepared]) -> None:
+        """The claims stating each item's number, through the value/lower/upper indexes: one
+        query per NUMBERS_PER_QUERY items, sorted out to each item here."""
+        for start in range(0, len(items), NUMBERS_PER_QUERY):
+            chunk = items[start : start + NUMBERS_PER_QUERY]
+            wanted = Q()
+            for item in chunk:
+                for code, concept, low, high in self._number_ranges(item):
+                    if concept:
+                        keys = Q(measure_key__in=[f"{code}:", f"{code}:{concept}"])
+                    else:
+                        keys = Q(measure_key__startswith=f"{code}:")
+                    within = (low, high)
+                    numbers = (
+                        Q(value__range=within) | Q(lower__range=within) | Q(upper__range=within)
+                    )
+                    wanted |= keys & numbers & _near(item.seen_on)
+            rows = list(
+                Claim.objects.filter(wanted)
+                .exclude(status=ReviewStatus.REJECTED)
+                .select_related("claimant")
+                .only(*FIGURE_FIELDS)
+                .order_by("-seen_on", "-pk")[:MAX_CANDIDATES]
             )
-        return list(
-            claims.select_related("claimant")
-            .only(*FIGURE_FIELDS)
-            .order_by("-seen_on", "-pk")[:MAX_CANDIDATES]
+            for item in chunk:
+                item.known = [c for c in rows if self._states(c, item)]
+
+    def _states(self, claim: Claim, item: Prepared) -> bool:
+        """Whether `claim` is one `_by_numbers` found for `item` (the query's test, in Python)."""
+        on, seen = item.seen_on, claim.seen_on
+        if on is not None and seen is not None and abs((seen - on).days) > WINDOW_DAYS:
+            return False
+        scale, _, concept = claim.measure_key.partition(":")
+        numbers = [n for n in (claim.value, claim.lower, claim.upper) if n is not None]
+        return any(
+            code == scale
+            and (not own or concept in ("", own))
+            and any(low <= n <= high for n in numbers)
+            for code, own, low, high in self._number_ranges(item)
         )
 
     @staticmethod
     def _lookup(keys: tuple[str, ...], seen_on: datetime.date | None) -> list[Claim]:
-        claims = Claim.objects.filter(measure_key__in=keys).exclude(status=ReviewStatus.REJECTED)
-        if seen_on is not None:
-            window = datetime.timedelta(days=WINDOW_DAYS)
-            claims = claims.filter(
-                Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
-            )
+        if seen_on is None:
+            # An undated figure is taken to be as recent as the latest claim of its measures:
+            # every claim of a measure is no indexed lookup at a million claims.
+            latest = [
+                day
+                for key in keys
+                for day in Claim.objects.filter(measure_key=key, seen_on__isnull=False)
+                .order_by("-seen_on")
+                .values_list("seen_on", flat=True)[:1]
+                if day is not None
+            ]
+            near = _near(max(latest)) if latest else Q(seen_on__isnull=True)
+        else:
+            near = _near(seen_on)
+        claims = Claim.objects.filter(near, measure_key__in=keys).exclude(
+            status=ReviewStatus.REJECTED
+        )
         return list(
             claims.select_related("claimant")
             .only(*FIGURE_FIELDS)
@@ -252,19 +413,14 @@ class Linker:
     # -- deciding -------------------------------------------------------------------------------
 
     def best_match(self, item: Prepared) -> tuple[Claim | None, Link | None]:
-        """The stored claim this quantity most likely is, and how sure; claims that already
-        appear in this source are left out (a claim appears once per mention, not twice)."""
+        """The stored claim this quantity most likely is, and how sure. A claim may gain more
+        than one appearance in a source: an article repeats its figure (headline and body)."""
         best: tuple[Claim | None, Link | None] = (None, None)
         for claim in item.known:
-            mine = item.figure
-            if item.report and not mine.concept:
-                # A report's unnamed measure is the one of the claim whose number it quotes.
-                mine = replace(mine, measure_key=claim.measure_key)
-            elif claim.measure_key != item.measure_key:
+            pair = adopt(item.figure, self.figure_of(claim), report=item.report)
+            if pair is None:
                 continue
-            if claim.pk in self.used:
-                continue
-            link = same_claim(mine, self.figure_of(claim))
+            link = same_claim(*pair)
             if link is None:
                 continue
             if item.report:
@@ -275,9 +431,10 @@ class Linker:
             if best[1] is None or link.score > best[1].score:
                 best = (claim, link)
         for claim, fresh in self.fresh:
-            if fresh.measure_key != item.measure_key or id(claim) in self.used:
+            pair = adopt(item.figure, fresh)
+            if pair is None:
                 continue
-            link = same_claim(item.figure, fresh)
+            link = same_claim(*pair)
             if link is None:
                 continue
             link = Link(min(1.0, link.score + 0.05), (*link.reasons, "in the same article"))
@@ -330,9 +487,11 @@ class Linker:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
                 old = self.figure_of(claim)
+                shared = words_shared(item.figure, old)  # cheaper than `bearing`: first
+                if shared < RELATED_WORDS:
+                    continue
                 found_bearing = bearing(item.figure, old)
-                shared = words_shared(item.figure, old)
-                if found_bearing is None or shared < RELATED_WORDS:
+                if found_bearing is None:
                     continue
                 stance, reason = found_bearing
                 if stance not in best or shared > best[stance][0]:

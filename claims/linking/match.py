@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.conflicts import Interval, cannot_both_hold, comparable, interval_from_fields, number
-from claims.linking.measures import is_running, related_keys
+from claims.linking import currencies
+from claims.linking.measures import is_running, lexicon, related_keys
 
 # Numbers within this share of each other are one figure rounded (32,700 and 33,000).
 ROUNDING = Decimal("0.02")
 # ... and within this share when either is approximate ("about", "nearly", "some").
 APPROXIMATE = Decimal("0.1")
 APPROXIMATE_QUALIFIERS = {"about", "vague"}
+# What naming the counted thing adds: with equal numbers and close dates, a figure nobody
+# claims ("272 dead") then joins the one somebody claims.
+NAMED_MEASURE = 0.05
+# Amounts converted between currencies through a yearly average agree within this share.
+CONVERTED = Decimal("0.06")
+# What a later, rounder and higher figure of a running total loses: a reviewer decides.
+RUNNING_UPDATE = 0.15
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -36,6 +44,24 @@ _STOP = (
 )
 STOPWORDS = frozenset(_STOP.split())
 WORD = re.compile(r"[^\W\d_]+")
+
+
+# Month names, "may" left out: "May" with a capital is checked apart, the verb is more common.
+MONTHS = frozenset(
+    ["january", "february", "march", "april", "june", "july", "august", "september", "october"]
+    + ["november", "december"]
+)
+
+
+def months_named(text: str) -> frozenset[str]:
+    """The months a statement names ("in September", "August's 4.9 percent")."""
+    return frozenset(w.lower() for w in WORD.findall(text) if w.lower() in MONTHS or w == "May")
+
+
+def other_months(a: Figure, b: Figure) -> bool:
+    """Their statements name months and no month in common: a figure for September and one for
+    July and August are of two periods."""
+    return bool(a.months and b.months and not a.months & b.months)
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -55,6 +81,7 @@ class Figure:
     seen_on: datetime.date | None
     words: frozenset[str]
     vague: bool = False
+    months: frozenset[str] = frozenset()  # the months its statement names: its time scope
 
     @property
     def concept(self) -> str:
@@ -100,6 +127,7 @@ def figure(
         approximate=vague or qualifier.replace("_", " ") in APPROXIMATE_QUALIFIERS,
         seen_on=seen_on,
         words=content_words(statement),
+        months=months_named(statement),
         vague=vague,
     )
 
@@ -131,29 +159,48 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
     alone never suffice: "at least 45 troops" of one story and "more than 45 troops" of another
     differ in claimant, date or wording.
     """
+    judged = judge(new, old)
+    return judged if isinstance(judged, Link) else None
+
+
+def judge(new: Figure, old: Figure) -> Link | str:
+    """`same_claim`'s verdict, or why the two cannot be one claim: "measure", "claimant",
+    "dates", "numbers", "no number" or "wording" (what the benchmark tallies)."""
+    converted = ""
     if new.measure_key != old.measure_key:
-        return None
+        found = in_currency_of(new, old)
+        if found is None:
+            return "measure"
+        old, converted = found
     if (new.vague or old.vague) and words_shared(new, old) < SAME_WORDS:
-        return None  # "thousands" of one thing and "thousands" of another are no figure
-    if not new.concept and words_shared(new, old) < SAME_WORDS and not precise(new.anchor):
-        return None  # a figure whose measure is unnamed ("5%") is known by its sentence
+        return "wording"  # "thousands" of one thing and "thousands" of another are no figure
+    if (
+        not new.concept
+        and words_shared(new, old) < SAME_WORDS
+        and not (precise(new.anchor) or precise(old.anchor))
+    ):
+        return "wording"  # a figure whose measure is unnamed ("5%") is known by its sentence
     if new.interval is None or old.interval is None or new.anchor is None or old.anchor is None:
-        return None
+        return "no number"
     if new.claimant is not None and old.claimant is not None and new.claimant != old.claimant:
-        return None
+        return "claimant"
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
-        return None
+        return "dates"
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
-    if new.approximate or old.approximate:
+    if converted:
+        if gap > CONVERTED:
+            return "numbers"
+    elif new.approximate != old.approximate:
+        # "about 2,000" may be 1,881 rounded; two estimates that differ are two estimates.
         if gap > APPROXIMATE:
-            return None
+            return "numbers"
     elif gap > 0 and not (gap <= ROUNDING and rounded(a, b)):
-        return None
+        return "numbers"
     if gap == 0 and cannot_both_hold(new.interval, old.interval):
-        return None  # "at least 45" and "fewer than 45"
+        return "numbers"  # "at least 45" and "fewer than 45"
     score, reasons = 0.55, []
     if new.claimant is not None and new.claimant == old.claimant:
         score += 0.3
@@ -162,13 +209,21 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
         score += 0.1
         reasons.append("no claimant on " + ("either" if new.claimant == old.claimant else "one"))
     reasons.append(f"same measure ({old.measure_key})")
-    if gap == 0:
+    if lexicon().concept(new.concept) is not None:
+        # What is counted is a concept of the lexicon ("jobs", "dead", "magnitude"), not only a
+        # unit ("km") or a noun it lacks: an outlet
+        # repeating such a figure without a claimant is no weaker than one naming it.
+        score += NAMED_MEASURE
+    if converted:
+        score += 0.1
+        reasons.append(f"{converted}: {_describe(new)} and {_describe(old)}")
+    elif gap == 0:
         score += 0.1
         reasons.append(f"bounds overlap: {_describe(new)} and {_describe(old)}")
     else:
         score += 0.05
         reasons.append(f"numbers agree once rounded: {number(a)} ≈ {number(b)}")
-    if gap == 0 and precise(a):
+    if gap == 0 and precise(a) and not converted:
         score += 0.05
         reasons.append(f"a precise figure ({number(a)})")
     if days is not None and days <= CLOSE_DAYS:
@@ -176,6 +231,10 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
         reasons.append(f"{days} day{'s' if days != 1 else ''} apart")
     elif days is None:
         reasons.append("a date is unknown")
+    if is_running(new.measure_key) and new.approximate and not old.approximate and a > b:
+        # "nearly 400 dead" after "381 dead": the toll's next update as likely as 381 rounded.
+        score -= RUNNING_UPDATE
+        reasons.append("a rounder, higher figure of a running total: perhaps its next update")
     if new.words and old.words:
         shared = len(new.words & old.words) / len(new.words | old.words)
         if shared >= SAME_WORDS:
@@ -184,11 +243,68 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
     return Link(min(score, 1.0), tuple(reasons))
 
 
+def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
+    """`old`, an amount of money, in `new`'s currency at the yearly rate of their date, and the
+    reason to show; None unless both are money of one measure in currencies of the table, and
+    a date says which year's rate."""
+    target, _, concept = new.measure_key.partition(":")
+    source, _, old_concept = old.measure_key.partition(":")
+    if concept != old_concept or target == source:
+        return None
+    if not (currencies.known(target) and currencies.known(source)):
+        return None
+    on = new.seen_on or old.seen_on
+    if on is None or old.interval is None:
+        return None
+    factor = currencies.rate(source, target, on.year)
+    if factor is None:
+        return None
+
+    def scaled(value: Decimal | None) -> Decimal | None:
+        return None if value is None else value * factor
+
+    interval = replace(
+        old.interval, lower=scaled(old.interval.lower), upper=scaled(old.interval.upper)
+    )
+    moved = replace(old, measure_key=new.measure_key, interval=interval, anchor=scaled(old.anchor))
+    return moved, f"{source} converted to {target} at the {on.year} average rate"
+
+
+def adopt(new: Figure, old: Figure, *, report: bool = False) -> tuple[Figure, Figure] | None:
+    """The two figures with one measure when one of them leaves it unnamed, or None.
+
+    A figure whose sentence names no counted thing ("272", "€222m") takes the measure of a
+    claim of its scale that states the same precise number (three significant digits or more),
+    and a number quoted in a report takes the measure of the claim it quotes; otherwise their
+    sentences must share some words and the two one claimant (or none). Two named measures are
+    never made one here."""
+    if new.measure_key == old.measure_key:
+        return new, old
+    new_scale, old_scale = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
+    if new.concept and old.concept:
+        return (new, old) if new_scale != old_scale and new.concept == old.concept else None
+    if not new.concept and report:
+        return replace(new, measure_key=old.measure_key), old
+    if new_scale == old_scale and words_shared(new, old) < RELATED_WORDS:
+        return None  # a bare number whose sentence speaks of something else
+    if new.claimant != old.claimant:
+        return None  # a number alone, from someone else: Barcelona's payment is not PSG's fee
+    money = currencies.known(new_scale) and currencies.known(old_scale)
+    if new_scale != old_scale and not money:
+        return None
+    if new_scale == old_scale and (new.anchor != old.anchor or not precise(new.anchor)):
+        return None
+    if not new.concept:
+        return replace(new, measure_key=f"{new_scale}:{old.concept}"), old
+    return new, replace(old, measure_key=f"{old_scale}:{new.concept}")
+
+
 def rounded(a: Decimal, b: Decimal) -> bool:
-    """One of the two is the other rounded: 33,000 and 32,700; 66.1 and 66.06 (not 199 and 203)."""
+    """One of the two is the other rounded: 33,000 and 32,700; 66.1 and 66.06 (not 199 and 203,
+    nor 5 and 4.9: the finer figure has three significant digits or more)."""
     rough, fine = (a, b) if _exponent(a) > _exponent(b) else (b, a)
-    if _exponent(rough) == _exponent(fine):
-        return False
+    if _exponent(rough) == _exponent(fine) or not precise(fine):
+        return False  # 4.9 and 5 are two readings, not one rounded
     return fine.quantize(Decimal(1).scaleb(_exponent(rough))) == rough.normalize()
 
 
@@ -232,30 +348,43 @@ def bearing(new: Figure, old: Figure) -> tuple[str, str] | None:
     """How `new` (from a newer source) bears on the claim `old`: ("disputes" | "supports",
     reason), or None. Figures of one claimant on a running total are updates, not evidence,
     unless the later one is lower."""
-    if not new.concept or new.interval is None or old.interval is None:
-        return None
+    judged = judge_bearing(new, old)
+    return judged if isinstance(judged, tuple) else None
+
+
+def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
+    """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
+    if not new.concept:
+        return "measure missing"
+    if new.interval is None or old.interval is None:
+        return "no number"
     if old.measure_key not in related_keys(new.measure_key):
-        return None
+        return "measure unrelated"
     if not comparable(new.interval, old.interval):
-        return None
+        return "numbers not comparable"
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
-        return None
+        return "dates"
+    if other_months(new, old):
+        return "other months"
     related = new.concept != old.concept
     shown = f"{_describe(new)} against {_describe(old)}"
     running = is_running(old.measure_key)
     if running:
-        return None  # successive counts of a toll are updates; only stance words bear on one
+        return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
         if related and not new.interval.is_percent:
-            return None  # 40 bodies found do not refute 60 dead; a share of districts may
-        if running and old.interval.below(new.interval):
-            return None  # a toll that grew: an update
-        if new.claimant is not None and new.claimant == old.claimant and not running:
-            return None  # a claimant revising itself
+            return "related count"  # 40 bodies found do not refute 60 dead
+        if new.claimant is not None and new.claimant == old.claimant:
+            return "claimant revising itself"
+        if new.claimant is None and old.claimant is None and not (new.vague or old.vague):
+            # Two stated numbers nobody claims mostly count what the measure does not tell
+            # apart (September's jobs and July's); "hundreds" against "thousands" of one thing
+            # are two accounts of it.
+            return "nobody claims either"
         return ("disputes", f"numbers cannot both hold: {shown}")
     if new.claimant is not None and new.claimant == old.claimant:
-        return None
+        return "same claimant"
     if _within(new.interval, old.interval) and new.interval != old.interval:
         return ("supports", f"numbers confirm it: {shown}")
     if (
@@ -268,7 +397,7 @@ def bearing(new: Figure, old: Figure) -> tuple[str, str] | None:
         return ("supports", f"another claimant gives the same figure: {shown}")
     if related and _within(new.interval, old.interval):
         return ("supports", f"numbers confirm it: {shown}")
-    return None
+    return "numbers neither confirm nor refute"
 
 
 @dataclass(frozen=True)

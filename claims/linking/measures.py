@@ -30,6 +30,11 @@ PHRASE_END = re.compile(r"\s(?:in|of|on|at|from|to|for|across|around|by|with|who
 WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # How far from the number the verbs of a generic noun are read, in words.
 WORDS_AFTER, WORDS_BEFORE = 8, 8
+# Words between "of" and a number that do not change what it measures.
+QUALIFIERS = {"about", "around", "some", "nearly", "almost", "roughly", "approximately"}
+# How far from an amount of money the noun saying what it pays for is read, in words; right
+# after an amount or a measure ("€222m release clause"), only this near.
+MONEY_WORDS, NOUN_AFTER = 4, 2
 
 
 class LexiconError(ValueError):
@@ -177,6 +182,16 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def _first_noun(words: list[str], lex: Lexicon) -> str | None:
+    """The concept of the known noun closest to the start of `words`, up to three words long."""
+    for start in range(len(words)):
+        for n in (3, 2, 1):
+            found = lex.nouns.get(" ".join(words[start : start + n]))
+            if found and found != GENERIC:
+                return found
+    return None
+
+
 def _words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
@@ -211,6 +226,21 @@ def measure_of(
     if concept in (None, GENERIC) and scale == "count":
         near = _words(after)[:WORDS_AFTER] + _words(before)[-WORDS_BEFORE:][::-1]
         concept = _verb_concept(near, lex) or concept
+    if concept is None and kind == "money":
+        # "he will earn 45m euros a year", "a world record fee of €222m", "his £199million
+        # transfer": the words around an amount say what it pays for.
+        near = _words(after)[:WORDS_AFTER] + _words(before)[-WORDS_BEFORE:][::-1]
+        concept = (
+            _verb_concept(near, lex)
+            or _first_noun([singular(w) for w in _words(after)[:NOUN_AFTER]], lex)
+            or _nearest_noun([singular(w) for w in _words(before)[-MONEY_WORDS:]], lex)
+        )
+    if concept is None and kind == "measure":
+        # "at a depth of 10 km", "a magnitude of about 6.1": a noun right before "of" says what a
+        # unit measures; anywhere else it is another figure's ("the death toll from the 7.8").
+        words = [w for w in _words(before)[-3:] if w not in QUALIFIERS]
+        if len(words) >= 2 and words[-1] == "of":
+            concept = _nearest_noun([singular(words[-2])], lex)
     if concept in (None, GENERIC) and scale == "percent":
         # "unemployment rose to 5 percent", "a turnout of 74.62%": the nearest noun before it.
         concept = _nearest_noun([singular(w) for w in _words(before)[-6:]], lex) or concept

@@ -183,21 +183,27 @@ def test_a_chunked_body_is_refused_with_411_saying_why(live_server):
     anything else: even a client without a token hears why)."""
     import http.client
     import json
+    import socket
     from urllib.parse import urlsplit
 
     address = urlsplit(live_server.url)
-    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
     body = json.dumps({"text": TEXT}).encode()
-    connection.request(
-        "POST",
-        "/api/v1/sources/",
-        body=iter([body[:50], body[50:]]),
-        headers={"Content-Type": "application/json"},
-        encode_chunked=True,
+    chunks = b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:50], body[50:]))
+    request = (
+        (
+            b"POST /api/v1/sources/ HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\n"
+            b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" % address.netloc.encode()
+        )
+        + chunks
+        + b"0\r\n\r\n"
     )
-    response = connection.getresponse()
-    answer = json.loads(response.read())
-    connection.close()
+    # One write: the server may answer and close before it reads the chunks, and a client that
+    # sent them one by one would then fail on a broken pipe instead of reading the answer.
+    with socket.create_connection((address.hostname, address.port), timeout=30) as sock:
+        sock.sendall(request)
+        response = http.client.HTTPResponse(sock)
+        response.begin()
+        answer = json.loads(response.read())
     assert response.status == 411
     assert "Content-Length" in answer["detail"] and "chunked" in answer["detail"]
     assert not Source.objects.exists()

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from claims.linking.match import bearing, figure, same_claim
+from claims.linking.match import adopt, bearing, figure, same_claim
 from claims.models import Claim, ClaimMatch, Evidence, EvidenceProposal, Speaker
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -62,11 +62,37 @@ def test_equal_numbers_alone_are_not_one_claim() -> None:
     assert same_claim(other_measure, at_least) is None
 
 
-def test_without_a_claimant_or_shared_wording_it_is_only_a_suggestion() -> None:
+def test_a_figure_nobody_claims_joins_the_claimed_one_when_measure_numbers_and_dates_agree() -> (
+    None
+):
     told = fig(lower=Decimal(45), statement="At least 45 troops crossed the river at dawn")
     bare = fig(claimant=None, lower=Decimal(45), statement="Officials counted 45 troops")
     link = same_claim(bare, told)
+    assert link is not None and link.score >= 0.85
+    assert "no claimant on one" in link.because()
+
+
+def test_without_a_claimant_a_date_or_shared_wording_it_is_only_a_suggestion() -> None:
+    told = fig(lower=Decimal(45), statement="At least 45 troops crossed the river at dawn")
+    bare = fig(
+        claimant=None, lower=Decimal(45), seen_on=None, statement="Officials counted 45 troops"
+    )
+    link = same_claim(bare, told)
     assert link is not None and 0.6 <= link.score < 0.85
+    assert "a date is unknown" in link.because()
+
+
+def test_a_small_figure_and_its_neighbour_are_two_readings_not_one_rounded() -> None:
+    assert same_claim(fig(value=Decimal("4.9")), fig(value=Decimal(5))) is None
+    assert same_claim(fig(value=Decimal("66.06")), fig(value=Decimal("66.1"))) is not None
+
+
+def test_two_estimates_that_differ_are_two_claims() -> None:
+    about = dict(qualifier="about")
+    assert (
+        same_claim(fig(value=Decimal(429000), **about), fig(value=Decimal(400000), **about)) is None
+    )
+    assert same_claim(fig(value=Decimal(1881)), fig(value=Decimal(2000), **about)) is not None
 
 
 def test_rounded_figures_are_one_claim_and_far_ones_are_not() -> None:
@@ -98,6 +124,56 @@ def test_successive_figures_of_a_running_toll_are_updates_not_evidence() -> None
         "disputes",
         "numbers cannot both hold: 150 against at least 175",
     )
+
+
+def test_two_figures_nobody_claims_are_no_rival_claims() -> None:
+    first = fig(claimant=None, measure_key="count:bridges", value=Decimal(12))
+    second = fig(claimant=None, measure_key="count:bridges", value=Decimal(19))
+    assert bearing(second, first) is None
+    assert bearing(fig(measure_key="count:bridges", value=Decimal(19)), first) == (
+        "disputes",
+        "numbers cannot both hold: 19 against 12",
+    )
+
+
+def test_figures_for_different_months_do_not_bear_on_each_other() -> None:
+    july = fig(claimant=None, value=Decimal(2400), statement="Exports reached 2,400 crates in July")
+    june = fig(value=Decimal(3100), statement="Exports reached 3,100 crates in June")
+    again = fig(value=Decimal(3100), statement="In July the port shipped 3,100 crates")
+    assert bearing(june, july) is None
+    assert bearing(again, july) == ("disputes", "numbers cannot both hold: 3,100 against 2,400")
+
+
+def test_a_rounder_higher_figure_of_a_running_toll_is_only_suggested() -> None:
+    toll = fig(claimant=None, measure_key="count:deaths", value=Decimal(381))
+    later = fig(claimant=None, measure_key="count:deaths", value=Decimal(400), qualifier="about")
+    link = same_claim(later, toll)
+    assert link is not None and 0.6 <= link.score < 0.85
+    assert "perhaps its next update" in link.because()
+
+
+def test_a_bare_number_joins_a_claim_only_when_its_sentence_speaks_of_the_same_thing() -> None:
+    told = fig(
+        claimant=None,
+        value=Decimal(1482),
+        measure_key="count:homes",
+        statement="Floods destroyed 1,482 homes in the Marrow valley",
+    )
+    same = fig(
+        claimant=None,
+        value=Decimal(1482),
+        measure_key="count:",
+        statement="Floods in the Marrow valley: 1,482",
+    )
+    other = fig(
+        claimant=None,
+        value=Decimal(1482),
+        measure_key="count:",
+        statement="The fund paid out 1,482 grants",
+    )
+    pair = adopt(same, told)
+    assert pair is not None and pair[0].measure_key == "count:homes"
+    assert adopt(other, told) is None
 
 
 # --- at ingest ---------------------------------------------------------------------------------
@@ -193,3 +269,31 @@ def test_dismissing_a_proposal_makes_no_evidence_and_cannot_be_undone_by_confirm
     assert not Evidence.objects.exists()
     with pytest.raises(ValidationError, match="already dismissed"):
         EvidenceProposal.objects.get().confirm(by=reviewer)
+
+
+@pytest.mark.django_db
+def test_a_figure_an_article_repeats_is_one_claim_with_an_appearance_each_time() -> None:
+    ingest("Floods destroyed 1,482 homes in the Marrow valley, officials said.")
+    ingest(
+        "1,482 homes lost\nFloods destroyed 1,482 homes in the Marrow valley on Sunday.",
+        "2021-07-15",
+    )
+    claim = Claim.objects.get(value=1482)
+    assert claim.appearances.count() == 3
+
+
+@pytest.mark.django_db
+def test_an_undated_article_takes_the_date_of_the_claims_its_precise_figures_repeat() -> None:
+    ingest("Floods destroyed 1,482 homes in the Marrow valley.")
+    undated = "Floods destroyed 1,482 homes in the Marrow valley and closed 37 bridges."
+    ingest_document(parse_text(undated, "undated.txt"))
+    assert Claim.objects.filter(value=1482).count() == 1
+    assert Claim.objects.get(value=37).seen_on == datetime.date(2021, 7, 14)
+
+
+@pytest.mark.django_db
+def test_a_fee_in_euros_and_in_pounds_is_one_claim() -> None:
+    ingest("Rovers paid a club record fee of €75million for the striker.", "2017-08-03")
+    ingest("Rovers signed the striker for a club record fee of £66m.", "2017-08-04")
+    claim = Claim.objects.get()
+    assert claim.appearances.count() == 2

@@ -87,3 +87,20 @@ def test_an_unreadable_lexicon_file_names_the_file(tmp_path: Path) -> None:
     broken.write_text("[troops\nnouns = [", encoding="utf-8")
     with pytest.raises(LexiconError, match=str(broken)):
         load(broken)
+
+
+def test_an_amount_of_money_takes_its_measure_from_the_words_around_it() -> None:
+    fee = measure_of(kind="money", unit="EUR", before="Rovers paid a club record fee of ")
+    after = measure_of(kind="money", unit="GBP", before="City completed his ", after=" transfer")
+    pay = measure_of(kind="money", unit="EUR", before="The striker will earn ", after=" a year")
+    bare = measure_of(kind="money", unit="USD", before="They sold the club for ")
+    assert (fee.key, after.key, pay.key, bare.key) == ("EUR:fee", "GBP:fee", "EUR:pay", "USD:")
+
+
+def test_a_unit_takes_its_measure_from_the_noun_before_of_and_from_no_other() -> None:
+    depth = measure_of(kind="measure", unit="km", before="The tremor struck at a depth of ")
+    about = measure_of(kind="measure", unit="km", before="at a depth of about ")
+    far = measure_of(kind="measure", unit="km", before="a depth of 9 km, some ")
+    toll = measure_of(kind="measure", unit="magnitude", before="The death toll from the ")
+    assert (depth.key, about.key, far.key) == ("km:depth", "km:depth", "km:km")
+    assert toll.key == "magnitude:magnitude"

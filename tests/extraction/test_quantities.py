@@ -49,6 +49,7 @@ def summary(q: QuantityCandidate) -> tuple:
         ("The lender wrote off USD10m of loans.", "USD10m", 10_000_000, "USD"),
         ("Tickets cost €35 at the door.", "€35", 35, "EUR"),
         ("The club paid £60m for the striker.", "£60m", 60_000_000, "GBP"),
+        ("Rovers signed him for €75million on Monday.", "€75million", 75_000_000, "EUR"),
         ("The console sells for ¥39,980 in Osaka.", "¥39,980", 39_980, "JPY"),
         ("Onions sold at Rs 80 a kilo.", "Rs 80 a kilo", 80, "INR per kilo"),
         ("The startup is valued at $4.2b by its backers.", "$4.2b", 4_200_000_000, "USD"),

@@ -1,0 +1,73 @@
+"""Money in two currencies: a fixed, dated table of yearly rates (no network) lets linking see
+one amount worded in euros and in pounds, and a malformed table is refused naming the entry."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from claims.linking import currencies
+from claims.linking.match import figure, same_claim
+
+
+def money(code: str, amount: int, *, concept: str = "fee", day: datetime.date | None = None):
+    return figure(
+        claimant=None,
+        measure_key=f"{code}:{concept}",
+        value=Decimal(amount),
+        lower=Decimal(amount),
+        upper=Decimal(amount),
+        lower_inclusive=True,
+        upper_inclusive=True,
+        seen_on=day,
+        statement=f"The club paid {amount} for the winger",
+    )
+
+
+JUNE_2017 = datetime.date(2017, 6, 12)
+
+
+def test_every_row_of_the_shipped_table_is_a_positive_rate_for_a_year() -> None:
+    table = currencies.table()
+    assert {"USD", "EUR", "GBP"} <= set(table)
+    assert all(rate > 0 and 1990 < year < 2100 for rows in table.values() for year, rate in rows)
+
+
+def test_a_rate_is_read_for_the_year_and_the_nearest_row_outside_the_table() -> None:
+    assert currencies.rate("USD", "USD", 2017) == 1
+    in_2017 = currencies.rate("EUR", "GBP", 2017)
+    assert in_2017 is not None and Decimal("0.8") < in_2017 < Decimal("0.95")
+    assert currencies.rate("EUR", "GBP", 1990) == currencies.rate("EUR", "GBP", 2010)
+    assert currencies.rate("XYZ", "GBP", 2017) is None
+
+
+def test_one_fee_in_euros_and_in_pounds_is_one_claim_with_the_rate_as_its_reason() -> None:
+    euros = money("EUR", 180_000_000, day=JUNE_2017)
+    pounds = money("GBP", 160_000_000, day=JUNE_2017)
+    link = same_claim(pounds, euros)
+    assert link is not None and link.score >= 0.85
+    assert "EUR converted to GBP at the 2017 average rate" in link.because()
+
+
+def test_converted_amounts_that_differ_or_lack_a_date_or_measure_are_not_one_claim() -> None:
+    euros = money("EUR", 180_000_000, day=JUNE_2017)
+    assert same_claim(money("GBP", 120_000_000, day=JUNE_2017), euros) is None
+    assert same_claim(money("GBP", 160_000_000), money("EUR", 180_000_000)) is None
+    assert same_claim(money("GBP", 160_000_000, concept="pay", day=JUNE_2017), euros) is None
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"euro": {"2017": 1.1}}, "not an ISO 4217 code"),
+        ({"EUR": {}}, "must be a table of year = rate"),
+        ({"EUR": {"soon": 1.1}}, "'soon' is not a year"),
+        ({"EUR": {"2017": -1}}, "2017: -1 is not a positive number"),
+        ({"EUR": {"2017": "1.1"}}, "2017: '1.1' is not a positive number"),
+    ],
+)
+def test_a_malformed_table_is_refused_naming_the_entry(data: dict, message: str) -> None:
+    with pytest.raises(currencies.RateError, match=message):
+        currencies.parse(data, "rates.toml")
