@@ -184,3 +184,31 @@ def test_each_page_of_a_ranked_search_lists_what_the_whole_ranking_puts_there(
     client.force_login(reviewer)
     pages = [listed(client.get(QUOTES, {"q": "convoy", "p": n})) for n in range(1, 6)]
     assert [pk for page in pages for pk in page] == whole
+
+
+@pytest.mark.parametrize(
+    ("url", "term"),
+    [(QUOTES, "convoy"), (CLAIMS, "convoy"), (SOURCES, "convoy"), (QUEUE, "convoy")],
+)
+def test_a_search_costs_the_same_queries_for_one_match_and_a_page_of_them(
+    client, reviewer, url, term, django_assert_num_queries
+):
+    from tests.factories import make_claim
+
+    made = iter(range(1000))
+
+    def add(n):
+        for _ in range(n):
+            source = make_source(f"The convoy number {next(made)} moved.")
+            make_appearance(make_quote("The convoy moved."), source, "convoy")
+            make_claim("The convoy carried 40 tonnes.")
+
+    client.force_login(reviewer)
+    add(1)
+    client.get(url, {"q": term})  # warm caches (content types, permissions)
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(url, {"q": term}).status_code == 200
+    queries = len(one)
+    add(30)
+    with django_assert_num_queries(queries):
+        assert client.get(url, {"q": term}).status_code == 200
