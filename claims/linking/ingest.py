@@ -34,8 +34,8 @@ from claims.linking.match import (
     stance_in,
     words_shared,
 )
-from claims.linking.measures import measure_of, related_keys, stance_words
-from claims.models import Claim, EvidenceProposal, ReviewStatus, Speaker
+from claims.linking.measures import lexicon, measure_of, related_keys, stance_words
+from claims.models import Appearance, Claim, EvidenceProposal, ReviewStatus, Speaker
 from sources.ingest import DATE_HEADER
 from sources.models import Source
 
@@ -51,9 +51,9 @@ OWNED = re.compile(
 )
 # "the 85 per cent claim", "the figure of 43" after the number: a reported figure, owner unknown.
 REPORTED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:claim|claims|figure|figures|count)\b", re.I)
-# A past year named in the sentence: "The river last flooded the town in 2009". Not "since
-# 1979": the strongest quake since then is dated now.
-YEAR = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
+# A past year named in the sentence: "The river last flooded the town in 2009", "the 1987
+# quake". Not "since 1979": the strongest quake since then is dated now.
+YEAR = re.compile(r"\b(?:in|of|during|the)\s+((?:19|20)\d\d)\b(?!\s*(?:%|per|percent))")
 # A date in a page's address: /2016/10/07/ or /2016-10-07-.
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?!\d)")
 # Where a page's dateline is looked for when it has no date: its first characters.
@@ -62,11 +62,13 @@ DATELINE_CHARS = 400
 NUMBERS_PER_QUERY = 60
 # Precise figures of an undated document looked up to date it, at most.
 DATING_FIGURES = 8
+# "82,000 more riders than on Friday": the size of a change, though the extractor read a count.
+COMPARED = re.compile(r"^\s*[\d,.]+\s+(more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
 FIGURE_FIELDS = (
     "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
     "value", "lower", "upper", "total", "lower_inclusive", "upper_inclusive", "vague",
-    "qualifier", "statement", "status",
+    "qualifier", "statement", "status", "difference",
 )  # fmt: skip
 
 
@@ -121,6 +123,7 @@ def stored_figure(claim: Claim) -> Figure:
         qualifier=claim.qualifier,
         seen_on=claim.seen_on,
         statement=claim.statement,
+        difference=claim.difference,
     )
 
 
@@ -204,6 +207,10 @@ class Linker:
 
     def prepare(self, candidate: Any, speaker: Speaker | None) -> Prepared:
         text = self.source.text
+        compared = COMPARED.match(text[candidate.start : candidate.end + 30])
+        if compared and not candidate.difference:
+            way = "up" if compared[1].lower() == "more" else "down"
+            candidate = replace(candidate, change=way, difference=True)
         sentence_start, sentence_end = sentence_span(text, candidate.start, candidate.end)
         before = text[max(sentence_start, candidate.start - 200) : candidate.start]
         after = text[candidate.end : sentence_end]
@@ -246,6 +253,7 @@ class Linker:
                 qualifier=candidate.qualifier or "",
                 seen_on=seen_on,
                 statement=candidate.statement or candidate.text,
+                difference=candidate.difference,
             ),
             stance=stance,
             report=report,
@@ -468,6 +476,8 @@ class Linker:
                 excerpt_end=span[1],
             )
 
+        story = self._in_story(prepared)
+        lex = lexicon()
         for item in prepared:
             own = item.claim.pk if item.claim is not None else None
             mentioned = item.best
@@ -482,20 +492,45 @@ class Linker:
             # Numbers: the one claim per stance this figure bears on most plainly, the one whose
             # statement shares most words with it; a figure is not evidence on every claim of
             # its measure.
-            best: dict[str, tuple[float, Claim, str]] = {}
+            # Only a figure of a concept the lexicon knows: "23 km" or "2,000 tents" say too
+            # little of what they measure to refute another distance or count.
+            if lex.concept(item.figure.concept) is None:
+                continue
+            best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
             for claim in item.known:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
                 old = self.figure_of(claim)
                 shared = words_shared(item.figure, old)  # cheaper than `bearing`: first
-                if shared < RELATED_WORDS:
+                if shared < RELATED_WORDS and claim.pk not in story:
                     continue
                 found_bearing = bearing(item.figure, old)
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing
-                if stance not in best or shared > best[stance][0]:
-                    best[stance] = (shared, claim, reason)
+                rank = (claim.pk in story, shared)
+                if stance not in best or rank > best[stance][0]:
+                    best[stance] = (rank, claim, reason)
             for stance, (_, claim, reason) in best.items():
                 propose(claim, stance, reason, item.excerpt)
         return list(found.values())
+
+    def _in_story(self, prepared: list[Prepared]) -> set[int]:
+        """The candidate claims of the same story: reported in a source where a claim this
+        document repeats (or may repeat) was reported. A figure there bears on them even when
+        the sentences share few words ("a 6.5 magnitude earthquake" against "the magnitude-6.1
+        quake struck"). One query."""
+        repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
+        candidates = {claim.pk for item in prepared for claim in item.known}
+        if not repeated or not candidates:
+            return set()
+        sources = (
+            Appearance.objects.filter(claim_id__in=repeated)
+            .exclude(source=self.source)
+            .values("source_id")
+        )
+        return set(
+            Appearance.objects.filter(claim_id__in=candidates, source_id__in=sources)
+            .values_list("claim_id", flat=True)
+            .distinct()
+        )
