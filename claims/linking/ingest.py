@@ -34,7 +34,13 @@ from claims.linking.match import (
     stance_in,
     words_shared,
 )
-from claims.linking.measures import lexicon, measure_of, related_keys, stance_words
+from claims.linking.measures import (
+    concepts_named,
+    lexicon,
+    measure_of,
+    related_keys,
+    stance_words,
+)
 from claims.models import Appearance, Claim, EvidenceProposal, ReviewStatus, Speaker
 from sources.ingest import DATE_HEADER
 from sources.models import Source
@@ -183,8 +189,10 @@ def _near(seen_on: datetime.date | None) -> Q:
 
 def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     """A figure's date: its document's, unless its sentence names an earlier year ("in 2009,
-    when 43 people died": the figure holds as of that year)."""
-    if year is not None and on is not None and year < on.year:
+    when 43 people died": the figure holds as of that year), or the document has no date and
+    its sentence names a year."""
+    if year is not None and (on is None or year < on.year):
+        # In an undated document too: "a magnitude-7.2 quake in 1987" is no rival of today's.
         return datetime.date(year, 1, 1)
     return on
 
@@ -513,7 +521,42 @@ class Linker:
                     best[stance] = (rank, claim, reason)
             for stance, (_, claim, reason) in best.items():
                 propose(claim, stance, reason, item.excerpt)
+        for claim, stance, word, noun, span in self._worded_stances(prepared):
+            propose(claim, stance, f"“{word}” about its {noun}, with no number", span)
         return list(found.values())
+
+    def _worded_stances(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, str, str, str, tuple[int, int]]]:
+        """Sentences with stance words and no number that name what a stored claim this
+        document mentions measures ("Barcelona confirmed that his release clause had been
+        paid", "discrepancies on the magnitude"): (claim, stance, word, noun, sentence span)."""
+        lex = lexicon()
+        mentioned: dict[str, list[Claim]] = {}
+        for item in prepared:
+            claim = item.claim
+            if claim is not None and item.best is not None and claim.pk == item.best.pk:
+                concept = claim.measure_key.partition(":")[2]
+                if lex.concept(concept) is not None and claim not in mentioned.get(concept, []):
+                    mentioned.setdefault(concept, []).append(claim)
+        if not mentioned:
+            return []
+        numbered = [item.excerpt for item in prepared]
+        text, found = self.source.text, []
+        start = 0
+        for cut in [*SENTENCE_BREAK.finditer(text), None]:
+            end = cut.start() if cut is not None else len(text)
+            span, start = (start, end), (cut.end() if cut is not None else end)
+            if any(a < span[1] and span[0] < b for a, b in numbered):
+                continue  # a sentence with a number: its figures speak for it
+            sentence = text[span[0] : span[1]]
+            stance = stance_in(sentence, self.words)
+            if stance is None:
+                continue
+            for noun, concept in concepts_named(sentence, lex):
+                for claim in mentioned.get(concept, []):
+                    found.append((claim, stance[0], stance[1], noun, span))
+        return found
 
     def _in_story(self, prepared: list[Prepared]) -> set[int]:
         """The candidate claims of the same story: reported in a source where a claim this

@@ -415,7 +415,7 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
             return "related count"  # 40 bodies found do not refute 60 dead
-        if new.claimant is not None and new.claimant == old.claimant:
+        if same_speaker(new, old):
             return "claimant revising itself"
         if (
             new.claimant is None
@@ -428,7 +428,7 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             # are two accounts of it.
             return "nobody claims either"
         return ("disputes", f"numbers cannot both hold: {shown}")
-    if new.claimant is not None and new.claimant == old.claimant:
+    if same_speaker(new, old):
         return "same claimant"
     if new.claimant is None or old.claimant is None:
         # A figure that agrees with a claim and names no other source is mostly the claim
@@ -447,6 +447,17 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
     if related and _within(new.interval, old.interval):
         return ("supports", f"numbers confirm it: {shown}")
     return "numbers neither confirm nor refute"
+
+
+def same_speaker(a: Figure, b: Figure) -> bool:
+    """One claimant, or two names of one ("Geological Survey", "U.S. Geological Survey"): the
+    words of the shorter name all in the longer."""
+    if a.claimant is None or b.claimant is None:
+        return False
+    if a.claimant == b.claimant:
+        return True
+    names = sorted((content_words(a.claimant_name), content_words(b.claimant_name)), key=len)
+    return bool(names[0]) and names[0] <= names[1] and a.claimant_name != b.claimant_name
 
 
 def _estimates_agree(a: Figure, b: Figure) -> bool:

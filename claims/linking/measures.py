@@ -287,6 +287,26 @@ def is_property(key: str, lex: Lexicon | None = None) -> bool:
     return bool(concept and concept.property)
 
 
+def concepts_named(text: str, lex: Lexicon | None = None) -> list[tuple[str, str]]:
+    """(noun, concept) for each lexicon noun in `text` ("release clause" -> fee), longest
+    first, generic nouns left out."""
+    lex = lex or lexicon()
+    words = [singular(w) for w in _words(text)]
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            concept = lex.nouns.get(phrase) if i + n <= len(words) else None
+            if concept and concept != GENERIC:
+                if all(c != concept for _, c in found):
+                    found.append((phrase, concept))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
 def related_keys(key: str, lex: Lexicon | None = None) -> tuple[str, ...]:
     """Measure keys whose figures bear on `key` as evidence: its own, the related concepts', and
     counts and percentages of them alike (a part of a whole is a share)."""

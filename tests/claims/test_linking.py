@@ -393,3 +393,45 @@ def test_figures_of_other_places_or_days_or_a_change_against_a_level_bear_on_not
         "disputes",
         "numbers cannot both hold: 150,000 against 200,000",
     )  # the Women's March is no month: Saturday's count and this one may be rivals
+
+
+@pytest.mark.django_db
+def test_a_sentence_without_a_number_confirming_what_a_repeated_claim_counts_supports_it() -> None:
+    ingest("Rovers paid a club record fee of €75million for the Tarnby striker.", "2031-06-01")
+    later = ingest(
+        "Rovers paid a club record fee of €75million for the Tarnby striker. Earlier, Tarnby "
+        "City confirmed that the release clause had been paid.",
+        "2031-06-02",
+    )
+    proposal = EvidenceProposal.objects.get()
+    assert (proposal.stance, proposal.source) == ("supports", later)
+    assert proposal.reason == "“confirmed” about its release clause, with no number"
+    assert proposal.excerpt == (
+        "Earlier, Tarnby City confirmed that the release clause had been paid."
+    )
+
+
+def test_two_names_of_one_claimant_are_one_claimant_for_evidence() -> None:
+    usgs = fig(value=Decimal("6.1"), measure_key="magnitude:magnitude", claimant=7)
+    again = replace_claimant(usgs, claimant=8)
+    from dataclasses import replace
+
+    usgs = replace(usgs, claimant_name="U.S. Geological Survey")
+    again = replace(again, claimant_name="Geological Survey")
+    other = replace(again, claimant_name="Xinhua")
+    assert bearing(again, usgs) is None  # a repeat of its own figure, not a confirmation
+    assert bearing(other, usgs) is not None
+
+
+@pytest.mark.django_db
+def test_an_undated_article_dates_a_figure_by_the_year_its_sentence_names() -> None:
+    ingest("The bureau said the Tarnby quake had a magnitude of 6.4 on Sunday.", "2031-03-02")
+    ingest_document(
+        parse_text(
+            "The Tarnby quake was the worst since a magnitude of 7.2 was recorded there in 1987.\n",
+            "undated.txt",
+        )
+    )
+    old = Claim.objects.get(value=Decimal("7.2"))
+    assert old.seen_on == datetime.date(1987, 1, 1)
+    assert not EvidenceProposal.objects.exists()
