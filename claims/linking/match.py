@@ -409,6 +409,19 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
     shown = f"{_describe(new)} against {_describe(old)}"
     running = is_running(old.measure_key)
     if running:
+        later = new.seen_on is None or old.seen_on is None or new.seen_on >= old.seen_on
+        if (
+            later
+            and new.interval.below(old.interval)
+            and not (new.approximate or new.vague or old.vague)
+            and not same_speaker(new, old)
+            and precise(new.anchor)
+            and precise(old.anchor)
+            and words_shared(new, old) >= RELATED_WORDS
+        ):
+            # A total that only grows cannot fall: 1,801 injured after 1,881, precise figures
+            # of one scope (a round or partial count is often of a part: "60 died in Tarnby").
+            return ("disputes", f"a running total cannot fall: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
         if _estimates_agree(new, old):

@@ -232,6 +232,10 @@ def measure_of(
             concept = _noun_concept(phrase, lex)
             if concept:
                 break
+    if scale == "count":
+        # "rises to 350 with 2,068 injured": the word right after a bare count says what it
+        # counts, whatever measure phrase came before ("death toll").
+        concept = _first_noun([singular(w) for w in _words(after)[:1]], lex) or concept
     if concept in (None, GENERIC) and scale == "count":
         # "a population of about 400,000 people", "a magnitude of 6.1": a property named
         # right before "of" says what the number measures.

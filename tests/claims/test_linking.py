@@ -435,3 +435,41 @@ def test_an_undated_article_dates_a_figure_by_the_year_its_sentence_names() -> N
     old = Claim.objects.get(value=Decimal("7.2"))
     assert old.seen_on == datetime.date(1987, 1, 1)
     assert not EvidenceProposal.objects.exists()
+
+
+def test_a_later_lower_count_of_a_running_total_from_someone_else_disputes_it() -> None:
+    earlier = replace_claimant(
+        fig(
+            value=Decimal(1881),
+            measure_key="count:injured",
+            statement="The ministry said 1,881 people were injured in the quake",
+        )
+    )
+    later = fig(
+        value=Decimal(1801),
+        claimant=None,
+        claimant_name="",
+        measure_key="count:injured",
+        statement="The quake left 1,801 people injured, the president said",
+    )
+    higher = fig(
+        value=Decimal(2871),
+        claimant=None,
+        claimant_name="",
+        measure_key="count:injured",
+        statement="The quake left 2,871 people injured, the president said",
+    )
+    assert bearing(later, earlier) == (
+        "disputes",
+        "a running total cannot fall: 1,801 against 1,881",
+    )
+    part = fig(value=Decimal(60), claimant=None, measure_key="count:injured", statement="60 hurt")
+    assert bearing(higher, earlier) is None  # an update
+    assert bearing(part, earlier) is None  # a round count, often of a part
+
+
+def test_the_word_right_after_a_bare_count_says_what_it_counts() -> None:
+    from claims.linking.measures import measure_of
+
+    measure = measure_of(kind="count", noun="deaths", after=" injured and 40 missing")
+    assert measure.key == "count:injured"
