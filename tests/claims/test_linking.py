@@ -445,20 +445,17 @@ def test_a_later_lower_count_of_a_running_total_from_someone_else_disputes_it() 
             statement="The ministry said 1,881 people were injured in the quake",
         )
     )
-    later = fig(
-        value=Decimal(1801),
-        claimant=None,
-        claimant_name="",
-        measure_key="count:injured",
-        statement="The quake left 1,801 people injured, the president said",
-    )
-    higher = fig(
-        value=Decimal(2871),
-        claimant=None,
-        claimant_name="",
-        measure_key="count:injured",
-        statement="The quake left 2,871 people injured, the president said",
-    )
+
+    def injured(value: int) -> Figure:
+        return fig(
+            value=Decimal(value),
+            claimant=None,
+            claimant_name="",
+            measure_key="count:injured",
+            statement=f"The quake left {value:,} people injured, the president said",
+        )
+
+    later, higher = injured(1801), injured(2871)
     assert bearing(later, earlier) == (
         "disputes",
         "a running total cannot fall: 1,801 against 1,881",
