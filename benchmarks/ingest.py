@@ -27,6 +27,13 @@ slows as the database grows; what it ingests stays there.
 
     .venv/bin/python benchmarks/ingest.py --sections workers --databases postgresql
     .venv/bin/python benchmarks/ingest.py --sections workers --into factdb_scale_1k,factdb_scale_1m
+    .venv/bin/python benchmarks/ingest.py --sections workers \\
+        --copy-of factdb_scale_1k,factdb_scale_1m
+
+`--copy-of` runs in a copy of each database (CREATE DATABASE … TEMPLATE, dropped afterwards), so
+the scale databases keep their exact shape for benchmarks/scale.py. With two or more databases it
+ends with the comparison the issue asks for: documents/s per row in each database against the
+first (same docs/s into 1k and 1M: within 1.5×), and 2 workers against 1 (≥ 1.7×).
 
 Sections are functions in SECTIONS, each run in the child and printing its own table.
 """
@@ -263,13 +270,14 @@ def run_child(database_url: str, args: argparse.Namespace) -> dict[str, Any]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def postgres(create: bool, name: str) -> None:
+def postgres(create: bool, name: str, template: str | None = None) -> None:
     import psycopg
 
     with psycopg.connect(f"{POSTGRES_SERVER}/postgres", autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         if create:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            copied = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(f'CREATE DATABASE "{name}"{copied}')
 
 
 def print_sizes(vendor: str, section: dict[str, Any]) -> None:
@@ -321,6 +329,28 @@ def print_workers(section: dict[str, Any], database: str) -> None:
         print(f"  {name:<22} {row['rate']:7.1f} {versus_one} {row['rate'] / inline:9.2f}")
 
 
+def print_comparison(compared: dict[str, dict[str, Any]]) -> None:
+    """Docs/s per row in each database against the first; 2 workers against 1 in each."""
+    names = list(compared)
+    base = {r["workers"]: r["rate"] for r in compared[names[0]]["workers"]["rows"]}
+    print(f"\ndocuments/s by database (ratio to {names[0]}; target: within 1.5x)")
+    print(f"  {'':<22}" + "".join(f" {n:>18}" for n in names))
+    for workers, rate in base.items():
+        name = "inline" if workers == 0 else f"{workers} worker" + ("s" if workers > 1 else "")
+        cells = []
+        for database in names:
+            rows = {r["workers"]: r["rate"] for r in compared[database]["workers"]["rows"]}
+            mine = rows.get(workers)
+            cells.append(f"{mine:7.1f} ({mine / rate:4.2f}x)" if mine else f"{'':>18}")
+        print(f"  {name:<22}" + "".join(f" {c:>18}" for c in cells))
+    for database in names:
+        rows = {r["workers"]: r["rate"] for r in compared[database]["workers"]["rows"]}
+        if 1 in rows and 2 in rows:
+            ratio = rows[2] / rows[1]
+            verdict = "ok" if ratio >= 1.7 else "MISSED"
+            print(f"  {database}: 2 workers / 1 = {ratio:.2f} (target >= 1.7: {verdict})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10K,100K,1M,5M")
@@ -333,6 +363,10 @@ def main() -> None:
     parser.add_argument(
         "--into", help="existing PostgreSQL databases to run in, comma-separated (kept)"
     )
+    parser.add_argument(
+        "--copy-of",
+        help="existing PostgreSQL databases to run in a throwaway copy of, comma-separated",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--database-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -342,11 +376,24 @@ def main() -> None:
     load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
     print(f"ingest benchmark: sizes {args.sizes}, sections {args.sections}")
     print(f"load average at start: {load} on {os.cpu_count()} cores (busy machines run slower)")
+    compared: dict[str, dict[str, Any]] = {}
     for name in (args.into or "").split(",") if args.into else []:
         print(f"  measuring in {name}…", file=sys.stderr, flush=True)
-        results = run_child(f"{POSTGRES_SERVER}/{name}", args)
-        report(results)
-    for database in [] if args.into else args.databases.split(","):
+        compared[name] = run_child(f"{POSTGRES_SERVER}/{name}", args)
+        report(compared[name])
+    for name in (args.copy_of or "").split(",") if args.copy_of else []:
+        copy = f"factdb_bench_ingest_{os.getpid()}"
+        print(f"  copying {name} to {copy}…", file=sys.stderr, flush=True)
+        postgres(True, copy, template=name)
+        try:
+            compared[name] = run_child(f"{POSTGRES_SERVER}/{copy}", args)
+        finally:
+            postgres(False, copy)
+        compared[name]["database"] = f"a copy of {name}"
+        report(compared[name])
+    if len(compared) > 1 and all("workers" in r for r in compared.values()):
+        print_comparison(compared)
+    for database in [] if args.into or args.copy_of else args.databases.split(","):
         print(f"  measuring on {database}…", file=sys.stderr, flush=True)
         if database == "sqlite":
             with tempfile.TemporaryDirectory() as folder:

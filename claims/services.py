@@ -393,10 +393,11 @@ class CandidateStore:
     # -- writing ------------------------------------------------------------------------------
 
     def write(self) -> None:
-        """Everything decided, in bulk: new quotes and claims (with their history), then the
-        appearances and suggested matches, then the conflicts of claims seen again."""
-        self._bulk(Quote, self.new_quotes)
-        self._bulk(Claim, self.new_claims)
+        """Everything decided, in bulk: new quotes and claims (their history starts when they
+        first change: Reviewable._record_creation), then the appearances (with their history:
+        who added each) and suggested matches, then the conflicts of claims seen again."""
+        Quote.objects.bulk_create(self.new_quotes, batch_size=BATCH)
+        Claim.objects.bulk_create(self.new_claims, batch_size=BATCH)
         rows = []
         for item, span in self.appearances:
             target = {"quote": item} if isinstance(item, Quote) else {"claim": item}

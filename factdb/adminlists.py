@@ -34,8 +34,10 @@ class CappedCount(int):
 
 def capped_count(queryset: QuerySet) -> int:
     """The number of rows, counting no further than COUNT_CAP + 1."""
-    # Only the keys: the page's per-row annotations (subqueries) are not worked out 10,001 times.
-    n = queryset.values("pk")[: COUNT_CAP + 1].count()
+    # Only the keys, in no order: the page's per-row annotations (subqueries) are not worked out
+    # 10,001 times, and any index on the filtered columns serves (in the list's order, PostgreSQL
+    # sorted 700,000 quotes awaiting review to count the newest 10,001: 180 ms against 7 ms).
+    n = queryset.order_by().values("pk")[: COUNT_CAP + 1].count()
     return CappedCount(n) if n > COUNT_CAP else n
 
 

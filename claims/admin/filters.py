@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
-from django.db.models import Exists, OuterRef
+from django.db.models import BooleanField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 
 from claims.models import (
@@ -42,5 +43,9 @@ class AwaitingReviewFilter(admin.SimpleListFilter):
         return queryset
 
 
-def stance_exists(stance: str) -> Exists:
-    return Exists(Evidence.objects.filter(claim=OuterRef("pk"), stance=stance))
+def stance_exists(stance: str) -> Coalesce:
+    """Whether a claim has evidence of this stance, as a one-row subquery PostgreSQL runs for
+    the rows on the page only (as EXISTS it hashed every piece of evidence first: two scans of
+    200,000 rows, 70 ms, for a page of 50 claims)."""
+    found = Evidence.objects.filter(claim=OuterRef("pk"), stance=stance).values(flag=Value(True))
+    return Coalesce(Subquery(found[:1], output_field=BooleanField()), Value(False))

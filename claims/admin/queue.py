@@ -1,14 +1,16 @@
 """One review queue for quotes and claims together, as a page of the admin.
 
-Each page costs the same number of queries however many rows it shows: two counts, one UNION of
-(kind, id, rank, created) keys that pages in the database, one query per kind for the rows on the
-page, one for their sources' outlets, and one each for the speakers, outlets and sources the
-sidebar offers (the sources' labels serve the rows too).
+Each page costs the same number of queries however many rows it shows, and however deep in the
+queue it is: two capped counts, one UNION of (kind, id, rank, created) keys that pages by keyset
+(the rows after the previous page's last, read from the queue-order index), one query per kind
+for the rows on the page, one for their sources' outlets, and one each for the speakers, outlets
+and sources the sidebar offers (the sources' labels serve the rows too).
 ClaimAdmin mounts the view (`admin:claims_review_queue`).
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,7 +72,7 @@ class QueueFilters(forms.Form):
         required=False, choices=[("yes", "Numbers conflict (claims only)")]
     )
     q = forms.CharField(required=False, max_length=200)
-    page = forms.IntegerField(required=False, min_value=1)
+    after = forms.CharField(required=False, max_length=100)  # a Key: where the page starts
 
     def chosen(self) -> dict[str, Any]:
         """The valid, non-empty values; the status defaults to awaiting review."""
@@ -123,34 +125,83 @@ def filtered(kind: str, chosen: dict[str, Any]) -> QuerySet | None:
     return items
 
 
-def page_keys(querysets: dict[str, QuerySet], offset: int) -> list[tuple[str, int]]:
-    """(kind, id) of the rows on one page, in queue order, from one UNION query.
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
-    On PostgreSQL each kind's branch is ordered and cut to offset + PER_PAGE rows first, read
-    in the order of its queue index (Reviewable.Meta.indexes), so the UNION merges two short
-    lists instead of sorting every row; SQLite cannot order a branch and sorts the union."""
+
+@dataclass(frozen=True)
+class Key:
+    """Where a row stands in queue order (rank, newest first, kind, highest id first): a page
+    starts after the previous page's last row, whose key the Next link carries as `after`."""
+
+    rank: int
+    created: datetime.datetime
+    kind: str
+    id: int
+
+    def encode(self) -> str:
+        micro = (self.created - EPOCH) // datetime.timedelta(microseconds=1)
+        return f"{self.rank}.{micro}.{self.kind}.{self.id}"
+
+    @classmethod
+    def decode(cls, text: str) -> Key | None:
+        """The key in `text`; None when it is not one (a hand-edited link, say)."""
+        parts = text.split(".")
+        if len(parts) != 4 or parts[2] not in KINDS:
+            return None
+        rank, micro, number = parse_id(parts[0]), parse_id(parts[1]), parse_id(parts[3])
+        if rank is None or micro is None or number is None or rank > 4:
+            return None
+        try:
+            created = EPOCH + datetime.timedelta(microseconds=micro)
+        except OverflowError:
+            return None
+        return cls(rank, created, parts[2], number)
+
+
+def page_keys(querysets: dict[str, QuerySet], after: Key | None) -> list[Key]:
+    """The keys of the rows of one page and one more (is there a next page?), in queue order,
+    from one UNION query.
+
+    On PostgreSQL each branch (a kind; after a key, its rows of the key's rank still to come and
+    those of later ranks) is ordered and cut to a page first, each a range of its queue index
+    (Reviewable.Meta.indexes), so the UNION merges short lists however deep the page is;
+    SQLite cannot order a branch and sorts the union."""
     order = ("queue_rank", "-created_at", "-id")
+    wanted = PER_PAGE + 1
     branched = connection.features.supports_slicing_ordering_in_compound
-    keyed = [
-        qs.order_by().values(
-            "id",
-            "created_at",
-            queue_rank=QUEUE_RANK,
-            item_type=Value(kind, output_field=CharField()),
-        )
-        for kind, qs in querysets.items()
-        if not qs.query.is_empty()
-    ]
-    if not keyed:
+    branches = []
+    for kind, qs in querysets.items():
+        if qs.query.is_empty():
+            continue
+        keyed = qs.order_by().annotate(queue_rank=QUEUE_RANK)
+        for part in _after(kind, after):
+            branch = keyed.filter(part).values(
+                "id", "created_at", "queue_rank", item_type=Value(kind, output_field=CharField())
+            )
+            branches.append(branch.order_by(*order)[:wanted] if branched else branch)
+    if not branches:
         return []
-    if len(keyed) == 1:
-        union = keyed[0].order_by(*order)
+    if len(branches) == 1:
+        union = branches[0].order_by(*order) if not branched else branches[0]
     else:
-        if branched:
-            keyed = [branch.order_by(*order)[: offset + PER_PAGE] for branch in keyed]
-        union = keyed[0].union(*keyed[1:], all=True)
+        union = branches[0].union(*branches[1:], all=True)
         union = union.order_by("queue_rank", "-created_at", "item_type", "-id")
-    return [(row["item_type"], row["id"]) for row in union[offset : offset + PER_PAGE]]
+    return [
+        Key(row["queue_rank"], row["created_at"], row["item_type"], row["id"])
+        for row in union[:wanted]
+    ]
+
+
+def _after(kind: str, key: Key | None) -> list[Q]:
+    """The rows of `kind` that come after `key`: those of its rank further on, then those of
+    later ranks, as two conditions that are each one range of the queue index."""
+    if key is None:
+        return [Q()]
+    same_time = Q(pk__lt=key.id) if kind == key.kind else Q(pk__in=[]) if kind < key.kind else Q()
+    same_rank = Q(queue_rank=key.rank, created_at__lte=key.created) & (
+        Q(created_at__lt=key.created) | same_time
+    )
+    return [same_rank, Q(queue_rank__gt=key.rank)]
 
 
 @dataclass
@@ -249,9 +300,10 @@ def page_rows(keys: list[tuple[str, int]]) -> list[Row]:
 
 
 def query_string(params: QueryDict, **changes: Any) -> str:
-    """The current parameters with `changes` (None removes one); any filter change resets paging."""
+    """The current parameters with `changes` (None removes one); any filter change goes back to
+    the first page."""
     updated = params.copy()
-    for name, value in {"page": None, **changes}.items():
+    for name, value in {"after": None, **changes}.items():
         if value is None:
             updated.pop(name, None)
         else:
@@ -316,19 +368,6 @@ def sidebar(params: QueryDict, chosen: dict[str, Any], rows: list[Row]) -> list[
     return built
 
 
-def page_links(page: int, pages: int, params: QueryDict) -> list[dict[str, Any]]:
-    """First, last and the two pages either side of this one; None marks a gap."""
-    shown = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
-    links: list[dict[str, Any]] = []
-    for number in shown:
-        if links and number - links[-1]["number"] > 1:
-            links.append({"number": None})
-        links.append(
-            {"number": number, "url": query_string(params, page=number), "current": number == page}
-        )
-    return links
-
-
 # --- the view ------------------------------------------------------------------------------
 
 
@@ -358,10 +397,13 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
     total = sum(counts.values())
     if any(isinstance(n, CappedCount) for n in counts.values()):
         total = CappedCount(total)
-    pages = max(1, -(-total // PER_PAGE))
-    page = min(chosen.get("page", 1), pages)
-    rows = page_rows(page_keys(querysets, (page - 1) * PER_PAGE))
+    after = Key.decode(chosen.get("after", ""))
+    if "after" in chosen and after is None:
+        messages.warning(request, "The page link was not understood: this is the first page.")
+    keys = page_keys(querysets, after)
+    rows = page_rows([(key.kind, key.id) for key in keys[:PER_PAGE]])
     params = request.GET
+    following = keys[PER_PAGE - 1] if len(keys) > PER_PAGE else None
     context = {
         **admin_site.each_context(request),
         "title": "Review queue",
@@ -369,19 +411,18 @@ def review_queue_view(request: HttpRequest, admin_site: Any) -> HttpResponse:
         "rows": rows,
         "counts": counts,
         "total": total,
-        "page": page,
-        "pages": pages,
-        "page_links": page_links(page, pages, params) if pages > 1 else [],
+        "first_url": query_string(params) if after is not None else None,
+        "next_url": query_string(params, after=following.encode()) if following else None,
         "filters": sidebar(params, chosen, rows),
         "search": chosen.get("q", ""),
-        "search_hidden": [(k, v) for k, v in params.items() if k not in {"q", "page"}],
+        "search_hidden": [(k, v) for k, v in params.items() if k not in {"q", "after"}],
         "awaiting_only": chosen["status"] == AWAITING,
         "status_label": dict(ReviewStatus.choices).get(chosen["status"], ""),
         "all_statuses_url": query_string(params, status=ALL),
         "awaiting_url": query_string(params, status=None),
         "clear_url": "?",
         # Anything beyond the default view (awaiting review, any page) can be cleared.
-        "filtered": {k: v for k, v in chosen.items() if k != "page"} != {"status": AWAITING},
+        "filtered": {k: v for k, v in chosen.items() if k != "after"} != {"status": AWAITING},
         "may_reject": request.user.has_perm("claims.verify_quote")
         or request.user.has_perm("claims.verify_claim"),
         "quote_opts": Quote._meta,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.admin.views.main import ORDER_VAR, ChangeList
+from django.core.paginator import Page
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
@@ -85,6 +86,18 @@ class SourceFilter(AutocompleteFilter):
 # --- search ---------------------------------------------------------------------------------
 
 
+class RankedPaginator(CappedCountPaginator):
+    """A page of a ranked search reads the matches up to that page (`ranked_head`), not all."""
+
+    def page(self, number: int | str) -> Page:
+        page = super().page(number)
+        rows: Any = self.object_list
+        if rows.query.order_by[:1] == ("-search_rank",):
+            low, high = page.object_list.query.low_mark, page.object_list.query.high_mark  # type: ignore[attr-defined]
+            page.object_list = rows.ranked_head(high)[low:high]
+        return page
+
+
 class FullTextSearchMixin:
     """Quotes and claims: full-text search of the words (ranked on PostgreSQL), or the speaker's
     name or alias. One query, whatever the number of matches."""
@@ -97,11 +110,21 @@ class FullTextSearchMixin:
         term = search_term.strip()
         if not term:
             return queryset, False
-        speakers = Speaker.objects.filter(
-            Q(name__icontains=term)
-            | Q(pk__in=Speaker.objects.filter(aliases__name__icontains=term).values("pk"))
-        ).values("pk")
-        return queryset.search(term, also=Q(**{f"{self.who}__in": speakers})), False  # type: ignore[attr-defined]
+        # The speakers first, as a list: with a subquery in the OR, PostgreSQL cannot count on
+        # the words' GIN index and read every quote (530 ms at 1,000,000 quotes).
+        speakers = list(
+            Speaker.objects.filter(
+                Q(name__icontains=term)
+                | Q(pk__in=Speaker.objects.filter(aliases__name__icontains=term).values("pk"))
+            ).values_list("pk", flat=True)
+        )
+        also = Q(**{f"{self.who}__in": speakers}) if speakers else None
+        return queryset.search(term, also=also), False  # type: ignore[attr-defined]
+
+    def get_paginator(
+        self, request: HttpRequest, queryset: QuerySet, per_page: int, *args: Any, **kwargs: Any
+    ) -> RankedPaginator:
+        return RankedPaginator(queryset, per_page, *args, **kwargs)
 
     def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
         return RankedChangeList

@@ -87,7 +87,13 @@ class ReviewedItemFilter(filters.FilterSet):
         return self._appearing(queryset, Q(source_id=value))
 
     def filter_outlet(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return self._appearing(queryset, Q(source__outlet__in=outlets_matching(value)))
+        # The outlets first, as a list (a query of its own): told which outlets, PostgreSQL
+        # knows how many sources they have and picks its plan by that; with a name lookup
+        # inside the query it walked every verified quote for an outlet with none (2.6 s).
+        outlets = list(outlets_matching(value).values_list("pk", flat=True))
+        if not outlets:
+            return queryset.none()
+        return self._appearing(queryset, Q(source__outlet__in=outlets))
 
     def filter_published_after(self, queryset: QuerySet, name: str, value: Any) -> QuerySet:
         return self._appearing(queryset, Q(source__published_on__gte=value))

@@ -31,6 +31,7 @@ from claims.api.serializers import (
 )
 from claims.models import BEST_RATING, WORST_RATING, Claim, Quote, ReviewStatus, Speaker, Verdict
 from claims.roles import is_staff
+from factdb.api.pagination import RankedCursorPagination
 from factdb.api.renderers import (
     CSVRenderer,
     HTMLSafeJSONRenderer,
@@ -61,6 +62,7 @@ class ReviewedItemViewSet(ReadOnlyViewSet):
     model: ClassVar[type[Quote] | type[Claim]]
     row_fields: ClassVar[tuple[str, ...]]
     renderer_classes = [ORJSONRenderer, CSVRenderer]
+    pagination_class = RankedCursorPagination
     ordering = ("-id",)
 
     def get_queryset(self) -> QuerySet:

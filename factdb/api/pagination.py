@@ -67,3 +67,19 @@ class StableCursorPagination(CursorPagination):
         if links:
             response["Link"] = ", ".join(links)
         return response
+
+
+class RankedCursorPagination(StableCursorPagination):
+    """For lists a ranked search can sort (`ranked_head`, e.g. ReviewQuerySet's): a forward page
+    in rank order reads the matches up to it, not every match of a common word."""
+
+    rank_key = "-search_score"
+
+    def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> Any:
+        head = getattr(queryset, "ranked_head", None)
+        if head is not None and self.get_ordering(request, queryset, view)[:1] == (self.rank_key,):
+            cursor = self.decode_cursor(request)
+            if cursor is None or not cursor.reverse:
+                offset = cursor.offset if cursor else 0
+                queryset = head(offset + self.get_page_size(request) + 1)
+        return super().paginate_queryset(queryset, request, view)

@@ -128,7 +128,7 @@ def test_the_sidebar_marks_the_current_choice_and_offers_to_clear_it(client, rev
     page = client.get(QUEUE, {"kind": "quote"}).content.decode()
     assert '<li class="selected"><a href="?kind=quote">Quotes</a></li>' in page
     assert "Clear all filters" in page
-    assert "Clear all filters" not in client.get(QUEUE, {"page": 1}).content.decode()
+    assert "Clear all filters" not in client.get(QUEUE, {"after": "0.1.quote.1"}).content.decode()
 
 
 def test_pages_keep_the_queue_order_across_quotes_and_claims(client, reviewer, editor):
@@ -140,10 +140,35 @@ def test_pages_keep_the_queue_order_across_quotes_and_claims(client, reviewer, e
     in_review.start_review(editor)
     client.force_login(reviewer)
     first = client.get(QUEUE)
-    second = client.get(QUEUE, {"page": 2})
     assert listed(first) == made[:PER_PAGE]
+    following = first.context["next_url"]
+    assert f'href="{following}"'.replace("&", "&amp;") in first.content.decode()
+    second = client.get(QUEUE + following)
     assert listed(second) == [*made[PER_PAGE:], in_review]
-    assert 'href="?page=2"' in first.content.decode()
+    assert second.context["next_url"] is None
+    assert second.context["first_url"] == "?"
+
+
+def test_a_page_starts_after_the_last_row_of_the_one_before_whatever_was_added_since(
+    client, reviewer
+):
+    older = [aged(make_quote(f"Quote {i}"), i + 10) for i in range(PER_PAGE + 2)]
+    client.force_login(reviewer)
+    first = client.get(QUEUE, {"kind": "quote"})
+    make_quote("Newest of all, added while the reviewer reads page one.")
+    second = client.get(QUEUE + first.context["next_url"])
+    assert listed(second) == older[PER_PAGE:]  # nothing repeated, nothing skipped
+    assert "kind=quote" in first.context["next_url"]
+
+
+def test_a_page_link_that_is_not_a_key_shows_the_first_page_with_a_note(client, reviewer):
+    quote = make_quote("We will win.")
+    client.force_login(reviewer)
+    for nonsense in ("abc", "0.1.poem.3", "9.1.quote.3", "0.99999999999999999999.quote.1"):
+        response = client.get(QUEUE, {"after": nonsense})
+        assert listed(response) == [quote]
+        notes = [str(m) for m in get_messages(response.wsgi_request)]
+        assert "The page link was not understood: this is the first page." in notes
 
 
 def test_bulk_start_review_moves_quotes_and_claims(client, editor):
@@ -245,6 +270,23 @@ def test_the_index_and_the_changelists_link_to_the_queue(client, editor):
         assert f'href="{QUEUE}"' in client.get(reverse(changelist)).content.decode()
 
 
+def test_the_index_counts_what_awaits_review_no_further_than_the_cap(
+    client, editor, monkeypatch, django_assert_num_queries
+):
+    from factdb import adminlists
+
+    monkeypatch.setattr(adminlists, "COUNT_CAP", 3)
+    for n in range(5):
+        make_quote(f"We said it {n} times.")
+    make_claim("One.")
+    client.force_login(editor)
+    client.get(reverse("admin:index"))  # warm caches (content types, permissions)
+    # Session, user, two permission checks, the recent actions, the two capped counts.
+    with django_assert_num_queries(7):
+        index = client.get(reverse("admin:index")).content.decode()
+    assert "<strong>3+</strong> quotes and <strong>1</strong> claim" in index
+
+
 # --- query counts --------------------------------------------------------------------------
 
 
@@ -267,11 +309,13 @@ def test_queue_queries_do_not_grow_with_rows(client, reviewer, django_assert_num
     client.get(QUEUE)  # warm caches (content types, permissions) as a second visit would
     with CaptureQueriesContext(connection) as one_row:
         assert len(listed(client.get(QUEUE))) == 2
+    queries = len(one_row)  # read now: the next request empties the log it reads
     add_rows(49, start=1)
-    with django_assert_num_queries(len(one_row)):
+    with django_assert_num_queries(queries):
         assert len(listed(client.get(QUEUE))) == PER_PAGE
-    with django_assert_num_queries(len(one_row)):
-        assert len(listed(client.get(QUEUE, {"page": 2}))) == PER_PAGE
+    following = client.get(QUEUE).context["next_url"]
+    with django_assert_num_queries(queries):  # a later page costs what the first does
+        assert len(listed(client.get(QUEUE + following))) == PER_PAGE
 
 
 @pytest.mark.parametrize("key", ["speaker", "outlet", "source"])

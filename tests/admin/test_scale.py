@@ -156,3 +156,59 @@ def test_appearance_history_keeps_the_span_and_still_shows_the_words():
     record = Appearance.history.get()  # type: ignore[attr-defined]
     assert not hasattr(record, "wording") and (record.start, record.end) == (16, 28)
     assert related_history_rows(quote)[0]["what"] == f"Appearance added: “we need help” in {source}"
+
+
+def test_the_sources_language_filter_offers_each_language_once_in_order(client, reviewer):
+    for language in ("ru", "en", "ps", "en", "ru"):
+        make_source(language=language)
+    client.force_login(reviewer)
+    response = client.get(SOURCES)
+    (language_filter,) = [f for f in response.context["cl"].filter_specs if f.title == "language"]
+    assert [choice for choice, _ in language_filter.lookup_choices] == ["en", "ps", "ru"]
+    russian = client.get(SOURCES, {"language__exact": "ru"})
+    assert {source.language for source in russian.context["cl"].result_list} == {"ru"}
+    assert russian.context["cl"].result_count == 2
+
+
+@pytest.mark.postgres
+def test_each_page_of_a_ranked_search_lists_what_the_whole_ranking_puts_there(
+    client, reviewer, monkeypatch
+):
+    from django.contrib import admin
+
+    monkeypatch.setattr(claim_models, "RANK_WINDOW", 3)
+    monkeypatch.setattr(admin.site._registry[claim_models.Quote], "list_per_page", 2)
+    for n in range(9):
+        make_quote(f"convoy {'convoy ' * (n % 4)}number {n}")
+    whole = list(claim_models.Quote.objects.search("convoy").values_list("pk", flat=True))
+    client.force_login(reviewer)
+    pages = [listed(client.get(QUOTES, {"q": "convoy", "p": n})) for n in range(1, 6)]
+    assert [pk for page in pages for pk in page] == whole
+
+
+@pytest.mark.parametrize(
+    ("url", "term"),
+    [(QUOTES, "convoy"), (CLAIMS, "convoy"), (SOURCES, "convoy"), (QUEUE, "convoy")],
+)
+def test_a_search_costs_the_same_queries_for_one_match_and_a_page_of_them(
+    client, reviewer, url, term, django_assert_num_queries
+):
+    from tests.factories import make_claim
+
+    made = iter(range(1000))
+
+    def add(n):
+        for _ in range(n):
+            source = make_source(f"The convoy number {next(made)} moved.")
+            make_appearance(make_quote("The convoy moved."), source, "convoy")
+            make_claim("The convoy carried 40 tonnes.")
+
+    client.force_login(reviewer)
+    add(1)
+    client.get(url, {"q": term})  # warm caches (content types, permissions)
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(url, {"q": term}).status_code == 200
+    queries = len(one)
+    add(30)
+    with django_assert_num_queries(queries):
+        assert client.get(url, {"q": term}).status_code == 200

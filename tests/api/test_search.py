@@ -66,3 +66,21 @@ def test_search_accepts_web_search_syntax_and_odd_input_on_postgres(api, world):
     assert ids(api.get("/api/v1/quotes/", {"q": '"true friend" -enemy'})) == [world.envoy_quote.pk]
     for odd in ("&|!", "'", "(((", "a:*"):
         assert api.get("/api/v1/quotes/", {"q": odd}).status_code == 200
+
+
+@pytest.mark.postgres
+def test_a_ranked_search_pages_in_the_same_order_when_only_the_newest_matches_are_ranked(
+    api, world, monkeypatch
+):
+    from claims import models
+
+    monkeypatch.setattr(models, "RANK_WINDOW", 3)
+    for n in range(9):
+        verified_quote(f"convoy {'convoy ' * (n % 4)}number {n}", speaker=world.envoy)
+    whole = list(models.Quote.objects.verified().search("convoy").values_list("pk", flat=True))
+    seen, url = [], "/api/v1/quotes/?q=convoy&page_size=2"
+    while url:  # each page read through the ranked head: window and older rows alike
+        page = api.get(url)
+        seen += [item["id"] for item in page.json()["results"]]
+        url = page.json()["next"]
+    assert seen == whole

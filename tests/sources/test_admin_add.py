@@ -48,10 +48,15 @@ def test_pasted_text_is_stored_and_extracted_like_an_ingested_one(client, editor
     assert "Extracted for review" in response.content.decode()
 
 
-def test_the_history_of_extracted_items_names_the_editor_who_added_the_source(client, editor):
+def test_the_history_of_extracted_items_names_the_editor_who_added_the_source(
+    client, editor, reviewer
+):
     client.force_login(editor)
     client.post(ADD, form(text=PASTED))
-    assert Claim.history.filter(history_user=editor).exists()
+    claim = Claim.objects.first()
+    claim.start_review(reviewer)  # history starts at the first change, with the creation
+    created = claim.history.earliest("history_date")
+    assert (created.history_type, created.history_user) == ("+", editor)
 
 
 def test_a_browser_s_crlf_line_ends_are_stored_as_the_file_would_have_them(client, editor):
