@@ -556,6 +556,7 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=0, help="background claims for the cost")
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--why", action="store_true", help="list every miss with its cause")
+    parser.add_argument("--story", action="append", help="measure only this story (repeatable)")
     args = parser.parse_args()
 
     setup_django(args.database_url)
@@ -568,6 +569,8 @@ def main() -> None:
     if args.texts is not None and args.texts.is_dir():
         real = []
         for path in sorted(GOLD.glob("*.json")):
+            if args.story and path.stem not in args.story:
+                continue
             story, missing = load_story(path, args.texts, True)
             for reason in missing:
                 print(f"  left out: {reason}")

@@ -34,8 +34,14 @@ from claims.linking.match import (
     stance_in,
     words_shared,
 )
-from claims.linking.measures import measure_of, related_keys, stance_words
-from claims.models import Claim, EvidenceProposal, ReviewStatus, Speaker
+from claims.linking.measures import (
+    concepts_named,
+    lexicon,
+    measure_of,
+    related_keys,
+    stance_words,
+)
+from claims.models import Appearance, Claim, EvidenceProposal, ReviewStatus, Speaker
 from sources.ingest import DATE_HEADER
 from sources.models import Source
 
@@ -51,9 +57,9 @@ OWNED = re.compile(
 )
 # "the 85 per cent claim", "the figure of 43" after the number: a reported figure, owner unknown.
 REPORTED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:claim|claims|figure|figures|count)\b", re.I)
-# A past year named in the sentence: "The river last flooded the town in 2009". Not "since
-# 1979": the strongest quake since then is dated now.
-YEAR = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
+# A past year named in the sentence: "The river last flooded the town in 2009", "the 1987
+# quake". Not "since 1979": the strongest quake since then is dated now.
+YEAR = re.compile(r"\b(?:in|of|during|the)\s+((?:19|20)\d\d)\b(?!\s*(?:%|per|percent))")
 # A date in a page's address: /2016/10/07/ or /2016-10-07-.
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?!\d)")
 # Where a page's dateline is looked for when it has no date: its first characters.
@@ -62,11 +68,13 @@ DATELINE_CHARS = 400
 NUMBERS_PER_QUERY = 60
 # Precise figures of an undated document looked up to date it, at most.
 DATING_FIGURES = 8
+# "82,000 more riders than on Friday": the size of a change, though the extractor read a count.
+COMPARED = re.compile(r"^\s*[\d,.]+\s+(more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
 FIGURE_FIELDS = (
     "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
     "value", "lower", "upper", "total", "lower_inclusive", "upper_inclusive", "vague",
-    "qualifier", "statement", "status",
+    "qualifier", "statement", "status", "difference",
 )  # fmt: skip
 
 
@@ -121,6 +129,7 @@ def stored_figure(claim: Claim) -> Figure:
         qualifier=claim.qualifier,
         seen_on=claim.seen_on,
         statement=claim.statement,
+        difference=claim.difference,
     )
 
 
@@ -180,8 +189,10 @@ def _near(seen_on: datetime.date | None) -> Q:
 
 def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     """A figure's date: its document's, unless its sentence names an earlier year ("in 2009,
-    when 43 people died": the figure holds as of that year)."""
-    if year is not None and on is not None and year < on.year:
+    when 43 people died": the figure holds as of that year), or the document has no date and
+    its sentence names a year."""
+    if year is not None and (on is None or year < on.year):
+        # In an undated document too: "a magnitude-7.2 quake in 1987" is no rival of today's.
         return datetime.date(year, 1, 1)
     return on
 
@@ -204,6 +215,10 @@ class Linker:
 
     def prepare(self, candidate: Any, speaker: Speaker | None) -> Prepared:
         text = self.source.text
+        compared = COMPARED.match(text[candidate.start : candidate.end + 30])
+        if compared and not candidate.difference:
+            way = "up" if compared[1].lower() == "more" else "down"
+            candidate = replace(candidate, change=way, difference=True)
         sentence_start, sentence_end = sentence_span(text, candidate.start, candidate.end)
         before = text[max(sentence_start, candidate.start - 200) : candidate.start]
         after = text[candidate.end : sentence_end]
@@ -246,6 +261,7 @@ class Linker:
                 qualifier=candidate.qualifier or "",
                 seen_on=seen_on,
                 statement=candidate.statement or candidate.text,
+                difference=candidate.difference,
             ),
             stance=stance,
             report=report,
@@ -468,6 +484,8 @@ class Linker:
                 excerpt_end=span[1],
             )
 
+        story = self._in_story(prepared)
+        lex = lexicon()
         for item in prepared:
             own = item.claim.pk if item.claim is not None else None
             mentioned = item.best
@@ -482,20 +500,80 @@ class Linker:
             # Numbers: the one claim per stance this figure bears on most plainly, the one whose
             # statement shares most words with it; a figure is not evidence on every claim of
             # its measure.
-            best: dict[str, tuple[float, Claim, str]] = {}
+            # Only a figure of a concept the lexicon knows: "23 km" or "2,000 tents" say too
+            # little of what they measure to refute another distance or count.
+            if lex.concept(item.figure.concept) is None:
+                continue
+            best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
             for claim in item.known:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
                 old = self.figure_of(claim)
                 shared = words_shared(item.figure, old)  # cheaper than `bearing`: first
-                if shared < RELATED_WORDS:
+                if shared < RELATED_WORDS and claim.pk not in story:
                     continue
                 found_bearing = bearing(item.figure, old)
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing
-                if stance not in best or shared > best[stance][0]:
-                    best[stance] = (shared, claim, reason)
+                rank = (claim.pk in story, shared)
+                if stance not in best or rank > best[stance][0]:
+                    best[stance] = (rank, claim, reason)
             for stance, (_, claim, reason) in best.items():
                 propose(claim, stance, reason, item.excerpt)
+        for claim, stance, word, noun, span in self._worded_stances(prepared):
+            propose(claim, stance, f"“{word}” about its {noun}, with no number", span)
         return list(found.values())
+
+    def _worded_stances(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, str, str, str, tuple[int, int]]]:
+        """Sentences with stance words and no number that name what a stored claim this
+        document mentions measures ("Barcelona confirmed that his release clause had been
+        paid", "discrepancies on the magnitude"): (claim, stance, word, noun, sentence span)."""
+        lex = lexicon()
+        mentioned: dict[str, list[Claim]] = {}
+        for item in prepared:
+            claim = item.claim
+            if claim is not None and item.best is not None and claim.pk == item.best.pk:
+                concept = claim.measure_key.partition(":")[2]
+                if lex.concept(concept) is not None and claim not in mentioned.get(concept, []):
+                    mentioned.setdefault(concept, []).append(claim)
+        if not mentioned:
+            return []
+        numbered = [item.excerpt for item in prepared]
+        text, found = self.source.text, []
+        start = 0
+        for cut in [*SENTENCE_BREAK.finditer(text), None]:
+            end = cut.start() if cut is not None else len(text)
+            span, start = (start, end), (cut.end() if cut is not None else end)
+            if any(a < span[1] and span[0] < b for a, b in numbered):
+                continue  # a sentence with a number: its figures speak for it
+            sentence = text[span[0] : span[1]]
+            stance = stance_in(sentence, self.words)
+            if stance is None:
+                continue
+            for noun, concept in concepts_named(sentence, lex):
+                for claim in mentioned.get(concept, []):
+                    found.append((claim, stance[0], stance[1], noun, span))
+        return found
+
+    def _in_story(self, prepared: list[Prepared]) -> set[int]:
+        """The candidate claims of the same story: reported in a source where a claim this
+        document repeats (or may repeat) was reported. A figure there bears on them even when
+        the sentences share few words ("a 6.5 magnitude earthquake" against "the magnitude-6.1
+        quake struck"). One query."""
+        repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
+        candidates = {claim.pk for item in prepared for claim in item.known}
+        if not repeated or not candidates:
+            return set()
+        sources = (
+            Appearance.objects.filter(claim_id__in=repeated)
+            .exclude(source=self.source)
+            .values("source_id")
+        )
+        return set(
+            Appearance.objects.filter(claim_id__in=candidates, source_id__in=sources)
+            .values_list("claim_id", flat=True)
+            .distinct()
+        )

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from claims.conflicts import Interval, cannot_both_hold, comparable, interval_from_fields, number
 from claims.linking import currencies
-from claims.linking.measures import is_running, lexicon, related_keys
+from claims.linking.measures import is_property, is_running, lexicon, related_keys
 
 # Numbers within this share of each other are one figure rounded (32,700 and 33,000).
 ROUNDING = Decimal("0.02")
@@ -46,22 +46,52 @@ STOPWORDS = frozenset(_STOP.split())
 WORD = re.compile(r"[^\W\d_]+")
 
 
-# Month names, "may" left out: "May" with a capital is checked apart, the verb is more common.
+# Month and day names, "may" left out: "May" with a capital is checked apart, the verb is more
+# common.
 MONTHS = frozenset(
     ["january", "february", "march", "april", "june", "july", "august", "september", "october"]
     + ["november", "december"]
 )
+DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# A place a figure is about: "in Chicago", "in coastal Ecuador", "across New York".
+PLACE = re.compile(
+    r"\b(?:in|across|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+)
 
 
-def months_named(text: str) -> frozenset[str]:
-    """The months a statement names ("in September", "August's 4.9 percent")."""
-    return frozenset(w.lower() for w in WORD.findall(text) if w.lower() in MONTHS or w == "May")
+# "March" and "May" are months only beside a day or after "in" ("on March 3", "in May"): the
+# Women's March is no month.
+AMBIGUOUS_MONTH = re.compile(r"\b(?:in|of|since|until)\s+(March|May)\b|\b(March|May)\s+\d")
 
 
-def other_months(a: Figure, b: Figure) -> bool:
-    """Their statements name months and no month in common: a figure for September and one for
-    July and August are of two periods."""
-    return bool(a.months and b.months and not a.months & b.months)
+def periods_named(text: str) -> frozenset[str]:
+    """The months and days a statement names ("in September", "by 11 a.m. Saturday")."""
+    found = {w.lower() for w in WORD.findall(text) if w.lower() in (MONTHS | DAYS) - {"march"}}
+    for match in AMBIGUOUS_MONTH.finditer(text):
+        found.add((match[1] or match[2]).lower())
+    return frozenset(found)
+
+
+def places_named(text: str) -> frozenset[str]:
+    """The places a statement says its figure is in ("in Chicago", "in coastal Ecuador")."""
+    found = set()
+    for match in PLACE.finditer(text):
+        name = match[1].rstrip(".").lower()
+        if name and name not in MONTHS | DAYS and name != "may":
+            found.add(name)
+    return frozenset(found)
+
+
+def other_scope(a: Figure, b: Figure) -> str:
+    """Why two figures are of two scopes, or "": their statements name months or days, or
+    places, and none in common (September's jobs and July's; a crowd in Chicago and one in
+    Washington)."""
+    if a.periods and b.periods and not a.periods & b.periods:
+        return "other periods"
+    if a.places and b.places and not a.places & b.places:
+        return "other places"
+    return ""
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -81,7 +111,9 @@ class Figure:
     seen_on: datetime.date | None
     words: frozenset[str]
     vague: bool = False
-    months: frozenset[str] = frozenset()  # the months its statement names: its time scope
+    periods: frozenset[str] = frozenset()  # the months and days its statement names
+    places: frozenset[str] = frozenset()  # the places it names ("in Chicago")
+    difference: bool = False  # the size of a change ("82,000 more"), not a level
 
     @property
     def concept(self) -> str:
@@ -103,6 +135,7 @@ def figure(
     qualifier: str = "",
     seen_on: datetime.date | None = None,
     statement: str = "",
+    difference: bool = False,
 ) -> Figure:
     unit = "percent" if measure_key.startswith("percent:") else measure_key
     interval = interval_from_fields(
@@ -127,7 +160,9 @@ def figure(
         approximate=vague or qualifier.replace("_", " ") in APPROXIMATE_QUALIFIERS,
         seen_on=seen_on,
         words=content_words(statement),
-        months=months_named(statement),
+        periods=periods_named(statement),
+        places=places_named(statement),
+        difference=difference,
         vague=vague,
     )
 
@@ -365,26 +400,53 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
-    if other_months(new, old):
-        return "other months"
+    scope = other_scope(new, old)
+    if scope:
+        return scope
+    if new.difference != old.difference:
+        return "a change against a level"  # "82,000 more than Friday" is no count of riders
     related = new.concept != old.concept
     shown = f"{_describe(new)} against {_describe(old)}"
     running = is_running(old.measure_key)
     if running:
+        later = new.seen_on is None or old.seen_on is None or new.seen_on >= old.seen_on
+        if (
+            later
+            and new.interval.below(old.interval)
+            and not (new.approximate or new.vague or old.vague)
+            and not same_speaker(new, old)
+            and precise(new.anchor)
+            and precise(old.anchor)
+            and words_shared(new, old) >= RELATED_WORDS
+        ):
+            # A total that only grows cannot fall: 1,801 injured after 1,881, precise figures
+            # of one scope (a round or partial count is often of a part: "60 died in Tarnby").
+            return ("disputes", f"a running total cannot fall: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
+        if _estimates_agree(new, old):
+            return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
             return "related count"  # 40 bodies found do not refute 60 dead
-        if new.claimant is not None and new.claimant == old.claimant:
+        if same_speaker(new, old):
             return "claimant revising itself"
-        if new.claimant is None and old.claimant is None and not (new.vague or old.vague):
+        if (
+            new.claimant is None
+            and old.claimant is None
+            and not (new.vague or old.vague)
+            and not is_property(new.measure_key)
+        ):
             # Two stated numbers nobody claims mostly count what the measure does not tell
             # apart (September's jobs and July's); "hundreds" against "thousands" of one thing
             # are two accounts of it.
             return "nobody claims either"
         return ("disputes", f"numbers cannot both hold: {shown}")
-    if new.claimant is not None and new.claimant == old.claimant:
+    if same_speaker(new, old):
         return "same claimant"
+    if new.claimant is None or old.claimant is None:
+        # A figure that agrees with a claim and names no other source is mostly the claim
+        # repeated (a missed merge), not an independent confirmation of it.
+        return "agrees, one side unclaimed"
     if _within(new.interval, old.interval) and new.interval != old.interval:
         return ("supports", f"numbers confirm it: {shown}")
     if (
@@ -398,6 +460,25 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
     if related and _within(new.interval, old.interval):
         return ("supports", f"numbers confirm it: {shown}")
     return "numbers neither confirm nor refute"
+
+
+def same_speaker(a: Figure, b: Figure) -> bool:
+    """One claimant, or two names of one ("Geological Survey", "U.S. Geological Survey"): the
+    words of the shorter name all in the longer."""
+    if a.claimant is None or b.claimant is None:
+        return False
+    if a.claimant == b.claimant:
+        return True
+    names = sorted((content_words(a.claimant_name), content_words(b.claimant_name)), key=len)
+    return bool(names[0]) and names[0] <= names[1] and a.claimant_name != b.claimant_name
+
+
+def _estimates_agree(a: Figure, b: Figure) -> bool:
+    """An approximate figure within APPROXIMATE of the other's number does not refute it."""
+    if not (a.approximate or b.approximate) or a.anchor is None or b.anchor is None:
+        return False
+    biggest = max(abs(a.anchor), abs(b.anchor))
+    return bool(biggest) and abs(a.anchor - b.anchor) / biggest <= APPROXIMATE
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "measures.toml"
 GENERIC = "generic"
-KEYS = {"nouns", "verbs", "related", "running"}
+KEYS = {"nouns", "verbs", "related", "running", "property", "scale"}
 # Words before the counted thing that say nothing of it: "the war-torn country".
 LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "those", "these"}
 # A noun phrase ends where a preposition or clause starts: "territory in Afghanistan".
@@ -48,6 +48,8 @@ class Concept:
     verbs: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     running: bool = False
+    property: bool = False  # one value per thing: "a population of 400,000", "a magnitude of 6.1"
+    scale: str = ""  # the scale its figures are on when said without a unit ("magnitude")
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,17 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
             ):
                 raise LexiconError(f"{where}: [{name}] {key} must be a list of non-empty strings")
             lists[key] = tuple(v.strip().lower() for v in value)
-        running = entry.get("running", False)
-        if not isinstance(running, bool):
-            raise LexiconError(f"{where}: [{name}] running must be true or false")
-        concepts[name] = Concept(name, lists["nouns"], lists["verbs"], lists["related"], running)
+        flags = {}
+        for key in ("running", "property"):
+            flags[key] = entry.get(key, False)
+            if not isinstance(flags[key], bool):
+                raise LexiconError(f"{where}: [{name}] {key} must be true or false")
+        scale = entry.get("scale", "")
+        if not isinstance(scale, str) or (scale and not WORD.fullmatch(scale)):
+            raise LexiconError(f"{where}: [{name}] scale must be one lower-case word")
+        concepts[name] = Concept(
+            name, lists["nouns"], lists["verbs"], lists["related"], **flags, scale=scale
+        )
         for noun in lists["nouns"]:
             key = _phrase(noun)
             if nouns.get(key, name) != name:
@@ -223,6 +232,14 @@ def measure_of(
             concept = _noun_concept(phrase, lex)
             if concept:
                 break
+    if scale == "count":
+        # "rises to 350 with 2,068 injured": the word right after a bare count says what it
+        # counts, whatever measure phrase came before ("death toll").
+        concept = _first_noun([singular(w) for w in _words(after)[:1]], lex) or concept
+    if concept in (None, GENERIC) and scale == "count":
+        # "a population of about 400,000 people", "a magnitude of 6.1": a property named
+        # right before "of" says what the number measures.
+        concept = _property_of(before, lex) or concept
     if concept in (None, GENERIC) and scale == "count":
         near = _words(after)[:WORDS_AFTER] + _words(before)[-WORDS_BEFORE:][::-1]
         concept = _verb_concept(near, lex) or concept
@@ -251,7 +268,47 @@ def measure_of(
         concept = " ".join(fallback[-3:])
     if not concept and kind == "measure" and scale != "measure":
         concept = scale  # "6.1-magnitude", "10 kilometres": the unit says what is measured
+    own_scale = lex.concept(concept or "")
+    if scale == "count" and own_scale is not None and own_scale.scale:
+        scale = own_scale.scale  # "a magnitude of 6.1" is on the scale "6.1-magnitude" is
     return Measure(scale, concept or "")
+
+
+def _property_of(before: str, lex: Lexicon) -> str | None:
+    """The property concept of "<noun> of [about]" just before a number, else None."""
+    words = [w for w in _words(before)[-4:] if w not in QUALIFIERS]
+    if len(words) < 2 or words[-1] != "of":
+        return None
+    found = _nearest_noun([singular(words[-2])], lex)
+    concept = lex.concept(found or "")
+    return found if concept is not None and concept.property else None
+
+
+def is_property(key: str, lex: Lexicon | None = None) -> bool:
+    """One value per thing (a population, a magnitude): rival figures of it dispute each other
+    even when nobody is named as claiming them."""
+    concept = (lex or lexicon()).concept(key.partition(":")[2])
+    return bool(concept and concept.property)
+
+
+def concepts_named(text: str, lex: Lexicon | None = None) -> list[tuple[str, str]]:
+    """(noun, concept) for each lexicon noun in `text` ("release clause" -> fee), longest
+    first, generic nouns left out."""
+    lex = lex or lexicon()
+    words = [singular(w) for w in _words(text)]
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            concept = lex.nouns.get(phrase) if i + n <= len(words) else None
+            if concept and concept != GENERIC:
+                if all(c != concept for _, c in found):
+                    found.append((phrase, concept))
+                i += n - 1
+                break
+        i += 1
+    return found
 
 
 def related_keys(key: str, lex: Lexicon | None = None) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from claims.linking.match import adopt, bearing, figure, same_claim
+from claims.linking.match import Figure, adopt, bearing, figure, same_claim
 from claims.models import Claim, ClaimMatch, Evidence, EvidenceProposal, Speaker
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -297,3 +297,176 @@ def test_a_fee_in_euros_and_in_pounds_is_one_claim() -> None:
     ingest("Rovers signed the striker for a club record fee of £66m.", "2017-08-04")
     claim = Claim.objects.get()
     assert claim.appearances.count() == 2
+
+
+# --- proposals: which claims a figure bears on -------------------------------------------------
+
+
+def _proposals() -> list[tuple[str, str, str]]:
+    return sorted(
+        (p.claim.statement, p.stance, p.reason)
+        for p in EvidenceProposal.objects.select_related("claim")
+    )
+
+
+@pytest.mark.django_db
+def test_a_rival_figure_in_an_article_of_the_same_story_disputes_the_claim_in_other_words() -> None:
+    ingest(
+        "The Marrow Seismic Bureau said the earthquake had a magnitude of 6.4 as it shook the "
+        "valley towns. Rescuers in Tarnby said 212 people were killed.",
+        "2031-03-02",
+    )
+    ingest(
+        "Rescuers in Tarnby said 212 people were killed. Later, the Northgate Institute put it "
+        "at a magnitude of 5.9, well below earlier readings.",
+        "2031-03-03",
+    )
+    assert [(stance, reason) for _, stance, reason in _proposals()] == [
+        ("disputes", "numbers cannot both hold: 5.9 against 6.4")
+    ]
+
+
+@pytest.mark.django_db
+def test_an_unrelated_rival_figure_sharing_no_words_and_no_story_is_no_evidence() -> None:
+    ingest(
+        "The Marrow Seismic Bureau said the earthquake had a magnitude of 6.4 as it shook the "
+        "valley towns.",
+        "2031-03-02",
+    )
+    ingest(
+        "Later that week, the Northgate Institute put a separate tremor near the coastal Brenmoor "
+        "hills far up north at a magnitude of 5.9.",
+        "2031-03-03",
+    )
+    assert _proposals() == []
+
+
+@pytest.mark.django_db
+def test_distances_and_unknown_things_counted_are_never_rival_numbers() -> None:
+    ingest("Officials said the Tarnby bridge lies 23 km from the dam at Eastvale.", "2031-03-02")
+    ingest("Officials said the Tarnby bridge lies 366 km from the border.", "2031-03-03")
+    assert _proposals() == []
+
+
+def test_two_estimates_within_a_tenth_do_not_refute_each_other() -> None:
+    about_429 = fig(value=Decimal(429000), qualifier="about", measure_key="count:population")
+    about_400 = fig(value=Decimal(400000), qualifier="about", measure_key="count:population")
+    stated_265 = fig(value=Decimal(265900), measure_key="count:population")
+    assert bearing(about_429, replace_claimant(about_400)) is None
+    assert bearing(about_429, replace_claimant(stated_265)) == (
+        "disputes",
+        "numbers cannot both hold: 429,000 against 265,900",
+    )
+
+
+def replace_claimant(f, claimant: int = 2):
+    from dataclasses import replace
+
+    return replace(f, claimant=claimant, claimant_name="Xinhua")
+
+
+def test_a_figure_nobody_claims_that_agrees_with_a_claim_is_no_confirmation_of_it() -> None:
+    claimed = fig(lower=Decimal(1000), lower_inclusive=False)
+    repeated = fig(value=Decimal(1037), claimant=None, claimant_name="")
+    confirmed = fig(value=Decimal(1037), claimant=2, claimant_name="Border guards")
+    assert bearing(repeated, claimed) is None
+    assert bearing(confirmed, claimed) == (
+        "supports",
+        "numbers confirm it: 1,037 against over 1,000",
+    )
+
+
+def test_figures_of_other_places_or_days_or_a_change_against_a_level_bear_on_nothing() -> None:
+    def crowd(value: int, statement: str, **more: bool) -> Figure:
+        return fig(value=Decimal(value), measure_key="count:crowd", statement=statement, **more)
+
+    chicago = crowd(150000, "Police said 150,000 marched in Chicago on Saturday")
+    washington = replace_claimant(crowd(500000, "Organisers said 500,000 marched in Washington"))
+    friday = replace_claimant(crowd(193000, "By noon on Friday 193,000 had ridden the trains"))
+    saturday = crowd(275000, "By noon on Saturday 275,000 had ridden the trains")
+    more = crowd(82000, "82,000 more than on Friday", difference=True)
+    march = replace_claimant(crowd(200000, "Organisers of the Women's March expect 200,000"))
+    assert bearing(chicago, washington) is None
+    assert bearing(saturday, friday) is None
+    assert bearing(more, replace_claimant(saturday)) is None
+    assert bearing(chicago, march) == (
+        "disputes",
+        "numbers cannot both hold: 150,000 against 200,000",
+    )  # the Women's March is no month: Saturday's count and this one may be rivals
+
+
+@pytest.mark.django_db
+def test_a_sentence_without_a_number_confirming_what_a_repeated_claim_counts_supports_it() -> None:
+    ingest("Rovers paid a club record fee of €75million for the Tarnby striker.", "2031-06-01")
+    later = ingest(
+        "Rovers paid a club record fee of €75million for the Tarnby striker. Earlier, Tarnby "
+        "City confirmed that the release clause had been paid.",
+        "2031-06-02",
+    )
+    proposal = EvidenceProposal.objects.get()
+    assert (proposal.stance, proposal.source) == ("supports", later)
+    assert proposal.reason == "“confirmed” about its release clause, with no number"
+    assert proposal.excerpt == (
+        "Earlier, Tarnby City confirmed that the release clause had been paid."
+    )
+
+
+def test_two_names_of_one_claimant_are_one_claimant_for_evidence() -> None:
+    usgs = fig(value=Decimal("6.1"), measure_key="magnitude:magnitude", claimant=7)
+    again = replace_claimant(usgs, claimant=8)
+    from dataclasses import replace
+
+    usgs = replace(usgs, claimant_name="U.S. Geological Survey")
+    again = replace(again, claimant_name="Geological Survey")
+    other = replace(again, claimant_name="Xinhua")
+    assert bearing(again, usgs) is None  # a repeat of its own figure, not a confirmation
+    assert bearing(other, usgs) is not None
+
+
+@pytest.mark.django_db
+def test_an_undated_article_dates_a_figure_by_the_year_its_sentence_names() -> None:
+    ingest("The bureau said the Tarnby quake had a magnitude of 6.4 on Sunday.", "2031-03-02")
+    ingest_document(
+        parse_text(
+            "The Tarnby quake was the worst since a magnitude of 7.2 was recorded there in 1987.\n",
+            "undated.txt",
+        )
+    )
+    old = Claim.objects.get(value=Decimal("7.2"))
+    assert old.seen_on == datetime.date(1987, 1, 1)
+    assert not EvidenceProposal.objects.exists()
+
+
+def test_a_later_lower_count_of_a_running_total_from_someone_else_disputes_it() -> None:
+    earlier = replace_claimant(
+        fig(
+            value=Decimal(1881),
+            measure_key="count:injured",
+            statement="The ministry said 1,881 people were injured in the quake",
+        )
+    )
+
+    def injured(value: int) -> Figure:
+        return fig(
+            value=Decimal(value),
+            claimant=None,
+            claimant_name="",
+            measure_key="count:injured",
+            statement=f"The quake left {value:,} people injured, the president said",
+        )
+
+    later, higher = injured(1801), injured(2871)
+    assert bearing(later, earlier) == (
+        "disputes",
+        "a running total cannot fall: 1,801 against 1,881",
+    )
+    part = fig(value=Decimal(60), claimant=None, measure_key="count:injured", statement="60 hurt")
+    assert bearing(higher, earlier) is None  # an update
+    assert bearing(part, earlier) is None  # a round count, often of a part
+
+
+def test_the_word_right_after_a_bare_count_says_what_it_counts() -> None:
+    from claims.linking.measures import measure_of
+
+    measure = measure_of(kind="count", noun="deaths", after=" injured and 40 missing")
+    assert measure.key == "count:injured"

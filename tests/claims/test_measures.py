@@ -9,6 +9,7 @@ import pytest
 
 from claims.linking.measures import (
     LexiconError,
+    is_property,
     is_running,
     lexicon,
     load,
@@ -74,6 +75,8 @@ def test_the_shipped_files_load_and_stance_words_are_lower_case() -> None:
         ({"troops": {"nouns": ["troops"], "synonyms": []}}, "[troops] has unknown keys"),
         ({"troops": {"related": ["navy"]}}, "[troops] relates to unknown [navy]"),
         ({"troops": {"running": "yes"}}, "[troops] running must be true or false"),
+        ({"depth": {"property": 1}}, "[depth] property must be true or false"),
+        ({"depth": {"scale": "Richter scale"}}, "[depth] scale must be one lower-case word"),
     ],
 )
 def test_a_malformed_lexicon_is_refused_naming_the_entry(data: dict, message: str) -> None:
@@ -104,3 +107,15 @@ def test_a_unit_takes_its_measure_from_the_noun_before_of_and_from_no_other() ->
     toll = measure_of(kind="measure", unit="magnitude", before="The death toll from the ")
     assert (depth.key, about.key, far.key) == ("km:depth", "km:depth", "km:km")
     assert toll.key == "magnitude:magnitude"
+
+
+def test_a_property_named_before_of_says_what_a_bare_number_measures() -> None:
+    magnitude = measure_of(kind="count", before="The bureau put the tremor at a magnitude of ")
+    people = measure_of(
+        kind="count", noun="people", before="Brenmoor, a town with a population of about "
+    )
+    nation = measure_of(kind="count", noun="people", before="the small country of ")
+    assert magnitude.key == "magnitude:magnitude"  # the scale "6.1-magnitude" is on
+    assert people.key == "count:population"
+    assert nation.key == "count:people"  # a country counted, not a population named
+    assert is_property("count:population") and not is_property("count:troops")
