@@ -146,6 +146,9 @@ def pages() -> list[tuple[str, str, str]]:
         ),
         ("api", "API quotes ?q= a common word", "/api/v1/quotes/?q=people"),
         ("api", "API speakers list", "/api/v1/speakers/"),
+        # The 1k shape has 10 speakers with verified items: a full page at 1M is 50. The same
+        # page size at both sizes says whether the list grows with the database.
+        ("api", "API speakers list, 10 a page", "/api/v1/speakers/?page_size=10"),
         ("api", "API claims list", "/api/v1/claims/"),
         ("api", "API ClaimReview", f"/api/v1/claims/{claim.pk}/claimreview/"),
     ]
