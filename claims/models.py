@@ -1321,7 +1321,32 @@ class ClaimMatchQuerySet(models.QuerySet["ClaimMatch"]):
         return self.filter(status=ClaimMatch.Status.SUGGESTED)
 
 
-class ClaimMatch(models.Model):
+class Decided(models.Model):
+    """A suggestion a reviewer decides (a claim match, an evidence proposal, a correction): who
+    decided it and when, written by `_decide` with the new status, the decider named in history."""
+
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+    )
+    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def _decide(self, status: str, by: User) -> None:
+        self.status = status
+        self.decided_by = by  # type: ignore[assignment]
+        self.decided_at = timezone.now()
+        self._history_user = by  # type: ignore[attr-defined]
+        self.save()
+
+
+class ClaimMatch(Decided):
     """The extractor's guess that `candidate` (from a newer source) is the same claim as `claim`."""
 
     class Status(models.TextChoices):
@@ -1336,15 +1361,6 @@ class ClaimMatch(models.Model):
     score = models.FloatField(help_text="0 to 1: how alike the two claims are.")
     reasons = models.CharField(max_length=300, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUGGESTED)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        editable=False,
-    )
-    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = ClaimMatchQuerySet.as_manager()
@@ -1417,13 +1433,6 @@ class ClaimMatch(models.Model):
             )
         return match
 
-    def _decide(self, status: str, by: User) -> None:
-        self.status = status
-        self.decided_by = by  # type: ignore[assignment]
-        self.decided_at = timezone.now()
-        self._history_user = by  # type: ignore[attr-defined]
-        self.save()
-
 
 # --- evidence proposed at ingest -----------------------------------------------------------
 
@@ -1437,7 +1446,7 @@ class EvidenceProposalQuerySet(models.QuerySet["EvidenceProposal"]):
         return self.filter(claim=claim)
 
 
-class EvidenceProposal(models.Model):
+class EvidenceProposal(Decided):
     """Linking's guess, at ingest, that a passage of a new source supports or disputes a claim.
 
     Not evidence until a reviewer confirms it: the API never shows a proposal. Confirming makes
@@ -1470,15 +1479,6 @@ class EvidenceProposal(models.Model):
         editable=False,
         help_text="The evidence confirming made of it.",
     )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        editable=False,
-    )
-    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = EvidenceProposalQuerySet.as_manager()
@@ -1538,12 +1538,6 @@ class EvidenceProposal(models.Model):
                 )
             self._decide(self.Status.DISMISSED, by)
 
-    def _decide(self, status: str, by: User) -> None:
-        self.status = status
-        self.decided_by = by  # type: ignore[assignment]
-        self.decided_at = timezone.now()
-        self.save()
-
 
 # --- corrections of what published items show ------------------------------------------------
 
@@ -1559,7 +1553,7 @@ class CorrectionQuerySet(models.QuerySet["Correction"]):
         )
 
 
-class Correction(models.Model):
+class Correction(Decided):
     """A change to what published items show of a speaker, source or outlet (a name, a title, a
     date), proposed by one person and applied only when another reviewer approves it.
 
@@ -1594,15 +1588,6 @@ class Correction(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", editable=False
     )
     proposed_at = models.DateTimeField(default=timezone.now, editable=False)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        editable=False,
-    )
-    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = CorrectionQuerySet.as_manager()
     history = HistoricalRecords()
@@ -1764,9 +1749,3 @@ class Correction(models.Model):
                 f"Correction #{self.pk} was already {correction.get_status_display().lower()}."
             )
         return correction
-
-    def _decide(self, status: str, by: User) -> None:
-        self.status = status
-        self.decided_by = by  # type: ignore[assignment]
-        self.decided_at = timezone.now()
-        self.save()
