@@ -41,7 +41,9 @@ def test_every_gold_file_is_well_formed(path: Path) -> None:
 
 def test_the_real_set_has_what_issue_9_asks_for() -> None:
     stories = [read(path) for path in REAL]
-    assert 5 <= len(stories) <= 6
+    # Six stories of the first round and three added to widen it (an election result, a
+    # central-bank decision, a wildfire toll); the issue asks for at least four.
+    assert len(stories) >= 9
     for story in stories:
         assert len({a.outlet for a in story.articles}) >= 3, story.name
         assert len({a.url for a in story.articles}) == len(story.articles), story.name
