@@ -1072,6 +1072,7 @@ class QuantityScanner:
             and not amount
             and not (prev_word.endswith(("'s", "’s", "s'", "s’")) and self._counts_after(tokens, i))
             and not (number.multiple and text[e - 5 : e].lower() == "times")  # "DC 3 times bigger"
+            and number.scale == 1  # "Madrid's 98 million euro deal": no id has a scale
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
         ):
             return True  # Article 370, Flight 17, iPhone 11 (a capital not opening a sentence)

@@ -703,3 +703,8 @@ def test_the_ing_form_of_a_multiplying_verb_is_a_multiple(text, wording, lower, 
 
 def test_doubling_down_is_no_multiple():
     assert quantities("The minister is doubling down on the plan.") == []
+
+
+def test_an_amount_with_a_scale_after_a_capitalised_name_is_no_model_number():
+    q = one("The club paid Benfica 40 million euros for him.")
+    assert described(q) == ("40 million euros", 40000000, "EUR", "money")
