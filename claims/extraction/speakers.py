@@ -733,6 +733,19 @@ class Entity:
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
 
+    def add_written(self, phrase: Phrase) -> None:
+        """How the text named a person besides the full name, kept as aliases so that another
+        source naming them the same way finds them: the surname alone ("Correa" for Rafael
+        Correa) and the role written before the name ("Vice President Jorge Glas")."""
+        if self.kind != "person" or not phrase.name:
+            return
+        if phrase.name != self.name and self.name.endswith(" " + phrase.name):
+            self.add_alias(phrase.name)
+        if phrase.alias and phrase.text.endswith(" " + phrase.name):
+            written = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
+            if written.lower().startswith(phrase.alias.lower().removeprefix("the ")):
+                self.add_alias(written)
+
     def role_classes(self) -> set[str]:
         found = set()
         for alias in self.aliases:
@@ -829,6 +842,7 @@ class Registry:
         elif phrase.kind == "person":
             entity = self._person(phrase.name or "", phrase.gender)
             entity.add_alias(phrase.alias)
+            entity.add_written(phrase)
         elif phrase.kind == "single":
             word = (phrase.name or "").lower()
             known = self._person_by_one_name(phrase.name or "")
@@ -842,6 +856,7 @@ class Registry:
             else:
                 entity = self._person(phrase.name or "", phrase.gender)
             entity.add_alias(phrase.alias)
+            entity.add_written(phrase)
         elif phrase.kind == "org":
             entity = self._org(phrase.name or "")
         elif phrase.kind in ("person_desc", "org_desc"):

@@ -101,3 +101,16 @@ def test_merging_a_speaker_with_verified_claims_is_refused(reviewer, second_revi
     other = Speaker.objects.create(name="Islamic Emirate", kind="organisation")
     with pytest.raises(ValidationError, match="reopen them before merging"):
         claim.claimant.merge_into(other)
+
+
+@pytest.mark.django_db
+def test_the_stored_person_is_found_by_each_way_a_text_named_them() -> None:
+    ingest(
+        "The port reopened. Harbour Minister Olek Varga said 12 ferries were late. "
+        "Varga said 3 were cancelled."
+    )
+    rows = {
+        name: list(Speaker.objects.named(name).values_list("name", flat=True))
+        for name in ("Olek Varga", "Varga", "harbour minister olek varga")
+    }
+    assert rows == {name: ["Olek Varga"] for name in rows}

@@ -324,3 +324,21 @@ def test_officials_of_a_body_that_is_not_named_are_a_description():
     quote = one_quote("Union officials said the strike would go on “until the end of May.”")
     assert (quote.speaker, quote.speaker_description) == (None, "Union officials")
     assert one_quote("Pentagon officials said “the base is secure.”").speaker == "Pentagon"
+
+
+# --- issue 9: one speaker row per real speaker ------------------------------------------------
+
+
+def test_the_ways_a_text_names_a_person_are_kept_as_aliases():
+    result = extract(
+        "Harbour Minister Olek Varga said 12 ferries were late. "
+        "Varga said 3 more would be cancelled."
+    )
+    (speaker,) = result.speakers
+    assert speaker.name == "Olek Varga"
+    assert speaker.aliases == ("Harbour Minister", "Harbour Minister Olek Varga", "Varga")
+
+
+def test_a_name_without_a_role_gains_no_written_alias():
+    (speaker,) = extract("Olek Varga said 12 ferries were late.").speakers
+    assert speaker.aliases == ()
