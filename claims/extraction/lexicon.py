@@ -330,7 +330,7 @@ ORG_HEADS = words(
     foundation association society institution center centre caucus senate congress house
     legislature commission firm corporation inc corp ltd co network network's newsroom magazine
     journal times post tribune herald gazette news press radio television tv watch project
-    church club league fbi cia nsa police
+    church club league fbi cia nsa police survey observatory statistics
     """
 )
 
@@ -489,6 +489,16 @@ NP_STOP = words(
 )
 
 # Capitalised words that open sentences but never start a name.
+# Political leanings written before a name, capitalised only when they open the sentence:
+# "Centrist Emmanuel Macron", "Far-right Marine Le Pen". Never part of a person's name.
+LEANINGS = words(
+    """
+    centrist centre-right center-right centre-left center-left leftist rightist far-right
+    far-left hard-right hard-left ultranationalist nationalist populist hardline hard-line
+    reformist
+    """
+)
+
 CAPITAL_STOP = words(
     """
     however meanwhile earlier later also but and then now yet still thus interestingly resultantly

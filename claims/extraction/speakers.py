@@ -34,6 +34,7 @@ from .lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,
     KNOWN_ORGS,
+    LEANINGS,
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -127,6 +128,7 @@ def _is_name_word(tok: str) -> bool:
         or low in WEEKDAYS
         or low in ROLE_CLASSES
         or low in INTRO_WORDS
+        or low in LEANINGS
     )
 
 
@@ -518,12 +520,27 @@ def _org_like(words: list[Word]) -> bool:
     )
 
 
+_DOTTED_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?=\s)")
+
+
 def _org_name(text: str, words: list[Word]) -> str:
+    """The organisation's name; an acronym inside it loses its periods ("U.S. Geological
+    Survey" and "US Geological Survey" are one name)."""
     if len(words) == 1:
         low = _low(words[0][0])
         if low in KNOWN_ORGS:
             return KNOWN_ORGS[low]
-    return strip_possessive(_span_text(text, words))
+    name = strip_possessive(_span_text(text, words))
+    return _DOTTED_RE.sub(lambda m: m.group(1).replace(".", ""), name) if "." in name else name
+
+
+def _org_phrase(text: str, start: int, end: int, words: list[Word], whole: str) -> Phrase:
+    """An organisation's phrase; its name as written is an alias when the name differs."""
+    name = _org_name(text, words)
+    written = strip_possessive(_span_text(text, words))
+    return Phrase(
+        "org", start, end, name=name, alias=written if written != name else None, text=whole
+    )
 
 
 def _pronoun(word: Word) -> Phrase:
@@ -591,6 +608,17 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     ):
         rest = rest + name_words[:1]
         name_words = name_words[1:]
+    # "the Ministry of Civil Affairs", "Bureau of Labor Statistics": a capitalised body, "of",
+    # then its name are one organisation's name
+    while (
+        name_words
+        and len(rest) >= 2
+        and _low(rest[-1][0]) in ("of", "for")
+        and rest[-2][0][0].isupper()
+        and _low(rest[-2][0]) in ORG_HEADS
+    ):
+        name_words = rest[-2:] + name_words
+        rest = rest[:-2]
     while name_words and _low(name_words[0][0]) in PLACES and len(name_words) > 1:
         if _org_like(name_words):
             break
@@ -599,6 +627,8 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     bare = list(rest)
     while bare and _low(bare[-1][0]) in TITLES and bare[-1][0][0].isupper():
         bare.pop()  # "a spokesman for Governor Lee Baptiste": look past the title
+    while bare and bare[-1][0].lower() in _DETERMINERS:
+        bare.pop()  # "a spokesman for the Ministry of Defence"
     if name_words and bare and bare[-1][0].lower() in _CONNECTORS and _has_role(bare):
         # "a spokesman for Bernie Sanders": the spokesman speaks, not Sanders
         return Phrase(
@@ -624,14 +654,14 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
             or described_as_org
         ):
             # "the Red Cross", "Militant group Al-Shabaab": the descriptive words are dropped
-            return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
+            return _org_phrase(text, start, end, name_words, whole)
         if len(name_words) == 1 and (
             low_names[0] in GROUP_NOUNS or (not definite and low_names[0] in _MEMBER_NOUNS)
         ):
             # "Democrats", "one senior Democrat", "an American": a group or an unnamed member
             return Phrase("desc", start, end, text=whole, definite=definite)
         if any(w[0].isupper() and w.isupper() and len(w) > 1 for w, _s, _e in name_words[-1:]):
-            return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
+            return _org_phrase(text, start, end, name_words, whole)
         name = strip_possessive(_span_text(text, name_words))
         if len(name_words) == 1 and not rest and _OPENER_NOT_NAME_RE.match(text, name_words[0][1]):
             return None  # "Hastily, …", "Continuing to explain, …": not a surname
@@ -660,6 +690,12 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         return Phrase("desc", start, end, text=_desc_alias(text, np), definite=definite)
     if head in ORG_HEADS and head not in ROLE_CLASSES:
         if capitals:
+            at = words.index(capitals[0])
+            tail = words[at:]
+            if len(capitals) == 1 and not _is_possessive(capitals[0][0]) and 3 <= len(tail) <= 4:
+                # "the French interior ministry" is the French Interior Ministry
+                name = " ".join(w if w[0].isupper() else w.capitalize() for w, _s, _e in tail)
+                return Phrase("org", start, end, name=name, text=whole)
             run = capitals
             name = " ".join(strip_possessive(normalise_apostrophes(w)) for w, _s, _e in run)
             return Phrase("org", start, end, name=f"{name} {words[-1][0]}", text=whole)
@@ -672,7 +708,7 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         generic = bool(named) and _low(named[0][0]) in ORG_HEADS - KNOWN_ORGS.keys()
         if named and _org_like(named) and not (generic and len(capitals) == 1):
             # "Taliban officials", "Pentagon officials"; not "Union officials" (no name)
-            return Phrase("org", start, end, name=_org_name(text, named), text=whole)
+            return _org_phrase(text, start, end, named, whole)
         return Phrase("desc", start, end, text=_desc_alias(text, np), definite=definite)
     if role is not None or _is_head(words[-1][0]):
         return Phrase(
@@ -739,12 +775,12 @@ class Entity:
         Correa) and the role written before the name ("Vice President Jorge Glas")."""
         if self.kind != "person" or not phrase.name:
             return
-        if phrase.name != self.name and self.name.endswith(" " + phrase.name):
-            self.add_alias(phrase.name)
-        if phrase.alias and phrase.text.endswith(" " + phrase.name):
-            written = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
-            if written.lower().startswith(phrase.alias.lower().removeprefix("the ")):
-                self.add_alias(written)
+        written = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
+        if self.name.lower().endswith(" " + written.lower()):
+            self.add_alias(written)  # "Le Pen", never "Pen" out of it
+        role = (phrase.alias or "").lower().removeprefix("the ")
+        if role and phrase.text.endswith(" " + phrase.name) and written.lower().startswith(role):
+            self.add_alias(written)
 
     def role_classes(self) -> set[str]:
         found = set()
@@ -859,6 +895,7 @@ class Registry:
             entity.add_written(phrase)
         elif phrase.kind == "org":
             entity = self._org(phrase.name or "")
+            entity.add_alias(phrase.alias)
         elif phrase.kind in ("person_desc", "org_desc"):
             if not phrase.definite:
                 return None

@@ -342,3 +342,38 @@ def test_the_ways_a_text_names_a_person_are_kept_as_aliases():
 def test_a_name_without_a_role_gains_no_written_alias():
     (speaker,) = extract("Olek Varga said 12 ferries were late.").speakers
     assert speaker.aliases == ()
+
+
+def speakers_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(s.name, s.kind, s.aliases) for s in extract(text).speakers]
+
+
+def test_a_body_named_with_of_is_one_organisation():
+    assert speakers_of("According to the Ministry of Coastal Works, 40 homes flooded.") == [
+        ("Ministry of Coastal Works", "organisation", ())
+    ]
+
+
+def test_a_survey_is_an_organisation_and_a_dotted_acronym_loses_its_periods():
+    assert speakers_of("The U.S. Soil Survey said 12 farms were lost.") == [
+        ("US Soil Survey", "organisation", ("U.S. Soil Survey",))
+    ]
+    assert speakers_of("The US Soil Survey said 12 farms were lost.") == [
+        ("US Soil Survey", "organisation", ())
+    ]
+
+
+def test_a_national_body_written_in_lower_case_is_named_in_title_case():
+    assert speakers_of("The Danish interior ministry said 30 boats stayed in port.") == [
+        ("Danish Interior Ministry", "organisation", ())
+    ]
+
+
+def test_a_political_leaning_opening_the_sentence_is_no_part_of_the_name():
+    (speaker,) = extract("Centrist Ola Brandt said 14 seats were won.").speakers
+    assert speaker.name == "Ola Brandt"
+
+
+def test_a_surname_with_a_particle_is_kept_whole_as_an_alias():
+    (speaker,) = extract("Anne de Vries said 40 came. De Vries said 12 people left.").speakers
+    assert (speaker.name, speaker.aliases) == ("Anne de Vries", ("De Vries",))
