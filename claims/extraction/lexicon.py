@@ -92,6 +92,10 @@ CUE_BASE_FORMS = base_forms(SPEECH_LEMMAS + STANCE_LEMMAS) - {"read", "hit", "fo
 # Matched case-insensitively as whole words (see extract._CUE_RE).
 CUE_VERBS = SPEECH_FORMS | STANCE_FORMS
 
+# Cues that are official acts rather than speech: their subject acts as a body. "Barcelona
+# confirmed the fee" is the club, "officials in Barcelona said" is not Barcelona.
+OFFICIAL_ACTS = verb_forms("confirm announce agree reject")
+
 # Verbs that make their subject a speaker worth listing (not "maintains an airbase").
 SPEECH_VERBS = (SPEECH_FORMS - verb_forms("maintain continue cite quote read=read")) | {
     "according to",

@@ -762,6 +762,7 @@ class Entity:
     kind: str
     aliases: list[str] = field(default_factory=list)
     speaks: bool = False
+    acts_as_body: bool = False  # the subject of an official act (see SpeakerMention)
     venue: str | None = None
     gender: str | None = None
 
@@ -982,7 +983,7 @@ class Registry:
 
     def speaker_mentions(self) -> list[SpeakerMention]:
         return [
-            SpeakerMention(e.name, e.kind, tuple(e.aliases))
+            SpeakerMention(e.name, e.kind, tuple(e.aliases), acts_as_body=e.acts_as_body)
             for e in self.entities.values()
             if e.speaks
         ]

@@ -59,11 +59,16 @@ def speaker_words() -> SpeakerWords:
 class Resolved:
     name: str  # the speaker to store or look up
     member_of: str | None = None  # set when `name` was a member phrase: "Taliban officials"
+    body: bool = False  # a place's name standing for a body named after it ("Barcelona")
 
 
-def resolve(name: str | None, words: SpeakerWords | None = None) -> Resolved | None:
+def resolve(
+    name: str | None, words: SpeakerWords | None = None, *, acts_as_body: bool = False
+) -> Resolved | None:
     """The speaker a name stands for, or None when it names no speaker (a place, a stray word,
-    a description in lower case)."""
+    a description in lower case). A place is a speaker only when the text has it do an official
+    act as the subject (`acts_as_body`: "Barcelona confirmed the fee" is the club, "Moscow"
+    in "a delegation in Moscow said" is no speaker): then it is the body named after it."""
     if not name or not name.strip():
         return None
     words = words or speaker_words()
@@ -90,6 +95,8 @@ def resolve(name: str | None, words: SpeakerWords | None = None) -> Resolved | N
         found = resolve(organisation, words)
         return Resolved(found.name, member_of=found.name) if found else None
     lower = text.lower()
+    if lower in words.places and acts_as_body and len(tokens) == 1:
+        return Resolved(text, body=True)
     if lower in words.places or lower in words.not_names:
         return None
     if not text[:1].isupper() and not text[:1].isdigit():
