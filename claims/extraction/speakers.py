@@ -508,6 +508,15 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
+def _initials(name: str) -> str | None:
+    """ "PSG" for "Paris Saint-Germain", "USGS" for "US Geological Survey": the first letters
+    of the capitalised words (an acronym word whole), or None for one word."""
+    parts = [p for p in re.split(r"[\s\-‑]+", name) if p and p[0].isupper()]
+    if len(parts) < 2:
+        return None
+    return "".join(p if _is_acronym(p) else p[0] for p in parts)
+
+
 def _org_like(words: list[Word]) -> bool:
     """Capitalised words that name an organisation rather than a person."""
     last = _low(words[-1][0])
@@ -619,7 +628,9 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     ):
         name_words = rest[-2:] + name_words
         rest = rest[:-2]
-    while name_words and _low(name_words[0][0]) in PLACES and len(name_words) > 1:
+    # "Russian President Vladimir Putin", "Chinese Premier Li Qiang": the place describes; but
+    # "Paris Saint-Germain", "Chinese Xi" keep it, as one word alone would be no full name
+    while name_words and _low(name_words[0][0]) in PLACES and len(name_words) > 2:
         if _org_like(name_words):
             break
         rest = rest + name_words[:1]
@@ -851,6 +862,8 @@ class Registry:
                     entity = known
                     break
         if entity is None:
+            entity = self._spelled_out(name)
+        if entity is None:
             entity = Entity(name, "person")
             self.entities[name] = entity
             parts = name.split()
@@ -862,11 +875,39 @@ class Registry:
         return entity
 
     def _org(self, name: str) -> Entity:
-        entity = self.entities.get(name)
+        entity = self.entities.get(name) or self._abbreviated(name) or self._spelled_out(name)
         if entity is None:
             entity = Entity(name, "organisation")
             self.entities[name] = entity
         return entity
+
+    def _abbreviated(self, acronym: str) -> Entity | None:
+        """'PSG' after 'Paris Saint-Germain': an acronym of a name already in the document is
+        that speaker (the acronym becomes an alias); of three words or more, an organisation
+        ('JK' after 'Jonas Kirk' stays a person)."""
+        if not _is_acronym(acronym) or "." in acronym:
+            return None
+        for entity in self.entities.values():
+            if _initials(entity.name) == acronym:
+                if len(acronym) >= 3:
+                    entity.kind = "organisation"
+                entity.add_alias(acronym)
+                return entity
+        return None
+
+    def _spelled_out(self, name: str) -> Entity | None:
+        """'Paris Saint-Germain' after 'PSG': the organisation known so far by the acronym
+        takes the full name (the acronym stays as an alias)."""
+        acronym = _initials(name)
+        known = self.entities.get(acronym) if acronym else None
+        if known is None or known.kind != "organisation":
+            return None
+        del self.entities[acronym]  # type: ignore[arg-type]
+        self.mentions = [name if m == acronym else m for m in self.mentions]
+        known.name = name
+        known.add_alias(acronym)
+        self.entities[name] = known
+        return known
 
     def resolve(self, phrase: Phrase | None) -> Resolution | None:
         if phrase is None:

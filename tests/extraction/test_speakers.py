@@ -377,3 +377,26 @@ def test_a_political_leaning_opening_the_sentence_is_no_part_of_the_name():
 def test_a_surname_with_a_particle_is_kept_whole_as_an_alias():
     (speaker,) = extract("Anne de Vries said 40 came. De Vries said 12 people left.").speakers
     assert (speaker.name, speaker.aliases) == ("Anne de Vries", ("De Vries",))
+
+
+def test_a_place_before_one_other_word_is_part_of_the_name():
+    (speaker,) = extract("Berlin Nord-Union said the fee was 40 million euros.").speakers
+    assert speaker.name == "Berlin Nord-Union"
+
+
+def test_a_place_before_a_full_name_still_only_describes():
+    (speaker,) = extract("Russian Olga Petrova said 40 people came.").speakers
+    assert speaker.name == "Olga Petrova"
+
+
+def test_an_acronym_of_a_named_organisation_is_that_organisation_either_way_round():
+    for text in (
+        "The Harbour Safety Board said 12 boats sank. The HSB said 3 crews were missing.",
+        "The HSB said 3 crews were missing. The Harbour Safety Board said 12 boats sank.",
+    ):
+        assert speakers_of(text) == [("Harbour Safety Board", "organisation", ("HSB",))]
+
+
+def test_a_two_letter_acronym_of_a_person_keeps_them_a_person():
+    (speaker,) = extract("Jonas Kirk said 40 came. JK said 12 people left.").speakers
+    assert (speaker.name, speaker.kind, speaker.aliases) == ("Jonas Kirk", "person", ("JK",))
