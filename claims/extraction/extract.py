@@ -151,6 +151,7 @@ _OBJECT_PREPOSITIONS = frozenset(("to", "with", "for", "on", "in", "at", "about"
 _PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset(
     ("from", "near", "of", "by", "outside", "inside", "across", "into", "over", "within")
 )
+_AS_SAYING_RE = re.compile(r"[ \t]+as[ \t]+(?:saying|having[ \t]+said)\b")
 _LAST_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
 # '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
 _BETWEEN_QUOTES_RE = re.compile(r"[ \t]*[“\"‘«]")
@@ -509,6 +510,25 @@ class _Document:
                 phrase_text=text[phrase.start : end],
             )
 
+        if verb == "quoted" and not passive and text.startswith(" ", cue_end):
+            # "Xinhua quoted local official Chen Guoyong as saying": the object speaks, the
+            # subject is the venue
+            named, named_end = self.reader.phrase_after(cue_end + 1)
+            saying = _AS_SAYING_RE.match(text, named_end) if named is not None else None
+            if named is not None and saying and named.kind in ("person", "single", "org"):
+                outlet, _phrase = self.reader.subject_before(cue_start)
+                outlet_name = text[outlet[0][1] : outlet[-1][2]] if outlet else ""
+                return CueEvent(
+                    cue_start,
+                    saying.end(),
+                    text[cue_start : saying.end()],
+                    "quoted",
+                    named.start,
+                    named_end,
+                    named,
+                    via=_canonical_outlet(outlet_name) if outlet_name else via,
+                    phrase_text=text[named.start : named_end],
+                )
         if passive and text.startswith("by ", cue_end + 1):
             # 'Rubio was asked by moderator Gerard Baker whether …': the agent speaks
             phrase, end = self.reader.phrase_after(cue_end + 4)

@@ -398,6 +398,7 @@ TITLES = HONORIFICS | words(
     pope cardinal bishop sheriff chief officer detective sergeant coach professor
     congressman congresswoman councilman councilwoman assemblyman assemblywoman delegate
     spokesman spokeswoman spokesperson vice deputy prime former acting gen lt col cmdr supt
+    secretary-general director-general attorney-general governor-general surgeon-general
     """
 )
 

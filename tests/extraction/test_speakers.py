@@ -400,3 +400,20 @@ def test_an_acronym_of_a_named_organisation_is_that_organisation_either_way_roun
 def test_a_two_letter_acronym_of_a_person_keeps_them_a_person():
     (speaker,) = extract("Jonas Kirk said 40 came. JK said 12 people left.").speakers
     assert (speaker.name, speaker.kind, speaker.aliases) == ("Jonas Kirk", "person", ("JK",))
+
+
+def test_quoted_someone_as_saying_makes_the_object_the_speaker_and_the_subject_the_venue():
+    result = extract("The agency quoted district chief Omar Dalil as saying 40 homes collapsed.")
+    (speaker,) = result.speakers
+    assert speaker.name == "Omar Dalil"
+    assert result.quantities[0].claimant == "Omar Dalil"
+
+
+def test_quoted_without_as_saying_names_no_speaker():
+    result = extract("The paper quoted 40 experts in its report.")
+    assert result.speakers == []
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    (speaker,) = extract("UN Secretary-General Ana Dumas said 40 countries sent aid.").speakers
+    assert (speaker.name, speaker.aliases[0]) == ("Ana Dumas", "UN Secretary-General")
