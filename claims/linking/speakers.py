@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from claims.extraction.lexicon import DESCRIPTORS
 from claims.linking.measures import LexiconError
 
 DATA = Path(__file__).resolve().parent / "data" / "speakers.toml"
@@ -92,6 +93,8 @@ def resolve(
     tokens = text.split()
     if len(tokens) > 1 and tokens[-1].lower() in words.members:
         organisation = " ".join(tokens[:-1])
+        if len(tokens) == 2 and tokens[0].lower() in DESCRIPTORS:
+            return None  # "Health officials", "Security sources": a kind of official, no body
         found = resolve(organisation, words)
         return Resolved(found.name, member_of=found.name) if found else None
     lower = text.lower()

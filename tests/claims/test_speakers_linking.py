@@ -19,6 +19,8 @@ from sources.services import ingest_document
         ("the Taliban", "Taliban"),
         ("Xinhua News Agency", "Xinhua"),
         ("Taliban officials", "Taliban"),
+        ("Health officials", None),
+        ("Security sources", None),
         ("a Taliban delegation", "Taliban"),
         ("Department of Labor", "Department of Labor"),
         ("Moscow", None),
