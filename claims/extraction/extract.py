@@ -151,6 +151,7 @@ _OBJECT_PREPOSITIONS = frozenset(("to", "with", "for", "on", "in", "at", "about"
 _PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset(
     ("from", "near", "of", "by", "outside", "inside", "across", "into", "over", "within")
 )
+_FROM_RE = re.compile(r"[ \t]+(?:from|by)[ \t]+")
 _AS_SAYING_RE = re.compile(r"[ \t]+as[ \t]+(?:saying|having[ \t]+said)\b")
 _LAST_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
 # '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
@@ -452,6 +453,12 @@ class _Document:
         cue_end = m.end()
         if m.group("according"):
             named, end = self.reader.phrase_after(cue_end)
+            source = _FROM_RE.match(text, end) if named is not None else None
+            if source is not None and named is not None and named.kind == "desc":
+                # "according to an estimate from the Ipsos institute": who made it
+                owner, owner_end = self.reader.phrase_after(source.end())
+                if owner is not None and owner.kind in ("person", "single", "org"):
+                    named, end = owner, owner_end
             if named is None:
                 return None
             start = named.start

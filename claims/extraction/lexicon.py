@@ -446,7 +446,8 @@ DOCUMENT_NOUNS = words(
     statement report poll survey study letter memo email emails tweet tweets post ad ads
     advertisement video website site article editorial column book release document documents
     filing complaint lawsuit ruling order bill platform analysis review transcript message
-    speech op-ed blog petition spot commercial
+    speech op-ed blog petition spot commercial estimate estimates figures projection
+    projections tally
     """
 )
 

@@ -18,6 +18,7 @@ from sources.services import ingest_document
         ("Militant organization Taliban", "Taliban"),
         ("the Taliban", "Taliban"),
         ("Xinhua News Agency", "Xinhua"),
+        ("the Norvik polling institute", "Norvik"),
         ("Taliban officials", "Taliban"),
         ("Health officials", None),
         ("Security sources", None),

@@ -417,3 +417,10 @@ def test_quoted_without_as_saying_names_no_speaker():
 def test_a_hyphenated_title_is_no_part_of_the_name():
     (speaker,) = extract("UN Secretary-General Ana Dumas said 40 countries sent aid.").speakers
     assert (speaker.name, speaker.aliases[0]) == ("Ana Dumas", "UN Secretary-General")
+
+
+def test_according_to_a_document_from_someone_credits_who_made_it():
+    result = extract("Turnout was 61%, according to an estimate from the Norvik polling institute.")
+    assert result.quantities[0].claimant == "Norvik Polling Institute"
+    result = extract("According to a report by the Harbour Board, 40 boats sank.")
+    assert result.quantities[0].claimant == "Harbour Board"
