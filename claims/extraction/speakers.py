@@ -875,11 +875,32 @@ class Registry:
         return entity
 
     def _org(self, name: str) -> Entity:
-        entity = self.entities.get(name) or self._abbreviated(name) or self._spelled_out(name)
+        entity = (
+            self.entities.get(name)
+            or self._abbreviated(name)
+            or self._spelled_out(name)
+            or self._shortened(name)
+        )
         if entity is None:
             entity = Entity(name, "organisation")
             self.entities[name] = entity
         return entity
+
+    def _shortened(self, name: str) -> Entity | None:
+        """'the Interior Ministry' after 'the French Interior Ministry': a body named again by
+        the end of its name (two words or more) is the one named in full, when only one is."""
+        if " " not in name:
+            return None
+        ending = " " + name.lower()
+        found = [
+            e
+            for e in self.entities.values()
+            if e.kind == "organisation" and e.name.lower().endswith(ending)
+        ]
+        if len(found) != 1:
+            return None
+        found[0].add_alias(name)
+        return found[0]
 
     def _abbreviated(self, acronym: str) -> Entity | None:
         """'PSG' after 'Paris Saint-Germain': an acronym of a name already in the document is

@@ -424,3 +424,23 @@ def test_according_to_a_document_from_someone_credits_who_made_it():
     assert result.quantities[0].claimant == "Norvik Polling Institute"
     result = extract("According to a report by the Harbour Board, 40 boats sank.")
     assert result.quantities[0].claimant == "Harbour Board"
+
+
+def test_a_body_named_again_by_the_end_of_its_name_is_the_same_body():
+    text = (
+        "The Danish Fisheries Board said 30 boats stayed in port. "
+        "The Fisheries Board said 12 crews were missing."
+    )
+    assert speakers_of(text) == [("Danish Fisheries Board", "organisation", ("Fisheries Board",))]
+
+
+def test_a_shortened_name_two_bodies_end_in_is_neither():
+    text = (
+        "The Danish Fisheries Board said 30 boats stayed. The Dutch Fisheries Board said 12 "
+        "crews were missing. The Fisheries Board said 4 ports closed."
+    )
+    assert [name for name, _k, _a in speakers_of(text)] == [
+        "Danish Fisheries Board",
+        "Dutch Fisheries Board",
+        "Fisheries Board",
+    ]
