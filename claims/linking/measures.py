@@ -25,7 +25,9 @@ GENERIC = "generic"
 # Nouns that stand in for a number without saying what it counts ("the 200,000 range", "eight
 # times", "the estimate"): read the words around them instead.
 PLACEHOLDER = "placeholder"
-KEYS = {"nouns", "verbs", "related", "running", "property", "scale", "counted", "refines"}
+KEYS = {
+    "nouns", "verbs", "related", "running", "property", "scale", "counted", "refines", "places",
+}  # fmt: skip
 # Words before the counted thing that say nothing of it: "the war-torn country".
 LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "those", "these"}
 # A noun phrase ends where a preposition or clause starts: "territory in Afghanistan".
@@ -81,6 +83,7 @@ class Concept:
     scale: str = ""  # the scale its figures are on when said without a unit ("magnitude")
     counted: str = ""  # the concept a count of it is: a turnout of 750,000 is a crowd
     refines: str = ""  # the concept it is a state of: homes damaged, not destroyed
+    places: tuple[str, ...] = ()  # "a town of 5,000 (people)" counts this concept
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class Lexicon:
     concepts: dict[str, Concept]
     nouns: dict[str, str] = field(default_factory=dict)  # spelling -> concept
     verbs: dict[str, str] = field(default_factory=dict)  # phrase -> concept
+    places: dict[str, str] = field(default_factory=dict)  # place noun -> concept
     longest_verb: int = 1
 
     def concept(self, name: str) -> Concept | None:
@@ -121,7 +125,7 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         if unknown:
             raise LexiconError(f"{where}: [{name}] has unknown keys {sorted(unknown)}")
         lists: dict[str, tuple[str, ...]] = {}
-        for key in ("nouns", "verbs", "related"):
+        for key in ("nouns", "verbs", "related", "places"):
             value = entry.get(key, [])
             if not isinstance(value, list) or not all(
                 isinstance(v, str) and v.strip() for v in value
@@ -148,6 +152,7 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
             scale=scale,
             counted=counted,
             refines=refines,
+            places=lists["places"],
         )
         for noun in lists["nouns"]:
             key = _phrase(noun)
@@ -171,8 +176,17 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
             other = getattr(concept, key)
             if other and other not in concepts:
                 raise LexiconError(f"{where}: [{concept.name}] {key} names unknown [{other}]")
+    places: dict[str, str] = {}
+    for concept in concepts.values():
+        for place in concept.places:
+            key = _phrase(place)
+            if places.get(key, concept.name) != concept.name:
+                raise LexiconError(
+                    f"{where}: place {place!r} is in [{places[key]}] and in [{concept.name}]"
+                )
+            places[key] = concept.name
     longest = max((len(v.split()) for v in verbs), default=1)
-    return Lexicon(concepts, nouns, verbs, longest)
+    return Lexicon(concepts, nouns, verbs, places=places, longest_verb=longest)
 
 
 def load(path: Path = DATA) -> Lexicon:
@@ -351,9 +365,11 @@ def measure_of(
     if concept is None and kind == "measure":
         # "at a depth of 10 km", "a magnitude of about 6.1": a noun right before "of" says what a
         # unit measures; anywhere else it is another figure's ("the death toll from the 7.8").
+        # "10 km below ground", "6 miles deep": words right after it say so too.
         words = [w for w in _words(before)[-3:] if w not in QUALIFIERS]
         if len(words) >= 2 and words[-1] == "of":
             concept = _nearest_noun([singular(words[-2])], lex)
+        concept = concept or _verb_concept(_words(after)[:STATE_WORDS], lex)
     if concept and scale == "count":
         # "12,000 houses collapsed and 30,000 damaged": a verb right after the number saying
         # what state the counted things are in counts another thing.
@@ -386,6 +402,9 @@ def _property_of(before: str, lex: Lexicon) -> str | None:
     words = [w for w in _words(before)[-4:] if w not in QUALIFIERS]
     if len(words) < 2 or words[-1] != "of":
         return None
+    place = lex.places.get(singular(words[-2]))
+    if place:
+        return place  # "the Andean nation of 16 million people", "a town of 5,000"
     found = _nearest_noun([singular(words[-2])], lex)
     concept = lex.concept(found or "")
     return found if concept is not None and concept.property else None

@@ -80,6 +80,10 @@ def test_the_shipped_files_load_and_stance_words_are_lower_case() -> None:
         ({"turnout": {"counted": "crowd"}}, "[turnout] counted names unknown [crowd]"),
         ({"homes_damaged": {"refines": "homes"}}, "[homes_damaged] refines names unknown [homes]"),
         ({"turnout": {"counted": 3}}, "[turnout] counted and refines must name a concept"),
+        (
+            {"population": {"places": ["town"]}, "crowd": {"places": ["town"]}},
+            "place 'town' is in [population] and in [crowd]",
+        ),
     ],
 )
 def test_a_malformed_lexicon_is_refused_naming_the_entry(data: dict, message: str) -> None:
@@ -117,10 +121,10 @@ def test_a_property_named_before_of_says_what_a_bare_number_measures() -> None:
     people = measure_of(
         kind="count", noun="people", before="Brenmoor, a town with a population of about "
     )
-    nation = measure_of(kind="count", noun="people", before="the small country of ")
+    nation = measure_of(kind="count", noun="people", before="the small country, home to ")
     assert magnitude.key == "magnitude:magnitude"  # the scale "6.1-magnitude" is on
     assert people.key == "count:population"
-    assert nation.key == "count:people"  # a country counted, not a population named
+    assert nation.key == "count:people"  # no property named (for "a country of", see below)
     assert is_property("count:population") and not is_property("count:troops")
 
 
@@ -146,9 +150,7 @@ def test_a_bare_number_counts_what_its_clause_named_before_it() -> None:
 
 
 def test_a_number_with_a_generic_noun_takes_no_noun_from_another_figure() -> None:
-    felt = measure_of(
-        kind="count", noun="people", before="The 6.2 magnitude quake shook the province of "
-    )
+    felt = measure_of(kind="count", noun="people", before="The 6.2 magnitude quake was felt by ")
     assert felt.key == "count:people"
 
 
@@ -228,3 +230,31 @@ def test_homes_damaged_are_counted_apart_from_homes_destroyed() -> None:
         "count:homes",
         "count:homes_damaged",
     )
+
+
+def test_a_place_of_a_number_of_people_is_its_population() -> None:
+    nation = measure_of(kind="count", noun="people", before="felt across the island nation of ")
+    town = measure_of(kind="count", before="Rescuers reached the hill town of about ")
+    killed = measure_of(kind="count", noun="people", before="The storm that hit the town killed ")
+    assert (nation.key, town.key) == ("count:population", "count:population")
+    assert killed.key == "count:deaths"
+
+
+def test_blank_ballots_are_counted_apart_from_votes() -> None:
+    left = measure_of(
+        kind="count", noun="voters", after=" left their ballots blank in the second round"
+    )
+    spoiled = measure_of(kind="count", noun="spoilt ballots", measure="spoilt ballots")
+    assert (left.key, spoiled.key) == ("count:blank_ballots", "count:blank_ballots")
+
+
+def test_a_verb_of_killing_before_a_number_counts_the_dead() -> None:
+    found = measure_of(kind="count", noun="people", before="A landslide buried the road, killing ")
+    assert found.key == "count:deaths"
+
+
+def test_a_length_said_to_be_below_ground_is_a_depth() -> None:
+    below = measure_of(kind="measure", unit="km", after=" below ground, the agency said")
+    deep = measure_of(kind="measure", unit="mi", after=" deep")
+    apart = measure_of(kind="measure", unit="km", after=" southwest of the city")
+    assert (below.key, deep.key, apart.key) == ("km:depth", "mi:depth", "km:km")
