@@ -46,6 +46,8 @@ QUALIFIERS = {"about", "around", "some", "nearly", "almost", "roughly", "approxi
 # Nouns that point back to what the sentence counted before: "12,000 homes were destroyed
 # and 30,000 others damaged".
 ANAPHORS = {"other", "more"}
+# The word right before a number, nothing but a space between.
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # How far after a count a verb saying the state of what it counts is read, in words.
 STATE_WORDS = 3
 # A share won, got or received with no noun is a share of this concept's.
@@ -249,12 +251,21 @@ def _verb_concept(words: list[str], lex: Lexicon) -> str | None:
 
 
 def _verb_near(after: list[str], before: list[str], lex: Lexicon) -> str | None:
-    """The concept of a lexicon verb after the number, else the one nearest before it; a verb
-    of several words is read in its own order either side ("had taken Metro")."""
-    return _verb_concept(after, lex) or next(
-        (found for i in range(len(before) - 1, -1, -1) if (found := _verb_at(before, i, lex))),
-        None,
-    )
+    """The concept of the lexicon verb nearest the number, after it when two are as near
+    ("killing 80 people and injuring 800": the dead); a verb of several words is read in its
+    own order either side ("had taken Metro")."""
+    found: list[tuple[int, int, str]] = []  # (words away, 0 after / 1 before, concept)
+    for i in range(len(after)):
+        concept = _verb_at(after, i, lex)
+        if concept:
+            found.append((i, 0, concept))
+            break
+    for i in range(len(before) - 1, -1, -1):
+        concept = _verb_at(before, i, lex)
+        if concept:
+            found.append((len(before) - 1 - i, 1, concept))
+            break
+    return min(found)[2] if found else None
 
 
 def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
@@ -330,6 +341,12 @@ def measure_of(
     unnamed = concept == PLACEHOLDER  # "the 200,000 range": no counted noun of its own
     if unnamed:
         concept = None
+    if scale == "count" and noun and not measure:
+        # "killing 80 people and injuring more than 800": a noun the extractor carried over from
+        # an earlier figure gives way to a verb right before the number ("dead, 181" is none).
+        right_before = WORD_BEFORE.search(before)
+        if right_before:
+            concept = _verb_concept([right_before[1].lower()], lex) or concept
     if scale == "count":
         # "rises to 350 with 2,068 injured": the word right after a bare count says what it
         # counts, whatever measure phrase came before ("death toll").

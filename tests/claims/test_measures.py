@@ -258,3 +258,19 @@ def test_a_length_said_to_be_below_ground_is_a_depth() -> None:
     deep = measure_of(kind="measure", unit="mi", after=" deep")
     apart = measure_of(kind="measure", unit="km", after=" southwest of the city")
     assert (below.key, deep.key, apart.key) == ("km:depth", "mi:depth", "km:km")
+
+
+def test_the_verb_nearest_the_number_says_what_it_counts() -> None:
+    killed = measure_of(
+        kind="count", noun="people", before="a storm in 2009, killing ", after=" and injuring 90"
+    )
+    hurt = measure_of(
+        kind="count", noun="deaths", before="The blast killed 12, injuring ", after=""
+    )
+    listed = measure_of(kind="count", noun="dead", before="At least 20 dead, ", after=" missing")
+    assert (killed.key, hurt.key, listed.key) == ("count:deaths", "count:injured", "count:missing")
+
+
+def test_citizens_who_did_not_vote_are_abstention() -> None:
+    found = measure_of(kind="count", noun="citizens", after=" did not vote at all")
+    assert found.key == "count:abstention"
