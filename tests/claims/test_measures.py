@@ -263,3 +263,10 @@ def test_the_verb_nearest_the_number_says_what_it_counts() -> None:
 def test_citizens_who_did_not_vote_are_abstention() -> None:
     found = measure_of(kind="count", noun="citizens", after=" did not vote at all")
     assert found.key == "count:abstention"
+
+
+def test_money_reads_the_noun_next_to_it_before_a_verb_further_off() -> None:
+    found = measure_of(
+        kind="money", unit="EUR", before="a transfer fee of ", after=" a year after he joined"
+    )
+    assert found.key == "EUR:fee"  # "a year" would say pay
