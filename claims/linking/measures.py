@@ -26,7 +26,7 @@ GENERIC = "generic"
 # times", "the estimate"): read the words around them instead.
 PLACEHOLDER = "placeholder"
 KEYS = {
-    "nouns", "verbs", "related", "running", "property", "scale", "counted", "refines", "places",
+    "nouns", "verbs", "related", "running", "property", "scale", "refines", "places",
 }  # fmt: skip
 # Words before the counted thing that say nothing of it: "the war-torn country".
 LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "those", "these"}
@@ -83,7 +83,6 @@ class Concept:
     running: bool = False
     property: bool = False  # one value per thing: "a population of 400,000", "a magnitude of 6.1"
     scale: str = ""  # the scale its figures are on when said without a unit ("magnitude")
-    counted: str = ""  # the concept a count of it is: a turnout of 750,000 is a crowd
     refines: str = ""  # the concept it is a state of: homes damaged, not destroyed
     places: tuple[str, ...] = ()  # "a town of 5,000 (people)" counts this concept
 
@@ -142,9 +141,9 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         scale = entry.get("scale", "")
         if not isinstance(scale, str) or (scale and not WORD.fullmatch(scale)):
             raise LexiconError(f"{where}: [{name}] scale must be one lower-case word")
-        counted, refines = entry.get("counted", ""), entry.get("refines", "")
-        if not isinstance(counted, str) or not isinstance(refines, str):
-            raise LexiconError(f"{where}: [{name}] counted and refines must name a concept")
+        refines = entry.get("refines", "")
+        if not isinstance(refines, str):
+            raise LexiconError(f"{where}: [{name}] refines must name a concept")
         concepts[name] = Concept(
             name,
             lists["nouns"],
@@ -152,7 +151,6 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
             lists["related"],
             **flags,
             scale=scale,
-            counted=counted,
             refines=refines,
             places=lists["places"],
         )
@@ -174,10 +172,10 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         for other in concept.related:
             if other not in concepts:
                 raise LexiconError(f"{where}: [{concept.name}] relates to unknown [{other}]")
-        for key in ("counted", "refines"):
-            other = getattr(concept, key)
-            if other and other not in concepts:
-                raise LexiconError(f"{where}: [{concept.name}] {key} names unknown [{other}]")
+        if concept.refines and concept.refines not in concepts:
+            raise LexiconError(
+                f"{where}: [{concept.name}] refines names unknown [{concept.refines}]"
+            )
     places: dict[str, str] = {}
     for concept in concepts.values():
         for place in concept.places:
@@ -401,9 +399,6 @@ def measure_of(
     if not concept and kind == "measure" and scale != "measure":
         concept = scale  # "6.1-magnitude", "10 kilometres": the unit says what is measured
     own = lex.concept(concept or "")
-    if scale == "count" and own is not None and own.counted:
-        concept = own.counted  # "a turnout of 750,000": a count of turnout is a crowd
-        own = lex.concept(concept)
     if scale == "count" and own is not None and own.scale:
         scale = own.scale  # "a magnitude of 6.1" is on the scale "6.1-magnitude" is
     return Measure(scale, concept or "")

@@ -77,9 +77,8 @@ def test_the_shipped_files_load_and_stance_words_are_lower_case() -> None:
         ({"troops": {"running": "yes"}}, "[troops] running must be true or false"),
         ({"depth": {"property": 1}}, "[depth] property must be true or false"),
         ({"depth": {"scale": "Richter scale"}}, "[depth] scale must be one lower-case word"),
-        ({"turnout": {"counted": "crowd"}}, "[turnout] counted names unknown [crowd]"),
         ({"homes_damaged": {"refines": "homes"}}, "[homes_damaged] refines names unknown [homes]"),
-        ({"turnout": {"counted": 3}}, "[turnout] counted and refines must name a concept"),
+        ({"homes_damaged": {"refines": 3}}, "[homes_damaged] refines must name a concept"),
         (
             {"population": {"places": ["town"]}, "crowd": {"places": ["town"]}},
             "place 'town' is in [population] and in [crowd]",
@@ -198,10 +197,9 @@ def test_a_bracketed_conversion_has_the_measure_of_the_figure_it_converts() -> N
     )
 
 
-def test_a_count_of_turnout_is_a_crowd_and_a_share_of_it_is_turnout() -> None:
-    crowd = measure_of(kind="count", before="The organisers claimed a turnout of ")
+def test_a_share_said_after_turnout_is_turnout() -> None:
     share = measure_of(kind="percent", before="Turnout was ")
-    assert (crowd.key, share.key) == ("count:crowd", "percent:turnout")
+    assert share.key == "percent:turnout"
 
 
 def test_labour_force_participation_is_no_election_turnout() -> None:
