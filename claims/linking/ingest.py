@@ -17,6 +17,7 @@ from typing import Any
 
 from django.db.models import Q
 
+from claims.conflicts import number
 from claims.extraction.text import first_date
 from claims.linking import currencies
 from claims.linking.match import (
@@ -210,6 +211,9 @@ class Linker:
         # Claims this document made so far: a figure repeated in one article (its headline and
         # its body) is one claim too.
         self.fresh: list[tuple[Claim, Figure]] = []
+        # Stored claims reported in an article that shares a precise figure with this document:
+        # claim pk -> (the item of this document that repeats that figure, the figure shown).
+        self.story: dict[int, list[tuple[Prepared, str]]] = {}
 
     # -- before deciding ------------------------------------------------------------------------
 
@@ -304,6 +308,50 @@ class Linker:
                 self._found[wanted] = self._lookup(keys, item.seen_on)
             seen = {claim.pk for claim in self._found[wanted]}
             item.known = self._found[wanted] + [c for c in by_number if c.pk not in seen]
+        self._stories(prepared)
+
+    def _stories(self, prepared: list[Prepared]) -> None:
+        """The candidate claims reported beside a precise figure this document repeats: an
+        article that also gives "156,000 jobs" or "2,068 injured" of one measure reports the
+        same event (`self.story`). Two queries on the appearance indexes, only when some precise
+        figure is repeated."""
+        anchors: dict[int, list[tuple[Prepared, str]]] = {}
+        for item in prepared:
+            new = item.figure
+            if new.anchor is None or new.vague or item.report or not new.concept:
+                continue
+            if not precise(new.anchor):
+                continue
+            for claim in item.known:
+                old = self.figure_of(claim)
+                if (
+                    old.measure_key == new.measure_key
+                    and old.anchor == new.anchor
+                    and same_claim(new, old) is not None
+                ):
+                    shown = f"{number(new.anchor)} ({new.measure_key})"
+                    anchors.setdefault(claim.pk, []).append((item, shown))
+        if not anchors:
+            return
+        candidates = {claim.pk for item in prepared for claim in item.known}
+        sources = Appearance.objects.filter(claim_id__in=anchors).values("source_id")
+        rows = list(
+            Appearance.objects.filter(source_id__in=sources, claim_id__in=candidates)
+            .values_list("claim_id", "source_id")
+            .distinct()
+        )
+        in_source: dict[int, set[int]] = {}
+        for claim_id, source_id in rows:
+            in_source.setdefault(source_id, set()).add(claim_id)
+        for claims in in_source.values():
+            for claim_id in claims:
+                for anchor in claims & anchors.keys() - {claim_id}:
+                    self.story.setdefault(claim_id, []).extend(anchors[anchor])
+
+    def story_of(self, item: Prepared, claim: Claim) -> str:
+        """Another precise figure of this document that `claim`'s article gives too, or ""."""
+        found = (shown for other, shown in self.story.get(claim.pk, []) if other is not item)
+        return next(found, "")
 
     @staticmethod
     def _numbered(item: Prepared) -> bool:
@@ -436,7 +484,7 @@ class Linker:
             pair = adopt(item.figure, self.figure_of(claim), report=item.report)
             if pair is None:
                 continue
-            link = same_claim(*pair)
+            link = same_claim(*pair, story=self.story_of(item, claim))
             if link is None:
                 continue
             if item.report:

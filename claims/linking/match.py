@@ -29,6 +29,10 @@ NAMED_MEASURE = 0.05
 CONVERTED = Decimal("0.06")
 # What a later, rounder and higher figure of a running total loses: a reviewer decides.
 RUNNING_UPDATE = 0.15
+# What the articles' sharing another precise figure adds: two articles that both report "156,000
+# jobs" or "2,068 injured" report one event, and their equal figures of one measure are one claim
+# even when neither names a claimant or a date. Never enough alone (see `judge`).
+SAME_STORY = 0.1
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -186,7 +190,7 @@ def _describe(f: Figure) -> str:
     return f.interval.describe() if f.interval else "no number"
 
 
-def same_claim(new: Figure, old: Figure) -> Link | None:
+def same_claim(new: Figure, old: Figure, story: str = "") -> Link | None:
     """One claim worded twice, with how sure and why; None when they cannot be one claim.
 
     Required: the same measure, claimants that do not differ, numbers that agree (the same or
@@ -194,13 +198,18 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
     alone never suffice: "at least 45 troops" of one story and "more than 45 troops" of another
     differ in claimant, date or wording.
     """
-    judged = judge(new, old)
+    judged = judge(new, old, story)
     return judged if isinstance(judged, Link) else None
 
 
-def judge(new: Figure, old: Figure) -> Link | str:
+def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     """`same_claim`'s verdict, or why the two cannot be one claim: "measure", "claimant",
-    "dates", "numbers", "no number" or "wording" (what the benchmark tallies)."""
+    "dates", "numbers", "no number" or "wording" (what the benchmark tallies).
+
+    `story` names another precise figure that `new`'s article and `old`'s share ("156,000
+    jobs"): the two articles report one event. It counts only for figures of one named measure
+    whose statements name no different places or periods (half a million in Washington and in
+    New York stay two claims in one story), and whose numbers are equal or one rounded."""
     converted = ""
     if new.measure_key != old.measure_key:
         found = in_currency_of(new, old)
@@ -261,6 +270,17 @@ def judge(new: Figure, old: Figure) -> Link | str:
     if gap == 0 and precise(a) and not converted:
         score += 0.05
         reasons.append(f"a precise figure ({number(a)})")
+    if (
+        story
+        and new.concept
+        and new.concept == old.concept
+        and new.approximate == old.approximate
+        and not other_scope(new, old)
+    ):
+        # Not for an estimate beside a stated figure ("about 5.0%" and "5.0%" or 4.9%): within
+        # one story such pairs are as often two figures (a forecast, a yearly level) as one.
+        score += SAME_STORY
+        reasons.append(f"both articles report {story}")
     if days is not None and days <= CLOSE_DAYS:
         score += 0.05
         reasons.append(f"{days} day{'s' if days != 1 else ''} apart")

@@ -5,6 +5,7 @@ a stance and a reason, confirmed or dismissed by a reviewer. Sentences written f
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -470,3 +471,53 @@ def test_the_word_right_after_a_bare_count_says_what_it_counts() -> None:
 
     measure = measure_of(kind="count", noun="deaths", after=" injured and 40 missing")
     assert measure.key == "count:injured"
+
+
+# --- one story: articles that share a precise figure report one event --------------------------
+
+
+def _undated(**fields):
+    base = dict(claimant=None, claimant_name="", seen_on=None, measure_key="magnitude:magnitude")
+    base.update(fields)
+    return fig(**base)
+
+
+def test_equal_figures_in_two_articles_of_one_story_are_one_claim_without_claimant_or_date() -> (
+    None
+):
+    first = _undated(value=Decimal("6.4"), statement="The 6.4-magnitude quake shook the valley")
+    second = _undated(value=Decimal("6.4"), statement="Rescuers reached towns after the tremor")
+    alone = same_claim(second, first)
+    assert alone is not None and alone.score < 0.85  # equal numbers alone: a suggestion
+    told = same_claim(second, first, story="1,482 (count:homes)")
+    assert told is not None and told.score >= 0.85
+    assert "both articles report 1,482 (count:homes)" in told.because()
+
+
+def test_one_story_does_not_join_other_places_an_estimate_or_another_measure() -> None:
+    story = "1,482 (count:homes)"
+    said = "Organisers said 500,000 marched in Tarnby"
+    tarnby = _undated(measure_key="count:crowd", value=Decimal(500000), statement=said)
+    filled = "A crowd of 500,000 filled squares in Brenmoor"
+    elsewhere = _undated(measure_key="count:crowd", value=Decimal(500000), statement=filled)
+    estimate = _undated(measure_key="count:crowd", value=Decimal(500000), qualifier="about")
+    for other in (elsewhere, estimate):
+        link = same_claim(other, tarnby, story=story)
+        assert link is None or link.score < 0.85
+    unnamed = _undated(measure_key="count:", value=Decimal(500000), statement="It was 500,000")
+    link = same_claim(unnamed, replace(tarnby, measure_key="count:"), story=story)
+    assert link is None or link.score < 0.85  # "500,000" of nothing named
+
+
+@pytest.mark.django_db
+def test_an_undated_article_repeating_a_precise_figure_joins_that_articles_other_figures() -> None:
+    def undated(text: str, name: str):
+        return ingest_document(parse_text(text + "\n", name)).source
+
+    undated("The quake destroyed 1,482 homes in Tarnby. It had a magnitude of 6.4.", "a.txt")
+    undated("A magnitude 6.4 tremor hit at dawn. It destroyed 1,482 homes.", "b.txt")
+    undated("A magnitude 6.4 tremor hit the coast near Brenmoor at dawn.", "c.txt")
+    joined, alone = Claim.objects.filter(value=Decimal("6.4")).order_by("pk")
+    assert joined.appearances.count() == 2  # the article that also gives 1,482 homes
+    assert alone.appearances.count() == 1  # 6.4 alone, without a claimant or a date
+    assert ClaimMatch.objects.get(claim=joined).candidate == alone
