@@ -115,7 +115,9 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-def stored_figure(claim: Claim) -> Figure:
+def stored_figure(claim: Claim, near: tuple[str, str] = ("", "")) -> Figure:
+    """A stored claim as linking reads it; `near` is the text before and after its number in
+    its first appearance (what `scope_near` reads)."""
     return figure(
         claimant=root(claim.claimant),
         claimant_name=claim.claimant.name if claim.claimant else "",
@@ -131,6 +133,8 @@ def stored_figure(claim: Claim) -> Figure:
         seen_on=claim.seen_on,
         statement=claim.statement,
         difference=claim.difference,
+        before=near[0],
+        after=near[1],
     )
 
 
@@ -208,6 +212,7 @@ class Linker:
         self.words = StanceWords(*stance_words())
         self._found: dict[tuple[tuple[str, ...], datetime.date | None], list[Claim]] = {}
         self._figures: dict[int, Figure] = {}
+        self._near: dict[int, tuple[str, str]] = {}  # claim pk -> its first appearance's context
         # Claims this document made so far: a figure repeated in one article (its headline and
         # its body) is one claim too.
         self.fresh: list[tuple[Claim, Figure]] = []
@@ -266,6 +271,8 @@ class Linker:
                 seen_on=seen_on,
                 statement=candidate.statement or candidate.text,
                 difference=candidate.difference,
+                before=text[max(sentence_start, candidate.start - 64) : candidate.start],
+                after=text[candidate.end : min(sentence_end, candidate.end + 64)],
             ),
             stance=stance,
             report=report,
@@ -308,7 +315,22 @@ class Linker:
                 self._found[wanted] = self._lookup(keys, item.seen_on)
             seen = {claim.pk for claim in self._found[wanted]}
             item.known = self._found[wanted] + [c for c in by_number if c.pk not in seen]
+        self._load_near(prepared)
         self._stories(prepared)
+
+    def _load_near(self, prepared: list[Prepared]) -> None:
+        """The words next to each candidate claim's number where it first appeared (a rate's
+        period, "after tax", "by 11 a.m."): one query on the appearance index."""
+        wanted = {claim.pk for item in prepared for claim in item.known} - self._near.keys()
+        if not wanted:
+            return
+        rows = (
+            Appearance.objects.filter(claim_id__in=wanted)
+            .order_by("claim_id", "pk")
+            .values_list("claim_id", "prefix", "suffix")
+        )
+        for claim_id, prefix, suffix in rows:
+            self._near.setdefault(claim_id, (prefix, suffix))
 
     def _stories(self, prepared: list[Prepared]) -> None:
         """The candidate claims reported beside a precise figure this document repeats: an
@@ -471,7 +493,7 @@ class Linker:
 
     def figure_of(self, claim: Claim) -> Figure:
         if claim.pk not in self._figures:
-            self._figures[claim.pk] = stored_figure(claim)
+            self._figures[claim.pk] = stored_figure(claim, self._near.get(claim.pk, ("", "")))
         return self._figures[claim.pk]
 
     # -- deciding -------------------------------------------------------------------------------

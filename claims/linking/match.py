@@ -87,14 +87,71 @@ def places_named(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# What is read right next to a number about what it covers: the period of a rate ("£782,000 a
+# week", "€30m per year", "an annual salary of"), pay before or after tax, and a count cut off
+# at a time of day ("by 11 a.m.", "as of noon").
+_SKIP = r"^\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:[-–—,]\s*)?"
+RATE_AFTER = re.compile(
+    _SKIP + r"(?:(?:a|an|per|each|every)\s+(week|year|month|day|hour|season)\b"
+    r"|(weekly|yearly|annually|monthly|daily|hourly)\b)",
+    re.IGNORECASE,
+)
+RATE_BEFORE = re.compile(
+    r"\b(weekly|annual|yearly|monthly|daily|hourly)\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$",
+    re.IGNORECASE,
+)
+TAX = re.compile(r"\b(before|after|pre|post)[- ]tax\b", re.IGNORECASE)
+CUT_OFF = re.compile(
+    r"\b(?:by|as of|until|till|up to)\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midday)",
+    re.IGNORECASE,
+)
+RATE_PERIODS = {
+    "weekly": "week", "yearly": "year", "annually": "year", "annual": "year",
+    "monthly": "month", "daily": "day", "hourly": "hour",
+}  # fmt: skip
+
+
+def scope_near(before: str, after: str) -> frozenset[tuple[str, str]]:
+    """What the words right next to a number say it covers, as (aspect, value) pairs:
+    ("rate", "week"), ("tax", "after"), ("cut-off", "11am")."""
+    found = set()
+    rate = RATE_AFTER.match(after) or RATE_BEFORE.search(before)
+    if rate:
+        word = next(g for g in rate.groups() if g).lower()
+        found.add(("rate", RATE_PERIODS.get(word, word)))
+    tax = TAX.search(before[-30:]) or TAX.search(after[:64])
+    if tax:
+        found.add(("tax", "before" if tax[1].lower() in ("before", "pre") else "after"))
+    for text in (before[-40:], after[:40]):
+        cut = CUT_OFF.search(text)
+        if cut:
+            found.add(("cut-off", re.sub(r"[\s.]", "", cut[1].lower())))
+    return frozenset(found)
+
+
+def _aspects(a: Figure, b: Figure) -> set[str]:
+    """The aspects of scope both figures state, with different values."""
+    mine, theirs = dict(a.scope), dict(b.scope)
+    return {k for k in mine.keys() & theirs.keys() if mine[k] != theirs[k]}
+
+
 def other_scope(a: Figure, b: Figure) -> str:
     """Why two figures are of two scopes, or "": their statements name months or days, or
     places, and none in common (September's jobs and July's; a crowd in Chicago and one in
-    Washington)."""
+    Washington); the words next to their numbers give other periods of a rate (a week, a
+    year), pay before and after tax, or a count cut off at another time of day."""
     if a.periods and b.periods and not a.periods & b.periods:
         return "other periods"
     if a.places and b.places and not a.places & b.places:
         return "other places"
+    aspects = _aspects(a, b)
+    if "rate" in aspects:
+        return "rates of other periods"
+    if "tax" in aspects:
+        return "before and after tax"
+    cut_offs = [dict(f.scope).get("cut-off") for f in (a, b)]
+    if cut_offs[0] != cut_offs[1]:
+        return "a count up to a time of day against another"
     return ""
 
 
@@ -118,6 +175,7 @@ class Figure:
     periods: frozenset[str] = frozenset()  # the months and days its statement names
     places: frozenset[str] = frozenset()  # the places it names ("in Chicago")
     difference: bool = False  # the size of a change ("82,000 more"), not a level
+    scope: frozenset[tuple[str, str]] = frozenset()  # read next to the number: `scope_near`
 
     @property
     def concept(self) -> str:
@@ -140,7 +198,11 @@ def figure(
     seen_on: datetime.date | None = None,
     statement: str = "",
     difference: bool = False,
+    before: str = "",
+    after: str = "",
 ) -> Figure:
+    """A quantity as linking reads it; `before` and `after` are the words next to its number
+    (for `scope_near`)."""
     unit = "percent" if measure_key.startswith("percent:") else measure_key
     interval = interval_from_fields(
         value=value,
@@ -168,6 +230,7 @@ def figure(
         places=places_named(statement),
         difference=difference,
         vague=vague,
+        scope=scope_near(before, after),
     )
 
 
@@ -204,7 +267,7 @@ def same_claim(new: Figure, old: Figure, story: str = "") -> Link | None:
 
 def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     """`same_claim`'s verdict, or why the two cannot be one claim: "measure", "claimant",
-    "dates", "numbers", "no number" or "wording" (what the benchmark tallies).
+    "dates", "scope", "numbers", "no number" or "wording" (what the benchmark tallies).
 
     `story` names another precise figure that `new`'s article and `old`'s share ("156,000
     jobs"): the two articles report one event. It counts only for figures of one named measure
@@ -226,11 +289,18 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         return "wording"  # a figure whose measure is unnamed ("5%") is known by its sentence
     if new.interval is None or old.interval is None or new.anchor is None or old.anchor is None:
         return "no number"
-    if new.claimant is not None and old.claimant is not None and new.claimant != old.claimant:
+    if (
+        new.claimant is not None
+        and old.claimant is not None
+        and new.claimant != old.claimant
+        and not same_speaker(new, old)
+    ):
         return "claimant"
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
+    if _aspects(new, old):
+        return "scope"  # "£782,000 a week" is no "£782,000 a year"
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
@@ -243,10 +313,12 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             return "numbers"
     elif gap > 0 and not (gap <= ROUNDING and rounded(a, b)):
         return "numbers"
-    if gap == 0 and cannot_both_hold(new.interval, old.interval):
-        return "numbers"  # "at least 45" and "fewer than 45"
+    if gap == 0 and cannot_both_hold(_from(new.interval), _from(old.interval)):
+        # "at least 45" and "fewer than 45"; not "367", "at least 367" and "more than 367":
+        # reports word a count's lower bound loosely.
+        return "numbers"
     score, reasons = 0.55, []
-    if new.claimant is not None and new.claimant == old.claimant:
+    if same_speaker(new, old):
         score += 0.3
         reasons.append(f"same claimant ({old.claimant_name or new.claimant_name})")
     else:
@@ -296,6 +368,11 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _from(interval: Interval) -> Interval:
+    """The interval with its lower bound included: "more than 367" read as "at least 367"."""
+    return replace(interval, lower_inclusive=True)
 
 
 def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:

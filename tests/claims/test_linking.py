@@ -521,3 +521,83 @@ def test_an_undated_article_repeating_a_precise_figure_joins_that_articles_other
     assert joined.appearances.count() == 2  # the article that also gives 1,482 homes
     assert alone.appearances.count() == 1  # 6.4 alone, without a claimant or a date
     assert ClaimMatch.objects.get(claim=joined).candidate == alone
+
+
+def test_two_names_of_one_claimant_give_one_claim_and_two_claimants_do_not() -> None:
+    def magnitude(claimant: int, name: str) -> Figure:
+        return fig(
+            claimant=claimant,
+            claimant_name=name,
+            measure_key="magnitude:magnitude",
+            value=Decimal("6.4"),
+        )
+
+    short, full = magnitude(3, "Seismic Bureau"), magnitude(4, "Marrow Seismic Bureau")
+    link = same_claim(full, short)
+    assert link is not None and link.score >= 0.85
+    assert link.because().startswith("same claimant (Seismic Bureau)")
+    assert same_claim(magnitude(5, "Northgate Institute"), short) is None
+
+
+def test_a_count_and_its_loosely_worded_bound_are_one_claim_but_opposite_bounds_are_not() -> None:
+    def dead(**bound: object) -> Figure:
+        return fig(claimant=None, measure_key="count:deaths", **bound)  # type: ignore[arg-type]
+
+    stated = replace_claimant(dead(value=Decimal(367)))
+    more_than = dead(lower=Decimal(367), lower_inclusive=False)
+    at_least = dead(lower=Decimal(367))
+    fewer_than = dead(upper=Decimal(367), upper_inclusive=False)
+    assert same_claim(more_than, stated) is not None
+    assert same_claim(more_than, at_least) is not None
+    assert same_claim(fewer_than, at_least) is None
+
+
+# --- scope read next to the number ---------------------------------------------------------------
+
+
+def test_the_words_next_to_a_number_say_its_rate_tax_and_cut_off() -> None:
+    from claims.linking.match import scope_near
+
+    assert scope_near("The keeper will earn ", " (£31,000) a week before tax") == {
+        ("rate", "week"),
+        ("tax", "before"),
+    }
+    assert scope_near("on an annual salary of ", " from next season") == {("rate", "year")}
+    assert scope_near("By 10 a.m. on Sunday, ", " people had passed the gates") == {
+        ("cut-off", "10am")
+    }
+    assert scope_near("The club paid ", " for the winger last summer") == set()
+
+
+def test_figures_of_other_rates_taxes_or_times_of_day_are_neither_one_claim_nor_rivals() -> None:
+    def pay(value: int, before: str, after: str, claimant: int = 1) -> Figure:
+        return fig(
+            claimant=claimant,
+            value=Decimal(value),
+            measure_key="EUR:pay",
+            before=before,
+            after=after,
+            statement="The keeper will earn a large sum",
+        )
+
+    yearly = pay(1_800_000, "will earn €", " a year")
+    weekly = pay(35_000, "will earn €", " a week", claimant=2)
+    assert bearing(weekly, yearly) is None
+    assert same_claim(pay(1_800_000, "will earn €", " a week"), yearly) is None
+    net = pay(20_000, "worth €", " per week after tax", claimant=2)
+    gross = pay(35_000, "will earn €", " a week before tax")
+    assert bearing(net, gross) is None
+    assert bearing(pay(20_000, "worth €", " per week before tax", claimant=2), gross) == (
+        "disputes",
+        "numbers cannot both hold: 20,000 against 35,000",
+    )
+
+    def riders(value: int, before: str, claimant: int = 2) -> Figure:
+        return fig(
+            value=Decimal(value), measure_key="count:riders", before=before, claimant=claimant
+        )
+
+    morning = riders(140_000, "By 10 a.m. the trains had carried ")
+    day = riders(410_000, "Over the whole day the trains carried ")
+    assert bearing(day, morning) is None
+    assert bearing(riders(90_000, "As of 10 a.m., ", claimant=3), morning) is not None
