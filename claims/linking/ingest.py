@@ -115,9 +115,9 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-def stored_figure(claim: Claim, near: tuple[str, str] = ("", "")) -> Figure:
-    """A stored claim as linking reads it; `near` is the text before and after its number in
-    its first appearance (what `scope_near` reads)."""
+def stored_figure(claim: Claim, near: tuple[str, str, str] = ("", "", "")) -> Figure:
+    """A stored claim as linking reads it; `near` is the text before, of and after its first
+    appearance (what `scope_near` reads)."""
     return figure(
         claimant=root(claim.claimant),
         claimant_name=claim.claimant.name if claim.claimant else "",
@@ -134,7 +134,8 @@ def stored_figure(claim: Claim, near: tuple[str, str] = ("", "")) -> Figure:
         statement=claim.statement,
         difference=claim.difference,
         before=near[0],
-        after=near[1],
+        wording=near[1],
+        after=near[2],
     )
 
 
@@ -212,7 +213,7 @@ class Linker:
         self.words = StanceWords(*stance_words())
         self._found: dict[tuple[tuple[str, ...], datetime.date | None], list[Claim]] = {}
         self._figures: dict[int, Figure] = {}
-        self._near: dict[int, tuple[str, str]] = {}  # claim pk -> its first appearance's context
+        self._near: dict[int, tuple[str, str, str]] = {}  # claim pk -> its first appearance
         # Claims this document made so far: a figure repeated in one article (its headline and
         # its body) is one claim too.
         self.fresh: list[tuple[Claim, Figure]] = []
@@ -273,6 +274,7 @@ class Linker:
                 difference=candidate.difference,
                 before=text[max(sentence_start, candidate.start - 64) : candidate.start],
                 after=text[candidate.end : min(sentence_end, candidate.end + 64)],
+                wording=text[candidate.start : candidate.end],
             ),
             stance=stance,
             report=report,
@@ -327,10 +329,10 @@ class Linker:
         rows = (
             Appearance.objects.filter(claim_id__in=wanted)
             .order_by("claim_id", "pk")
-            .values_list("claim_id", "prefix", "suffix")
+            .values_list("claim_id", "prefix", "wording", "suffix")
         )
-        for claim_id, prefix, suffix in rows:
-            self._near.setdefault(claim_id, (prefix, suffix))
+        for claim_id, prefix, wording, suffix in rows:
+            self._near.setdefault(claim_id, (prefix, wording, suffix))
 
     def _stories(self, prepared: list[Prepared]) -> None:
         """The candidate claims reported beside a precise figure this document repeats: an
@@ -493,7 +495,7 @@ class Linker:
 
     def figure_of(self, claim: Claim) -> Figure:
         if claim.pk not in self._figures:
-            self._figures[claim.pk] = stored_figure(claim, self._near.get(claim.pk, ("", "")))
+            self._figures[claim.pk] = stored_figure(claim, self._near.get(claim.pk, ("", "", "")))
         return self._figures[claim.pk]
 
     # -- deciding -------------------------------------------------------------------------------
@@ -564,7 +566,16 @@ class Linker:
                 and mentioned is not None
                 and (root(mentioned.claimant) == root(item.speaker))
             )
-            if item.stance and mentioned is not None and not speaks_for_it:
+            # "PSG confirmed the signing for a fee of €222m": a supporting word in a sentence
+            # that states the claim itself is how it is asserted, not evidence on it.
+            asserts_it = (
+                item.stance is not None
+                and item.stance[0] == "supports"
+                and not item.report
+                and mentioned is not None
+                and own == mentioned.pk
+            )
+            if item.stance and mentioned is not None and not speaks_for_it and not asserts_it:
                 stance, word = item.stance
                 propose(mentioned, stance, f"“{word}” near a mention of it", item.excerpt)
             # Numbers: the one claim per stance this figure bears on most plainly, the one whose

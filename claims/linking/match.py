@@ -59,7 +59,7 @@ MONTHS = frozenset(
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # A place a figure is about: "in Chicago", "in coastal Ecuador", "across New York".
 PLACE = re.compile(
-    r"\b(?:in|across|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"\b(?:in|across|near|outside|off)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
 )
 
@@ -105,16 +105,33 @@ CUT_OFF = re.compile(
     r"\b(?:by|as of|until|till|up to)\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midday)",
     re.IGNORECASE,
 )
+# "four between 4.0 and 4.9", "five of 3 to 3.9": a count of items whose values lie in the
+# range, not a figure of the thing itself.
+CLASS_OF = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    r"(?:of\s+them\s+)?(?:between|from|of)\s*$",
+    re.IGNORECASE,
+)
+# What became of the things counted, right after the number: "12,000 homes collapsed" and
+# "30,000 damaged" count two sets of homes.
+STATE = re.compile(
+    r"^\W*(?:[a-z]+\s+){0,3}?(damaged|destroyed|collapsed|toppled|flattened|razed)\b",
+    re.IGNORECASE,
+)
+STATES = {"damaged": "damaged"}  # every other word of STATE: "destroyed"
 RATE_PERIODS = {
     "weekly": "week", "yearly": "year", "annually": "year", "annual": "year",
     "monthly": "month", "daily": "day", "hourly": "hour",
 }  # fmt: skip
 
 
-def scope_near(before: str, after: str) -> frozenset[tuple[str, str]]:
-    """What the words right next to a number say it covers, as (aspect, value) pairs:
-    ("rate", "week"), ("tax", "after"), ("cut-off", "11am")."""
+def scope_near(before: str, after: str, wording: str = "") -> frozenset[tuple[str, str]]:
+    """What the words right next to a number (its `wording`) say it covers, as (aspect, value)
+    pairs: ("rate", "week"), ("tax", "after"), ("cut-off", "11am"), ("class", "of items")."""
     found = set()
+    lead = re.match(r"(?:between|from)\s", wording, re.IGNORECASE)
+    if lead:
+        before += lead[0]  # "four [between 4.0 and 4.9]": the range's word belongs before it
     rate = RATE_AFTER.match(after) or RATE_BEFORE.search(before)
     if rate:
         word = next(g for g in rate.groups() if g).lower()
@@ -122,6 +139,11 @@ def scope_near(before: str, after: str) -> frozenset[tuple[str, str]]:
     tax = TAX.search(before[-30:]) or TAX.search(after[:64])
     if tax:
         found.add(("tax", "before" if tax[1].lower() in ("before", "pre") else "after"))
+    state = STATE.match(after)
+    if state:
+        found.add(("state", STATES.get(state[1].lower(), "destroyed")))
+    if CLASS_OF.search(before[-30:]):
+        found.add(("class", "of items"))
     for text in (before[-40:], after[:40]):
         cut = CUT_OFF.search(text)
         if cut:
@@ -149,6 +171,10 @@ def other_scope(a: Figure, b: Figure) -> str:
         return "rates of other periods"
     if "tax" in aspects:
         return "before and after tax"
+    if "state" in aspects:
+        return "things damaged against things destroyed"
+    if ("class", "of items") in a.scope | b.scope:
+        return "a count of items in a range"  # "four between 4.0 and 4.9" of the aftershocks
     cut_offs = [dict(f.scope).get("cut-off") for f in (a, b)]
     if cut_offs[0] != cut_offs[1]:
         return "a count up to a time of day against another"
@@ -200,9 +226,10 @@ def figure(
     difference: bool = False,
     before: str = "",
     after: str = "",
+    wording: str = "",
 ) -> Figure:
-    """A quantity as linking reads it; `before` and `after` are the words next to its number
-    (for `scope_near`)."""
+    """A quantity as linking reads it; `before`, `wording` and `after` are the text before, of
+    and after its mention (for `scope_near`)."""
     unit = "percent" if measure_key.startswith("percent:") else measure_key
     interval = interval_from_fields(
         value=value,
@@ -230,7 +257,7 @@ def figure(
         places=places_named(statement),
         difference=difference,
         vague=vague,
-        scope=scope_near(before, after),
+        scope=scope_near(before, after, wording),
     )
 
 
@@ -313,10 +340,12 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             return "numbers"
     elif gap > 0 and not (gap <= ROUNDING and rounded(a, b)):
         return "numbers"
-    if gap == 0 and cannot_both_hold(_from(new.interval), _from(old.interval)):
-        # "at least 45" and "fewer than 45"; not "367", "at least 367" and "more than 367":
-        # reports word a count's lower bound loosely.
-        return "numbers"
+    if (
+        gap == 0
+        and cannot_both_hold(new.interval, old.interval)
+        and not (_loose_lower(new, old) or _loose_lower(old, new))
+    ):
+        return "numbers"  # "at least 45" and "fewer than 45"
     score, reasons = 0.55, []
     if same_speaker(new, old):
         score += 0.3
@@ -370,9 +399,16 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     return Link(min(score, 1.0), tuple(reasons))
 
 
-def _from(interval: Interval) -> Interval:
-    """The interval with its lower bound included: "more than 367" read as "at least 367"."""
-    return replace(interval, lower_inclusive=True)
+def _loose_lower(a: Figure, b: Figure) -> bool:
+    """`a` is "more than N" and `b` states N exactly ("367", "at least 367"): reports word a
+    count's lower bound loosely, so the two are one figure. Never against "up to N", "about N"
+    or "fewer than N"."""
+    low, other = a.interval, b.interval
+    if low is None or other is None or low.upper is not None or low.lower is None:
+        return False
+    if a.approximate or b.approximate or other.lower != low.lower:
+        return False
+    return other.upper is None or other.upper == other.lower
 
 
 def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
@@ -521,6 +557,10 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             return ("disputes", f"a running total cannot fall: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
+        if complementary(new, old):
+            return "the two parts of a whole"  # 58.55% for the winner, 41.45% for the loser
+        if forecast(new) != forecast(old):
+            return "a forecast against an outcome"  # context for a reviewer, not a dispute
         if _estimates_agree(new, old):
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
@@ -557,6 +597,32 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
     if related and _within(new.interval, old.interval):
         return ("supports", f"numbers confirm it: {shown}")
     return "numbers neither confirm nor refute"
+
+
+# Words of a statement that make its figure a forecast or a poll's projection, not a count:
+# "economists expected 175,000 jobs", "an estimate from the Ipsos polling institute".
+FORECAST = ("expect", "forecast", "predict", "project", "poll", "exit")
+
+
+def forecast(f: Figure) -> bool:
+    """Whether the figure's statement gives it as a forecast or a poll's projection."""
+    return any(word.startswith(FORECAST) for word in f.words)
+
+
+# Two shares that add up to 100% within this many points are the two parts of one whole.
+WHOLE = Decimal("0.5")
+# ... when they are at least this far apart (near 50%, two shares may be rival readings).
+PARTS_APART = Decimal(5)
+
+
+def complementary(a: Figure, b: Figure) -> bool:
+    """Two percentages of one measure that add up to 100%: the winner's and the loser's share,
+    yes and no, turnout and abstention. They are two parts of one whole, not rival figures."""
+    if not (a.interval and b.interval and a.interval.is_percent and b.interval.is_percent):
+        return False
+    if a.anchor is None or b.anchor is None or a.approximate or b.approximate:
+        return False
+    return abs(a.anchor + b.anchor - 100) <= WHOLE and abs(a.anchor - b.anchor) >= PARTS_APART
 
 
 def same_speaker(a: Figure, b: Figure) -> bool:

@@ -386,7 +386,7 @@ def test_figures_of_other_places_or_days_or_a_change_against_a_level_bear_on_not
     friday = replace_claimant(crowd(193000, "By noon on Friday 193,000 had ridden the trains"))
     saturday = crowd(275000, "By noon on Saturday 275,000 had ridden the trains")
     more = crowd(82000, "82,000 more than on Friday", difference=True)
-    march = replace_claimant(crowd(200000, "Organisers of the Women's March expect 200,000"))
+    march = replace_claimant(crowd(200000, "Organisers of the Women's March counted 200,000"))
     assert bearing(chicago, washington) is None
     assert bearing(saturday, friday) is None
     assert bearing(more, replace_claimant(saturday)) is None
@@ -550,6 +550,8 @@ def test_a_count_and_its_loosely_worded_bound_are_one_claim_but_opposite_bounds_
     assert same_claim(more_than, stated) is not None
     assert same_claim(more_than, at_least) is not None
     assert same_claim(fewer_than, at_least) is None
+    assert same_claim(more_than, dead(upper=Decimal(367))) is None  # "up to 367"
+    assert same_claim(more_than, dead(value=Decimal(367), qualifier="about")) is None
 
 
 # --- scope read next to the number ---------------------------------------------------------------
@@ -567,6 +569,17 @@ def test_the_words_next_to_a_number_say_its_rate_tax_and_cut_off() -> None:
         ("cut-off", "10am")
     }
     assert scope_near("The club paid ", " for the winger last summer") == set()
+    assert scope_near("Floods left ", " homes damaged") == {("state", "damaged")}
+    assert scope_near("", " houses had been toppled") == {("state", "destroyed")}
+
+
+def test_homes_damaged_are_no_rival_count_of_homes_destroyed() -> None:
+    def homes(value: int, after: str, claimant: int) -> Figure:
+        return fig(claimant=claimant, value=Decimal(value), measure_key="count:homes", after=after)
+
+    destroyed = homes(1482, " homes were destroyed", 2)
+    assert bearing(homes(5210, " homes damaged", 3), destroyed) is None
+    assert bearing(homes(990, " homes collapsed", 3), destroyed) is not None
 
 
 def test_figures_of_other_rates_taxes_or_times_of_day_are_neither_one_claim_nor_rivals() -> None:
@@ -601,3 +614,66 @@ def test_figures_of_other_rates_taxes_or_times_of_day_are_neither_one_claim_nor_
     day = riders(410_000, "Over the whole day the trains carried ")
     assert bearing(day, morning) is None
     assert bearing(riders(90_000, "As of 10 a.m., ", claimant=3), morning) is not None
+
+
+def test_shares_that_add_up_to_a_whole_a_forecast_or_a_range_of_items_dispute_nothing() -> None:
+    def share(value: str, statement: str, claimant: int = 2, **more: str) -> Figure:
+        return fig(
+            claimant=claimant,
+            measure_key="percent:votes",
+            value=Decimal(value),
+            statement=statement,
+            **more,  # type: ignore[arg-type]
+        )
+
+    winner = share("61.3", "Alder won 61.3% of the vote in the run-off")
+    loser = share("38.7", "Brook took 38.7% of the vote", claimant=3)
+    assert bearing(loser, winner) is None  # the two parts of one whole
+    projected = share("63.0", "A poll projected that Alder would take 63% of the vote", 3)
+    assert bearing(projected, winner) is None  # a forecast against the outcome: context
+    rival = share("58.2", "The commission said Alder won 58.2% of the vote", 3)
+    assert bearing(rival, winner) == ("disputes", "numbers cannot both hold: 58.2% against 61.3%")
+
+    def magnitude(value: str, before: str, wording: str = "", claimant: int = 2) -> Figure:
+        return fig(
+            claimant=claimant,
+            measure_key="magnitude:magnitude",
+            value=Decimal(value),
+            before=before,
+            wording=wording,
+        )
+
+    quake = magnitude("6.4", "The bureau measured the quake at ")
+    aftershocks = fig(
+        claimant=3,
+        measure_key="magnitude:magnitude",
+        lower=Decimal("4.0"),
+        upper=Decimal("4.9"),
+        before="Ninety aftershocks followed, three ",
+        wording="between 4.0 and 4.9",
+    )
+    assert bearing(aftershocks, quake) is None  # three aftershocks in a range of magnitudes
+    assert bearing(magnitude("5.9", "The institute put it at ", claimant=3), quake) is not None
+
+
+def test_a_quake_off_a_coast_is_placed_there() -> None:
+    from claims.linking.match import places_named
+
+    assert places_named("The quake struck off Tarnwick's coast on Saturday") == {"tarnwick"}
+
+
+@pytest.mark.django_db
+def test_a_confirming_word_in_the_sentence_that_states_the_claim_is_no_evidence_on_it() -> None:
+    ingest("Rovers paid a club record fee of €75million for the striker.", "2017-08-03")
+    ingest(
+        "Rovers confirmed the signing of the striker for a club record fee of €75million. "
+        "Earlier, United confirmed that the release clause had been paid.",
+        "2017-08-04",
+    )
+    claim = Claim.objects.get()
+    assert claim.appearances.count() == 2
+    proposal = EvidenceProposal.objects.get()
+    assert (proposal.stance, proposal.excerpt) == (
+        "supports",
+        "Earlier, United confirmed that the release clause had been paid.",
+    )
