@@ -203,6 +203,16 @@ def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     return on
 
 
+def _named_subject(sentence: str, word: str) -> bool:
+    """Whether a capitalised name is the subject right before the stance word: "Barcelona
+    confirmed", "The Interior Ministry has denied"."""
+    found = re.search(
+        r"\b[A-Z][\w.'’-]*\s+(?:(?:has|have|had)\s+)?(?:also\s+)?" + re.escape(word) + r"\b",
+        sentence,
+    )
+    return found is not None
+
+
 class Linker:
     """The claims one document's quantities may be, or bear on; proposals once decided."""
 
@@ -602,7 +612,11 @@ class Linker:
                     best[stance] = (rank, claim, reason)
             for stance, (_, claim, reason) in best.items():
                 propose(claim, stance, reason, item.excerpt)
-        for claim, stance, word, noun, span in self._worded_stances(prepared):
+        # A named party taking the stance ("Barcelona confirmed that …") before a stance word
+        # in passing ("with the club confirming the deal"): one proposal per claim and stance.
+        worded = self._worded_stances(prepared)
+        worded.sort(key=lambda found: not _named_subject(text[slice(*found[4])], found[2]))
+        for claim, stance, word, noun, span in worded:
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span)
         return list(found.values())
 

@@ -601,12 +601,15 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
 
 # Words of a statement that make its figure a forecast or a poll's projection, not a count:
 # "economists expected 175,000 jobs", "an estimate from the Ipsos polling institute".
-FORECAST = ("expect", "forecast", "predict", "project", "poll", "exit")
+FORECAST = ("expect", "forecast", "predict", "project", "poll", "exit", "anticipat")
+# ... and modal verbs: "their event could attract as many as 200,000", "would send 500 troops".
+MODALS = frozenset(["could", "would", "might"])
 
 
 def forecast(f: Figure) -> bool:
-    """Whether the figure's statement gives it as a forecast or a poll's projection."""
-    return any(word.startswith(FORECAST) for word in f.words)
+    """Whether the figure's statement gives it as a forecast, a poll's projection or a
+    possibility."""
+    return bool(f.words & MODALS) or any(word.startswith(FORECAST) for word in f.words)
 
 
 # Two shares that add up to 100% within this many points are the two parts of one whole.

@@ -631,6 +631,8 @@ def test_shares_that_add_up_to_a_whole_a_forecast_or_a_range_of_items_dispute_no
     assert bearing(loser, winner) is None  # the two parts of one whole
     projected = share("63.0", "A poll projected that Alder would take 63% of the vote", 3)
     assert bearing(projected, winner) is None  # a forecast against the outcome: context
+    could = share("70", "Organisers said Alder could win as much as 70% of the vote", 3)
+    assert bearing(could, winner) is None  # a possibility, not a count
     rival = share("58.2", "The commission said Alder won 58.2% of the vote", 3)
     assert bearing(rival, winner) == ("disputes", "numbers cannot both hold: 58.2% against 61.3%")
 
@@ -676,4 +678,18 @@ def test_a_confirming_word_in_the_sentence_that_states_the_claim_is_no_evidence_
     assert (proposal.stance, proposal.excerpt) == (
         "supports",
         "Earlier, United confirmed that the release clause had been paid.",
+    )
+
+
+@pytest.mark.django_db
+def test_a_named_party_taking_the_stance_is_proposed_before_a_stance_word_in_passing() -> None:
+    ingest("Rovers paid a club record fee of €75million for the striker.", "2017-08-03")
+    ingest(
+        "Rovers signed the striker for a club record fee of €75million. "
+        "The transfer is done, with the club confirming the fee went through. "
+        "United confirmed that the release clause had been paid.",
+        "2017-08-04",
+    )
+    assert EvidenceProposal.objects.get().excerpt == (
+        "United confirmed that the release clause had been paid."
     )
