@@ -92,7 +92,8 @@ class ReviewedItemViewSet(ReadOnlyViewSet):
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         queryset = self.filter_queryset(self.get_queryset())
         # The sort key must be in the row for the cursor (a rank, a coalesced date).
-        keys = [k for k in queryset.query.annotations if k not in ("search_vector", "search_rank")]
+        # (Not the search's aliases, which are not selected, nor its rank, which the score is.)
+        keys = [k for k in queryset.query.annotation_select if k != "search_rank"]
         page = self.paginate_queryset(queryset.values(*self.row_fields, *keys))
         assert page is not None  # the view always paginates
         # No Last-Modified on a list: an item that leaves it (retracted) would not advance

@@ -81,5 +81,14 @@ class RankedCursorPagination(StableCursorPagination):
             cursor = self.decode_cursor(request)
             if cursor is None or not cursor.reverse:
                 offset = cursor.offset if cursor else 0
-                queryset = head(offset + self.get_page_size(request) + 1)
+                try:
+                    below = (
+                        None
+                        if cursor is None or cursor.position is None
+                        else float(cursor.position)
+                    )
+                except ValueError:
+                    below = None  # not a rank: the cursor is refused below, with a 400
+                else:
+                    queryset = head(offset + self.get_page_size(request) + 1, below=below)
         return super().paginate_queryset(queryset, request, view)

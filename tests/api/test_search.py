@@ -1,6 +1,8 @@
 """`q=`: full-text search, ranked on PostgreSQL; a contains-search on SQLite."""
 
 import pytest
+from django.db.models import FloatField
+from django.db.models.functions import Cast
 
 from tests.api.conftest import ids, verified_claim, verified_quote
 
@@ -84,3 +86,26 @@ def test_a_ranked_search_pages_in_the_same_order_when_only_the_newest_matches_ar
         seen += [item["id"] for item in page.json()["results"]]
         url = page.json()["next"]
     assert seen == whole
+
+
+@pytest.mark.postgres
+def test_the_ranked_head_below_a_position_is_what_follows_it_in_the_whole_ranking(
+    world, monkeypatch
+):
+    from claims import models
+
+    monkeypatch.setattr(models, "RANK_WINDOW", 4)
+    for n in range(10):
+        verified_quote(f"ferry {'ferry ' * (n % 3)}crossing {n}", speaker=world.envoy)
+    found = (
+        models.Quote.objects.verified()
+        .search("ferry")
+        .annotate(score=Cast("search_rank", FloatField()))
+    )
+    whole = list(found.values_list("pk", "score"))
+    assert [score for _, score in whole[4:]] == [0.0] * 6  # older than the window: unranked
+    for position in sorted({score for _, score in whole}, reverse=True):
+        after = [pk for pk, score in whole if score < position]
+        head = found.ranked_head(3, below=position)
+        assert list(head.values_list("pk", flat=True)) == after[:3], position
+    assert list(found.ranked_head(5).values_list("pk", flat=True)) == [pk for pk, _ in whole[:5]]

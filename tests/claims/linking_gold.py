@@ -8,9 +8,12 @@ whose short texts, written for factdb, sit beside them. How the set was built an
 the local folder: tests/claims/gold/linking/README.md.
 
     load(Path("/work/corpora/linking"))  # the real stories, texts checked against their sha256
+    load(Path("/work/corpora/linking-heldout"), HELDOUT)  # the held-out split
     load_synthetic()                      # the committed synthetic stories
 
     .venv/bin/python -m tests.claims.linking_gold /work/corpora/linking   # counts, as in README
+    .venv/bin/python -m tests.claims.linking_gold /work/corpora/linking-heldout \
+        --gold tests/claims/gold/linking/heldout
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from typing import Any
 
 GOLD = Path(__file__).resolve().parent / "gold" / "linking"
 SYNTHETIC = GOLD / "synthetic"
+# The held-out test split: stories no linking rule is tuned on (README, "The held-out split").
+HELDOUT = GOLD / "heldout"
 
 STANCES = ("supports", "disputes", "context")
 KINDS = ("person", "organisation")
@@ -421,12 +426,39 @@ def counts(stories: list[Story]) -> dict[str, int]:
     return figures
 
 
+USAGE = (
+    "usage: python -m tests.claims.linking_gold <folder with the local texts> [--gold DIR]\n"
+    f"  --gold DIR  folder of gold files (default {GOLD}; the held-out split is {HELDOUT})"
+)
+
+
+def _arguments(argv: list[str]) -> tuple[Path, Path] | None:
+    """The texts folder and the gold folder, or None when the arguments are wrong."""
+    rest, gold = [], GOLD
+    args = iter(argv[1:])
+    for arg in args:
+        if arg == "--gold":
+            value = next(args, None)
+            if value is None:
+                return None
+            gold = Path(value)
+        elif arg.startswith("--gold="):
+            gold = Path(arg.removeprefix("--gold="))
+        elif arg.startswith("-"):
+            return None
+        else:
+            rest.append(arg)
+    return (Path(rest[0]), gold) if len(rest) == 1 else None
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: python -m tests.claims.linking_gold <folder with the local texts>")
+    parsed = _arguments(argv)
+    if parsed is None:
+        print(USAGE)
         return 2
+    folder, gold = parsed
     try:
-        stories = load(Path(argv[1]))
+        stories = load(folder, gold)
     except GoldError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -1,5 +1,6 @@
-"""The linking development set: its gold files are well formed without their texts, the real set
-has what issue 9 asks for and carries no third-party text, and the loader refuses texts and spans
+"""The linking development set and its held-out split: their gold files are well formed without
+their texts, the real sets have what issue 9 asks for and carry no third-party text, the held-out
+split shares no story or article with the development set, and the loader refuses texts and spans
 that no longer match, naming the file."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 
 from tests.claims.linking_gold import (
     GOLD,
+    HELDOUT,
     MAX_WORDS,
     SYNTHETIC,
     GoldError,
@@ -25,7 +27,8 @@ from tests.claims.linking_gold import (
 )
 
 REAL = sorted(GOLD.glob("*.json"))
-ALL = REAL + sorted(SYNTHETIC.glob("*.json"))
+HELD_OUT = sorted(HELDOUT.glob("*.json"))
+ALL = REAL + HELD_OUT + sorted(SYNTHETIC.glob("*.json"))
 # Fields that hold addresses, hashes and paths rather than words.
 NOT_WORDS = {"url", "sha256", "file"}
 
@@ -48,6 +51,22 @@ def test_the_real_set_has_what_issue_9_asks_for() -> None:
     assert sum(len(s.distinct) for s in stories) >= 10
 
 
+def test_the_held_out_split_is_other_stories_with_what_issue_9_asks_for() -> None:
+    stories = [read(path) for path in HELD_OUT]
+    assert len(stories) >= 3
+    development = [read(path) for path in REAL]
+    assert not {s.name for s in stories} & {s.name for s in development}
+    seen_urls = {a.url for s in development for a in s.articles}
+    for story in stories:
+        assert len({a.outlet for a in story.articles}) >= 3, story.name
+        assert not {a.url for a in story.articles} & seen_urls, story.name
+        assert len(story.cross_article_pairs()) >= 25, story.name
+        assert story.distinct, story.name
+    stances = [e.stance for s in stories for e in s.evidence]
+    assert stances.count("supports") + stances.count("disputes") >= 10
+    assert sum(len(s.proposable_evidence()) for s in stories) >= 8
+
+
 def _strings(value: Any, key: str = "") -> list[tuple[str, str]]:
     if isinstance(value, str):
         return [(key, value)]
@@ -68,9 +87,10 @@ def test_gold_files_hold_no_long_text(path: Path) -> None:
 def test_no_third_party_text_sits_in_the_repository() -> None:
     texts = [p for p in GOLD.rglob("*.txt") if SYNTHETIC not in p.parents]
     assert texts == []
-    for path in REAL:
-        for article in read(path).articles:
-            assert not (GOLD / article.file).exists()
+    for folder, paths in ((GOLD, REAL), (HELDOUT, HELD_OUT)):
+        for path in paths:
+            for article in read(path).articles:
+                assert not (folder / article.file).exists()
 
 
 def test_the_synthetic_set_loads_with_hashes_and_offsets_checked() -> None:
@@ -221,6 +241,30 @@ def test_loading_third_party_texts_refuses_statements_copied_from_them(folder: P
     _rewrite(folder, lambda d: _set(d, ("claims", 3, "statement"), copied))
     with pytest.raises(GoldError, match="claim s4: copied from an article"):
         load(folder, folder, third_party=True)
+
+
+def test_the_command_reads_another_gold_folder_with_gold(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The synthetic texts sit beside their gold, so one folder serves as both; the command checks
+    # third-party rules, so the synthetic own-words fields (which quote their texts) are replaced.
+    def own_words(data: dict[str, Any]) -> None:
+        for claim in data["claims"]:
+            claim["statement"] = claim["measure"] = f"claim {claim['id']}"
+            claim.pop("note", None)
+        for evidence in data["evidence"]:
+            evidence["why"] = "a reason"
+
+    _rewrite(folder, own_words)
+    assert main(["linking_gold", str(folder), "--gold", str(folder)]) == 0
+    assert "tarnwick-flood: 3 articles" in capsys.readouterr().out
+    assert main(["linking_gold", str(folder), f"--gold={folder}"]) == 0
+    empty = folder.parent / "empty"
+    empty.mkdir()
+    assert main(["linking_gold", str(folder), "--gold", str(empty)]) == 1
+    assert "no gold files" in capsys.readouterr().err
+    assert main(["linking_gold", str(folder), "--gold"]) == 2
+    assert main(["linking_gold", str(folder), "--golden", str(folder)]) == 2
 
 
 def test_the_command_exits_non_zero_naming_the_file(
