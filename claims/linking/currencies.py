@@ -1,8 +1,10 @@
-"""Amounts in one currency worth amounts in another, from a fixed yearly table.
+"""Amounts in one currency worth amounts in another, from a fixed yearly table; and measures
+in one unit worth measures in another ("10 kilometres (six miles)").
 
 `data/currencies.toml` holds US dollars per unit of each currency, one average per year, written
 by hand (nothing is fetched from the network). A year between two rows takes the earlier row's
-rate; a year outside the table takes the nearest row's. Plain Python, no Django.
+rate; a year outside the table takes the nearest row's. `data/units.toml` holds, per dimension,
+how many of its first unit each unit is: exact, so no year. Plain Python, no Django.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "currencies.toml"
+UNITS = Path(__file__).resolve().parent / "data" / "units.toml"
 
 
 class RateError(ValueError):
@@ -73,3 +76,59 @@ def rate(source: str, target: str, year: int) -> Decimal | None:
     if a is None or b is None:
         return None
     return a[0] / b[0]
+
+
+def parse_units(data: dict[str, object], where: str = str(UNITS)) -> dict[str, tuple[str, Decimal]]:
+    """{unit: (dimension, how many of the dimension's first unit it is)}, refusing anything
+    else and a unit listed in two dimensions."""
+    found: dict[str, tuple[str, Decimal]] = {}
+    for dimension, rows in data.items():
+        if not isinstance(rows, dict) or not rows:
+            raise RateError(f"{where}: [{dimension}] must be a table of unit = size")
+        for unit, size in rows.items():
+            try:
+                value = Decimal(str(size))
+            except InvalidOperation:
+                value = Decimal(0)
+            if isinstance(size, bool) or not isinstance(size, int | float) or value <= 0:
+                raise RateError(f"{where}: [{dimension}] {unit}: {size!r} is not a positive number")
+            if unit in found:
+                raise RateError(
+                    f"{where}: {unit!r} is in [{found[unit][0]}] and in [{dimension}]: one each"
+                )
+            found[unit] = (dimension, value)
+    return found
+
+
+@cache
+def units() -> dict[str, tuple[str, Decimal]]:
+    """The shipped unit table, read once per process."""
+    try:
+        with UNITS.open("rb") as handle:
+            return parse_units(tomllib.load(handle))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise RateError(f"{UNITS}: cannot read the unit table: {error}") from error
+
+
+def convertible(code: str) -> list[str]:
+    """The other currencies or units an amount in `code` can be told in: every other currency
+    of the table for money, the units of its dimension for a measure; none for anything else."""
+    if known(code):
+        return [other for other in table() if other != code]
+    unit = units().get(code)
+    if unit is None:
+        return []
+    return [
+        other for other, (dimension, _) in units().items() if dimension == unit[0] and other != code
+    ]
+
+
+def factor(source: str, target: str, year: int | None) -> Decimal | None:
+    """Units of `target` one unit of `source` is: a fixed ratio for units of one dimension, the
+    yearly rate for currencies (None without a year); None for anything else."""
+    a, b = units().get(source), units().get(target)
+    if a is not None and b is not None:
+        return a[1] / b[1] if a[0] == b[0] else None
+    if year is None:
+        return None
+    return rate(source, target, year)

@@ -161,24 +161,21 @@ class Prepared:
 
 def other_currencies(key: str) -> list[str]:
     """The measure keys of the same money in the table's other currencies ("GBP:fee" for
-    "EUR:fee"); none for what is not money."""
+    "EUR:fee"), or of the same measure in other units ("mi:depth" for "km:depth")."""
     scale, _, concept = key.partition(":")
-    if not currencies.known(scale):
-        return []
-    return [f"{code}:{concept}" for code in currencies.table() if code != scale]
+    return [f"{code}:{concept}" for code in currencies.convertible(scale)]
 
 
 def amounts(
     scale: str, anchor: Decimal, on: datetime.date | None
 ) -> list[tuple[str, Decimal, Decimal]]:
     """(scale, low, high) ranges a claim stating `anchor` may hold: the number itself, and for
-    money with a date, the amount in each other currency of the table, give or take CONVERTED."""
+    money with a date, the amount in each other currency of the table, for a measure, in each
+    other unit of its dimension, give or take CONVERTED."""
     found = [(scale, anchor, anchor)]
-    if on is None or not currencies.known(scale):
-        return found
-    for code in currencies.table():
-        factor = currencies.rate(scale, code, on.year)
-        if code != scale and factor is not None:
+    for code in currencies.convertible(scale):
+        factor = currencies.factor(scale, code, on.year if on else None)
+        if factor is not None:
             value = anchor * factor
             found.append((code, value * (1 - CONVERTED), value * (1 + CONVERTED)))
     return found

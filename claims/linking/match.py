@@ -412,20 +412,17 @@ def _loose_lower(a: Figure, b: Figure) -> bool:
 
 
 def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
-    """`old`, an amount of money, in `new`'s currency at the yearly rate of their date, and the
-    reason to show; None unless both are money of one measure in currencies of the table, and
-    a date says which year's rate."""
+    """`old` in `new`'s currency or unit, and the reason to show: money at the yearly rate of
+    their date, a measure at the fixed ratio of its units ("six miles" as km); None unless both
+    state one measure in currencies of the table (and a date says which year's rate) or in
+    units of one dimension."""
     target, _, concept = new.measure_key.partition(":")
     source, _, old_concept = old.measure_key.partition(":")
-    if concept != old_concept or target == source:
-        return None
-    if not (currencies.known(target) and currencies.known(source)):
+    if concept != old_concept or target not in currencies.convertible(source):
         return None
     on = new.seen_on or old.seen_on
-    if on is None or old.interval is None:
-        return None
-    factor = currencies.rate(source, target, on.year)
-    if factor is None:
+    factor = currencies.factor(source, target, on.year if on else None)
+    if factor is None or old.interval is None:
         return None
 
     def scaled(value: Decimal | None) -> Decimal | None:
@@ -435,6 +432,8 @@ def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
         old.interval, lower=scaled(old.interval.lower), upper=scaled(old.interval.upper)
     )
     moved = replace(old, measure_key=new.measure_key, interval=interval, anchor=scaled(old.anchor))
+    if on is None or not currencies.known(source):
+        return moved, f"{source} converted to {target}"  # units: a fixed ratio, no year
     return moved, f"{source} converted to {target} at the {on.year} average rate"
 
 

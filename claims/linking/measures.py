@@ -22,16 +22,49 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "measures.toml"
 GENERIC = "generic"
-KEYS = {"nouns", "verbs", "related", "running", "property", "scale"}
+# Nouns that stand in for a number without saying what it counts ("the 200,000 range", "eight
+# times", "the estimate"): read the words around them instead.
+PLACEHOLDER = "placeholder"
+KEYS = {
+    "nouns", "verbs", "related", "running", "property", "scale", "refines", "places",
+}  # fmt: skip
 # Words before the counted thing that say nothing of it: "the war-torn country".
 LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "those", "these"}
 # A noun phrase ends where a preposition or clause starts: "territory in Afghanistan".
-PHRASE_END = re.compile(r"\s(?:in|of|on|at|from|to|for|across|around|by|with|who|which|that)\s")
+PHRASE_END = re.compile(
+    r"\s(?:in|of|on|at|from|to|for|across|around|by|with|who|which|that|against|versus|vs|"
+    r"while|than|compared|and|or|but)\s"
+)
+# The extractor's measure phrase can run past its line or into the next figure ("votes\n\nLeader
+# of ...", "the vote against 33.9"): it ends there.
+PHRASE_BREAK = re.compile(r"\n|\d")
 WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # How far from the number the verbs of a generic noun are read, in words.
 WORDS_AFTER, WORDS_BEFORE = 8, 8
 # Words between "of" and a number that do not change what it measures.
 QUALIFIERS = {"about", "around", "some", "nearly", "almost", "roughly", "approximately"}
+# Nouns that point back to what the sentence counted before: "12,000 homes were destroyed
+# and 30,000 others damaged".
+ANAPHORS = {"other", "more"}
+# The word right before a number, nothing but a space between.
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# How far after a count a verb saying the state of what it counts is read, in words.
+STATE_WORDS = 3
+# A share won, got or received with no noun is a share of this concept's.
+VOTES = "votes"
+_AMOUNT = (
+    r"(?:[$€£¥]\s?)?\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\s?"
+    r"(?:[a-z]{1,12}\.?)?"
+)
+# "€222m (£198m, $262m)", "10 kilometres (six miles)": before a bracketed conversion, up to
+# the figure it converts.
+CONVERSION_BEFORE = re.compile(
+    r"(?:" + _AMOUNT + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s[a-z]+)\s*"
+    r"\((?:\s*" + _AMOUNT + r"\s*,)*\s*$",
+    re.IGNORECASE,
+)
+# "€222m (£198m) deal": the bracketed conversion right after a figure.
+BRACKETS_AFTER = re.compile(r"^\s*\([^()]{0,40}\)")
 # How far from an amount of money the noun saying what it pays for is read, in words; right
 # after an amount or a measure ("€222m release clause"), only this near.
 MONEY_WORDS, NOUN_AFTER = 4, 2
@@ -50,6 +83,8 @@ class Concept:
     running: bool = False
     property: bool = False  # one value per thing: "a population of 400,000", "a magnitude of 6.1"
     scale: str = ""  # the scale its figures are on when said without a unit ("magnitude")
+    refines: str = ""  # the concept it is a state of: homes damaged, not destroyed
+    places: tuple[str, ...] = ()  # "a town of 5,000 (people)" counts this concept
 
 
 @dataclass(frozen=True)
@@ -57,6 +92,7 @@ class Lexicon:
     concepts: dict[str, Concept]
     nouns: dict[str, str] = field(default_factory=dict)  # spelling -> concept
     verbs: dict[str, str] = field(default_factory=dict)  # phrase -> concept
+    places: dict[str, str] = field(default_factory=dict)  # place noun -> concept
     longest_verb: int = 1
 
     def concept(self, name: str) -> Concept | None:
@@ -90,7 +126,7 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         if unknown:
             raise LexiconError(f"{where}: [{name}] has unknown keys {sorted(unknown)}")
         lists: dict[str, tuple[str, ...]] = {}
-        for key in ("nouns", "verbs", "related"):
+        for key in ("nouns", "verbs", "related", "places"):
             value = entry.get(key, [])
             if not isinstance(value, list) or not all(
                 isinstance(v, str) and v.strip() for v in value
@@ -105,8 +141,18 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         scale = entry.get("scale", "")
         if not isinstance(scale, str) or (scale and not WORD.fullmatch(scale)):
             raise LexiconError(f"{where}: [{name}] scale must be one lower-case word")
+        refines = entry.get("refines", "")
+        if not isinstance(refines, str):
+            raise LexiconError(f"{where}: [{name}] refines must name a concept")
         concepts[name] = Concept(
-            name, lists["nouns"], lists["verbs"], lists["related"], **flags, scale=scale
+            name,
+            lists["nouns"],
+            lists["verbs"],
+            lists["related"],
+            **flags,
+            scale=scale,
+            refines=refines,
+            places=lists["places"],
         )
         for noun in lists["nouns"]:
             key = _phrase(noun)
@@ -126,8 +172,21 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         for other in concept.related:
             if other not in concepts:
                 raise LexiconError(f"{where}: [{concept.name}] relates to unknown [{other}]")
+        if concept.refines and concept.refines not in concepts:
+            raise LexiconError(
+                f"{where}: [{concept.name}] refines names unknown [{concept.refines}]"
+            )
+    places: dict[str, str] = {}
+    for concept in concepts.values():
+        for place in concept.places:
+            key = _phrase(place)
+            if places.get(key, concept.name) != concept.name:
+                raise LexiconError(
+                    f"{where}: place {place!r} is in [{places[key]}] and in [{concept.name}]"
+                )
+            places[key] = concept.name
     longest = max((len(v.split()) for v in verbs), default=1)
-    return Lexicon(concepts, nouns, verbs, longest)
+    return Lexicon(concepts, nouns, verbs, places=places, longest_verb=longest)
 
 
 def load(path: Path = DATA) -> Lexicon:
@@ -157,7 +216,7 @@ class Measure:
 
 def _noun_concept(phrase: str, lex: Lexicon) -> str | None:
     """The concept of a noun phrase: whole, then without its first words, cut at a preposition."""
-    text = " " + phrase.lower().strip() + " "
+    text = " " + PHRASE_BREAK.split(phrase.lower())[0].strip() + " "
     cut = PHRASE_END.search(text)
     if cut:
         text = text[: cut.start()]
@@ -171,13 +230,40 @@ def _noun_concept(phrase: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _verb_concept(words: list[str], lex: Lexicon) -> str | None:
-    for i in range(len(words)):
-        for n in range(min(lex.longest_verb, len(words) - i), 0, -1):
-            found = lex.verbs.get(" ".join(words[i : i + n]))
-            if found:
-                return found
+def _verb_at(words: list[str], i: int, lex: Lexicon) -> str | None:
+    """The concept of the longest lexicon verb starting at words[i]."""
+    for n in range(min(lex.longest_verb, len(words) - i), 0, -1):
+        found = lex.verbs.get(" ".join(words[i : i + n]))
+        if found:
+            return found
     return None
+
+
+def _verb_concept(words: list[str], lex: Lexicon) -> str | None:
+    """The concept of the first lexicon verb in `words`, read in their order."""
+    for i in range(len(words)):
+        found = _verb_at(words, i, lex)
+        if found:
+            return found
+    return None
+
+
+def _verb_near(after: list[str], before: list[str], lex: Lexicon) -> str | None:
+    """The concept of the lexicon verb nearest the number, after it when two are as near
+    ("killing 80 people and injuring 800": the dead); a verb of several words is read in its
+    own order either side ("had taken Metro")."""
+    found: list[tuple[int, int, str]] = []  # (words away, 0 after / 1 before, concept)
+    for i in range(len(after)):
+        concept = _verb_at(after, i, lex)
+        if concept:
+            found.append((i, 0, concept))
+            break
+    for i in range(len(before) - 1, -1, -1):
+        concept = _verb_at(before, i, lex)
+        if concept:
+            found.append((len(before) - 1 - i, 1, concept))
+            break
+    return min(found)[2] if found else None
 
 
 def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
@@ -186,7 +272,7 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
         for n in (3, 2, 1):
             if end - n >= 0:
                 found = lex.nouns.get(" ".join(words[end - n : end]))
-                if found and found != GENERIC:
+                if found and found not in (GENERIC, PLACEHOLDER):
                     return found
     return None
 
@@ -196,13 +282,29 @@ def _first_noun(words: list[str], lex: Lexicon) -> str | None:
     for start in range(len(words)):
         for n in (3, 2, 1):
             found = lex.nouns.get(" ".join(words[start : start + n]))
-            if found and found != GENERIC:
+            if found and found not in (GENERIC, PLACEHOLDER):
                 return found
     return None
 
 
 def _words(text: str) -> list[str]:
     return WORD.findall(text.lower())
+
+
+def _singulars(text: str) -> list[str]:
+    return [singular(w) for w in _words(text)]
+
+
+def _aside(before: str, after: str) -> tuple[str, str]:
+    """The words around a figure given again in brackets in another unit ("€222m (£198m,
+    $262m)", "10 kilometres (six miles)"): those around the first figure; and a figure followed
+    by its bracketed conversion reads past the brackets."""
+    found = CONVERSION_BEFORE.search(before)
+    if found:
+        before = before[: found.start()]
+        closing = after.find(")")
+        after = after[closing + 1 :] if closing >= 0 else after
+    return before, BRACKETS_AFTER.sub("", after, count=1)
 
 
 def measure_of(
@@ -226,52 +328,85 @@ def measure_of(
         scale = unit or "measure"
     else:
         scale = "count"
+    if kind in ("money", "measure"):
+        before, after = _aside(before, after)
     concept = None
     for phrase in (measure, noun):
         if phrase:
             concept = _noun_concept(phrase, lex)
             if concept:
                 break
+    unnamed = concept == PLACEHOLDER  # "the 200,000 range": no counted noun of its own
+    if unnamed:
+        concept = None
+    if scale == "count" and noun and not measure:
+        # "killing 80 people and injuring more than 800": a noun the extractor carried over from
+        # an earlier figure gives way to a verb right before the number ("dead, 181" is none).
+        right_before = WORD_BEFORE.search(before)
+        if right_before:
+            concept = _verb_concept([right_before[1].lower()], lex) or concept
     if scale == "count":
         # "rises to 350 with 2,068 injured": the word right after a bare count says what it
         # counts, whatever measure phrase came before ("death toll").
-        concept = _first_noun([singular(w) for w in _words(after)[:1]], lex) or concept
+        concept = _first_noun(_singulars(after)[:1], lex) or concept
     if concept in (None, GENERIC) and scale == "count":
         # "a population of about 400,000 people", "a magnitude of 6.1": a property named
         # right before "of" says what the number measures.
         concept = _property_of(before, lex) or concept
     if concept in (None, GENERIC) and scale == "count":
-        near = _words(after)[:WORDS_AFTER] + _words(before)[-WORDS_BEFORE:][::-1]
-        concept = _verb_concept(near, lex) or concept
-    if concept is None and kind == "money":
-        # "he will earn 45m euros a year", "a world record fee of €222m", "his £199million
-        # transfer": the words around an amount say what it pays for.
-        near = _words(after)[:WORDS_AFTER] + _words(before)[-WORDS_BEFORE:][::-1]
         concept = (
-            _verb_concept(near, lex)
-            or _first_noun([singular(w) for w in _words(after)[:NOUN_AFTER]], lex)
-            or _nearest_noun([singular(w) for w in _words(before)[-MONEY_WORDS:]], lex)
+            _verb_near(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex) or concept
+        )
+    bare = unnamed or not _words(noun or measure or "") or _is_anaphor(noun or measure or "")
+    if concept in (None, GENERIC) and scale in ("count", "percent") and kind != "ratio" and bare:
+        # "the toll of dead people has risen to 272", "12,000 homes were destroyed and 30,000
+        # others damaged", "unemployment was 5 percent, up from August's 4.9 percent": a figure
+        # that names nothing it counts counts what its clause named before it.
+        concept = _nearest_noun(_singulars(before), lex) or concept
+    if concept is None and scale == "percent":
+        # "Le Pen got 33.9%", "he scored 58.6% in the run-off": a bare share right after a verb
+        # of winning votes is a share of the vote.
+        found = _verb_concept(_words(before)[-1:], lex)
+        concept = found if found == VOTES else None
+    if concept is None and kind == "money":
+        # "his £199million transfer", "a world record fee worth €222m", "he will earn 45m
+        # euros a year": the words around an amount say what it pays for, the nouns next to
+        # it first.
+        concept = (
+            _first_noun(_singulars(after)[:NOUN_AFTER], lex)
+            or _nearest_noun(_singulars(before)[-MONEY_WORDS:], lex)
+            or _verb_near(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex)
         )
     if concept is None and kind == "measure":
         # "at a depth of 10 km", "a magnitude of about 6.1": a noun right before "of" says what a
         # unit measures; anywhere else it is another figure's ("the death toll from the 7.8").
+        # "10 km below ground", "6 miles deep": words right after it say so too.
         words = [w for w in _words(before)[-3:] if w not in QUALIFIERS]
         if len(words) >= 2 and words[-1] == "of":
             concept = _nearest_noun([singular(words[-2])], lex)
-    if concept in (None, GENERIC) and scale == "percent":
-        # "unemployment rose to 5 percent", "a turnout of 74.62%": the nearest noun before it.
-        concept = _nearest_noun([singular(w) for w in _words(before)[-6:]], lex) or concept
+        concept = concept or _verb_concept(_words(after)[:STATE_WORDS], lex)
+    if concept and scale == "count":
+        # "12,000 houses collapsed and 30,000 damaged": a verb right after the number saying
+        # what state the counted things are in counts another thing.
+        state = lex.concept(_verb_concept(_words(after)[:STATE_WORDS], lex) or "")
+        if state is not None and state.refines == concept:
+            concept = state.name
     if concept == GENERIC:
         concept = "people"  # counted people, nothing said of what befell them
     if concept is None:
-        fallback = _phrase(noun or measure or "").split()
-        concept = " ".join(fallback[-3:])
+        fallback = "" if unnamed else _phrase(noun or measure or "")
+        concept = " ".join(fallback.split()[-3:])
     if not concept and kind == "measure" and scale != "measure":
         concept = scale  # "6.1-magnitude", "10 kilometres": the unit says what is measured
-    own_scale = lex.concept(concept or "")
-    if scale == "count" and own_scale is not None and own_scale.scale:
-        scale = own_scale.scale  # "a magnitude of 6.1" is on the scale "6.1-magnitude" is
+    own = lex.concept(concept or "")
+    if scale == "count" and own is not None and own.scale:
+        scale = own.scale  # "a magnitude of 6.1" is on the scale "6.1-magnitude" is
     return Measure(scale, concept or "")
+
+
+def _is_anaphor(phrase: str) -> bool:
+    words = _singulars(phrase)
+    return bool(words) and words[-1] in ANAPHORS
 
 
 def _property_of(before: str, lex: Lexicon) -> str | None:
@@ -279,6 +414,9 @@ def _property_of(before: str, lex: Lexicon) -> str | None:
     words = [w for w in _words(before)[-4:] if w not in QUALIFIERS]
     if len(words) < 2 or words[-1] != "of":
         return None
+    place = lex.places.get(singular(words[-2]))
+    if place:
+        return place  # "the Andean nation of 16 million people", "a town of 5,000"
     found = _nearest_noun([singular(words[-2])], lex)
     concept = lex.concept(found or "")
     return found if concept is not None and concept.property else None

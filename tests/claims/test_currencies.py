@@ -4,6 +4,7 @@ one amount worded in euros and in pounds, and a malformed table is refused namin
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -71,3 +72,56 @@ def test_converted_amounts_that_differ_or_lack_a_date_or_measure_are_not_one_cla
 def test_a_malformed_table_is_refused_naming_the_entry(data: dict, message: str) -> None:
     with pytest.raises(currencies.RateError, match=message):
         currencies.parse(data, "rates.toml")
+
+
+def depth(unit: str, amount: str, *, day: datetime.date | None = None):
+    return figure(
+        claimant=None,
+        measure_key=f"{unit}:depth",
+        value=Decimal(amount),
+        lower=Decimal(amount),
+        upper=Decimal(amount),
+        lower_inclusive=True,
+        upper_inclusive=True,
+        seen_on=day,
+        statement=f"The tremor struck {amount} {unit} below the surface",
+    )
+
+
+def test_units_convert_within_their_dimension_and_never_across_it() -> None:
+    to_miles = currencies.factor("km", "mi", None)
+    assert to_miles is not None and Decimal("0.62") < to_miles < Decimal("0.63")
+    assert currencies.factor("lb", "kg", 2017) == Decimal("0.45359237")
+    assert currencies.factor("km", "kg", None) is None
+    assert currencies.factor("km", "EUR", 2017) is None
+    assert currencies.factor("EUR", "GBP", None) is None  # money needs a year's rate
+    assert "mi" in currencies.convertible("km") and "kg" not in currencies.convertible("km")
+    assert "GBP" in currencies.convertible("EUR") and currencies.convertible("count") == []
+
+
+def test_one_depth_in_kilometres_and_in_miles_is_one_claim_even_undated() -> None:
+    link = same_claim(depth("mi", "6"), depth("km", "10"))
+    assert link is not None
+    assert "km converted to mi" in link.because()
+    assert same_claim(depth("mi", "9"), depth("km", "10")) is None  # 9 miles is 14.5 km
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"length": {}}, "[length] must be a table of unit = size"),
+        ({"length": {"km": 0}}, "[length] km: 0 is not a positive number"),
+        ({"length": {"km": "1000"}}, "[length] km: '1000' is not a positive number"),
+        ({"length": {"m": 1}, "area": {"m": 1}}, "'m' is in [length] and in [area]"),
+    ],
+)
+def test_a_malformed_unit_table_is_refused_naming_the_entry(data: dict, message: str) -> None:
+    with pytest.raises(currencies.RateError, match=re.escape(message)):
+        currencies.parse_units(data, "units.toml")
+
+
+def test_the_shipped_unit_table_uses_the_extractors_unit_codes() -> None:
+    from claims.extraction.units import MEASURES
+
+    codes = {unit.name for unit in [*MEASURES.words.values(), *MEASURES.symbols.values()]}
+    assert set(currencies.units()) <= codes  # a misspelt code would never convert

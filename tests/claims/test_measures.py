@@ -77,6 +77,12 @@ def test_the_shipped_files_load_and_stance_words_are_lower_case() -> None:
         ({"troops": {"running": "yes"}}, "[troops] running must be true or false"),
         ({"depth": {"property": 1}}, "[depth] property must be true or false"),
         ({"depth": {"scale": "Richter scale"}}, "[depth] scale must be one lower-case word"),
+        ({"homes_damaged": {"refines": "homes"}}, "[homes_damaged] refines names unknown [homes]"),
+        ({"homes_damaged": {"refines": 3}}, "[homes_damaged] refines must name a concept"),
+        (
+            {"population": {"places": ["town"]}, "crowd": {"places": ["town"]}},
+            "place 'town' is in [population] and in [crowd]",
+        ),
     ],
 )
 def test_a_malformed_lexicon_is_refused_naming_the_entry(data: dict, message: str) -> None:
@@ -114,8 +120,151 @@ def test_a_property_named_before_of_says_what_a_bare_number_measures() -> None:
     people = measure_of(
         kind="count", noun="people", before="Brenmoor, a town with a population of about "
     )
-    nation = measure_of(kind="count", noun="people", before="the small country of ")
+    nation = measure_of(kind="count", noun="people", before="the small country, home to ")
     assert magnitude.key == "magnitude:magnitude"  # the scale "6.1-magnitude" is on
     assert people.key == "count:population"
-    assert nation.key == "count:people"  # a country counted, not a population named
+    assert nation.key == "count:people"  # no property named (for "a country of", see below)
     assert is_property("count:population") and not is_property("count:troops")
+
+
+def test_a_measure_phrase_ends_at_a_line_break_or_at_the_next_figure() -> None:
+    headline = measure_of(kind="percent", measure="votes\nThe mayor conceded before midnight")
+    rival = measure_of(kind="percent", measure="the vote against 40.2")
+    assert (headline.key, rival.key) == ("percent:votes", "percent:votes")
+
+
+def test_a_bare_number_counts_what_its_clause_named_before_it() -> None:
+    toll = measure_of(
+        kind="count", before="The number of dead in the flooded towns has climbed to "
+    )
+    jobs = measure_of(kind="count", before="Payrolls grew by 120,000 in May, down from ")
+    rate = measure_of(kind="percent", before="The jobless rate was 6 percent, up from March's ")
+    listed = measure_of(kind="count", before="Hiring was led by the job gains in retail (")
+    assert (toll.key, jobs.key, rate.key, listed.key) == (
+        "count:deaths",
+        "count:jobs",
+        "percent:unemployment",
+        "count:jobs",
+    )
+
+
+def test_a_number_with_a_generic_noun_takes_no_noun_from_another_figure() -> None:
+    felt = measure_of(kind="count", noun="people", before="The 6.2 magnitude quake was felt by ")
+    assert felt.key == "count:people"
+
+
+def test_others_counts_what_the_sentence_counted_before_unless_a_verb_says_otherwise() -> None:
+    unknown = measure_of(kind="count", noun="others", before="Some 400 barns burned and ")
+    missing = measure_of(
+        kind="count", noun="others", before="Eleven people drowned and ", after=" are missing"
+    )
+    homes = measure_of(kind="count", noun="others", before="400 houses burned down and ")
+    assert (unknown.key, missing.key, homes.key) == ("count:people", "count:missing", "count:homes")
+
+
+def test_a_noun_that_only_stands_for_a_figure_says_nothing_of_what_is_counted() -> None:
+    bare = measure_of(kind="count", noun="range", measure="the 40,000 range")
+    times = measure_of(kind="count", noun="times", measure="times", after=" a normal weekday")
+    crowd = measure_of(kind="count", noun="figure", before="Police put the crowd at a ")
+    assert (bare.key, times.key, crowd.key) == ("count:", "count:", "count:crowd")
+
+
+def test_a_verb_of_several_words_before_the_number_is_read_in_its_own_order() -> None:
+    # Read backwards, "took part" would be "took", a verb of votes.
+    found = measure_of(kind="count", noun="people", before="Volunteers who took part numbered ")
+    assert found.key == "count:crowd"
+
+
+def test_a_bare_share_after_a_verb_of_winning_is_a_share_of_the_vote() -> None:
+    got = measure_of(kind="percent", before="The incumbent got ")
+    scored = measure_of(kind="percent", before="She scored ", after=" in the first round")
+    hit = measure_of(kind="percent", before="Shares took a ", after=" hit")
+    assert (got.key, scored.key, hit.key) == ("percent:votes", "percent:votes", "percent:")
+
+
+def test_a_bracketed_conversion_has_the_measure_of_the_figure_it_converts() -> None:
+    pounds = measure_of(kind="money", unit="GBP", before="a club record fee of €50m (")
+    dollars = measure_of(kind="money", unit="USD", before="a club record fee of €50m (£44m, ")
+    first = measure_of(
+        kind="money", unit="EUR", before="He completed his ", after=" (£44m) transfer"
+    )
+    miles = measure_of(kind="measure", unit="mi", before="at a depth of 8 kilometres (")
+    assert (pounds.key, dollars.key, first.key, miles.key) == (
+        "GBP:fee",
+        "USD:fee",
+        "EUR:fee",
+        "mi:depth",
+    )
+
+
+def test_a_share_said_after_turnout_is_turnout() -> None:
+    share = measure_of(kind="percent", before="Turnout was ")
+    assert share.key == "percent:turnout"
+
+
+def test_labour_force_participation_is_no_election_turnout() -> None:
+    labour = measure_of(kind="percent", before="Labour force participation edged up to ")
+    rate = measure_of(kind="percent", before="The labor-force participation rate fell to ")
+    assert (labour.key, rate.key) == ("percent:labour_force", "percent:labour_force")
+
+
+def test_homes_damaged_are_counted_apart_from_homes_destroyed() -> None:
+    damaged = measure_of(kind="count", noun="houses", after=" damaged by the storm")
+    destroyed = measure_of(kind="count", noun="buildings", after=" were destroyed")
+    bare = measure_of(kind="count", before="900 homes collapsed and ", after=" were damaged")
+    assert (damaged.key, destroyed.key, bare.key) == (
+        "count:homes_damaged",
+        "count:homes",
+        "count:homes_damaged",
+    )
+
+
+def test_a_place_of_a_number_of_people_is_its_population() -> None:
+    nation = measure_of(kind="count", noun="people", before="felt across the island nation of ")
+    town = measure_of(kind="count", before="Rescuers reached the hill town of about ")
+    killed = measure_of(kind="count", noun="people", before="The storm that hit the town killed ")
+    assert (nation.key, town.key) == ("count:population", "count:population")
+    assert killed.key == "count:deaths"
+
+
+def test_blank_ballots_are_counted_apart_from_votes() -> None:
+    left = measure_of(
+        kind="count", noun="voters", after=" left their ballots blank in the second round"
+    )
+    spoiled = measure_of(kind="count", noun="spoilt ballots", measure="spoilt ballots")
+    assert (left.key, spoiled.key) == ("count:blank_ballots", "count:blank_ballots")
+
+
+def test_a_verb_of_killing_before_a_number_counts_the_dead() -> None:
+    found = measure_of(kind="count", noun="people", before="A landslide buried the road, killing ")
+    assert found.key == "count:deaths"
+
+
+def test_a_length_said_to_be_below_ground_is_a_depth() -> None:
+    below = measure_of(kind="measure", unit="km", after=" below ground, the agency said")
+    deep = measure_of(kind="measure", unit="mi", after=" deep")
+    apart = measure_of(kind="measure", unit="km", after=" southwest of the city")
+    assert (below.key, deep.key, apart.key) == ("km:depth", "mi:depth", "km:km")
+
+
+def test_the_verb_nearest_the_number_says_what_it_counts() -> None:
+    killed = measure_of(
+        kind="count", noun="people", before="a storm in 2009, killing ", after=" and injuring 90"
+    )
+    hurt = measure_of(
+        kind="count", noun="deaths", before="The blast killed 12, injuring ", after=""
+    )
+    listed = measure_of(kind="count", noun="dead", before="At least 20 dead, ", after=" missing")
+    assert (killed.key, hurt.key, listed.key) == ("count:deaths", "count:injured", "count:missing")
+
+
+def test_citizens_who_did_not_vote_are_abstention() -> None:
+    found = measure_of(kind="count", noun="citizens", after=" did not vote at all")
+    assert found.key == "count:abstention"
+
+
+def test_money_reads_the_noun_next_to_it_before_a_verb_further_off() -> None:
+    found = measure_of(
+        kind="money", unit="EUR", before="a transfer fee of ", after=" a year after he joined"
+    )
+    assert found.key == "EUR:fee"  # "a year" would say pay
