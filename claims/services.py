@@ -71,6 +71,7 @@ class SpeakerDirectory:
         self._cache: dict[str, Speaker | None] = {}
         self._aliases: dict[str, tuple[str, ...]] = {}
         self._kinds: dict[str, str] = {}
+        self._bodies = {m.name.lower() for m in extraction.speakers if m.acts_as_body}
         self.warnings = warnings if warnings is not None else []
         for mention in extraction.speakers:
             self._aliases[mention.name.lower()] = tuple(mention.aliases)
@@ -91,10 +92,12 @@ class SpeakerDirectory:
             return self._cache[key]
         # Places and stray words are never speakers; "Militant organization Taliban" and
         # "Taliban officials" are the Taliban (claims.linking.speakers).
-        resolved = resolve_speaker(name)
+        resolved = resolve_speaker(name, acts_as_body=key in self._bodies)
         if resolved is None:
             self._cache[key] = None
             return None
+        if resolved.body:
+            kind = self._kinds[key] = Speaker.Kind.ORGANISATION  # "Barcelona confirmed"
         if resolved.name.lower() != key:
             if resolved.member_of:
                 kind = Speaker.Kind.ORGANISATION

@@ -28,6 +28,9 @@ class SpeakerMention:
     kind: str  # "person" | "organisation"
     aliases: tuple[str, ...] = ()
     wikidata_id: str | None = None
+    # Named by one word as the subject of an official act ("Barcelona confirmed …"): if the
+    # word is a place, the speaker is the body named after it (a club, a government).
+    acts_as_body: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

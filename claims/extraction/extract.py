@@ -59,6 +59,7 @@ from .lexicon import (
     KNOWN_ORGS,
     MONTHS,
     NP_STOP,
+    OFFICIAL_ACTS,
     ORG_HEADS,
     PLACES,
     QUOTE_CUES,
@@ -146,6 +147,13 @@ _VERB_NEXT_RE = re.compile(r"[ \t]+[a-z]{3,}\b")
 _PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am)[ \t]+(?:\w+ly[ \t]+)?$")
 _MODAL_RE = re.compile(r"^(?:will|would|could|might|may|should|must|can)\b")
 _OBJECT_PREPOSITIONS = frozenset(("to", "with", "for", "on", "in", "at", "about"))
+# Before a name, words that make it the object of a preposition, not a subject.
+_PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset(
+    ("from", "near", "of", "by", "outside", "inside", "across", "into", "over", "within")
+)
+_FROM_RE = re.compile(r"[ \t]+(?:from|by)[ \t]+")
+_AS_SAYING_RE = re.compile(r"[ \t]+as[ \t]+(?:saying|having[ \t]+said)\b")
+_LAST_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
 # '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
 _BETWEEN_QUOTES_RE = re.compile(r"[ \t]*[“\"‘«]")
 _AFTER_A_QUOTE_RE = re.compile(r"[”\"’»][ \t]*$")
@@ -411,6 +419,8 @@ class _Document:
             if item.resolution is not None:
                 entity = item.resolution.entity
                 entity.speaks = entity.speaks or item.verb in SPEECH_VERBS
+                if self._acts_as_body(item):
+                    entity.acts_as_body = True
                 if item.resolution.speaker_from == "name" and entity.gender is None:
                     _s, sent_e = self.sentence_around(item.cue_start, item.cue_end)
                     self.registry.note_gender(entity, text[item.cue_end : sent_e])
@@ -427,11 +437,28 @@ class _Document:
             self.events.append(item)
         self.event_starts = [e.cue_start for e in self.events]
 
+    def _acts_as_body(self, event: CueEvent) -> bool:
+        """Whether the event's subject is one name doing an official act, not after a
+        preposition: "Barcelona confirmed", not "a delegation in Barcelona confirmed"."""
+        phrase = event.phrase
+        if event.verb not in OFFICIAL_ACTS or event.inverted or phrase is None:
+            return False
+        if phrase.kind not in ("single", "org") or " " in (phrase.name or " "):
+            return False
+        before = _LAST_WORD_BEFORE_RE.search(self.text, max(0, phrase.start - 16), phrase.start)
+        return before is None or before.group(1).lower() not in _PREPOSITIONS
+
     def _cue_event(self, m: re.Match[str]) -> CueEvent | None:
         text = self.text
         cue_end = m.end()
         if m.group("according"):
             named, end = self.reader.phrase_after(cue_end)
+            source = _FROM_RE.match(text, end) if named is not None else None
+            if source is not None and named is not None and named.kind == "desc":
+                # "according to an estimate from the Ipsos institute": who made it
+                owner, owner_end = self.reader.phrase_after(source.end())
+                if owner is not None and owner.kind in ("person", "single", "org"):
+                    named, end = owner, owner_end
             if named is None:
                 return None
             start = named.start
@@ -490,6 +517,25 @@ class _Document:
                 phrase_text=text[phrase.start : end],
             )
 
+        if verb == "quoted" and not passive and text.startswith(" ", cue_end):
+            # "Xinhua quoted local official Chen Guoyong as saying": the object speaks, the
+            # subject is the venue
+            named, named_end = self.reader.phrase_after(cue_end + 1)
+            saying = _AS_SAYING_RE.match(text, named_end) if named is not None else None
+            if named is not None and saying and named.kind in ("person", "single", "org"):
+                outlet, _phrase = self.reader.subject_before(cue_start)
+                outlet_name = text[outlet[0][1] : outlet[-1][2]] if outlet else ""
+                return CueEvent(
+                    cue_start,
+                    saying.end(),
+                    text[cue_start : saying.end()],
+                    "quoted",
+                    named.start,
+                    named_end,
+                    named,
+                    via=_canonical_outlet(outlet_name) if outlet_name else via,
+                    phrase_text=text[named.start : named_end],
+                )
         if passive and text.startswith("by ", cue_end + 1):
             # 'Rubio was asked by moderator Gerard Baker whether …': the agent speaks
             phrase, end = self.reader.phrase_after(cue_end + 4)

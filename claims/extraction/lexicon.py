@@ -92,6 +92,10 @@ CUE_BASE_FORMS = base_forms(SPEECH_LEMMAS + STANCE_LEMMAS) - {"read", "hit", "fo
 # Matched case-insensitively as whole words (see extract._CUE_RE).
 CUE_VERBS = SPEECH_FORMS | STANCE_FORMS
 
+# Cues that are official acts rather than speech: their subject acts as a body. "Barcelona
+# confirmed the fee" is the club, "officials in Barcelona said" is not Barcelona.
+OFFICIAL_ACTS = verb_forms("confirm announce agree reject")
+
 # Verbs that make their subject a speaker worth listing (not "maintains an airbase").
 SPEECH_VERBS = (SPEECH_FORMS - verb_forms("maintain continue cite quote read=read")) | {
     "according to",
@@ -330,7 +334,7 @@ ORG_HEADS = words(
     foundation association society institution center centre caucus senate congress house
     legislature commission firm corporation inc corp ltd co network network's newsroom magazine
     journal times post tribune herald gazette news press radio television tv watch project
-    church club league fbi cia nsa police
+    church club league fbi cia nsa police survey observatory statistics
     """
 )
 
@@ -394,6 +398,7 @@ TITLES = HONORIFICS | words(
     pope cardinal bishop sheriff chief officer detective sergeant coach professor
     congressman congresswoman councilman councilwoman assemblyman assemblywoman delegate
     spokesman spokeswoman spokesperson vice deputy prime former acting gen lt col cmdr supt
+    secretary-general director-general attorney-general governor-general surgeon-general
     """
 )
 
@@ -441,7 +446,8 @@ DOCUMENT_NOUNS = words(
     statement report poll survey study letter memo email emails tweet tweets post ad ads
     advertisement video website site article editorial column book release document documents
     filing complaint lawsuit ruling order bill platform analysis review transcript message
-    speech op-ed blog petition spot commercial
+    speech op-ed blog petition spot commercial estimate estimates figures projection
+    projections tally
     """
 )
 
@@ -489,6 +495,16 @@ NP_STOP = words(
 )
 
 # Capitalised words that open sentences but never start a name.
+# Political leanings written before a name, capitalised only when they open the sentence:
+# "Centrist Emmanuel Macron", "Far-right Marine Le Pen". Never part of a person's name.
+LEANINGS = words(
+    """
+    centrist centre-right center-right centre-left center-left leftist rightist far-right
+    far-left hard-right hard-left ultranationalist nationalist populist hardline hard-line
+    reformist
+    """
+)
+
 CAPITAL_STOP = words(
     """
     however meanwhile earlier later also but and then now yet still thus interestingly resultantly

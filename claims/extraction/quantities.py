@@ -215,6 +215,7 @@ _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _GAPPED_TOKEN_RE = re.compile(r"(\s*)(" + _TOKEN_RE.pattern + ")")
 _WORD_AT_RE = re.compile(r"[^\W\d_]+")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 # Qualifier wordings by their last word, longest first ("at least", "no fewer than").
 _QUALIFIERS_BY_LAST: dict[str, list[str]] = {}
 for _wording in sorted(QUALIFIERS, key=len, reverse=True):
@@ -295,6 +296,12 @@ _COUNT_VERBS = words(
     killed died dead injured wounded missing hurt arrested detained displaced evacuated rescued
     were are have had who remain remained survived fled perished drowned voted detected
     confirmed reported recorded infected hospitalised hospitalized vaccinated tested registered
+    """
+)
+# Before a bare number, verbs whose object is people: "Quake kills 367", "the blast injured 40".
+_CASUALTY_VERBS = words(
+    """
+    kill kills killed killing injure injures injured injuring wound wounds wounded wounding
     """
 )
 # Units whose "above"/"below" states a difference from a baseline (temperature anomalies).
@@ -443,6 +450,21 @@ def _parse_digits(raw: str) -> Decimal | None:
         return Decimal(raw.replace(",", ""))
     except InvalidOperation:
         return None
+
+
+# A lower-case word of two letters or more glued to a number grouped in thousands: the space
+# was lost ("the economy added156,000 jobs"). Model names are capitalised ("A320", "Mi-35") and
+# never grouped by commas.
+_GLUED_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z]{2,}$")
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _missing_space(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is glued to the word before it only by a lost space."""
+    return bool(
+        _GROUPED_RE.fullmatch(text, start, end)
+        and _GLUED_WORD_RE.search(text, max(0, start - 30), start)
+    )
 
 
 def _low(tokens: list[Token], i: int) -> str:
@@ -599,6 +621,8 @@ class QuantityScanner:
         ("March 3"), a year ("in 2016,"). Most digits in news are these."""
         text = self.text
         prev = text[start - 1] if start else " "
+        if prev.isalpha() and _missing_space(text, start, end):
+            return False
         if prev.isalpha() or prev in "#№/":
             return not self._currency_before(start)[0]  # "USD10m", "RM2.05" are money
         if prev in "-−+$€£¥₹":
@@ -879,6 +903,8 @@ class QuantityScanner:
             number.change = _comparison(_low(tokens, 1), _low(tokens, 2))
             return number, tokens, 1
         if low in MULTIPLE_VERBS or low in FOLD_WORDS:
+            if _low(tokens, 1) == "down":
+                return None  # "doubling down on": persisting, not a multiple
             value = Decimal((MULTIPLE_VERBS | FOLD_WORDS)[low])
             number = Number(value, s, e, word=True, multiple=True)
             number.change = "up" if low in MULTIPLE_VERBS else None
@@ -968,6 +994,12 @@ class QuantityScanner:
                 unit[1],
             )
         if low == "half":
+            hyphen = nxt in ("-", "‑") and tokens[j + 1][1] == e
+            compound = _low(tokens, j + 3) in ("-", "‑") and tokens[j + 3][1] == tokens[j + 2][2]
+            if hyphen and _low(tokens, j + 2) in ("million", "billion") and not compound:
+                # "the half-million mark", "a half-million people"
+                value = Decimal(SCALE_WORDS[_low(tokens, j + 2)]) / 2
+                return Number(value, s, tokens[j + 2][2], word=True), tokens, j + 3
             if before.rstrip().endswith(("first", "second", "other", "the", "and a", "-")):
                 return None  # "the second half", "two and a half"
             if nxt in ("a", "an") and _low(tokens, j + 2) in ("million", "billion", "dozen"):
@@ -1000,7 +1032,7 @@ class QuantityScanner:
                 return True  # 9/11, 7/14/2021
             if prev in "-‑" and s >= 2 and text[s - 2].isalpha() and number.glued is None:
                 return True  # Mi-35, F-16, COVID-19 (not "magnitude-7.1")
-            if prev.isalpha() or prev in "#№":
+            if (prev.isalpha() and not _missing_space(text, s, e)) or prev in "#№":
                 return True  # A320, #3
             hyphened = e + 1 < len(text) and text[e] in "-‑" and text[e + 1].isalpha()
             if hyphened and text[e + 1 : e + 5] != _PLUS and text[e + 1 : e + 4] != "of-":
@@ -1039,6 +1071,8 @@ class QuantityScanner:
             and prev_low not in _LOWERCASE_CLASS
             and not amount
             and not (prev_word.endswith(("'s", "’s", "s'", "s’")) and self._counts_after(tokens, i))
+            and not (number.multiple and text[e - 5 : e].lower() == "times")  # "DC 3 times bigger"
+            and number.scale == 1  # "Madrid's 98 million euro deal": no id has a scale
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
         ):
             return True  # Article 370, Flight 17, iPhone 11 (a capital not opening a sentence)
@@ -1485,8 +1519,9 @@ class QuantityScanner:
         vague = first.vague_lower is not None
         if second is not None:
             scale_first = first.value
-            if first.scale == 1 and second.scale > 1 and first.value * second.scale <= second.value:
-                scale_first = first.value * second.scale
+            scale = second.scale if second.scale > 1 else self._scale_word(second)
+            if first.scale == 1 and scale > 1 and first.value * scale <= second.value:
+                scale_first = first.value * scale  # "3 to 4 million", "three to four million"
             lower, upper = scale_first * factor, second.value * factor
         if vague:
             lower, lower_inc = first.vague_lower, True
@@ -1598,6 +1633,8 @@ class QuantityScanner:
             stood_for = self._stood_for(tokens, i, start)
             if stood_for is not None:
                 kind, unit_name, noun = stood_for
+            elif self._scaled(second or first):
+                pass  # "at half a million", "275k", "three to four million": an amount
             elif first.word or not self._written_as_amount(first):
                 return None
         confidence = 0.9 if unit_name else 0.5
@@ -1662,7 +1699,13 @@ class QuantityScanner:
             if noun is not None:
                 return "count", noun, noun
             return None
-        if _low(tokens, i) not in _COUNT_VERBS:
+        verb = _last(_WORD_AT_RE.finditer(self.text, max(0, start - 16), start))
+        object_of = (
+            verb is not None
+            and verb.group().lower() in _CASUALTY_VERBS
+            and not self.text[verb.end() : start].strip()
+        )
+        if _low(tokens, i) not in _COUNT_VERBS and not object_of:
             return None
         noun = self._parallel_noun(start) or ""
         return "count", noun, noun
@@ -1770,6 +1813,22 @@ class QuantityScanner:
         }
         base.update(fields)
         return RawQuantity(start=start, end=end, **base)
+
+    def _scale_word(self, number: Number) -> int:
+        """The scale a spelled-out number ends in: 1,000,000 for "four million", else 1."""
+        if not number.word:
+            return 1
+        last = _LAST_WORD_RE.search(self.text, number.start, number.end)
+        return SCALE_WORDS.get(last.group().lower(), 1) if last else 1
+
+    def _scaled(self, number: Number) -> bool:
+        """ "275k", "4 million", "half a million": written with a scale, so an amount (of
+        something the sentence names elsewhere), never an identifier; at least a thousand."""
+        if abs(number.value) < 1000 or number.fraction or number.multiple or number.rank:
+            return False
+        if number.word and self.text[number.start : number.start + 2].lower() == "a ":
+            return False  # "one in a million", "a thousand words": a figure of speech
+        return number.scale > 1 or self._scale_word(number) > 1
 
     def _written_as_amount(self, number: Number) -> bool:
         """ "36,528" or "15,885.22": separators and decimals mark an amount, not an identifier."""

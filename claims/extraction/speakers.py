@@ -34,6 +34,7 @@ from .lexicon import (
     GROUP_NOUNS,
     INTRO_WORDS,
     KNOWN_ORGS,
+    LEANINGS,
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -127,6 +128,7 @@ def _is_name_word(tok: str) -> bool:
         or low in WEEKDAYS
         or low in ROLE_CLASSES
         or low in INTRO_WORDS
+        or low in LEANINGS
     )
 
 
@@ -506,6 +508,15 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
+def _initials(name: str) -> str | None:
+    """ "PSG" for "Paris Saint-Germain", "USGS" for "US Geological Survey": the first letters
+    of the capitalised words (an acronym word whole), or None for one word."""
+    parts = [p for p in re.split(r"[\s\-‑]+", name) if p and p[0].isupper()]
+    if len(parts) < 2:
+        return None
+    return "".join(p if _is_acronym(p) else p[0] for p in parts)
+
+
 def _org_like(words: list[Word]) -> bool:
     """Capitalised words that name an organisation rather than a person."""
     last = _low(words[-1][0])
@@ -518,12 +529,27 @@ def _org_like(words: list[Word]) -> bool:
     )
 
 
+_DOTTED_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?=\s)")
+
+
 def _org_name(text: str, words: list[Word]) -> str:
+    """The organisation's name; an acronym inside it loses its periods ("U.S. Geological
+    Survey" and "US Geological Survey" are one name)."""
     if len(words) == 1:
         low = _low(words[0][0])
         if low in KNOWN_ORGS:
             return KNOWN_ORGS[low]
-    return strip_possessive(_span_text(text, words))
+    name = strip_possessive(_span_text(text, words))
+    return _DOTTED_RE.sub(lambda m: m.group(1).replace(".", ""), name) if "." in name else name
+
+
+def _org_phrase(text: str, start: int, end: int, words: list[Word], whole: str) -> Phrase:
+    """An organisation's phrase; its name as written is an alias when the name differs."""
+    name = _org_name(text, words)
+    written = strip_possessive(_span_text(text, words))
+    return Phrase(
+        "org", start, end, name=name, alias=written if written != name else None, text=whole
+    )
 
 
 def _pronoun(word: Word) -> Phrase:
@@ -591,7 +617,20 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     ):
         rest = rest + name_words[:1]
         name_words = name_words[1:]
-    while name_words and _low(name_words[0][0]) in PLACES and len(name_words) > 1:
+    # "the Ministry of Civil Affairs", "Bureau of Labor Statistics": a capitalised body, "of",
+    # then its name are one organisation's name
+    while (
+        name_words
+        and len(rest) >= 2
+        and _low(rest[-1][0]) in ("of", "for")
+        and rest[-2][0][0].isupper()
+        and _low(rest[-2][0]) in ORG_HEADS
+    ):
+        name_words = rest[-2:] + name_words
+        rest = rest[:-2]
+    # "Russian President Vladimir Putin", "Chinese Premier Li Qiang": the place describes; but
+    # "Paris Saint-Germain", "Chinese Xi" keep it, as one word alone would be no full name
+    while name_words and _low(name_words[0][0]) in PLACES and len(name_words) > 2:
         if _org_like(name_words):
             break
         rest = rest + name_words[:1]
@@ -599,6 +638,8 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     bare = list(rest)
     while bare and _low(bare[-1][0]) in TITLES and bare[-1][0][0].isupper():
         bare.pop()  # "a spokesman for Governor Lee Baptiste": look past the title
+    while bare and bare[-1][0].lower() in _DETERMINERS:
+        bare.pop()  # "a spokesman for the Ministry of Defence"
     if name_words and bare and bare[-1][0].lower() in _CONNECTORS and _has_role(bare):
         # "a spokesman for Bernie Sanders": the spokesman speaks, not Sanders
         return Phrase(
@@ -624,14 +665,14 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
             or described_as_org
         ):
             # "the Red Cross", "Militant group Al-Shabaab": the descriptive words are dropped
-            return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
+            return _org_phrase(text, start, end, name_words, whole)
         if len(name_words) == 1 and (
             low_names[0] in GROUP_NOUNS or (not definite and low_names[0] in _MEMBER_NOUNS)
         ):
             # "Democrats", "one senior Democrat", "an American": a group or an unnamed member
             return Phrase("desc", start, end, text=whole, definite=definite)
         if any(w[0].isupper() and w.isupper() and len(w) > 1 for w, _s, _e in name_words[-1:]):
-            return Phrase("org", start, end, name=_org_name(text, name_words), text=whole)
+            return _org_phrase(text, start, end, name_words, whole)
         name = strip_possessive(_span_text(text, name_words))
         if len(name_words) == 1 and not rest and _OPENER_NOT_NAME_RE.match(text, name_words[0][1]):
             return None  # "Hastily, …", "Continuing to explain, …": not a surname
@@ -660,6 +701,12 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         return Phrase("desc", start, end, text=_desc_alias(text, np), definite=definite)
     if head in ORG_HEADS and head not in ROLE_CLASSES:
         if capitals:
+            at = words.index(capitals[0])
+            tail = words[at:]
+            if len(capitals) == 1 and not _is_possessive(capitals[0][0]) and 3 <= len(tail) <= 4:
+                # "the French interior ministry" is the French Interior Ministry
+                name = " ".join(w if w[0].isupper() else w.capitalize() for w, _s, _e in tail)
+                return Phrase("org", start, end, name=name, text=whole)
             run = capitals
             name = " ".join(strip_possessive(normalise_apostrophes(w)) for w, _s, _e in run)
             return Phrase("org", start, end, name=f"{name} {words[-1][0]}", text=whole)
@@ -672,7 +719,7 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         generic = bool(named) and _low(named[0][0]) in ORG_HEADS - KNOWN_ORGS.keys()
         if named and _org_like(named) and not (generic and len(capitals) == 1):
             # "Taliban officials", "Pentagon officials"; not "Union officials" (no name)
-            return Phrase("org", start, end, name=_org_name(text, named), text=whole)
+            return _org_phrase(text, start, end, named, whole)
         return Phrase("desc", start, end, text=_desc_alias(text, np), definite=definite)
     if role is not None or _is_head(words[-1][0]):
         return Phrase(
@@ -726,12 +773,26 @@ class Entity:
     kind: str
     aliases: list[str] = field(default_factory=list)
     speaks: bool = False
+    acts_as_body: bool = False  # the subject of an official act (see SpeakerMention)
     venue: str | None = None
     gender: str | None = None
 
     def add_alias(self, alias: str | None) -> None:
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+
+    def add_written(self, phrase: Phrase) -> None:
+        """How the text named a person besides the full name, kept as aliases so that another
+        source naming them the same way finds them: the surname alone ("Correa" for Rafael
+        Correa) and the role written before the name ("Vice President Jorge Glas")."""
+        if self.kind != "person" or not phrase.name:
+            return
+        written = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
+        if self.name.lower().endswith(" " + written.lower()):
+            self.add_alias(written)  # "Le Pen", never "Pen" out of it
+        role = (phrase.alias or "").lower().removeprefix("the ")
+        if role and phrase.text.endswith(" " + phrase.name) and written.lower().startswith(role):
+            self.add_alias(written)
 
     def role_classes(self) -> set[str]:
         found = set()
@@ -801,6 +862,8 @@ class Registry:
                     entity = known
                     break
         if entity is None:
+            entity = self._spelled_out(name)
+        if entity is None:
             entity = Entity(name, "person")
             self.entities[name] = entity
             parts = name.split()
@@ -812,11 +875,60 @@ class Registry:
         return entity
 
     def _org(self, name: str) -> Entity:
-        entity = self.entities.get(name)
+        entity = (
+            self.entities.get(name)
+            or self._abbreviated(name)
+            or self._spelled_out(name)
+            or self._shortened(name)
+        )
         if entity is None:
             entity = Entity(name, "organisation")
             self.entities[name] = entity
         return entity
+
+    def _shortened(self, name: str) -> Entity | None:
+        """'the Interior Ministry' after 'the French Interior Ministry': a body named again by
+        the end of its name (two words or more) is the one named in full, when only one is."""
+        if " " not in name:
+            return None
+        ending = " " + name.lower()
+        found = [
+            e
+            for e in self.entities.values()
+            if e.kind == "organisation" and e.name.lower().endswith(ending)
+        ]
+        if len(found) != 1:
+            return None
+        found[0].add_alias(name)
+        return found[0]
+
+    def _abbreviated(self, acronym: str) -> Entity | None:
+        """'PSG' after 'Paris Saint-Germain': an acronym of a name already in the document is
+        that speaker (the acronym becomes an alias); of three words or more, an organisation
+        ('JK' after 'Jonas Kirk' stays a person)."""
+        if not _is_acronym(acronym) or "." in acronym:
+            return None
+        for entity in self.entities.values():
+            if _initials(entity.name) == acronym:
+                if len(acronym) >= 3:
+                    entity.kind = "organisation"
+                entity.add_alias(acronym)
+                return entity
+        return None
+
+    def _spelled_out(self, name: str) -> Entity | None:
+        """'Paris Saint-Germain' after 'PSG': the organisation known so far by the acronym
+        takes the full name (the acronym stays as an alias)."""
+        acronym = _initials(name)
+        known = self.entities.get(acronym) if acronym else None
+        if known is None or known.kind != "organisation":
+            return None
+        del self.entities[acronym]  # type: ignore[arg-type]
+        self.mentions = [name if m == acronym else m for m in self.mentions]
+        known.name = name
+        known.add_alias(acronym)
+        self.entities[name] = known
+        return known
 
     def resolve(self, phrase: Phrase | None) -> Resolution | None:
         if phrase is None:
@@ -829,6 +941,7 @@ class Registry:
         elif phrase.kind == "person":
             entity = self._person(phrase.name or "", phrase.gender)
             entity.add_alias(phrase.alias)
+            entity.add_written(phrase)
         elif phrase.kind == "single":
             word = (phrase.name or "").lower()
             known = self._person_by_one_name(phrase.name or "")
@@ -842,8 +955,10 @@ class Registry:
             else:
                 entity = self._person(phrase.name or "", phrase.gender)
             entity.add_alias(phrase.alias)
+            entity.add_written(phrase)
         elif phrase.kind == "org":
             entity = self._org(phrase.name or "")
+            entity.add_alias(phrase.alias)
         elif phrase.kind in ("person_desc", "org_desc"):
             if not phrase.definite:
                 return None
@@ -930,7 +1045,7 @@ class Registry:
 
     def speaker_mentions(self) -> list[SpeakerMention]:
         return [
-            SpeakerMention(e.name, e.kind, tuple(e.aliases))
+            SpeakerMention(e.name, e.kind, tuple(e.aliases), acts_as_body=e.acts_as_body)
             for e in self.entities.values()
             if e.speaks
         ]

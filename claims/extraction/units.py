@@ -424,7 +424,11 @@ VULGAR_FRACTIONS = {
 # "twice as many", "three times as large": multiples needing a comparison after them.
 MULTIPLE_WORDS = {"twice": 2, "thrice": 3}
 # Multiples that stand alone: "prices doubled", "a fourfold increase", "almost double that".
-MULTIPLE_VERBS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+MULTIPLE_VERBS = {
+    **{"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4},
+    # the -ing forms: "more than doubling the record", "a tripling of prices"
+    **{"doubling": 2, "tripling": 3, "trebling": 3, "quadrupling": 4},
+}
 FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
 # "double", "triple" are multiples before a determiner ("double the estimate", "triple that").
 DOUBLE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}

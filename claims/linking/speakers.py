@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from claims.extraction.lexicon import DESCRIPTORS
 from claims.linking.measures import LexiconError
 
 DATA = Path(__file__).resolve().parent / "data" / "speakers.toml"
@@ -59,11 +60,16 @@ def speaker_words() -> SpeakerWords:
 class Resolved:
     name: str  # the speaker to store or look up
     member_of: str | None = None  # set when `name` was a member phrase: "Taliban officials"
+    body: bool = False  # a place's name standing for a body named after it ("Barcelona")
 
 
-def resolve(name: str | None, words: SpeakerWords | None = None) -> Resolved | None:
+def resolve(
+    name: str | None, words: SpeakerWords | None = None, *, acts_as_body: bool = False
+) -> Resolved | None:
     """The speaker a name stands for, or None when it names no speaker (a place, a stray word,
-    a description in lower case)."""
+    a description in lower case). A place is a speaker only when the text has it do an official
+    act as the subject (`acts_as_body`: "Barcelona confirmed the fee" is the club, "Moscow"
+    in "a delegation in Moscow said" is no speaker): then it is the body named after it."""
     if not name or not name.strip():
         return None
     words = words or speaker_words()
@@ -87,9 +93,13 @@ def resolve(name: str | None, words: SpeakerWords | None = None) -> Resolved | N
     tokens = text.split()
     if len(tokens) > 1 and tokens[-1].lower() in words.members:
         organisation = " ".join(tokens[:-1])
+        if len(tokens) == 2 and tokens[0].lower() in DESCRIPTORS:
+            return None  # "Health officials", "Security sources": a kind of official, no body
         found = resolve(organisation, words)
         return Resolved(found.name, member_of=found.name) if found else None
     lower = text.lower()
+    if lower in words.places and acts_as_body and len(tokens) == 1:
+        return Resolved(text, body=True)
     if lower in words.places or lower in words.not_names:
         return None
     if not text[:1].isupper() and not text[:1].isdigit():

@@ -18,7 +18,10 @@ from sources.services import ingest_document
         ("Militant organization Taliban", "Taliban"),
         ("the Taliban", "Taliban"),
         ("Xinhua News Agency", "Xinhua"),
+        ("the Norvik polling institute", "Norvik"),
         ("Taliban officials", "Taliban"),
+        ("Health officials", None),
+        ("Security sources", None),
         ("a Taliban delegation", "Taliban"),
         ("Department of Labor", "Department of Labor"),
         ("Moscow", None),
@@ -101,3 +104,38 @@ def test_merging_a_speaker_with_verified_claims_is_refused(reviewer, second_revi
     other = Speaker.objects.create(name="Islamic Emirate", kind="organisation")
     with pytest.raises(ValidationError, match="reopen them before merging"):
         claim.claimant.merge_into(other)
+
+
+@pytest.mark.django_db
+def test_the_stored_person_is_found_by_each_way_a_text_named_them() -> None:
+    ingest(
+        "The port reopened. Harbour Minister Olek Varga said 12 ferries were late. "
+        "Varga said 3 were cancelled."
+    )
+    rows = {
+        name: list(Speaker.objects.named(name).values_list("name", flat=True))
+        for name in ("Olek Varga", "Varga", "harbour minister olek varga")
+    }
+    assert rows == {name: ["Olek Varga"] for name in rows}
+
+
+@pytest.mark.django_db
+def test_a_place_doing_an_official_act_is_the_body_named_after_it() -> None:
+    ingest("Madrid confirmed that the 80 million euro fee had been paid.")
+    club = Speaker.objects.get(name="Madrid")
+    assert club.kind == Speaker.Kind.ORGANISATION
+    assert Claim.objects.get().claimant == club
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation in Madrid confirmed that 80 people were detained.",
+        "Madrid said that 80 people were detained.",
+        "“80 people were detained,” confirmed Madrid.",
+    ],
+)
+def test_a_place_after_a_preposition_or_merely_speaking_is_still_no_speaker(text: str) -> None:
+    ingest(text)
+    assert not Speaker.objects.filter(name__iexact="Madrid").exists()

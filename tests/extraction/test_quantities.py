@@ -604,3 +604,107 @@ def test_out_of_after_the_counted_noun_gives_the_total():
 def test_shares_phrasal_verbs_durations_and_heights_are_no_change(text, wording):
     q = {q.text: q for q in quantities(text)}[wording]
     assert (q.change, q.difference) == (None, False)
+
+
+# --- issue 9: numbers the linking set showed missing ---------------------------------------
+
+
+def test_a_number_grouped_in_thousands_glued_to_a_lower_case_word_lost_its_space():
+    q = one("The county hired14,500 seasonal workers last spring.")
+    assert described(q) == ("14,500 seasonal workers", 14500, "seasonal workers", "count")
+
+
+@pytest.mark.parametrize(
+    "text", ["Orders for the A320,000 series stalled.", "The plant assembled X1,500 units."]
+)
+def test_a_grouped_number_glued_to_a_capital_stays_a_model_name(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "lower", "upper"),
+    [
+        ("Organisers put the crowd at half a million.", "half a million", 500000, 500000, 500000),
+        ("Weekend ridership: 312k.", "312k", 312000, 312000, 312000),
+        ("The port town of 2 million stayed calm.", "2 million", 2000000, 2000000, 2000000),
+        ("Turnout was about half a million.", "about half a million", 500000, None, None),
+        (
+            "Estimates ranged between two and three million, officials said.",
+            "between two and three million",
+            None,
+            2000000,
+            3000000,
+        ),
+        ("Bookings neared the half-million mark.", "half-million mark", 500000, 500000, 500000),
+    ],
+)
+def test_a_bare_amount_written_with_a_scale_is_a_count_with_its_bounds(
+    text, wording, value, lower, upper
+):
+    q = one(text)
+    assert (q.text, q.value, q.lower, q.upper, q.kind) == (wording, value, lower, upper, "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finding it was one in a million.",
+        "Thanks a million, she wrote.",
+        "They sold the second half of the farm.",
+    ],
+)
+def test_a_scale_word_in_a_figure_of_speech_is_no_amount(text):
+    assert quantities(text) == []
+
+
+def test_the_two_bounds_of_a_spelled_out_range_share_its_scale():
+    q = one("Between 3 and 4 million households lost power.")
+    assert (q.lower, q.upper, q.qualifier) == (3000000, 4000000, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("Landslide kills 14 in hill village", "14"),
+        ("The explosion injured 23, the fire service said.", "23"),
+    ],
+)
+def test_a_bare_number_after_a_casualty_verb_counts_people(text, wording):
+    q = one(text)
+    assert (q.text, q.kind) == (wording, "count")
+
+
+def test_a_bare_number_after_another_verb_is_still_an_identifier():
+    assert quantities("The inspectors visited 14 in the morning.") == []
+
+
+def test_a_multiple_after_a_capitalised_abbreviation_is_not_a_model_number():
+    q = one("Rally in NYC 4 times bigger than last year")
+    assert (q.text, q.value, q.kind, q.change) == ("4 times", 4, "ratio", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "lower", "qualifier"),
+    [
+        ("The deal ended up tripling the old record.", "tripling", 3, "exactly"),
+        ("Rents are more than doubling in the centre.", "more than doubling", 2, "more than"),
+    ],
+)
+def test_the_ing_form_of_a_multiplying_verb_is_a_multiple(text, wording, lower, qualifier):
+    q = one(text)
+    assert (q.text, q.lower, q.unit, q.qualifier, q.change) == (
+        wording,
+        lower,
+        "times",
+        qualifier,
+        "up",
+    )
+
+
+def test_doubling_down_is_no_multiple():
+    assert quantities("The minister is doubling down on the plan.") == []
+
+
+def test_an_amount_with_a_scale_after_a_capitalised_name_is_no_model_number():
+    q = one("The club paid Benfica 40 million euros for him.")
+    assert described(q) == ("40 million euros", 40000000, "EUR", "money")

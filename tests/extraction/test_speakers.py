@@ -324,3 +324,123 @@ def test_officials_of_a_body_that_is_not_named_are_a_description():
     quote = one_quote("Union officials said the strike would go on “until the end of May.”")
     assert (quote.speaker, quote.speaker_description) == (None, "Union officials")
     assert one_quote("Pentagon officials said “the base is secure.”").speaker == "Pentagon"
+
+
+# --- issue 9: one speaker row per real speaker ------------------------------------------------
+
+
+def test_the_ways_a_text_names_a_person_are_kept_as_aliases():
+    result = extract(
+        "Harbour Minister Olek Varga said 12 ferries were late. "
+        "Varga said 3 more would be cancelled."
+    )
+    (speaker,) = result.speakers
+    assert speaker.name == "Olek Varga"
+    assert speaker.aliases == ("Harbour Minister", "Harbour Minister Olek Varga", "Varga")
+
+
+def test_a_name_without_a_role_gains_no_written_alias():
+    (speaker,) = extract("Olek Varga said 12 ferries were late.").speakers
+    assert speaker.aliases == ()
+
+
+def speakers_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(s.name, s.kind, s.aliases) for s in extract(text).speakers]
+
+
+def test_a_body_named_with_of_is_one_organisation():
+    assert speakers_of("According to the Ministry of Coastal Works, 40 homes flooded.") == [
+        ("Ministry of Coastal Works", "organisation", ())
+    ]
+
+
+def test_a_survey_is_an_organisation_and_a_dotted_acronym_loses_its_periods():
+    assert speakers_of("The U.S. Soil Survey said 12 farms were lost.") == [
+        ("US Soil Survey", "organisation", ("U.S. Soil Survey",))
+    ]
+    assert speakers_of("The US Soil Survey said 12 farms were lost.") == [
+        ("US Soil Survey", "organisation", ())
+    ]
+
+
+def test_a_national_body_written_in_lower_case_is_named_in_title_case():
+    assert speakers_of("The Danish interior ministry said 30 boats stayed in port.") == [
+        ("Danish Interior Ministry", "organisation", ())
+    ]
+
+
+def test_a_political_leaning_opening_the_sentence_is_no_part_of_the_name():
+    (speaker,) = extract("Centrist Ola Brandt said 14 seats were won.").speakers
+    assert speaker.name == "Ola Brandt"
+
+
+def test_a_surname_with_a_particle_is_kept_whole_as_an_alias():
+    (speaker,) = extract("Anne de Vries said 40 came. De Vries said 12 people left.").speakers
+    assert (speaker.name, speaker.aliases) == ("Anne de Vries", ("De Vries",))
+
+
+def test_a_place_before_one_other_word_is_part_of_the_name():
+    (speaker,) = extract("Berlin Nord-Union said the fee was 40 million euros.").speakers
+    assert speaker.name == "Berlin Nord-Union"
+
+
+def test_a_place_before_a_full_name_still_only_describes():
+    (speaker,) = extract("Russian Olga Petrova said 40 people came.").speakers
+    assert speaker.name == "Olga Petrova"
+
+
+def test_an_acronym_of_a_named_organisation_is_that_organisation_either_way_round():
+    for text in (
+        "The Harbour Safety Board said 12 boats sank. The HSB said 3 crews were missing.",
+        "The HSB said 3 crews were missing. The Harbour Safety Board said 12 boats sank.",
+    ):
+        assert speakers_of(text) == [("Harbour Safety Board", "organisation", ("HSB",))]
+
+
+def test_a_two_letter_acronym_of_a_person_keeps_them_a_person():
+    (speaker,) = extract("Jonas Kirk said 40 came. JK said 12 people left.").speakers
+    assert (speaker.name, speaker.kind, speaker.aliases) == ("Jonas Kirk", "person", ("JK",))
+
+
+def test_quoted_someone_as_saying_makes_the_object_the_speaker_and_the_subject_the_venue():
+    result = extract("The agency quoted district chief Omar Dalil as saying 40 homes collapsed.")
+    (speaker,) = result.speakers
+    assert speaker.name == "Omar Dalil"
+    assert result.quantities[0].claimant == "Omar Dalil"
+
+
+def test_quoted_without_as_saying_names_no_speaker():
+    result = extract("The paper quoted 40 experts in its report.")
+    assert result.speakers == []
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    (speaker,) = extract("UN Secretary-General Ana Dumas said 40 countries sent aid.").speakers
+    assert (speaker.name, speaker.aliases[0]) == ("Ana Dumas", "UN Secretary-General")
+
+
+def test_according_to_a_document_from_someone_credits_who_made_it():
+    result = extract("Turnout was 61%, according to an estimate from the Norvik polling institute.")
+    assert result.quantities[0].claimant == "Norvik Polling Institute"
+    result = extract("According to a report by the Harbour Board, 40 boats sank.")
+    assert result.quantities[0].claimant == "Harbour Board"
+
+
+def test_a_body_named_again_by_the_end_of_its_name_is_the_same_body():
+    text = (
+        "The Danish Fisheries Board said 30 boats stayed in port. "
+        "The Fisheries Board said 12 crews were missing."
+    )
+    assert speakers_of(text) == [("Danish Fisheries Board", "organisation", ("Fisheries Board",))]
+
+
+def test_a_shortened_name_two_bodies_end_in_is_neither():
+    text = (
+        "The Danish Fisheries Board said 30 boats stayed. The Dutch Fisheries Board said 12 "
+        "crews were missing. The Fisheries Board said 4 ports closed."
+    )
+    assert [name for name, _k, _a in speakers_of(text)] == [
+        "Danish Fisheries Board",
+        "Dutch Fisheries Board",
+        "Fisheries Board",
+    ]
