@@ -17,6 +17,7 @@ from typing import Any
 
 from django.db.models import Q
 
+from claims.conflicts import number
 from claims.extraction.text import first_date
 from claims.linking import currencies
 from claims.linking.match import (
@@ -114,7 +115,9 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-def stored_figure(claim: Claim) -> Figure:
+def stored_figure(claim: Claim, near: tuple[str, str, str] = ("", "", "")) -> Figure:
+    """A stored claim as linking reads it; `near` is the text before, of and after its first
+    appearance (what `scope_near` reads)."""
     return figure(
         claimant=root(claim.claimant),
         claimant_name=claim.claimant.name if claim.claimant else "",
@@ -130,6 +133,9 @@ def stored_figure(claim: Claim) -> Figure:
         seen_on=claim.seen_on,
         statement=claim.statement,
         difference=claim.difference,
+        before=near[0],
+        wording=near[1],
+        after=near[2],
     )
 
 
@@ -194,6 +200,16 @@ def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     return on
 
 
+def _named_subject(sentence: str, word: str) -> bool:
+    """Whether a capitalised name is the subject right before the stance word: "Barcelona
+    confirmed", "The Interior Ministry has denied"."""
+    found = re.search(
+        r"\b[A-Z][\w.'’-]*\s+(?:(?:has|have|had)\s+)?(?:also\s+)?" + re.escape(word) + r"\b",
+        sentence,
+    )
+    return found is not None
+
+
 class Linker:
     """The claims one document's quantities may be, or bear on; proposals once decided."""
 
@@ -204,9 +220,13 @@ class Linker:
         self.words = StanceWords(*stance_words())
         self._found: dict[tuple[tuple[str, ...], datetime.date | None], list[Claim]] = {}
         self._figures: dict[int, Figure] = {}
+        self._near: dict[int, tuple[str, str, str]] = {}  # claim pk -> its first appearance
         # Claims this document made so far: a figure repeated in one article (its headline and
         # its body) is one claim too.
         self.fresh: list[tuple[Claim, Figure]] = []
+        # Stored claims reported in an article that shares a precise figure with this document:
+        # claim pk -> (the item of this document that repeats that figure, the figure shown).
+        self.story: dict[int, list[tuple[Prepared, str]]] = {}
 
     # -- before deciding ------------------------------------------------------------------------
 
@@ -259,6 +279,9 @@ class Linker:
                 seen_on=seen_on,
                 statement=candidate.statement or candidate.text,
                 difference=candidate.difference,
+                before=text[max(sentence_start, candidate.start - 64) : candidate.start],
+                after=text[candidate.end : min(sentence_end, candidate.end + 64)],
+                wording=text[candidate.start : candidate.end],
             ),
             stance=stance,
             report=report,
@@ -301,6 +324,65 @@ class Linker:
                 self._found[wanted] = self._lookup(keys, item.seen_on)
             seen = {claim.pk for claim in self._found[wanted]}
             item.known = self._found[wanted] + [c for c in by_number if c.pk not in seen]
+        self._load_near(prepared)
+        self._stories(prepared)
+
+    def _load_near(self, prepared: list[Prepared]) -> None:
+        """The words next to each candidate claim's number where it first appeared (a rate's
+        period, "after tax", "by 11 a.m."): one query on the appearance index."""
+        wanted = {claim.pk for item in prepared for claim in item.known} - self._near.keys()
+        if not wanted:
+            return
+        rows = (
+            Appearance.objects.filter(claim_id__in=wanted)
+            .order_by("claim_id", "pk")
+            .values_list("claim_id", "prefix", "wording", "suffix")
+        )
+        for claim_id, prefix, wording, suffix in rows:
+            self._near.setdefault(claim_id, (prefix, wording, suffix))
+
+    def _stories(self, prepared: list[Prepared]) -> None:
+        """The candidate claims reported beside a precise figure this document repeats: an
+        article that also gives "156,000 jobs" or "2,068 injured" of one measure reports the
+        same event (`self.story`). Two queries on the appearance indexes, only when some precise
+        figure is repeated."""
+        anchors: dict[int, list[tuple[Prepared, str]]] = {}
+        for item in prepared:
+            new = item.figure
+            if new.anchor is None or new.vague or item.report or not new.concept:
+                continue
+            if not precise(new.anchor):
+                continue
+            for claim in item.known:
+                old = self.figure_of(claim)
+                if (
+                    old.measure_key == new.measure_key
+                    and old.anchor == new.anchor
+                    and same_claim(new, old) is not None
+                ):
+                    shown = f"{number(new.anchor)} ({new.measure_key})"
+                    anchors.setdefault(claim.pk, []).append((item, shown))
+        if not anchors:
+            return
+        candidates = {claim.pk for item in prepared for claim in item.known}
+        sources = Appearance.objects.filter(claim_id__in=anchors).values("source_id")
+        rows = list(
+            Appearance.objects.filter(source_id__in=sources, claim_id__in=candidates)
+            .values_list("claim_id", "source_id")
+            .distinct()
+        )
+        in_source: dict[int, set[int]] = {}
+        for claim_id, source_id in rows:
+            in_source.setdefault(source_id, set()).add(claim_id)
+        for claims in in_source.values():
+            for claim_id in claims:
+                for anchor in claims & anchors.keys() - {claim_id}:
+                    self.story.setdefault(claim_id, []).extend(anchors[anchor])
+
+    def story_of(self, item: Prepared, claim: Claim) -> str:
+        """Another precise figure of this document that `claim`'s article gives too, or ""."""
+        found = (shown for other, shown in self.story.get(claim.pk, []) if other is not item)
+        return next(found, "")
 
     @staticmethod
     def _numbered(item: Prepared) -> bool:
@@ -420,7 +502,7 @@ class Linker:
 
     def figure_of(self, claim: Claim) -> Figure:
         if claim.pk not in self._figures:
-            self._figures[claim.pk] = stored_figure(claim)
+            self._figures[claim.pk] = stored_figure(claim, self._near.get(claim.pk, ("", "", "")))
         return self._figures[claim.pk]
 
     # -- deciding -------------------------------------------------------------------------------
@@ -433,7 +515,7 @@ class Linker:
             pair = adopt(item.figure, self.figure_of(claim), report=item.report)
             if pair is None:
                 continue
-            link = same_claim(*pair)
+            link = same_claim(*pair, story=self.story_of(item, claim))
             if link is None:
                 continue
             if item.report:
@@ -491,7 +573,16 @@ class Linker:
                 and mentioned is not None
                 and (root(mentioned.claimant) == root(item.speaker))
             )
-            if item.stance and mentioned is not None and not speaks_for_it:
+            # "PSG confirmed the signing for a fee of €222m": a supporting word in a sentence
+            # that states the claim itself is how it is asserted, not evidence on it.
+            asserts_it = (
+                item.stance is not None
+                and item.stance[0] == "supports"
+                and not item.report
+                and mentioned is not None
+                and own == mentioned.pk
+            )
+            if item.stance and mentioned is not None and not speaks_for_it and not asserts_it:
                 stance, word = item.stance
                 propose(mentioned, stance, f"“{word}” near a mention of it", item.excerpt)
             # Numbers: the one claim per stance this figure bears on most plainly, the one whose
@@ -518,7 +609,11 @@ class Linker:
                     best[stance] = (rank, claim, reason)
             for stance, (_, claim, reason) in best.items():
                 propose(claim, stance, reason, item.excerpt)
-        for claim, stance, word, noun, span in self._worded_stances(prepared):
+        # A named party taking the stance ("Barcelona confirmed that …") before a stance word
+        # in passing ("with the club confirming the deal"): one proposal per claim and stance.
+        worded = self._worded_stances(prepared)
+        worded.sort(key=lambda found: not _named_subject(text[slice(*found[4])], found[2]))
+        for claim, stance, word, noun, span in worded:
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span)
         return list(found.values())
 

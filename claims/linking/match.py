@@ -29,6 +29,10 @@ NAMED_MEASURE = 0.05
 CONVERTED = Decimal("0.06")
 # What a later, rounder and higher figure of a running total loses: a reviewer decides.
 RUNNING_UPDATE = 0.15
+# What the articles' sharing another precise figure adds: two articles that both report "156,000
+# jobs" or "2,068 injured" report one event, and their equal figures of one measure are one claim
+# even when neither names a claimant or a date. Never enough alone (see `judge`).
+SAME_STORY = 0.1
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -55,7 +59,7 @@ MONTHS = frozenset(
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # A place a figure is about: "in Chicago", "in coastal Ecuador", "across New York".
 PLACE = re.compile(
-    r"\b(?:in|across|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"\b(?:in|across|near|outside|off)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
 )
 
@@ -83,14 +87,97 @@ def places_named(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# What is read right next to a number about what it covers: the period of a rate ("£782,000 a
+# week", "€30m per year", "an annual salary of"), pay before or after tax, and a count cut off
+# at a time of day ("by 11 a.m.", "as of noon").
+_SKIP = r"^\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:[-–—,]\s*)?"
+RATE_AFTER = re.compile(
+    _SKIP + r"(?:(?:a|an|per|each|every)\s+(week|year|month|day|hour|season)\b"
+    r"|(weekly|yearly|annually|monthly|daily|hourly)\b)",
+    re.IGNORECASE,
+)
+RATE_BEFORE = re.compile(
+    r"\b(weekly|annual|yearly|monthly|daily|hourly)\s+(?:[a-z-]+\s+){0,2}(?:of\s+)?$",
+    re.IGNORECASE,
+)
+TAX = re.compile(r"\b(before|after|pre|post)[- ]tax\b", re.IGNORECASE)
+CUT_OFF = re.compile(
+    r"\b(?:by|as of|until|till|up to)\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midday)",
+    re.IGNORECASE,
+)
+# "four between 4.0 and 4.9", "five of 3 to 3.9": a count of items whose values lie in the
+# range, not a figure of the thing itself.
+CLASS_OF = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    r"(?:of\s+them\s+)?(?:between|from|of)\s*$",
+    re.IGNORECASE,
+)
+# What became of the things counted, right after the number: "12,000 homes collapsed" and
+# "30,000 damaged" count two sets of homes.
+STATE = re.compile(
+    r"^\W*(?:[a-z]+\s+){0,3}?(damaged|destroyed|collapsed|toppled|flattened|razed)\b",
+    re.IGNORECASE,
+)
+STATES = {"damaged": "damaged"}  # every other word of STATE: "destroyed"
+RATE_PERIODS = {
+    "weekly": "week", "yearly": "year", "annually": "year", "annual": "year",
+    "monthly": "month", "daily": "day", "hourly": "hour",
+}  # fmt: skip
+
+
+def scope_near(before: str, after: str, wording: str = "") -> frozenset[tuple[str, str]]:
+    """What the words right next to a number (its `wording`) say it covers, as (aspect, value)
+    pairs: ("rate", "week"), ("tax", "after"), ("cut-off", "11am"), ("class", "of items")."""
+    found = set()
+    lead = re.match(r"(?:between|from)\s", wording, re.IGNORECASE)
+    if lead:
+        before += lead[0]  # "four [between 4.0 and 4.9]": the range's word belongs before it
+    rate = RATE_AFTER.match(after) or RATE_BEFORE.search(before)
+    if rate:
+        word = next(g for g in rate.groups() if g).lower()
+        found.add(("rate", RATE_PERIODS.get(word, word)))
+    tax = TAX.search(before[-30:]) or TAX.search(after[:64])
+    if tax:
+        found.add(("tax", "before" if tax[1].lower() in ("before", "pre") else "after"))
+    state = STATE.match(after)
+    if state:
+        found.add(("state", STATES.get(state[1].lower(), "destroyed")))
+    if CLASS_OF.search(before[-30:]):
+        found.add(("class", "of items"))
+    for text in (before[-40:], after[:40]):
+        cut = CUT_OFF.search(text)
+        if cut:
+            found.add(("cut-off", re.sub(r"[\s.]", "", cut[1].lower())))
+    return frozenset(found)
+
+
+def _aspects(a: Figure, b: Figure) -> set[str]:
+    """The aspects of scope both figures state, with different values."""
+    mine, theirs = dict(a.scope), dict(b.scope)
+    return {k for k in mine.keys() & theirs.keys() if mine[k] != theirs[k]}
+
+
 def other_scope(a: Figure, b: Figure) -> str:
     """Why two figures are of two scopes, or "": their statements name months or days, or
     places, and none in common (September's jobs and July's; a crowd in Chicago and one in
-    Washington)."""
+    Washington); the words next to their numbers give other periods of a rate (a week, a
+    year), pay before and after tax, or a count cut off at another time of day."""
     if a.periods and b.periods and not a.periods & b.periods:
         return "other periods"
     if a.places and b.places and not a.places & b.places:
         return "other places"
+    aspects = _aspects(a, b)
+    if "rate" in aspects:
+        return "rates of other periods"
+    if "tax" in aspects:
+        return "before and after tax"
+    if "state" in aspects:
+        return "things damaged against things destroyed"
+    if ("class", "of items") in a.scope | b.scope:
+        return "a count of items in a range"  # "four between 4.0 and 4.9" of the aftershocks
+    cut_offs = [dict(f.scope).get("cut-off") for f in (a, b)]
+    if cut_offs[0] != cut_offs[1]:
+        return "a count up to a time of day against another"
     return ""
 
 
@@ -114,6 +201,7 @@ class Figure:
     periods: frozenset[str] = frozenset()  # the months and days its statement names
     places: frozenset[str] = frozenset()  # the places it names ("in Chicago")
     difference: bool = False  # the size of a change ("82,000 more"), not a level
+    scope: frozenset[tuple[str, str]] = frozenset()  # read next to the number: `scope_near`
 
     @property
     def concept(self) -> str:
@@ -136,7 +224,12 @@ def figure(
     seen_on: datetime.date | None = None,
     statement: str = "",
     difference: bool = False,
+    before: str = "",
+    after: str = "",
+    wording: str = "",
 ) -> Figure:
+    """A quantity as linking reads it; `before`, `wording` and `after` are the text before, of
+    and after its mention (for `scope_near`)."""
     unit = "percent" if measure_key.startswith("percent:") else measure_key
     interval = interval_from_fields(
         value=value,
@@ -164,6 +257,7 @@ def figure(
         places=places_named(statement),
         difference=difference,
         vague=vague,
+        scope=scope_near(before, after, wording),
     )
 
 
@@ -186,7 +280,7 @@ def _describe(f: Figure) -> str:
     return f.interval.describe() if f.interval else "no number"
 
 
-def same_claim(new: Figure, old: Figure) -> Link | None:
+def same_claim(new: Figure, old: Figure, story: str = "") -> Link | None:
     """One claim worded twice, with how sure and why; None when they cannot be one claim.
 
     Required: the same measure, claimants that do not differ, numbers that agree (the same or
@@ -194,13 +288,18 @@ def same_claim(new: Figure, old: Figure) -> Link | None:
     alone never suffice: "at least 45 troops" of one story and "more than 45 troops" of another
     differ in claimant, date or wording.
     """
-    judged = judge(new, old)
+    judged = judge(new, old, story)
     return judged if isinstance(judged, Link) else None
 
 
-def judge(new: Figure, old: Figure) -> Link | str:
+def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     """`same_claim`'s verdict, or why the two cannot be one claim: "measure", "claimant",
-    "dates", "numbers", "no number" or "wording" (what the benchmark tallies)."""
+    "dates", "scope", "numbers", "no number" or "wording" (what the benchmark tallies).
+
+    `story` names another precise figure that `new`'s article and `old`'s share ("156,000
+    jobs"): the two articles report one event. It counts only for figures of one named measure
+    whose statements name no different places or periods (half a million in Washington and in
+    New York stay two claims in one story), and whose numbers are equal or one rounded."""
     converted = ""
     if new.measure_key != old.measure_key:
         found = in_currency_of(new, old)
@@ -217,11 +316,18 @@ def judge(new: Figure, old: Figure) -> Link | str:
         return "wording"  # a figure whose measure is unnamed ("5%") is known by its sentence
     if new.interval is None or old.interval is None or new.anchor is None or old.anchor is None:
         return "no number"
-    if new.claimant is not None and old.claimant is not None and new.claimant != old.claimant:
+    if (
+        new.claimant is not None
+        and old.claimant is not None
+        and new.claimant != old.claimant
+        and not same_speaker(new, old)
+    ):
         return "claimant"
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
+    if _aspects(new, old):
+        return "scope"  # "£782,000 a week" is no "£782,000 a year"
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
@@ -234,10 +340,14 @@ def judge(new: Figure, old: Figure) -> Link | str:
             return "numbers"
     elif gap > 0 and not (gap <= ROUNDING and rounded(a, b)):
         return "numbers"
-    if gap == 0 and cannot_both_hold(new.interval, old.interval):
+    if (
+        gap == 0
+        and cannot_both_hold(new.interval, old.interval)
+        and not (_loose_lower(new, old) or _loose_lower(old, new))
+    ):
         return "numbers"  # "at least 45" and "fewer than 45"
     score, reasons = 0.55, []
-    if new.claimant is not None and new.claimant == old.claimant:
+    if same_speaker(new, old):
         score += 0.3
         reasons.append(f"same claimant ({old.claimant_name or new.claimant_name})")
     else:
@@ -261,6 +371,17 @@ def judge(new: Figure, old: Figure) -> Link | str:
     if gap == 0 and precise(a) and not converted:
         score += 0.05
         reasons.append(f"a precise figure ({number(a)})")
+    if (
+        story
+        and new.concept
+        and new.concept == old.concept
+        and new.approximate == old.approximate
+        and not other_scope(new, old)
+    ):
+        # Not for an estimate beside a stated figure ("about 5.0%" and "5.0%" or 4.9%): within
+        # one story such pairs are as often two figures (a forecast, a yearly level) as one.
+        score += SAME_STORY
+        reasons.append(f"both articles report {story}")
     if days is not None and days <= CLOSE_DAYS:
         score += 0.05
         reasons.append(f"{days} day{'s' if days != 1 else ''} apart")
@@ -276,6 +397,18 @@ def judge(new: Figure, old: Figure) -> Link | str:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _loose_lower(a: Figure, b: Figure) -> bool:
+    """`a` is "more than N" and `b` states N exactly ("367", "at least 367"): reports word a
+    count's lower bound loosely, so the two are one figure. Never against "up to N", "about N"
+    or "fewer than N"."""
+    low, other = a.interval, b.interval
+    if low is None or other is None or low.upper is not None or low.lower is None:
+        return False
+    if a.approximate or b.approximate or other.lower != low.lower:
+        return False
+    return other.upper is None or other.upper == other.lower
 
 
 def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
@@ -423,6 +556,10 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             return ("disputes", f"a running total cannot fall: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
+        if complementary(new, old):
+            return "the two parts of a whole"  # 58.55% for the winner, 41.45% for the loser
+        if forecast(new) != forecast(old):
+            return "a forecast against an outcome"  # context for a reviewer, not a dispute
         if _estimates_agree(new, old):
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
@@ -459,6 +596,35 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
     if related and _within(new.interval, old.interval):
         return ("supports", f"numbers confirm it: {shown}")
     return "numbers neither confirm nor refute"
+
+
+# Words of a statement that make its figure a forecast or a poll's projection, not a count:
+# "economists expected 175,000 jobs", "an estimate from the Ipsos polling institute".
+FORECAST = ("expect", "forecast", "predict", "project", "poll", "exit", "anticipat")
+# ... and modal verbs: "their event could attract as many as 200,000", "would send 500 troops".
+MODALS = frozenset(["could", "would", "might"])
+
+
+def forecast(f: Figure) -> bool:
+    """Whether the figure's statement gives it as a forecast, a poll's projection or a
+    possibility."""
+    return bool(f.words & MODALS) or any(word.startswith(FORECAST) for word in f.words)
+
+
+# Two shares that add up to 100% within this many points are the two parts of one whole.
+WHOLE = Decimal("0.5")
+# ... when they are at least this far apart (near 50%, two shares may be rival readings).
+PARTS_APART = Decimal(5)
+
+
+def complementary(a: Figure, b: Figure) -> bool:
+    """Two percentages of one measure that add up to 100%: the winner's and the loser's share,
+    yes and no, turnout and abstention. They are two parts of one whole, not rival figures."""
+    if not (a.interval and b.interval and a.interval.is_percent and b.interval.is_percent):
+        return False
+    if a.anchor is None or b.anchor is None or a.approximate or b.approximate:
+        return False
+    return abs(a.anchor + b.anchor - 100) <= WHOLE and abs(a.anchor - b.anchor) >= PARTS_APART
 
 
 def same_speaker(a: Figure, b: Figure) -> bool:

@@ -5,6 +5,7 @@ a stance and a reason, confirmed or dismissed by a reviewer. Sentences written f
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -385,7 +386,7 @@ def test_figures_of_other_places_or_days_or_a_change_against_a_level_bear_on_not
     friday = replace_claimant(crowd(193000, "By noon on Friday 193,000 had ridden the trains"))
     saturday = crowd(275000, "By noon on Saturday 275,000 had ridden the trains")
     more = crowd(82000, "82,000 more than on Friday", difference=True)
-    march = replace_claimant(crowd(200000, "Organisers of the Women's March expect 200,000"))
+    march = replace_claimant(crowd(200000, "Organisers of the Women's March counted 200,000"))
     assert bearing(chicago, washington) is None
     assert bearing(saturday, friday) is None
     assert bearing(more, replace_claimant(saturday)) is None
@@ -470,3 +471,225 @@ def test_the_word_right_after_a_bare_count_says_what_it_counts() -> None:
 
     measure = measure_of(kind="count", noun="deaths", after=" injured and 40 missing")
     assert measure.key == "count:injured"
+
+
+# --- one story: articles that share a precise figure report one event --------------------------
+
+
+def _undated(**fields):
+    base = dict(claimant=None, claimant_name="", seen_on=None, measure_key="magnitude:magnitude")
+    base.update(fields)
+    return fig(**base)
+
+
+def test_equal_figures_in_two_articles_of_one_story_are_one_claim_without_claimant_or_date() -> (
+    None
+):
+    first = _undated(value=Decimal("6.4"), statement="The 6.4-magnitude quake shook the valley")
+    second = _undated(value=Decimal("6.4"), statement="Rescuers reached towns after the tremor")
+    alone = same_claim(second, first)
+    assert alone is not None and alone.score < 0.85  # equal numbers alone: a suggestion
+    told = same_claim(second, first, story="1,482 (count:homes)")
+    assert told is not None and told.score >= 0.85
+    assert "both articles report 1,482 (count:homes)" in told.because()
+
+
+def test_one_story_does_not_join_other_places_an_estimate_or_another_measure() -> None:
+    story = "1,482 (count:homes)"
+    said = "Organisers said 500,000 marched in Tarnby"
+    tarnby = _undated(measure_key="count:crowd", value=Decimal(500000), statement=said)
+    filled = "A crowd of 500,000 filled squares in Brenmoor"
+    elsewhere = _undated(measure_key="count:crowd", value=Decimal(500000), statement=filled)
+    estimate = _undated(measure_key="count:crowd", value=Decimal(500000), qualifier="about")
+    for other in (elsewhere, estimate):
+        link = same_claim(other, tarnby, story=story)
+        assert link is None or link.score < 0.85
+    unnamed = _undated(measure_key="count:", value=Decimal(500000), statement="It was 500,000")
+    link = same_claim(unnamed, replace(tarnby, measure_key="count:"), story=story)
+    assert link is None or link.score < 0.85  # "500,000" of nothing named
+
+
+@pytest.mark.django_db
+def test_an_undated_article_repeating_a_precise_figure_joins_that_articles_other_figures() -> None:
+    def undated(text: str, name: str):
+        return ingest_document(parse_text(text + "\n", name)).source
+
+    undated("The quake destroyed 1,482 homes in Tarnby. It had a magnitude of 6.4.", "a.txt")
+    undated("A magnitude 6.4 tremor hit at dawn. It destroyed 1,482 homes.", "b.txt")
+    undated("A magnitude 6.4 tremor hit the coast near Brenmoor at dawn.", "c.txt")
+    joined, alone = Claim.objects.filter(value=Decimal("6.4")).order_by("pk")
+    assert joined.appearances.count() == 2  # the article that also gives 1,482 homes
+    assert alone.appearances.count() == 1  # 6.4 alone, without a claimant or a date
+    assert ClaimMatch.objects.get(claim=joined).candidate == alone
+
+
+def test_two_names_of_one_claimant_give_one_claim_and_two_claimants_do_not() -> None:
+    def magnitude(claimant: int, name: str) -> Figure:
+        return fig(
+            claimant=claimant,
+            claimant_name=name,
+            measure_key="magnitude:magnitude",
+            value=Decimal("6.4"),
+        )
+
+    short, full = magnitude(3, "Seismic Bureau"), magnitude(4, "Marrow Seismic Bureau")
+    link = same_claim(full, short)
+    assert link is not None and link.score >= 0.85
+    assert link.because().startswith("same claimant (Seismic Bureau)")
+    assert same_claim(magnitude(5, "Northgate Institute"), short) is None
+
+
+def test_a_count_and_its_loosely_worded_bound_are_one_claim_but_opposite_bounds_are_not() -> None:
+    def dead(**bound: object) -> Figure:
+        return fig(claimant=None, measure_key="count:deaths", **bound)  # type: ignore[arg-type]
+
+    stated = replace_claimant(dead(value=Decimal(367)))
+    more_than = dead(lower=Decimal(367), lower_inclusive=False)
+    at_least = dead(lower=Decimal(367))
+    fewer_than = dead(upper=Decimal(367), upper_inclusive=False)
+    assert same_claim(more_than, stated) is not None
+    assert same_claim(more_than, at_least) is not None
+    assert same_claim(fewer_than, at_least) is None
+    assert same_claim(more_than, dead(upper=Decimal(367))) is None  # "up to 367"
+    assert same_claim(more_than, dead(value=Decimal(367), qualifier="about")) is None
+
+
+# --- scope read next to the number ---------------------------------------------------------------
+
+
+def test_the_words_next_to_a_number_say_its_rate_tax_and_cut_off() -> None:
+    from claims.linking.match import scope_near
+
+    assert scope_near("The keeper will earn ", " (£31,000) a week before tax") == {
+        ("rate", "week"),
+        ("tax", "before"),
+    }
+    assert scope_near("on an annual salary of ", " from next season") == {("rate", "year")}
+    assert scope_near("By 10 a.m. on Sunday, ", " people had passed the gates") == {
+        ("cut-off", "10am")
+    }
+    assert scope_near("The club paid ", " for the winger last summer") == set()
+    assert scope_near("Floods left ", " homes damaged") == {("state", "damaged")}
+    assert scope_near("", " houses had been toppled") == {("state", "destroyed")}
+
+
+def test_homes_damaged_are_no_rival_count_of_homes_destroyed() -> None:
+    def homes(value: int, after: str, claimant: int) -> Figure:
+        return fig(claimant=claimant, value=Decimal(value), measure_key="count:homes", after=after)
+
+    destroyed = homes(1482, " homes were destroyed", 2)
+    assert bearing(homes(5210, " homes damaged", 3), destroyed) is None
+    assert bearing(homes(990, " homes collapsed", 3), destroyed) is not None
+
+
+def test_figures_of_other_rates_taxes_or_times_of_day_are_neither_one_claim_nor_rivals() -> None:
+    def pay(value: int, before: str, after: str, claimant: int = 1) -> Figure:
+        return fig(
+            claimant=claimant,
+            value=Decimal(value),
+            measure_key="EUR:pay",
+            before=before,
+            after=after,
+            statement="The keeper will earn a large sum",
+        )
+
+    yearly = pay(1_800_000, "will earn €", " a year")
+    weekly = pay(35_000, "will earn €", " a week", claimant=2)
+    assert bearing(weekly, yearly) is None
+    assert same_claim(pay(1_800_000, "will earn €", " a week"), yearly) is None
+    net = pay(20_000, "worth €", " per week after tax", claimant=2)
+    gross = pay(35_000, "will earn €", " a week before tax")
+    assert bearing(net, gross) is None
+    assert bearing(pay(20_000, "worth €", " per week before tax", claimant=2), gross) == (
+        "disputes",
+        "numbers cannot both hold: 20,000 against 35,000",
+    )
+
+    def riders(value: int, before: str, claimant: int = 2) -> Figure:
+        return fig(
+            value=Decimal(value), measure_key="count:riders", before=before, claimant=claimant
+        )
+
+    morning = riders(140_000, "By 10 a.m. the trains had carried ")
+    day = riders(410_000, "Over the whole day the trains carried ")
+    assert bearing(day, morning) is None
+    assert bearing(riders(90_000, "As of 10 a.m., ", claimant=3), morning) is not None
+
+
+def test_shares_that_add_up_to_a_whole_a_forecast_or_a_range_of_items_dispute_nothing() -> None:
+    def share(value: str, statement: str, claimant: int = 2, **more: str) -> Figure:
+        return fig(
+            claimant=claimant,
+            measure_key="percent:votes",
+            value=Decimal(value),
+            statement=statement,
+            **more,  # type: ignore[arg-type]
+        )
+
+    winner = share("61.3", "Alder won 61.3% of the vote in the run-off")
+    loser = share("38.7", "Brook took 38.7% of the vote", claimant=3)
+    assert bearing(loser, winner) is None  # the two parts of one whole
+    projected = share("63.0", "A poll projected that Alder would take 63% of the vote", 3)
+    assert bearing(projected, winner) is None  # a forecast against the outcome: context
+    could = share("70", "Organisers said Alder could win as much as 70% of the vote", 3)
+    assert bearing(could, winner) is None  # a possibility, not a count
+    rival = share("58.2", "The commission said Alder won 58.2% of the vote", 3)
+    assert bearing(rival, winner) == ("disputes", "numbers cannot both hold: 58.2% against 61.3%")
+
+    def magnitude(value: str, before: str, wording: str = "", claimant: int = 2) -> Figure:
+        return fig(
+            claimant=claimant,
+            measure_key="magnitude:magnitude",
+            value=Decimal(value),
+            before=before,
+            wording=wording,
+        )
+
+    quake = magnitude("6.4", "The bureau measured the quake at ")
+    aftershocks = fig(
+        claimant=3,
+        measure_key="magnitude:magnitude",
+        lower=Decimal("4.0"),
+        upper=Decimal("4.9"),
+        before="Ninety aftershocks followed, three ",
+        wording="between 4.0 and 4.9",
+    )
+    assert bearing(aftershocks, quake) is None  # three aftershocks in a range of magnitudes
+    assert bearing(magnitude("5.9", "The institute put it at ", claimant=3), quake) is not None
+
+
+def test_a_quake_off_a_coast_is_placed_there() -> None:
+    from claims.linking.match import places_named
+
+    assert places_named("The quake struck off Tarnwick's coast on Saturday") == {"tarnwick"}
+
+
+@pytest.mark.django_db
+def test_a_confirming_word_in_the_sentence_that_states_the_claim_is_no_evidence_on_it() -> None:
+    ingest("Rovers paid a club record fee of €75million for the striker.", "2017-08-03")
+    ingest(
+        "Rovers confirmed the signing of the striker for a club record fee of €75million. "
+        "Earlier, United confirmed that the release clause had been paid.",
+        "2017-08-04",
+    )
+    claim = Claim.objects.get()
+    assert claim.appearances.count() == 2
+    proposal = EvidenceProposal.objects.get()
+    assert (proposal.stance, proposal.excerpt) == (
+        "supports",
+        "Earlier, United confirmed that the release clause had been paid.",
+    )
+
+
+@pytest.mark.django_db
+def test_a_named_party_taking_the_stance_is_proposed_before_a_stance_word_in_passing() -> None:
+    ingest("Rovers paid a club record fee of €75million for the striker.", "2017-08-03")
+    ingest(
+        "Rovers signed the striker for a club record fee of €75million. "
+        "The transfer is done, with the club confirming the fee went through. "
+        "United confirmed that the release clause had been paid.",
+        "2017-08-04",
+    )
+    assert EvidenceProposal.objects.get().excerpt == (
+        "United confirmed that the release clause had been paid."
+    )
