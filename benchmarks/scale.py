@@ -146,8 +146,15 @@ def pages() -> list[tuple[str, str, str]]:
         ),
         ("api", "API quotes ?q= a common word", "/api/v1/quotes/?q=people"),
         ("api", "API speakers list", "/api/v1/speakers/"),
-        # The 1k shape has 10 speakers with verified items: a full page at 1M is 50. The same
-        # page size at both sizes says whether the list grows with the database.
+        # Pages the 1k shape cannot fill (a month holds 1 of its verified quotes, "people" is
+        # in 21, 10 speakers have verified items) against full pages of 50 at 1M: the same
+        # number of rows at both sizes says whether a page grows with the database.
+        (
+            "api",
+            "API quotes said in 2021, 10 a page",
+            "/api/v1/quotes/?said_after=2021-01-01&said_before=2021-12-31&page_size=10",
+        ),
+        ("api", "API quotes ?q= a common word, 10 a page", "/api/v1/quotes/?q=people&page_size=10"),
         ("api", "API speakers list, 10 a page", "/api/v1/speakers/?page_size=10"),
         ("api", "API claims list", "/api/v1/claims/"),
         ("api", "API ClaimReview", f"/api/v1/claims/{claim.pk}/claimreview/"),
@@ -196,7 +203,17 @@ def measure(rounds: int) -> dict[str, Any]:
             body = b"".join(response) if response.streaming else response.content  # type: ignore[attr-defined]
             times.append((time.perf_counter() - started) * 1000)
             size = len(body)
-        results[label] = {"group": group, "ms": statistics.median(times), "kb": size / 1024}
+        rows = None  # how many items an API list page holds (compared across the two sizes)
+        if group == "api" and response.get("Content-Type", "").startswith("application/json"):
+            listed = json.loads(body)
+            if isinstance(listed, dict) and isinstance(listed.get("results"), list):
+                rows = len(listed["results"])
+        results[label] = {
+            "group": group,
+            "ms": statistics.median(times),
+            "kb": size / 1024,
+            "rows": rows,
+        }
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT pg_database_size(current_database()), "
@@ -246,7 +263,16 @@ def report(results: dict[str, dict[str, Any]], rounds: int, loads: tuple[str, st
         b = big["pages"][label] if big else None
         group = (b or a)["group"]  # type: ignore[index]
         ratio = b["ms"] / a["ms"] if a and b else None
-        if group == "api":
+        fewer = a and b and a.get("rows") is not None and (a["rows"] or 0) < (b["rows"] or 0)
+        if group == "api" and fewer:
+            # Not like with like: the 1k shape cannot fill this page. Its "10 a page" row
+            # compares the same number of rows; this one keeps the time target only.
+            target = (
+                f"≤ {API_MS} ms; {API_RATIO:g}× not comparable: {a['rows']} rows at 1k, "  # type: ignore[index]
+                f"{b['rows']} at 1M"  # type: ignore[index]
+            )
+            ok = b["ms"] <= API_MS  # type: ignore[index]
+        elif group == "api":
             target = f"≤ {API_MS} ms, ≤ {API_RATIO:g}×"
             ok = b is None or (b["ms"] <= API_MS and (ratio or 0) <= API_RATIO)
         else:
