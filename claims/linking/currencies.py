@@ -35,15 +35,20 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> dict[str, list[tup
         for year, rate in rows.items():
             if not (year.isdigit() and len(year) == 4):
                 raise RateError(f"{where}: [{code}] {year!r} is not a year")
-            try:
-                value = Decimal(str(rate))
-            except InvalidOperation:
-                value = Decimal(0)
-            if isinstance(rate, bool) or not isinstance(rate, int | float) or value <= 0:
-                raise RateError(f"{where}: [{code}] {year}: {rate!r} is not a positive number")
-            found.append((int(year), value))
+            found.append((int(year), _positive(rate, f"{where}: [{code}] {year}")))
         table[code] = sorted(found)
     return table
+
+
+def _positive(number: object, where: str) -> Decimal:
+    """A table's number (a rate, a unit's size) as a Decimal, refused unless positive."""
+    try:
+        value = Decimal(str(number))
+    except InvalidOperation:
+        value = Decimal(0)
+    if isinstance(number, bool) or not isinstance(number, int | float) or value <= 0:
+        raise RateError(f"{where}: {number!r} is not a positive number")
+    return value
 
 
 @cache
@@ -86,12 +91,7 @@ def parse_units(data: dict[str, object], where: str = str(UNITS)) -> dict[str, t
         if not isinstance(rows, dict) or not rows:
             raise RateError(f"{where}: [{dimension}] must be a table of unit = size")
         for unit, size in rows.items():
-            try:
-                value = Decimal(str(size))
-            except InvalidOperation:
-                value = Decimal(0)
-            if isinstance(size, bool) or not isinstance(size, int | float) or value <= 0:
-                raise RateError(f"{where}: [{dimension}] {unit}: {size!r} is not a positive number")
+            value = _positive(size, f"{where}: [{dimension}] {unit}")
             if unit in found:
                 raise RateError(
                     f"{where}: {unit!r} is in [{found[unit][0]}] and in [{dimension}]: one each"

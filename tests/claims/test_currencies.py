@@ -13,17 +13,24 @@ from claims.linking import currencies
 from claims.linking.match import figure, same_claim
 
 
-def money(code: str, amount: int, *, concept: str = "fee", day: datetime.date | None = None):
+def stated(measure_key: str, amount: Decimal, statement: str, day: datetime.date | None):
+    """An exact figure nobody claims."""
     return figure(
         claimant=None,
-        measure_key=f"{code}:{concept}",
-        value=Decimal(amount),
-        lower=Decimal(amount),
-        upper=Decimal(amount),
+        measure_key=measure_key,
+        value=amount,
+        lower=amount,
+        upper=amount,
         lower_inclusive=True,
         upper_inclusive=True,
         seen_on=day,
-        statement=f"The club paid {amount} for the winger",
+        statement=statement,
+    )
+
+
+def money(code: str, amount: int, *, concept: str = "fee", day: datetime.date | None = None):
+    return stated(
+        f"{code}:{concept}", Decimal(amount), f"The club paid {amount} for the winger", day
     )
 
 
@@ -75,16 +82,11 @@ def test_a_malformed_table_is_refused_naming_the_entry(data: dict, message: str)
 
 
 def depth(unit: str, amount: str, *, day: datetime.date | None = None):
-    return figure(
-        claimant=None,
-        measure_key=f"{unit}:depth",
-        value=Decimal(amount),
-        lower=Decimal(amount),
-        upper=Decimal(amount),
-        lower_inclusive=True,
-        upper_inclusive=True,
-        seen_on=day,
-        statement=f"The tremor struck {amount} {unit} below the surface",
+    return stated(
+        f"{unit}:depth",
+        Decimal(amount),
+        f"The tremor struck {amount} {unit} below the surface",
+        day,
     )
 
 
