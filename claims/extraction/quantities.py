@@ -314,6 +314,8 @@ _LEAD_WORDS = words(
 )
 # "400,000-plus jobs", "400,000 plus": more than.
 _PLUS = "plus"
+_DASHES = frozenset("-–—‑")
+_NOT_A_HALF = ("first", "second", "other", "and a", "-")  # "the second half", "two and a half"
 _POST_QUALIFIERS = {
     **dict.fromkeys(words("more older above higher greater over up later longer"), "lower"),
     **dict.fromkeys(words("fewer less younger below under lower shorter"), "upper"),
@@ -339,6 +341,7 @@ _VERBS = words(
 )
 _ORDINAL_SUFFIXES = words("st nd rd th")
 _ID_WORDS = words("no number page item section room")
+_ID_GAP_RE = re.compile(r"[^\W\d_]\.?[ \t\u00a0]*$")
 _TIME_ZONES = words("UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST AEST")
 # Units written before the number: "a magnitude 7.6 quake", "magnitude-7.1".
 _UNITS_BEFORE = {"magnitude": Unit("magnitude", "measure")}
@@ -714,7 +717,13 @@ class QuantityScanner:
         if named and named.group(1).lower() in _UNITS_BEFORE:
             number.glued = _UNITS_BEFORE[named.group(1).lower()]  # "magnitude 7.6"
             return number, tokens, i
-        if not currency and s > 0 and text[s - 1] in "-−+" and (s < 2 or text[s - 2] in " (\n\t"):
+        if (
+            not currency
+            and s > 0
+            and text[s - 1] in "-−+"
+            and (s < 2 or text[s - 2] in " (\n\t")
+            and not self._dash_after_figure(s - 1)
+        ):
             number.sign = 1 if text[s - 1] == "+" else -1
             number.start = s - 1
             number.value = -value if number.sign < 0 else value
@@ -804,6 +813,16 @@ class QuantityScanner:
                 number.end = tokens[j - 1][2]
                 return number, tokens, j
         return number, tokens, i
+
+    def _dash_after_figure(self, at: int) -> bool:
+        """Whether the hyphen at `at` follows the figure just read with only a space between:
+        "66.4% -1,429,981 votes" sets a second figure beside it, no minus sign."""
+        prev = self.prev
+        return (
+            prev is not None
+            and prev.end < at <= prev.end + 2
+            and not self.text[prev.end : at].strip()
+        )
 
     def _hyphen_after(self, tokens: list[Token], i: int) -> tuple[Unit, int, bool] | None:
         """A unit or counted noun joined by a hyphen at tokens[i] ("-liter", "-year-old",
@@ -981,6 +1000,17 @@ class QuantityScanner:
             elif low != "half":
                 return None  # "the third day": an ordinal
         nxt = _low(tokens, j + 1)
+        # "a quarter-percentage point", "a half-point rise", "a quarter of a percentage point",
+        # "three-quarters of a mile": a fraction of the unit after it
+        joined = nxt in ("-", "‑") and tokens[j + 1][1] == e
+        of_one = nxt == "of" and _low(tokens, j + 2) in ("a", "an")
+        k = j + 2 if joined else j + 3 if of_one else len(tokens)
+        unit = _match_unit(tokens, k) if k < len(tokens) else None
+        halved = low == "half" and before.rstrip().endswith(_NOT_A_HALF)
+        if unit is not None and not halved and (not joined or tokens[k][1] == tokens[j + 1][2]):
+            value = (numerator / FRACTION_WORDS[low]).quantize(Decimal("0.0001"))
+            end = tokens[unit[1] - 1][2]
+            return Number(value, start, end, word=True, glued=unit[0]), tokens, unit[1]
         # "half a mile", "half an hour", "the quarter mile": a fraction of a unit
         k = j + 2 if nxt in ("a", "an") else j + 1
         unit = _match_unit(tokens, k) if k < len(tokens) else None
@@ -1000,7 +1030,7 @@ class QuantityScanner:
                 # "the half-million mark", "a half-million people"
                 value = Decimal(SCALE_WORDS[_low(tokens, j + 2)]) / 2
                 return Number(value, s, tokens[j + 2][2], word=True), tokens, j + 3
-            if before.rstrip().endswith(("first", "second", "other", "the", "and a", "-")):
+            if before.rstrip().endswith((*_NOT_A_HALF, "the")):
                 return None  # "the second half", "two and a half"
             if nxt in ("a", "an") and _low(tokens, j + 2) in ("million", "billion", "dozen"):
                 scale = {"million": 10**6, "billion": 10**9, "dozen": 12}[_low(tokens, j + 2)]
@@ -1056,8 +1086,13 @@ class QuantityScanner:
         if prev_low in MONTHS and text[s - 1] == " " and not number.currency:
             return True  # July 10, September 11
         amount = "," in text[s:e]  # "Draws 36,528", "assist number 10,336": not a name or an id
-        if not number.word and not amount and prev_low in _ID_WORDS:
-            return True
+        if (
+            not number.word
+            and not amount
+            and prev_low in _ID_WORDS
+            and _ID_GAP_RE.search(text, max(0, s - 6), s)  # not "voted no (33.6%)"
+        ):
+            return True  # "No. 5", "page 12": an identifier right after its word
         if (
             not number.word
             and not number.currency
@@ -1280,6 +1315,44 @@ class QuantityScanner:
             return None
         return tuple(parts), j
 
+    def _to_one(self, first: Number, tokens: list[Token], i: int) -> int | None:
+        """The index after "to one" in "two to one", "a two-to-one margin", "2 to 1 in favour":
+        a ratio, the way "2:1" is. None for a range ("two to three"), a movement ("from five to
+        one"), a tally after a verb ("won 2 to 1") or an amount ("2 to 1 million")."""
+        if (
+            first.currency
+            or first.glued is not None
+            or first.fraction
+            or first.multiple
+            or first.scale > 1
+            or first.value < 2
+            or first.value != first.value.to_integral_value()
+        ):
+            return None
+        hyphens = ("-", "‑")
+        if _low(tokens, i) == "to":
+            k = i + 1
+        elif (
+            _low(tokens, i) in hyphens
+            and _low(tokens, i + 1) == "to"
+            and _low(tokens, i + 2) in hyphens
+            and tokens[i][1] == first.end
+            and tokens[i + 3 if i + 3 < len(tokens) else i][1] == tokens[i + 2][2]
+        ):
+            k = i + 3
+        else:
+            return None
+        if _low(tokens, k) != ("one" if first.word else "1"):
+            return None
+        following = _low(tokens, k + 1)
+        if following in SCALE_WORDS or following in ("%", "-", "‑") or _match_unit(tokens, k + 1):
+            return None
+        words_before = WORD_RE.findall(self.text, max(0, first.start - 24), first.start)
+        last = words_before[-1].lower() if words_before else ""
+        if last in ("from", "between") or last in _SCORE_VERBS:
+            return None
+        return k + 1
+
     # -- change ------------------------------------------------------------------------------
     def _change_before(self, start: int) -> tuple[str | None, bool, bool, bool]:
         """(direction, is a difference, is a level, the verb takes an object and no "by")
@@ -1386,6 +1459,10 @@ class QuantityScanner:
             )
         if self._rejected(first, tokens, i):
             return None
+        to_one = self._to_one(first, tokens, i)
+        if to_one is not None:  # "two to one": a ratio, as "2:1" is
+            first.end, i = tokens[to_one - 1][2], to_one
+            first.multiple = first.split = True
         start = first.currency_start if first.currency else first.start
         end = first.end
         canonical, worded, effect, q_start = self._qualifier(start)
@@ -1447,9 +1524,14 @@ class QuantityScanner:
                     same_units = (unit2 is None or unit is None or unit2.name == unit.name) and (
                         not currency or not currency2 or currency == currency2
                     )
+                    # "66.4 per cent – 1,429,981 votes": a dash after a figure that wrote its
+                    # own unit, before one that does not repeat it, sets two figures side by
+                    # side ("20–30 per cent" and "20 per cent–30 per cent" are ranges)
+                    apposed = joiner in _DASHES and unit is not None and unit2 is None
                     if (
                         comparable
                         and same_units
+                        and not apposed
                         and candidate.word == first.word
                         and not candidate.fraction
                     ):

@@ -708,3 +708,109 @@ def test_doubling_down_is_no_multiple():
 def test_an_amount_with_a_scale_after_a_capitalised_name_is_no_model_number():
     q = one("The club paid Benfica 40 million euros for him.")
     assert described(q) == ("40 million euros", 40000000, "EUR", "money")
+
+
+# --- issue 9: two figures side by side, steps in a rate, ratios ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion carried with 58.2 per cent –612,004 votes – in its favour.",
+        "The motion carried with 58.2 per cent - 612,004 votes - in its favour.",
+        "The motion carried with 58.2 per cent -612,004 votes- in its favour.",
+        "The motion carried with 58.2% – 612,004 votes – in its favour.",
+    ],
+)
+def test_a_dash_between_a_share_and_a_count_sets_two_figures_side_by_side(text):
+    share, votes = quantities(text)
+    assert described(share)[1:] == (Decimal("58.2"), "percent", "percent")
+    assert described(votes)[1:] == (612004, "votes", "count")
+    assert (share.lower, share.upper, votes.change) == (Decimal("58.2"), Decimal("58.2"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "upper", "unit"),
+    [
+        ("Rents rose 15–25 per cent in the city.", 15, 25, "percent"),
+        ("Rents rose 15 per cent–25 per cent in the city.", 15, 25, "percent"),
+        ("The track is 3 km - 5 km long.", 3, 5, "km"),
+        ("Between 5 and 10 per cent of the crop failed.", 5, 10, "percent"),
+    ],
+)
+def test_a_range_keeps_its_unit_after_the_second_figure_or_after_both(text, lower, upper, unit):
+    q = one(text)
+    assert (q.lower, q.upper, q.unit, q.qualifier) == (lower, upper, unit, "range")
+
+
+def test_a_figure_after_its_word_and_a_bracket_is_no_identifier():
+    _, share = quantities("Some 41,000 voted no (38.5%).")
+    assert described(share) == ("38.5%", Decimal("38.5"), "percent", "percent")
+    assert quantities("The flat at No. 12 was sold; see page 4.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit"),
+    [
+        ("The bank raised its rate by 50 basis points.", "50 basis points", 50, "basis point"),
+        ("It announced a 50 basis point rise.", "50 basis point", 50, "basis point"),
+        ("It made a half-percentage point rise.", "a half-percentage point",
+         Decimal("0.5"), "percentage point"),
+        ("It made a quarter-percentage point rise.", "a quarter-percentage point",
+         Decimal("0.25"), "percentage point"),
+        ("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point",
+         Decimal("0.25"), "percentage point"),
+        ("Rates rose by three-quarters of a percentage point.",
+         "three-quarters of a percentage point", Decimal("0.75"), "percentage point"),
+        ("Rates rose by 0.75 percentage point.", "0.75 percentage point", Decimal("0.75"),
+         "percentage point"),
+    ],
+)  # fmt: skip
+def test_a_step_in_a_rate_is_in_basis_or_percentage_points_however_it_is_worded(
+    text, wording, value, unit
+):
+    q = one(text)
+    assert (q.text, q.value, q.unit, q.kind, q.change) == (wording, value, unit, "percent", "up")
+
+
+def test_a_rate_s_level_stays_percent_beside_its_step():
+    step, level = quantities("The bank raised its rate by 50 basis points to 0.75%.")
+    assert (step.unit, level.unit, level.value) == ("basis point", "percent", Decimal("0.75"))
+
+
+def test_a_fraction_of_a_unit_joined_by_a_hyphen_or_of_a_is_that_unit():
+    assert described(one("The ferry takes a quarter of an hour.")) == (
+        "a quarter of an hour", Decimal("0.25"), "hour", "duration",
+    )  # fmt: skip
+    assert described(one("They walked two-thirds of a mile.")) == (
+        "two-thirds of a mile", Decimal("0.6667"), "mi", "measure",
+    )  # fmt: skip
+    assert quantities("He scored in the second half-hour of play.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value"),
+    [
+        ("Members backed the merger by a margin of three to one.", "three to one", 3),
+        ("Members backed the merger by a three-to-one margin.", "three-to-one", 3),
+        ("The tally was 3 to 1 in favour of the merger.", "3 to 1", 3),
+        ("Bookmakers offered odds of ten to one.", "ten to one", 10),
+    ],
+)
+def test_x_to_one_is_a_ratio_as_a_colon_writes_it(text, wording, value):
+    assert described(one(text)) == (wording, value, "", "ratio")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The committee voted 3 to 1.", "score"),
+        ("Shifts last three to four hours.", "duration"),
+    ],
+)
+def test_a_tally_and_a_range_are_no_ratio(text, kind):
+    assert one(text).kind == kind
+
+
+def test_a_fall_from_x_to_one_is_no_ratio():
+    assert quantities("Staff fell from five to one.") == []
