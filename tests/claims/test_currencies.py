@@ -123,7 +123,31 @@ def test_a_malformed_unit_table_is_refused_naming_the_entry(data: dict, message:
 
 
 def test_the_shipped_unit_table_uses_the_extractors_unit_codes() -> None:
-    from claims.extraction.units import MEASURES
+    from claims.extraction.units import MEASURES, PERCENT_UNITS
 
-    codes = {unit.name for unit in [*MEASURES.words.values(), *MEASURES.symbols.values()]}
+    tables = (MEASURES, PERCENT_UNITS)
+    codes = {
+        unit.name for table in tables for unit in [*table.words.values(), *table.symbols.values()]
+    }
     assert set(currencies.units()) <= codes  # a misspelt code would never convert
+
+
+def step(unit: str, amount: str):
+    return stated(
+        f"{unit}:bank rate",
+        Decimal(amount),
+        f"The central bank cut its main rate by {amount} {unit}",
+        datetime.date(2019, 3, 7),
+    )
+
+
+def test_a_rate_step_in_basis_points_and_in_percentage_points_is_one_claim() -> None:
+    assert currencies.factor("basis point", "percentage point", None) == Decimal("0.01")
+    link = same_claim(step("percentage point", "0.25"), step("basis point", "25"))
+    assert link is not None and "basis point converted to percentage point" in link.because()
+    assert same_claim(step("percentage point", "0.5"), step("basis point", "25")) is None
+
+
+def test_a_rate_step_never_converts_to_the_level_of_a_rate() -> None:
+    assert "percent" not in currencies.convertible("percentage point")
+    assert currencies.factor("basis point", "percent", None) is None
