@@ -315,6 +315,7 @@ _LEAD_WORDS = words(
 # "400,000-plus jobs", "400,000 plus": more than.
 _PLUS = "plus"
 _DASHES = frozenset("-–—‑")
+_NOT_ONE_COUNTS = words("way thing time point another reason more less")  # "only one way"
 _NOT_A_HALF = ("first", "second", "other", "and a", "-")  # "the second half", "two and a half"
 _POST_QUALIFIERS = {
     **dict.fromkeys(words("more older above higher greater over up later longer"), "lower"),
@@ -884,6 +885,19 @@ class QuantityScanner:
             )
         return True
 
+    def _only_one(self, tokens: list[Token], start: int) -> bool:
+        """ "only one constituency", "opposed by one member": a lone "one" that counts the noun
+        after it, as "only" or an agent's "by" says; not "one day", "one of them"."""
+        words_before = WORD_RE.findall(self.text, max(0, start - 24), start)
+        following = tokens[1][0] if len(tokens) > 1 else ""
+        if not following.isalpha() or not following.islower() or following in NOUN_STOP:
+            return False
+        if following in TIME_UNITS.words or following in _NOT_ONE_COUNTS:
+            return False
+        last = words_before[-1].lower() if words_before else ""
+        agent = len(words_before) > 1 and words_before[-2].lower().endswith("ed")
+        return last in ("only", "just") or (last == "by" and agent)
+
     def _money_or_count_after(self, tokens: list[Token], i: int) -> bool:
         """Whether a currency word or a plural noun follows: "10m euros", "10m people" (a
         million), not "a 100m sprint" (metres)."""
@@ -905,9 +919,11 @@ class QuantityScanner:
             if (
                 i + 1 < len(tokens)
                 and _low(tokens, i) == "of"
-                and _low(tokens, i + 1) in ("thousands", "millions", "billions")
+                and _low(tokens, i + 1).rstrip("s") in ("thousand", "million", "billion")
             ):
-                lower = lower * SCALE_WORDS[_low(tokens, i + 1)[:-1]]
+                lower = (
+                    lower * SCALE_WORDS[_low(tokens, i + 1).rstrip("s")]
+                )  # "of thousand": a slip
                 e = tokens[i + 1][2]
                 i += 2
             if low == "tens" and i == 1:
@@ -957,7 +973,12 @@ class QuantityScanner:
             unit, j, age = hyphened
             number = Number(value, s, tokens[j - 1][2], word=True, glued=unit, age=age)
             return number, tokens, j
-        if low == "one" and i == 1 and not self._one_with_unit(tokens, raw):
+        if (
+            low == "one"
+            and i == 1
+            and not self._one_with_unit(tokens, raw)
+            and not self._only_one(tokens, s)
+        ):
             return None  # "one instance", "one of them"
         if low in ("hundred", "thousand", "million", "billion"):
             several = re.search(r"(several|a few)\s$", before)
@@ -1037,12 +1058,17 @@ class QuantityScanner:
                 value = Decimal(scale) / 2
                 return Number(value, start, tokens[j + 2][2], word=True), tokens, j + 3
             qualified = _qualifier_before(text, start) is not None
-            if not (nxt in ("of", "the", "its", "their", "his", "her") or qualified):
+            if not (
+                nxt in ("of", "the", "its", "their", "his", "her")
+                or qualified
+                or self._by_change(start)  # "sales fell by half"
+            ):
                 return None  # "half-time", "half brother"
         elif (
             not hyphenated
             and nxt != "of"
             and not (_qualifier_before(text, start) and (nxt == "" or not nxt[0].isalpha()))
+            and not self._by_change(start)  # "cut by a third", "fell by two thirds"
         ):
             return None  # "a third term", "three quarters in a row"
         value = (numerator / FRACTION_WORDS[low]).quantize(Decimal("0.0001"))
@@ -1397,6 +1423,12 @@ class QuantityScanner:
             steps += 1
         return None, False, False, False
 
+    def _by_change(self, start: int) -> bool:
+        """Whether a number at `start` is the size of a change after "by": "rose by six", "cut
+        by a third" (a number word alone there still says how much)."""
+        direction, difference, _, _ = self._change_before(start)
+        return direction is not None and difference and self._clause_words(start)[-1:] == ["by"]
+
     def _split_by(self, start: int, tokens: list[Token], i: int) -> bool:
         """ "by 43 percent to 38 percent": a vote split after "by", two shares, not a margin."""
         words_before = self._clause_words(start)
@@ -1705,9 +1737,12 @@ class QuantityScanner:
             and not first.split
             and not first.rank
         )
+        # "the toll rose by six": a number word that is the size of a change stands alone
+        by_change = difference and self._by_change(prefix_end)
         counted = bare or (
             first.word
             and total is None
+            and not by_change
             and not (unit_name or vague or first.fraction or first.multiple or first.rank or noun)
         )
         if counted:
@@ -1782,6 +1817,12 @@ class QuantityScanner:
                 return "count", noun, noun
             return None
         verb = _last(_WORD_AT_RE.finditer(self.text, max(0, start - 16), start))
+        if verb is not None and verb.group().lower() == "another" and verb.end() + 1 == start:
+            # "9,700 were homes. Another 118 …": more of the count just read
+            prev = self.prev
+            near = prev is not None and prev.kind == "count" and start - prev.end < 200
+            noun = prev.noun if near and prev is not None and prev.noun else ""
+            return "count", noun, noun
         object_of = (
             verb is not None
             and verb.group().lower() in _CASUALTY_VERBS
@@ -1998,7 +2039,8 @@ class QuantityScanner:
                     size = earlier.value if earlier.value is not None else earlier.lower
                     counted = earlier.noun or earlier.unit or None
                     return size, counted, None, k + 1, tokens[k][2], tokens
-            return None
+            if _low(tokens, k) == "them" or not _low(tokens, k + 1).isalpha():
+                return None  # else "53 of those victims": a determiner before its noun
         while k < len(tokens) and _low(tokens, k) in _OF_DETERMINERS:
             k += 1
         # a possessive: "Afghanistan's", "the country's", "Johnson's"

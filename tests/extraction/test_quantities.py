@@ -814,3 +814,62 @@ def test_a_tally_and_a_range_are_no_ratio(text, kind):
 
 def test_a_fall_from_x_to_one_is_no_ratio():
     assert quantities("Staff fell from five to one.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit", "change"),
+    [
+        ("The toll of the flood rose by four on Sunday.", "four", 4, "", "up"),
+        ("The council cut the budget by a third.", "a third", Decimal("0.3333"), "fraction",
+         "down"),
+        ("Ticket sales fell by half in March.", "half", Decimal("0.5"), "fraction", "down"),
+        ("Output fell by three quarters in a year.", "three quarters", Decimal("0.75"),
+         "fraction", "down"),
+    ],
+)  # fmt: skip
+def test_a_number_word_that_is_the_size_of_a_change_after_by_stands_alone(
+    text, wording, value, unit, change
+):
+    q = one(text)
+    assert (q.text, q.value, q.unit, q.change) == (wording, value, unit, change)
+    assert q.difference
+
+
+def test_a_number_word_without_a_change_stays_what_it_was():
+    assert quantities("She scored four in the second half.") == []
+    assert one("The side played three quarters in a row.").unit == "quarter"
+
+
+def test_part_of_those_with_a_noun_counts_that_noun():
+    q = quantities("The toll reached 40. Police said 31 of those victims were named.")[-1]
+    assert (q.text, q.value, q.noun) == ("31 of those victims", 31, "victims")
+
+
+def test_another_bare_number_counts_what_the_count_before_it_counted():
+    q = quantities("Floods wrecked 812 homes. Another 95 were damaged.")[-1]
+    assert (q.text, q.value, q.kind, q.unit) == ("95", 95, "count", "homes")
+
+
+def test_tens_of_thousand_without_its_s_is_still_tens_of_thousands():
+    q = one("The storm forced tens of thousand of residents out.")
+    assert (q.lower, q.vague, q.noun) == (20000, True, "residents")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("Only one district reported no cases.", "one district"),
+        ("The plan was opposed by one director.", "one director"),
+    ],
+)
+def test_only_one_and_an_agent_s_one_count_the_noun_after(text, wording):
+    q = one(text)
+    assert (q.text, q.value, q.kind) == (wording, 1, "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["There is only one way out.", "Only one of them stayed.", "It was built by one of them."],
+)
+def test_a_lone_one_in_a_figure_of_speech_is_still_no_count(text):
+    assert quantities(text) == []
