@@ -147,7 +147,9 @@ def cross_story(stories: list[Story]) -> dict[str, int]:
         for source_id in ingest_story(story).values():
             story_of[source_id] = story.name
     claims: dict[int, set[str]] = defaultdict(set)
-    for claim_id, source_id in Appearance.objects.values_list("claim_id", "source_id"):
+    for claim_id, source_id in Appearance.objects.filter(claim__isnull=False).values_list(
+        "claim_id", "source_id"
+    ):
         claims[claim_id].add(story_of[source_id])
     rows = EvidenceProposal.objects.values_list("source_id", "claim__appearances__source_id")
     seen = set()
