@@ -25,8 +25,12 @@ GENERIC = "generic"
 # Nouns that stand in for a number without saying what it counts ("the 200,000 range", "eight
 # times", "the estimate"): read the words around them instead.
 PLACEHOLDER = "placeholder"
+# Words a number is never a count of, though the extractor may take them for its noun ("631
+# Thursday", "up to 400 more dead yet"): days, months, adverbs of time.
+NOT_COUNTED = "not_counted"
+UNNAMED = {GENERIC, PLACEHOLDER, NOT_COUNTED}
 KEYS = {
-    "nouns", "verbs", "related", "running", "property", "scale", "refines", "places",
+    "nouns", "verbs", "related", "running", "property", "scale", "refines", "places", "shares",
 }  # fmt: skip
 # Words before the counted thing that say nothing of it: "the war-torn country".
 LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "those", "these"}
@@ -46,12 +50,24 @@ QUALIFIERS = {"about", "around", "some", "nearly", "almost", "roughly", "approxi
 # Nouns that point back to what the sentence counted before: "12,000 homes were destroyed
 # and 30,000 others damaged".
 ANAPHORS = {"other", "more"}
-# The word right before a number, nothing but a space between.
+# The word right before a number, nothing but a space between; and the word right after it.
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+WORD_AFTER = re.compile(r"^\s+([A-Za-z]+(?:\s+[A-Za-z]+)*)")
+# Verbs that may stand between a counted noun and the verb saying its state: "were killed".
+AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "remain"}
+# A number right after a name and a comma, closed by a comma or a bracket, is the age of the
+# person named ("Jane Roe, 44, of Dunmore"): it counts nothing the sentence speaks of.
+AGE_BEFORE = re.compile(r"[A-Z][a-z'’]+,\s*$")
+AGE_AFTER = re.compile(r"^\s*(?:[,);]|$)")
 # How far after a count a verb saying the state of what it counts is read, in words.
 STATE_WORDS = 3
 # A share won, got or received with no noun is a share of this concept's.
 VOTES = "votes"
+# Concepts whose verbs say who voted: read for a generic or a missing noun only.
+VOTING = {VOTES, "votes_cast"}
+# "won 52% to 48%": the second share is the other side's, whatever the clause names; not "from
+# 0.5% to 0.25%", a level before and after a change.
+SECOND_SHARE = re.compile(r"(\w+)[^\w.]+[\d.,]+\s*(?:%|per\s?cent|percent)\s+to\s+$", re.IGNORECASE)
 _AMOUNT = (
     r"(?:[$€£¥]\s?)?\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\s?"
     r"(?:[a-z]{1,12}\.?)?"
@@ -68,6 +84,16 @@ BRACKETS_AFTER = re.compile(r"^\s*\([^()]{0,40}\)")
 # How far from an amount of money the noun saying what it pays for is read, in words; right
 # after an amount or a measure ("€222m release clause"), only this near.
 MONEY_WORDS, NOUN_AFTER = 4, 2
+# "buying £60bn more, taking the total to £435bn", "by £60bn to £435bn": an amount reached
+# after another amount in its clause is a total the clause's words do not name (they name the
+# change); "from £50m to £60m" is two levels of one thing.
+LEVEL_REACHED = re.compile(
+    r"(?<!from )[$€£¥]\s?\d[\d,.]*\s?(?:m|bn|k|tn|million|billion|trillion)?\b[^.;]*\sto\s+$",
+    re.IGNORECASE,
+)
+# Nouns of a change, read through after an amount: "a £5bn increase in spending".
+CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
+           "drop", "top", "injection"}  # fmt: skip
 
 
 class LexiconError(ValueError):
@@ -85,6 +111,7 @@ class Concept:
     scale: str = ""  # the scale its figures are on when said without a unit ("magnitude")
     refines: str = ""  # the concept it is a state of: homes damaged, not destroyed
     places: tuple[str, ...] = ()  # "a town of 5,000 (people)" counts this concept
+    shares: bool = False  # its verbs name what a bare share is of: "52% voted yes"
 
 
 @dataclass(frozen=True)
@@ -134,7 +161,7 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
                 raise LexiconError(f"{where}: [{name}] {key} must be a list of non-empty strings")
             lists[key] = tuple(v.strip().lower() for v in value)
         flags = {}
-        for key in ("running", "property"):
+        for key in ("running", "property", "shares"):
             flags[key] = entry.get(key, False)
             if not isinstance(flags[key], bool):
                 raise LexiconError(f"{where}: [{name}] {key} must be true or false")
@@ -223,6 +250,8 @@ def _noun_concept(phrase: str, lex: Lexicon) -> str | None:
     words = [singular(w) for w in WORD.findall(text)]
     while words and words[0] in LEADING:
         words = words[1:]
+    while len(words) > 1 and lex.nouns.get(words[-1]) == NOT_COUNTED:
+        words = words[:-1]  # "dead yet", "missing Thursday"
     for i in range(len(words)):
         found = lex.nouns.get(" ".join(words[i:]))
         if found:
@@ -272,7 +301,7 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
         for n in (3, 2, 1):
             if end - n >= 0:
                 found = lex.nouns.get(" ".join(words[end - n : end]))
-                if found and found not in (GENERIC, PLACEHOLDER):
+                if found and found not in UNNAMED:
                     return found
     return None
 
@@ -282,7 +311,7 @@ def _first_noun(words: list[str], lex: Lexicon) -> str | None:
     for start in range(len(words)):
         for n in (3, 2, 1):
             found = lex.nouns.get(" ".join(words[start : start + n]))
-            if found and found not in (GENERIC, PLACEHOLDER):
+            if found and found not in UNNAMED:
                 return found
     return None
 
@@ -330,50 +359,80 @@ def measure_of(
         scale = "count"
     if kind in ("money", "measure"):
         before, after = _aside(before, after)
+    if scale == "count" and not noun and not measure and _is_age(before, after):
+        return Measure(scale, "")
+    second = SECOND_SHARE.search(before)
+    if scale == "percent" and not measure and second and second[1].lower() != "from":
+        return Measure(scale, "")
     concept = None
     for phrase in (measure, noun):
         if phrase:
-            concept = _noun_concept(phrase, lex)
+            concept = _noun_concept(phrase, lex) or lex.verbs.get(" ".join(_words(phrase)))
+            if concept == GENERIC:
+                # "40 injured people", "missing persons": the word qualifying a generic noun
+                # says what befell them.
+                concept = _qualifier_concept(phrase, lex) or concept
             if concept:
                 break
-    unnamed = concept == PLACEHOLDER  # "the 200,000 range": no counted noun of its own
+    unnamed = concept in (PLACEHOLDER, NOT_COUNTED)  # "the 200,000 range", "631 Thursday"
     if unnamed:
         concept = None
-    if scale == "count" and noun and not measure:
-        # "killing 80 people and injuring more than 800": a noun the extractor carried over from
-        # an earlier figure gives way to a verb right before the number ("dead, 181" is none).
-        right_before = WORD_BEFORE.search(before)
-        if right_before:
-            concept = _verb_concept([right_before[1].lower()], lex) or concept
+    # "nearly 12,000 structures", "more than 500 calls": a counted noun the lexicon lacks is
+    # what the number counts, whatever verbs elsewhere in the sentence speak of.
+    # A noun the extractor carried over from another figure is no such evidence.
+    named = concept is None and not unnamed and _names_something(measure or "")
+    if scale == "count" and noun and not measure and concept not in (None, GENERIC):
+        # "killing 80 people and injuring more than 800", "the death toll rose to 71 and the
+        # number of missing to 1,000": a noun the extractor carried over from an earlier
+        # figure gives way to another concept named between that figure and this number.
+        concept = _nearest_verb(_words(before), lex) or concept
     if scale == "count":
         # "rises to 350 with 2,068 injured": the word right after a bare count says what it
-        # counts, whatever measure phrase came before ("death toll").
-        concept = _first_noun(_singulars(after)[:1], lex) or concept
-    if concept in (None, GENERIC) and scale == "count":
+        # counts, whatever measure phrase came before ("death toll"); only right after it
+        # ("29 dead, 228 missing": 29 are not the missing).
+        concept = _first_noun(_singulars(_adjacent(after))[:1], lex) or concept
+        if named or not measure or concept in (None, GENERIC):
+            # "63 with 631 unaccounted for", "12 miners were killed", "killing 12 miners": a
+            # verb next to the figure; a verb of winning votes counts no named thing.
+            verb = _verb_next_to(before, after, lex)
+            if verb and not (named and _counts_votes(verb, lex)):
+                concept = verb
+    if concept in (None, GENERIC) and scale == "count" and not named:
         # "a population of about 400,000 people", "a magnitude of 6.1": a property named
         # right before "of" says what the number measures.
         concept = _property_of(before, lex) or concept
-    if concept in (None, GENERIC) and scale == "count":
+    if concept in (None, GENERIC) and scale == "count" and not named:
         concept = (
             _verb_near(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex) or concept
         )
     bare = unnamed or not _words(noun or measure or "") or _is_anaphor(noun or measure or "")
+    if concept in (None, GENERIC) and scale == "percent" and bare:
+        # "the new 0.25% base rate", "the 2% inflation target": a known noun right after.
+        concept = _first_noun(_singulars(_adjacent(after))[:2], lex) or concept
     if concept in (None, GENERIC) and scale in ("count", "percent") and kind != "ratio" and bare:
         # "the toll of dead people has risen to 272", "12,000 homes were destroyed and 30,000
         # others damaged", "unemployment was 5 percent, up from August's 4.9 percent": a figure
         # that names nothing it counts counts what its clause named before it.
         concept = _nearest_noun(_singulars(before), lex) or concept
+    if concept in (None, GENERIC) and scale == "percent":
+        # "52% voted yes", "48 per cent of voters voting No": a verb of a side of a vote near a
+        # bare share says whose share it is.
+        found = lex.concept(
+            _verb_near(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex) or ""
+        )
+        concept = found.name if found is not None and found.shares else concept
     if concept is None and scale == "percent":
         # "Le Pen got 33.9%", "he scored 58.6% in the run-off": a bare share right after a verb
         # of winning votes is a share of the vote.
         found = _verb_concept(_words(before)[-1:], lex)
         concept = found if found == VOTES else None
-    if concept is None and kind == "money":
+    if concept is None and kind == "money" and not LEVEL_REACHED.search(before):
         # "his £199million transfer", "a world record fee worth €222m", "he will earn 45m
-        # euros a year": the words around an amount say what it pays for, the nouns next to
-        # it first.
+        # euros a year", "£5bn of government bonds": the words around an amount say what it
+        # pays for, the nouns next to it first.
         concept = (
             _first_noun(_singulars(after)[:NOUN_AFTER], lex)
+            or _of_noun(after, lex)
             or _nearest_noun(_singulars(before)[-MONEY_WORDS:], lex)
             or _verb_near(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex)
         )
@@ -391,6 +450,11 @@ def measure_of(
         state = lex.concept(_verb_concept(_words(after)[:STATE_WORDS], lex) or "")
         if state is not None and state.refines == concept:
             concept = state.name
+    if concept == VOTES:
+        # "66% of the vote" in a sentence about who voted yes: the share of that side.
+        concept = (
+            _side_near(_words(before)[-WORDS_BEFORE:], _words(after)[:WORDS_AFTER], lex) or concept
+        )
     if concept == GENERIC:
         concept = "people"  # counted people, nothing said of what befell them
     if concept is None:
@@ -402,6 +466,101 @@ def measure_of(
     if scale == "count" and own is not None and own.scale:
         scale = own.scale  # "a magnitude of 6.1" is on the scale "6.1-magnitude" is
     return Measure(scale, concept or "")
+
+
+def _is_age(before: str, after: str) -> bool:
+    """A bare number between a name and a comma: "Jane Roe, 44, said"."""
+    return bool(AGE_BEFORE.search(before) and AGE_AFTER.match(after))
+
+
+def _names_something(phrase: str) -> bool:
+    """The phrase names a counted thing: some word, and not one pointing back ("others")."""
+    return bool(_words(phrase)) and not _is_anaphor(phrase)
+
+
+def _adjacent(after: str) -> str:
+    """The words right after a number, up to the first punctuation or figure."""
+    found = WORD_AFTER.match(after)
+    return found[1] if found else ""
+
+
+def _qualifier_concept(phrase: str, lex: Lexicon) -> str | None:
+    """The concept of a lexicon word qualifying the generic noun ending `phrase`."""
+    words = _singulars(PHRASE_BREAK.split(phrase)[0])
+    for word in words[:-1]:
+        found = lex.nouns.get(word) or lex.verbs.get(word)
+        if found and found not in UNNAMED:
+            return found
+    return None
+
+
+def _nearest_verb(words: list[str], lex: Lexicon) -> str | None:
+    """The concept of the lexicon verb nearest the end of `words`, read in its own order."""
+    for end in range(len(words), 0, -1):
+        for n in range(min(lex.longest_verb, end), 0, -1):
+            found = lex.verbs.get(" ".join(words[end - n : end]))
+            if found:
+                return found
+    return None
+
+
+def _counts_votes(name: str, lex: Lexicon) -> bool:
+    """Whether the concept counts votes ("voted", "voted yes"): "39 districts voted yes"
+    counts districts, not votes."""
+    concept = lex.concept(name)
+    return name in VOTING or (concept is not None and concept.refines == VOTES)
+
+
+def _verb_next_to(before: str, after: str, lex: Lexicon) -> str | None:
+    """The concept of a lexicon verb right after a figure ("631 unaccounted for", "12 miners
+    were killed") or as the word right before it ("killing 12")."""
+    words = _words(_adjacent(after))
+    i = 0
+    while i < len(words) and words[i] in AUXILIARIES:
+        i += 1
+    found = _verb_at(words, i, lex) if i < len(words) else None
+    if found:
+        return found
+    right_before = WORD_BEFORE.search(before)
+    return _verb_concept([right_before[1].lower()], lex) if right_before else None
+
+
+def _of_noun(after: str, lex: Lexicon) -> str | None:
+    """The concept "of" names right after an amount: "£5bn of government bonds", "a £5bn
+    increase in asset purchases"."""
+    words = _singulars(_adjacent(after))
+    if len(words) > 2 and words[0] in CHANGES and words[1] in ("in", "of", "to"):
+        words = words[1:]
+    if not words or words[0] not in ("of", "in", "to"):
+        return None
+    return _first_noun(words[1:MONEY_WORDS], lex)
+
+
+def _side_near(before: list[str], after: list[str], lex: Lexicon) -> str | None:
+    """The side of a vote (a concept that refines votes) named nearest the figure by a noun or
+    a verb: "the Yes vote", "voted against"; after it when two are as near."""
+
+    def side_at(words: list[str], i: int) -> str | None:
+        for n in range(min(max(3, lex.longest_verb), len(words) - i), 0, -1):
+            chunk = words[i : i + n]
+            found = lex.verbs.get(" ".join(chunk)) or lex.nouns.get(_phrase(" ".join(chunk)))
+            concept = lex.concept(found or "")
+            if concept is not None and concept.refines == VOTES:
+                return concept.name
+        return None
+
+    found: list[tuple[int, str]] = []
+    for i in range(len(after)):
+        side = side_at(after, i)
+        if side:
+            found.append((i, side))
+            break
+    for i in range(len(before) - 1, -1, -1):
+        side = side_at(before, i)
+        if side:
+            found.append((len(before) - 1 - i, side))
+            break
+    return min(found)[1] if found else None
 
 
 def _is_anaphor(phrase: str) -> bool:

@@ -268,3 +268,159 @@ def test_money_reads_the_noun_next_to_it_before_a_verb_further_off() -> None:
         kind="money", unit="EUR", before="a transfer fee of ", after=" a year after he joined"
     )
     assert found.key == "EUR:fee"  # "a year" would say pay
+
+
+def test_a_day_or_a_month_after_a_number_is_never_what_it_counts() -> None:
+    listed = measure_of(
+        kind="count",
+        noun="Friday",
+        measure="Friday",
+        before="The list of residents unaccounted for grew from 80 to ",
+    )
+    bare = measure_of(kind="count", noun="November", measure="November", before="Sales reached ")
+    yet = measure_of(kind="count", noun="yet", measure="dead yet", before="There may be 50 more ")
+    assert (listed.key, bare.key, yet.key) == ("count:missing", "count:", "count:deaths")
+
+
+def test_a_counted_noun_next_to_the_number_beats_verbs_elsewhere_in_the_sentence() -> None:
+    barns = measure_of(
+        kind="count",
+        noun="barns",
+        measure="barns",
+        before="The tornado flattened ",
+        after=" and killed four people",
+    )
+    letters = measure_of(
+        kind="count", noun="letters", measure="letters", before="The council received "
+    )
+    assert (barns.key, letters.key) == ("count:barn", "count:letter")
+
+
+def test_a_verb_right_next_to_a_counted_noun_still_says_what_befell_it() -> None:
+    killed = measure_of(kind="count", noun="miners", measure="miners", after=" were killed")
+    killing = measure_of(kind="count", noun="miners", measure="miners", before="a blast killing ")
+    # Districts that voted yes are districts, not votes.
+    voted = measure_of(
+        kind="count", noun="districts", measure="districts", after=" voted yes on Sunday"
+    )
+    assert (killed.key, killing.key) == ("count:deaths", "count:deaths")
+    assert voted.key == "count:districts"
+
+
+def test_only_the_word_right_after_a_count_says_what_it_counts() -> None:
+    listed = measure_of(kind="count", noun="dead", measure="dead", after=", 40 missing")
+    missing = measure_of(kind="count", noun="dead", before="At least 9 dead and ", after=" missing")
+    assert (listed.key, missing.key) == ("count:deaths", "count:missing")
+
+
+def test_a_noun_carried_over_gives_way_to_a_verb_between_it_and_the_number() -> None:
+    missing = measure_of(
+        kind="count",
+        noun="deaths",
+        before="The death toll climbed to 40 and the number of people unaccounted for rose to ",
+    )
+    toll = measure_of(kind="count", noun="deaths", before="The death toll climbed from 30 to ")
+    listed = measure_of(
+        kind="count", noun="deaths", before="Flood toll at 12 with ", after=" unaccounted for"
+    )
+    assert (missing.key, toll.key, listed.key) == ("count:missing", "count:deaths", "count:missing")
+
+
+def test_an_age_after_a_name_counts_nothing() -> None:
+    age = measure_of(
+        kind="count",
+        before="Crews identified the remains of a farmer, Tom Hale, ",
+        after=", of Millbrook",
+    )
+    count = measure_of(kind="count", before="Crews recovered the remains of ", after=" more")
+    assert (age.key, count.key) == ("count:", "count:bodies")
+
+
+def test_missing_people_are_said_in_many_ways_and_the_list_is_updated() -> None:
+    unknown = measure_of(kind="count", noun="people", after=" whose whereabouts remain unknown")
+    persons = measure_of(kind="count", noun="persons", measure="missing persons")
+    hurt = measure_of(kind="count", noun="people", measure="injured people")
+    assert (unknown.key, persons.key, hurt.key) == (
+        "count:missing",
+        "count:missing",
+        "count:injured",
+    )
+    assert is_running("count:missing")  # 300 missing after 120 is the next state of the list
+
+
+def test_policy_rates_growth_and_inflation_are_measures_of_a_bare_percentage() -> None:
+    rate = measure_of(kind="percent", before="The central bank raised interest rates from 1.5% to ")
+    bank = measure_of(kind="percent", before="Banks may borrow near the new ", after=" base rate")
+    growth = measure_of(kind="percent", before="The ministry trimmed its growth forecast to ")
+    gdp = measure_of(kind="percent", before="It now expects GDP to expand by ")
+    prices = measure_of(kind="percent", before="Inflation slowed to ")
+    target = measure_of(kind="percent", before="Policy aims at the ", after=" inflation target")
+    assert (rate.key, bank.key) == ("percent:interest_rate", "percent:interest_rate")
+    assert (growth.key, gdp.key) == ("percent:growth", "percent:growth")
+    assert (prices.key, target.key) == ("percent:inflation", "percent:inflation_target")
+
+
+def test_the_second_share_of_a_result_is_the_other_side_s() -> None:
+    second = measure_of(kind="percent", before="The Yes side won the vote 58% to ")
+    level = measure_of(kind="percent", before="The bank cut its key rate from 0.75% to ")
+    assert (second.key, level.key) == ("percent:", "percent:interest_rate")
+
+
+def test_a_share_said_with_a_side_of_a_vote_is_that_side_s_share() -> None:
+    voted = measure_of(kind="percent", after=" voted yes in the capital")
+    voters = measure_of(kind="percent", measure="voters", after=" in the northern county voting No")
+    share = measure_of(kind="percent", measure="the vote", before="The No side took ")
+    table = measure_of(kind="percent", before="Yes: 1,204,330 (")
+    favoured = measure_of(kind="percent", after=" favoured the change in the east")
+    assert (voted.key, voters.key, share.key) == (
+        "percent:yes_vote",
+        "percent:no_vote",
+        "percent:no_vote",
+    )
+    assert (table.key, favoured.key) == ("percent:yes_vote", "percent:yes_vote")
+
+
+def test_a_candidate_s_share_against_a_rival_s_is_no_no_vote() -> None:
+    found = measure_of(kind="percent", measure="the votes against", before="She won ")
+    assert found.key == "percent:votes"
+
+
+def test_who_voted_valid_votes_and_the_electorate_are_counts_of_their_own() -> None:
+    voted = measure_of(kind="count", noun="people", after=" voted in the poll")
+    against = measure_of(kind="count", before="A total of ", after=" voted against the motion")
+    valid = measure_of(kind="count", before="Valid votes: ")
+    electorate = measure_of(kind="count", before="Registered voters: ")
+    assert (voted.key, against.key) == ("count:votes_cast", "count:no_vote")
+    assert (valid.key, electorate.key) == ("count:valid_votes", "count:electorate")
+    assert "count:votes_cast" in related_keys("count:valid_votes")
+
+
+def test_a_central_bank_s_bond_buying_and_lending_are_measures_of_money() -> None:
+    bonds = measure_of(
+        kind="money", unit="GBP", before="It will buy ", after=" of government bonds this year"
+    )
+    corporate = measure_of(kind="money", unit="EUR", after=" of corporate bonds")
+    qe = measure_of(kind="money", unit="USD", before="The Fed will expand quantitative easing by ")
+    increase = measure_of(kind="money", unit="GBP", after=" increase in asset purchases")
+    lend = measure_of(kind="money", unit="GBP", before="a plan to lend ", after=" to banks")
+    assert (bonds.key, corporate.key, qe.key) == (
+        "GBP:asset_purchases",
+        "EUR:corporate_bond_purchases",
+        "USD:asset_purchases",
+    )
+    assert (increase.key, lend.key) == ("GBP:asset_purchases", "GBP:bank_lending")
+
+
+def test_an_amount_reached_after_another_amount_is_a_total_the_clause_does_not_name() -> None:
+    total = measure_of(
+        kind="money",
+        unit="GBP",
+        before="It will buy £50bn more bonds, taking the stock of asset purchases to ",
+    )
+    offer = measure_of(kind="money", unit="EUR", before="Rovers raised their fee from €40m to ")
+    assert (total.key, offer.key) == ("GBP:", "EUR:fee")
+
+
+def test_a_verb_taken_for_the_counted_noun_still_says_what_is_counted() -> None:
+    found = measure_of(kind="count", noun="died", measure="died", before="120 were hurt while ")
+    assert found.key == "count:deaths"
