@@ -349,8 +349,12 @@ def measure_of(
     """The measure of a quantity from what the extractor found: its kind and unit, the counted
     noun and the measure phrase, and the words just before and after it in its sentence."""
     lex = lex or lexicon()
-    if kind == "percent" or unit == "percent":
+    if kind == "percent" and unit in ("percentage point", "basis point"):
+        scale = unit  # a step in a rate, not its level (data/units.toml converts bp to pp)
+    elif kind == "percent" or unit == "percent":
         scale = "percent"
+    elif kind == "ratio" and unit in ("", "fraction", "times"):
+        scale = "ratio" if not unit else unit
     elif kind == "money":
         scale = unit or "money"
     elif kind == "measure":

@@ -424,3 +424,13 @@ def test_an_amount_reached_after_another_amount_is_a_total_the_clause_does_not_n
 def test_a_verb_taken_for_the_counted_noun_still_says_what_is_counted() -> None:
     found = measure_of(kind="count", noun="died", measure="died", before="120 were hurt while ")
     assert found.key == "count:deaths"
+
+
+def test_a_step_in_a_rate_is_measured_in_its_own_unit_not_as_a_level() -> None:
+    step = measure_of(kind="percent", unit="basis point", after=" cut in the base rate")
+    same = measure_of(kind="percent", unit="percentage point", after=" cut in the base rate")
+    level = measure_of(kind="percent", unit="percent", after=" base rate")
+    assert step.key.startswith("basis point:") and same.key.startswith("percentage point:")
+    assert level.key.startswith("percent:")
+    ratio = measure_of(kind="ratio", unit="", after=" in favour")
+    assert ratio.key.startswith("ratio:")  # "two to one" is no count of anything
