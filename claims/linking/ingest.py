@@ -200,6 +200,36 @@ def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     return on
 
 
+# An earlier or compared figure: "compared with 193,000" right before its number, or "from 130"
+# in a sentence of change ("ballooned to 631 from only 130", "rose from 297 to 631", "down from
+# 167,000"). Not "the toll from a 6.5 magnitude earthquake", nor "more than 2,500".
+_FILLER = r"(?:(?:the|only|just|some|about|around|nearly|almost)\s+)*$"
+COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\s+" + _FILLER, re.IGNORECASE)
+FROM = re.compile(r"\bfrom\s+" + _FILLER, re.IGNORECASE)
+CHANGE = re.compile(
+    r"\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|increased|decreased|climbed|jumped|"
+    r"grew|dropped|ballooned|swelled|soared|surged|plunged|revised|raised|lowered|cut|slashed|"
+    r"reduced)\b",
+    re.IGNORECASE,
+)
+TO_AFTER = re.compile(r"^\W*(?:[\w%-]+\s+){0,3}?to\s", re.IGNORECASE)
+PRIOR_CHARS = 60
+
+
+def _prior(before: str, after: str) -> str:
+    """What the words next to a number make it: "compared" (a baseline, often of another
+    period), "earlier" (the figure an update replaces) or "" (a current figure)."""
+    before = before[-PRIOR_CHARS:]
+    if COMPARED_WITH.search(before):
+        return "compared"
+    found = FROM.search(before)
+    if found is not None and (
+        CHANGE.search(before[: found.start()]) is not None or TO_AFTER.match(after) is not None
+    ):
+        return "earlier"
+    return ""
+
+
 def _named_subject(sentence: str, word: str) -> bool:
     """Whether a capitalised name is the subject right before the stance word: "Barcelona
     confirmed", "The Interior Ministry has denied"."""
@@ -546,21 +576,28 @@ class Linker:
     def proposals(self, prepared: list[Prepared]) -> list[EvidenceProposal]:
         """Evidence proposals for the stored claims this document bears on: rival or confirming
         numbers, and stance words near a mention of a claim. One per claim and stance."""
-        found: dict[tuple[int, str], EvidenceProposal] = {}
+        found: dict[tuple[int, str], tuple[tuple[Any, ...], EvidenceProposal]] = {}
         text = self.source.text
 
-        def propose(claim: Claim, stance: str, reason: str, span: tuple[int, int]) -> None:
+        def propose(
+            claim: Claim, stance: str, reason: str, span: tuple[int, int], rank: tuple[Any, ...]
+        ) -> None:
+            """Keep, per claim and stance, the sentence that bears on it most plainly (highest
+            `rank`), the earliest among equals."""
             key = (claim.pk, stance)
-            if key in found:
+            if key in found and found[key][0] >= rank:
                 return
-            found[key] = EvidenceProposal(
-                claim=claim,
-                source=self.source,
-                stance=stance,
-                reason=reason[:300],
-                excerpt=text[span[0] : span[1]],
-                excerpt_start=span[0],
-                excerpt_end=span[1],
+            found[key] = (
+                rank,
+                EvidenceProposal(
+                    claim=claim,
+                    source=self.source,
+                    stance=stance,
+                    reason=reason[:300],
+                    excerpt=text[span[0] : span[1]],
+                    excerpt_start=span[0],
+                    excerpt_end=span[1],
+                ),
             )
 
         story = self._in_story(prepared)
@@ -584,7 +621,7 @@ class Linker:
             )
             if item.stance and mentioned is not None and not speaks_for_it and not asserts_it:
                 stance, word = item.stance
-                propose(mentioned, stance, f"“{word}” near a mention of it", item.excerpt)
+                propose(mentioned, stance, f"“{word}” near a mention of it", item.excerpt, (2,))
             # Numbers: the one claim per stance this figure bears on most plainly, the one whose
             # statement shares most words with it; a figure is not evidence on every claim of
             # its measure.
@@ -592,9 +629,17 @@ class Linker:
             # little of what they measure to refute another distance or count.
             if lex.concept(item.figure.concept) is None:
                 continue
+            start, end = item.candidate.start, item.candidate.end
+            earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
             best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
             for claim in item.known:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
+                    continue
+                before, _, after = self._near.get(claim.pk, ("", "", ""))
+                theirs = _prior(before, after)
+                if earlier != theirs or "compared" in (earlier, theirs):
+                    # "up from 130", "compared with 193,000": an earlier figure, which a current
+                    # one updates, or a baseline; two figures an update replaced may be rivals.
                     continue
                 old = self.figure_of(claim)
                 shared = words_shared(item.figure, old)  # cheaper than `bearing`: first
@@ -607,15 +652,14 @@ class Linker:
                 rank = (claim.pk in story, shared)
                 if stance not in best or rank > best[stance][0]:
                     best[stance] = (rank, claim, reason)
-            for stance, (_, claim, reason) in best.items():
-                propose(claim, stance, reason, item.excerpt)
+            for stance, (rank, claim, reason) in best.items():
+                propose(claim, stance, reason, item.excerpt, (1, *rank))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
         # in passing ("with the club confirming the deal"): one proposal per claim and stance.
-        worded = self._worded_stances(prepared)
-        worded.sort(key=lambda found: not _named_subject(text[slice(*found[4])], found[2]))
-        for claim, stance, word, noun, span in worded:
-            propose(claim, stance, f"“{word}” about its {noun}, with no number", span)
-        return list(found.values())
+        for claim, stance, word, noun, span in self._worded_stances(prepared):
+            named = _named_subject(text[slice(*span)], word)
+            propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
+        return [proposal for _, proposal in found.values()]
 
     def _worded_stances(
         self, prepared: list[Prepared]

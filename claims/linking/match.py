@@ -529,6 +529,11 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
         return "measure unrelated"
     if not comparable(new.interval, old.interval):
         return "numbers not comparable"
+    if _orders_apart(new, old):
+        # €600,000 a week against a €222m fee: two things the lexicon put under one measure.
+        return "numbers of other orders of magnitude"
+    if whole(new) or whole(old):
+        return "a whole, not a share"  # "100% of ballots counted" is no rival vote share
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
@@ -550,6 +555,7 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             and precise(new.anchor)
             and precise(old.anchor)
             and words_shared(new, old) >= RELATED_WORDS
+            and _close_fall(new, old)
         ):
             # A total that only grows cannot fall: 1,801 injured after 1,881, precise figures
             # of one scope (a round or partial count is often of a part: "60 died in Tarnby").
@@ -558,8 +564,12 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
     if cannot_both_hold(new.interval, old.interval):
         if complementary(new, old):
             return "the two parts of a whole"  # 58.55% for the winner, 41.45% for the loser
-        if forecast(new) != forecast(old):
-            return "a forecast against an outcome"  # context for a reviewer, not a dispute
+        if forecast(new) or forecast(old):
+            # Context for a reviewer, not a dispute; nor do two forecasts refute each other:
+            # "economists had projected more" beside the outcome names the forecast it misses.
+            return "a forecast against an outcome"
+        if estimate(new) != estimate(old) and _finer(new, old):
+            return "an estimate against a count"  # election night's 34.2% and the final 33.94%
         if _estimates_agree(new, old):
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
@@ -592,10 +602,55 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
         and new.anchor == old.anchor
         and not related
     ):
-        return ("supports", f"another claimant gives the same figure: {shown}")
+        if not new.approximate:
+            # An exact figure equal to another claimant's is mostly that claim passed on (the
+            # sheriff's office giving the sheriff's count); an estimate that agrees is a check.
+            return "the same exact figure, passed on"
+        return ("supports", f"another claimant's estimate gives the same figure: {shown}")
     if related and _within(new.interval, old.interval):
         return ("supports", f"numbers confirm it: {shown}")
     return "numbers neither confirm nor refute"
+
+
+# A later figure of a running total below the earlier one disputes it only when it is at least
+# this share of it: 1,801 after 1,881 is a rival count, 272 after 2,068 counts something else.
+CLOSE_FALL = Decimal("0.5")
+# Two figures this many times apart are no rival readings of one thing.
+ORDERS_APART = 100
+
+
+def _close_fall(new: Figure, old: Figure) -> bool:
+    if new.anchor is None or old.anchor is None or not old.anchor:
+        return False
+    return abs(new.anchor) >= abs(old.anchor) * CLOSE_FALL
+
+
+def _orders_apart(a: Figure, b: Figure) -> bool:
+    """Two numbers two orders of magnitude apart or more (€600,000 and €222m)."""
+    if a.anchor is None or b.anchor is None:
+        return False
+    small, big = sorted((abs(a.anchor), abs(b.anchor)))
+    return small > 0 and big >= small * ORDERS_APART
+
+
+def whole(f: Figure) -> bool:
+    """A percentage of exactly 100: a whole ("all ballots counted"), never a share's rival."""
+    return bool(f.interval and f.interval.is_percent and f.anchor == 100)
+
+
+def estimate(f: Figure) -> bool:
+    """Whether the figure's statement gives it as an estimate ("an estimated 65.8%")."""
+    return any(word.startswith("estimat") for word in f.words)
+
+
+def _finer(a: Figure, b: Figure) -> bool:
+    """The figure that is no estimate is a precise count, finer than the estimate: a final
+    count replacing it (33.94% after an estimated 34.2%), not a rival estimate (150,000
+    against an estimated 250,000)."""
+    counted, guessed = (b, a) if estimate(a) else (a, b)
+    if counted.anchor is None or guessed.anchor is None or not precise(counted.anchor):
+        return False
+    return _exponent(counted.anchor) < _exponent(guessed.anchor)
 
 
 # Words of a statement that make its figure a forecast or a poll's projection, not a count:

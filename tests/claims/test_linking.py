@@ -419,7 +419,7 @@ def test_two_names_of_one_claimant_are_one_claimant_for_evidence() -> None:
 
     usgs = replace(usgs, claimant_name="U.S. Geological Survey")
     again = replace(again, claimant_name="Geological Survey")
-    other = replace(again, claimant_name="Xinhua")
+    other = replace(again, claimant_name="Xinhua", approximate=True)  # "about 6.1"
     assert bearing(again, usgs) is None  # a repeat of its own figure, not a confirmation
     assert bearing(other, usgs) is not None
 
@@ -693,3 +693,107 @@ def test_a_named_party_taking_the_stance_is_proposed_before_a_stance_word_in_pas
     assert EvidenceProposal.objects.get().excerpt == (
         "United confirmed that the release clause had been paid."
     )
+
+
+# --- proposals: what is no evidence --------------------------------------------------------------
+
+
+def test_figures_two_orders_of_magnitude_apart_are_no_rivals() -> None:
+    fee = fig(measure_key="EUR:fee", value=Decimal(90000000), statement="Rovers paid €90m")
+    wage = replace_claimant(
+        fig(measure_key="EUR:fee", value=Decimal(300000), statement="Rovers will pay €300,000")
+    )
+    rival = replace_claimant(
+        fig(measure_key="EUR:fee", value=Decimal(70000000), statement="Rovers paid €70m")
+    )
+    assert bearing(wage, fee) is None
+    assert bearing(rival, fee) == (
+        "disputes",
+        "numbers cannot both hold: 70,000,000 against 90,000,000",
+    )
+
+
+def test_a_whole_of_100_percent_is_no_rival_share() -> None:
+    share = fig(measure_key="percent:votes", value=Decimal("61.3"), statement="Vannor won 61.3%")
+    counted = replace_claimant(
+        fig(measure_key="percent:votes", value=Decimal(100), statement="with 100% counted")
+    )
+    assert bearing(counted, share) is None
+    assert bearing(replace(counted, anchor=Decimal(58)), share) is not None
+
+
+def test_a_running_total_far_below_an_earlier_one_counts_something_else() -> None:
+    def injured(value: int, claimant: int | None) -> Figure:
+        return fig(
+            value=Decimal(value),
+            claimant=claimant,
+            measure_key="count:injured",
+            statement=f"The flood left {value:,} people injured in Tarnby, the ministry said",
+        )
+
+    earlier = injured(2450, 2)
+    assert bearing(injured(2390, None), earlier) is not None
+    assert bearing(injured(315, None), earlier) is None  # the dead, or one town's injured
+
+
+def test_an_outcome_beside_a_forecast_is_no_dispute_of_it() -> None:
+    forecast = fig(
+        claimant=None,
+        measure_key="count:jobs",
+        value=Decimal(181000),
+        statement="Economists' median forecast was 181,000 jobs",
+    )
+    outcome = replace_claimant(
+        fig(
+            measure_key="count:jobs",
+            value=Decimal(143000),
+            statement="The bureau said 143,000 jobs were added, fewer than economists had forecast",
+        )
+    )
+    assert bearing(outcome, forecast) is None
+    counted = replace(forecast, claimant=5, words=frozenset({"bureau", "jobs", "added"}))
+    assert bearing(replace(outcome, words=counted.words), counted) is not None
+
+
+def test_a_precise_count_replacing_an_estimate_is_context_not_a_dispute() -> None:
+    def share(value: str, statement: str, claimant: int) -> Figure:
+        return replace_claimant(
+            fig(measure_key="percent:votes", value=Decimal(value), statement=statement),
+            claimant=claimant,
+        )
+
+    estimated = share("43.5", "Brell was estimated at 43.5% on the night", 2)
+    final = share("43.27", "Brell received 43.27% in the final count", 3)
+    rival = share("47", "Brell's camp estimated her share at 47%", 4)
+    assert bearing(final, estimated) is None
+    assert bearing(rival, share("43", "The council said Brell won 43%", 5)) is not None
+
+
+def test_an_exact_figure_equal_to_another_claimants_is_passed_on_and_an_estimate_confirms() -> None:
+    sheriff = fig(measure_key="count:missing", value=Decimal(412), claimant_name="Ona Brell")
+    office = replace_claimant(sheriff, claimant=5)
+    estimate = replace(office, approximate=True)
+    assert bearing(office, sheriff) is None
+    assert bearing(estimate, sheriff) == (
+        "supports",
+        "another claimant's estimate gives the same figure: 412 against 412",
+    )
+
+
+@pytest.mark.django_db
+def test_an_earlier_figure_a_sentence_updates_is_no_rival_of_the_current_one() -> None:
+    ingest(
+        "The Marrow Seismic Bureau said the list of missing in Tarnby swelled to 412 people "
+        "from only 160 on Monday.",
+        "2031-03-03",
+    )
+    ingest(
+        "Tarnby police said 412 people were missing in Tarnby, compared with 300 after the "
+        "storm in Harlow.",
+        "2031-03-04",
+    )
+    assert not EvidenceProposal.objects.exists()
+    ingest("Tarnby police said the list of missing in Tarnby rose from 230 to 412.", "2031-03-05")
+    assert [(p.claim.value, p.stance) for p in EvidenceProposal.objects.all()] == [
+        (Decimal(160), "disputes")
+    ]  # two figures an update replaced, of one moment: rivals
