@@ -200,11 +200,16 @@ def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     return on
 
 
-# An earlier or compared figure: "compared with 193,000" right before its number, or "from 130"
+# An earlier or compared figure: "compared with 193,000" or "last year's pace of 229,000" right
+# before its number, or "from 130"
 # in a sentence of change ("ballooned to 631 from only 130", "rose from 297 to 631", "down from
 # 167,000"). Not "the toll from a 6.5 magnitude earthquake", nor "more than 2,500".
 _FILLER = r"(?:(?:the|only|just|some|about|around|nearly|almost)\s+)*$"
-COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\s+" + _FILLER, re.IGNORECASE)
+COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?:last|previous|prior)\s+(?:year|month|week)['’]s"
+    r"(?:\s+[a-z]+){0,2}(?:\s+of)?)\s+" + _FILLER,
+    re.IGNORECASE,
+)
 FROM = re.compile(r"\bfrom\s+" + _FILLER, re.IGNORECASE)
 CHANGE = re.compile(
     r"\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|increased|decreased|climbed|jumped|"
@@ -214,6 +219,20 @@ CHANGE = re.compile(
 )
 TO_AFTER = re.compile(r"^\W*(?:[\w%-]+\s+){0,3}?to\s", re.IGNORECASE)
 PRIOR_CHARS = 60
+
+
+# A month named right after a number: "156,000 jobs in September", "252,000 were added in July".
+MONTH_AFTER = re.compile(
+    r"^\W*(?:[\w,%-]+\s+){0,3}?(?:in|for|during|of)\s+(january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+MONTH_CHARS = 40
+
+
+def _month_after(after: str) -> str:
+    found = MONTH_AFTER.match(after)
+    return found[1].lower() if found else ""
 
 
 def _prior(before: str, after: str) -> str:
@@ -631,6 +650,8 @@ class Linker:
                 continue
             start, end = item.candidate.start, item.candidate.end
             earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
+            month = _month_after(text[end : end + MONTH_CHARS])
+            new = item.figure
             best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
             for claim in item.known:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
@@ -641,11 +662,14 @@ class Linker:
                     # "up from 130", "compared with 193,000": an earlier figure, which a current
                     # one updates, or a baseline; two figures an update replaced may be rivals.
                     continue
+                other_month = _month_after(after[:MONTH_CHARS])
+                if month and other_month and month != other_month:
+                    continue  # "156,000 in September" against "252,000 in July"
                 old = self.figure_of(claim)
-                shared = words_shared(item.figure, old)  # cheaper than `bearing`: first
+                shared = words_shared(new, old)  # cheaper than `bearing`: first
                 if shared < RELATED_WORDS and claim.pk not in story:
                     continue
-                found_bearing = bearing(item.figure, old)
+                found_bearing = bearing(new, old)
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing

@@ -556,12 +556,15 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             and precise(old.anchor)
             and words_shared(new, old) >= RELATED_WORDS
             and _close_fall(new, old)
+            and not new.words & RISING
         ):
             # A total that only grows cannot fall: 1,801 injured after 1,881, precise figures
             # of one scope (a round or partial count is often of a part: "60 died in Tarnby").
             return ("disputes", f"a running total cannot fall: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
+        if new.vague and not old.vague:
+            return "a vague amount against a stated figure"  # "millions marched" (where?)
         if complementary(new, old):
             return "the two parts of a whole"  # 58.55% for the winner, 41.45% for the loser
         if forecast(new) or forecast(old):
@@ -617,6 +620,11 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
 CLOSE_FALL = Decimal("0.5")
 # Two figures this many times apart are no rival readings of one thing.
 ORDERS_APART = 100
+
+
+# Words saying a running total rose to the figure ("the toll has risen to 272"): a report of
+# an update, perhaps older than the higher figure already stored, not a count that fell.
+RISING = frozenset(["rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "increased"])
 
 
 def _close_fall(new: Figure, old: Figure) -> bool:

@@ -797,3 +797,41 @@ def test_an_earlier_figure_a_sentence_updates_is_no_rival_of_the_current_one() -
     assert [(p.claim.value, p.stance) for p in EvidenceProposal.objects.all()] == [
         (Decimal(160), "disputes")
     ]  # two figures an update replaced, of one moment: rivals
+
+
+def test_a_toll_said_to_have_risen_to_a_lower_figure_is_an_older_update_not_a_dispute() -> None:
+    def dead(value: int, statement: str, claimant: int | None) -> Figure:
+        return fig(
+            value=Decimal(value), claimant=claimant, measure_key="count:deaths", statement=statement
+        )
+
+    stored = dead(508, "The ministry said the Tarnby flood toll stood at 508 people dead", 2)
+    risen = dead(461, "The Tarnby flood toll has risen to 461 people dead", None)
+    stated = dead(461, "The Tarnby flood toll stood at 461 people dead", None)
+    assert bearing(risen, stored) is None
+    assert bearing(stated, stored) is not None
+
+
+def test_a_vague_amount_disputes_no_stated_figure() -> None:
+    stated = fig(measure_key="count:crowd", value=Decimal(90000), statement="90,000 marched")
+    millions = replace_claimant(
+        fig(measure_key="count:crowd", lower=Decimal(2000000), vague=True, statement="millions")
+    )
+    assert bearing(millions, stated) is None
+
+
+@pytest.mark.django_db
+def test_figures_of_other_months_or_of_last_year_are_no_rivals() -> None:
+    ingest(
+        "The Tarnby statistics office said 41,200 homes were sold in May and 57,900 homes were "
+        "sold in April.",
+        "2031-06-05",
+    )
+    ingest(
+        "The Brenmoor land registry said 57,300 homes were sold in May, up from last year's pace "
+        "of 38,100 homes.",
+        "2031-06-06",
+    )
+    assert [(p.claim.value, p.stance) for p in EvidenceProposal.objects.all()] == [
+        (Decimal(41200), "disputes")
+    ]
