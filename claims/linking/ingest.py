@@ -21,8 +21,10 @@ from claims.conflicts import number
 from claims.extraction.text import first_date
 from claims.linking import currencies
 from claims.linking.match import (
+    APPROXIMATE,
     CONVERTED,
     RELATED_WORDS,
+    ROUNDING,
     WINDOW_DAYS,
     Figure,
     Link,
@@ -230,6 +232,9 @@ MONTH_AFTER = re.compile(
 MONTH_CHARS = 40
 
 
+TIMES = re.compile(r"\d\s*(?:times|-?fold)\b|\b(?:times|fold)\s+(?:more|less|fewer|as)\b", re.I)
+
+
 def _month_after(after: str) -> str:
     found = MONTH_AFTER.match(after)
     return found[1].lower() if found else ""
@@ -398,6 +403,11 @@ class Linker:
         anchors: dict[int, list[tuple[Prepared, str]]] = {}
         for item in prepared:
             new = item.figure
+            joined = item.claim if item.claim is not None and item.claim.pk else None
+            if new.claimant is None and joined is not None and joined.claimant is not None:
+                # A figure repeating a stored claim speaks for that claim's claimant.
+                name = joined.claimant.name
+                new = replace(new, claimant=root(joined.claimant), claimant_name=name)
             if new.anchor is None or new.vague or item.report or not new.concept:
                 continue
             if not precise(new.anchor):
@@ -621,6 +631,12 @@ class Linker:
 
         story = self._in_story(prepared)
         lex = lexicon()
+        compared = set()
+        for claim, span, reason in self._differences(prepared):
+            # "275,000 by noon, 82,000 more than at that hour on Friday" gives Friday's 193,000;
+            # the level is of that moment, and bears on other figures through this sum only.
+            propose(claim, "supports", reason, span, (3,))
+            compared.add(span)
         for item in prepared:
             own = item.claim.pk if item.claim is not None else None
             mentioned = item.best
@@ -646,12 +662,17 @@ class Linker:
             # its measure.
             # Only a figure of a concept the lexicon knows: "23 km" or "2,000 tents" say too
             # little of what they measure to refute another distance or count.
-            if lex.concept(item.figure.concept) is None:
+            if lex.concept(item.figure.concept) is None or item.excerpt in compared:
                 continue
             start, end = item.candidate.start, item.candidate.end
             earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
             month = _month_after(text[end : end + MONTH_CHARS])
             new = item.figure
+            joined = item.claim if item.claim is not None and item.claim.pk else None
+            if new.claimant is None and joined is not None and joined.claimant is not None:
+                # A figure repeating a stored claim speaks for that claim's claimant.
+                name = joined.claimant.name
+                new = replace(new, claimant=root(joined.claimant), claimant_name=name)
             best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
             for claim in item.known:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
@@ -684,6 +705,39 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _differences(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored claims a level and a change in one sentence add up to: "275,000 riders, 82,000
+        more than on Friday" gives Friday's 193,000 (within rounding, or a tenth of an
+        approximate change): (claim, sentence span, reason)."""
+        found = []
+        for change in prepared:
+            step, way = change.figure.anchor, change.candidate.change
+            if not change.figure.difference or step is None or way not in ("up", "down"):
+                continue
+            if TIMES.search(self.source.text[change.candidate.start : change.candidate.end + 12]):
+                continue  # "three times more": a ratio, not a step
+            for level in prepared:
+                new = level.figure
+                if level.excerpt != change.excerpt or new.difference or new.anchor is None:
+                    continue
+                scale = new.measure_key.partition(":")[0]
+                if change.figure.concept not in ("", new.concept) or not (
+                    change.measure_key.startswith(scale + ":") and step < new.anchor
+                ):
+                    continue
+                implied = new.anchor - step if way == "up" else new.anchor + step
+                slack = step * APPROXIMATE if change.figure.approximate else implied * ROUNDING
+                for claim in level.known:
+                    old = self.figure_of(claim)
+                    if claim in (level.claim, change.claim) or old.measure_key != new.measure_key:
+                        continue
+                    if old.difference or old.anchor is None or abs(old.anchor - implied) > slack:
+                        continue
+                    shown = f"{number(new.anchor)} {'less' if way == 'up' else 'plus'} "
+                    reason = f"{shown}{number(step)} gives {number(old.anchor)}"
+                    found.append((claim, level.excerpt, reason))
+        return found
 
     def _worded_stances(
         self, prepared: list[Prepared]

@@ -605,11 +605,10 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
         and new.anchor == old.anchor
         and not related
     ):
-        if not new.approximate:
-            # An exact figure equal to another claimant's is mostly that claim passed on (the
-            # sheriff's office giving the sheriff's count); an estimate that agrees is a check.
-            return "the same exact figure, passed on"
-        return ("supports", f"another claimant's estimate gives the same figure: {shown}")
+        # A figure equal to another claimant's is mostly that claim passed on (the sheriff's
+        # office giving the sheriff's count, "half a million" of another city): stance words
+        # near a mention of it say when it is a check ("confirmed").
+        return "the same figure, passed on"
     if related and _within(new.interval, old.interval):
         return ("supports", f"numbers confirm it: {shown}")
     return "numbers neither confirm nor refute"

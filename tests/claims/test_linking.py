@@ -414,13 +414,11 @@ def test_a_sentence_without_a_number_confirming_what_a_repeated_claim_counts_sup
 
 def test_two_names_of_one_claimant_are_one_claimant_for_evidence() -> None:
     usgs = fig(value=Decimal("6.1"), measure_key="magnitude:magnitude", claimant=7)
-    again = replace_claimant(usgs, claimant=8)
-    from dataclasses import replace
-
+    again = fig(value=Decimal("6.3"), measure_key="magnitude:magnitude", claimant=8)
     usgs = replace(usgs, claimant_name="U.S. Geological Survey")
     again = replace(again, claimant_name="Geological Survey")
-    other = replace(again, claimant_name="Xinhua", approximate=True)  # "about 6.1"
-    assert bearing(again, usgs) is None  # a repeat of its own figure, not a confirmation
+    other = replace(again, claimant_name="Xinhua")
+    assert bearing(again, usgs) is None  # the claimant revising its own figure
     assert bearing(other, usgs) is not None
 
 
@@ -769,15 +767,11 @@ def test_a_precise_count_replacing_an_estimate_is_context_not_a_dispute() -> Non
     assert bearing(rival, share("43", "The council said Brell won 43%", 5)) is not None
 
 
-def test_an_exact_figure_equal_to_another_claimants_is_passed_on_and_an_estimate_confirms() -> None:
+def test_a_figure_equal_to_another_claimants_is_passed_on_not_confirmed() -> None:
     sheriff = fig(measure_key="count:missing", value=Decimal(412), claimant_name="Ona Brell")
     office = replace_claimant(sheriff, claimant=5)
-    estimate = replace(office, approximate=True)
     assert bearing(office, sheriff) is None
-    assert bearing(estimate, sheriff) == (
-        "supports",
-        "another claimant's estimate gives the same figure: 412 against 412",
-    )
+    assert bearing(replace(office, approximate=True), sheriff) is None
 
 
 @pytest.mark.django_db
@@ -835,3 +829,39 @@ def test_figures_of_other_months_or_of_last_year_are_no_rivals() -> None:
     assert [(p.claim.value, p.stance) for p in EvidenceProposal.objects.all()] == [
         (Decimal(41200), "disputes")
     ]
+
+
+@pytest.mark.django_db
+def test_a_level_and_a_change_in_one_sentence_that_give_a_stored_count_support_it() -> None:
+    ingest("By noon on Friday, the Tarnby ferries had carried 61,500 riders.", "2031-05-02")
+    ingest("By noon on Saturday, the Tarnby ferries had carried 98,000 riders.", "2031-05-03")
+    ingest(
+        "The ferry company said Tarnby ferries carried 98,000 riders by noon on Saturday, about "
+        "36,500 more than at the same hour on Friday.",
+        "2031-05-03",
+    )
+    proposal = EvidenceProposal.objects.get(stance="supports")
+    assert proposal.claim.value == Decimal(61500)
+    assert proposal.reason == "98,000 less 36,500 gives 61,500"
+    assert not EvidenceProposal.objects.filter(stance="disputes").exists()
+
+
+@pytest.mark.django_db
+def test_so_many_times_more_is_no_step_to_subtract() -> None:
+    ingest("Organisers said 24,000 people marched in Tarnby.", "2031-05-02")
+    ingest(
+        "Police said about 24,000 people marched in Tarnby on Saturday, 3 times more than in "
+        "Harlow.",
+        "2031-05-03",
+    )
+    assert not EvidenceProposal.objects.filter(stance="supports").exists()
+
+
+@pytest.mark.django_db
+def test_a_figure_repeating_a_claimed_claim_disputes_as_its_claimant() -> None:
+    ingest("Tarnby flood: 5,830 homes were flooded in Tarnby.", "2031-05-02")
+    ingest("Mayor Ona Brell said 6,120 homes were flooded in Tarnby.", "2031-05-03")
+    repeat = ingest("In all, 6,120 homes were flooded in Tarnby.", "2031-05-04")
+    assert Claim.objects.get(value=6120).appearances.count() == 2
+    proposal = EvidenceProposal.objects.get(source=repeat)
+    assert (proposal.claim.value, proposal.stance) == (Decimal(5830), "disputes")
