@@ -561,6 +561,15 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             # A total that only grows cannot fall: 1,801 injured after 1,881, precise figures
             # of one scope (a round or partial count is often of a part: "60 died in Tarnby").
             return ("disputes", f"a running total cannot fall: {shown}")
+        if (
+            new.interval.lower is None
+            and new.interval.below(old.interval)
+            and old.interval.upper is None
+            and not same_speaker(new, old)
+            and not (new.approximate or new.vague or old.vague)
+        ):
+            # "no more than 43 died" against "at least 60": a cap below a floor, a denial.
+            return ("disputes", f"a cap below the claim's floor: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
         if new.vague and not old.vague:

@@ -865,3 +865,19 @@ def test_a_figure_repeating_a_claimed_claim_disputes_as_its_claimant() -> None:
     assert Claim.objects.get(value=6120).appearances.count() == 2
     proposal = EvidenceProposal.objects.get(source=repeat)
     assert (proposal.claim.value, proposal.stance) == (Decimal(5830), "disputes")
+
+
+def test_a_cap_below_another_claimants_floor_disputes_a_running_total() -> None:
+    def dead(statement: str, claimant: int | None, **numbers: Decimal) -> Figure:
+        return fig(claimant=claimant, measure_key="count:deaths", statement=statement, **numbers)
+
+    floor = dead(
+        "At least 70 people died in the Tarnby floods, the party said", 2, lower=Decimal(70)
+    )
+    cap = dead("The ministry said no more than 38 people had died", 3, upper=Decimal(38))
+    update = dead("The ministry said 38 people had died", 3, value=Decimal(38))
+    assert bearing(cap, floor) == (
+        "disputes",
+        "a cap below the claim's floor: up to 38 against at least 70",
+    )
+    assert bearing(update, floor) is None  # an earlier, lower count of a running total
