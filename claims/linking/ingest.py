@@ -33,6 +33,7 @@ from claims.linking.match import (
     bearing,
     figure,
     precise,
+    rounded,
     same_claim,
     stance_in,
     words_shared,
@@ -233,6 +234,13 @@ MONTH_CHARS = 40
 
 
 TIMES = re.compile(r"\d\s*(?:times|-?fold)\b|\b(?:times|fold)\s+(?:more|less|fewer|as)\b", re.I)
+
+
+def _exact(f: Figure) -> bool:
+    """A figure stated exactly: no bound ("at least 381"), no estimate ("about 260")."""
+    if f.interval is None or f.approximate or f.vague:
+        return False
+    return f.interval.lower is not None and f.interval.lower == f.interval.upper
 
 
 def _month_after(after: str) -> str:
@@ -632,7 +640,7 @@ class Linker:
         story = self._in_story(prepared)
         lex = lexicon()
         compared = set()
-        for claim, span, reason in self._differences(prepared):
+        for claim, span, reason in self._differences(prepared) + self._sums(prepared):
             # "275,000 by noon, 82,000 more than at that hour on Friday" gives Friday's 193,000;
             # the level is of that moment, and bears on other figures through this sum only.
             propose(claim, "supports", reason, span, (3,))
@@ -737,6 +745,40 @@ class Linker:
                     shown = f"{number(new.anchor)} {'less' if way == 'up' else 'plus'} "
                     reason = f"{shown}{number(step)} gives {number(old.anchor)}"
                     found.append((claim, level.excerpt, reason))
+        return found
+
+    def _sums(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored counts two stated counts of one sentence add up to, exactly or rounded:
+        "4,112 homes and 186 shops" gives 4,300 homes. The parts count two named kinds, the
+        total's measure is one of theirs; only exact figures are added up. (claim, sentence
+        span, reason)."""
+        found = []
+        for i, first in enumerate(prepared):
+            for second in prepared[i + 1 :]:
+                a, b = first.figure, second.figure
+                if first.excerpt != second.excerpt or a.anchor is None or b.anchor is None:
+                    continue
+                if a.difference or b.difference or not (_exact(a) and _exact(b)):
+                    continue
+                if a.measure_key == b.measure_key or not all(
+                    f.measure_key.startswith("count:") and f.concept for f in (a, b)
+                ):
+                    continue  # two kinds of one whole: homes and shops, not dead and dead
+                total = a.anchor + b.anchor
+                for claim in first.known + second.known:
+                    old = self.figure_of(claim)
+                    if claim in (first.claim, second.claim) or old.anchor is None:
+                        continue
+                    if old.measure_key not in (a.measure_key, b.measure_key) or old.difference:
+                        continue
+                    point = old.interval is not None and old.interval.lower == old.interval.upper
+                    close = abs(old.anchor - total) <= ROUNDING * max(old.anchor, total)
+                    if not point or not (
+                        old.anchor == total or close and rounded(old.anchor, total)
+                    ):
+                        continue
+                    reason = f"{number(a.anchor)} and {number(b.anchor)} add up to {number(total)}"
+                    found.append((claim, first.excerpt, reason))
         return found
 
     def _worded_stances(

@@ -881,3 +881,22 @@ def test_a_cap_below_another_claimants_floor_disputes_a_running_total() -> None:
         "a cap below the claim's floor: up to 38 against at least 70",
     )
     assert bearing(update, floor) is None  # an earlier, lower count of a running total
+
+
+@pytest.mark.django_db
+def test_two_counts_of_one_sentence_that_add_up_to_a_stored_count_support_it() -> None:
+    ingest("The Tarnby fire has destroyed 4,300 homes, firefighters said.", "2031-08-02")
+    ingest(
+        "The Tarnby fire destroyed 4,112 homes and 186 shops, the county said.",
+        "2031-08-03",
+    )
+    proposal = EvidenceProposal.objects.get()
+    assert (proposal.claim.value, proposal.stance) == (Decimal(4300), "supports")
+    assert proposal.reason == "4,112 and 186 add up to 4,298"
+
+
+@pytest.mark.django_db
+def test_counts_of_one_kind_or_a_bound_are_not_added_up() -> None:
+    ingest("More than 2,000 people were injured in the Tarnby quake.", "2031-08-02")
+    ingest("The Tarnby quake toll rose to 340 dead with 2,071 injured.", "2031-08-03")
+    assert not EvidenceProposal.objects.filter(stance="supports").exists()
