@@ -411,12 +411,7 @@ class Linker:
         anchors: dict[int, list[tuple[Prepared, str]]] = {}
         for item in prepared:
             new = item.figure
-            joined = item.claim if item.claim is not None and item.claim.pk else None
-            if new.claimant is None and joined is not None and joined.claimant is not None:
-                # A figure repeating a stored claim speaks for that claim's claimant.
-                name = joined.claimant.name
-                new = replace(new, claimant=root(joined.claimant), claimant_name=name)
-            if new.anchor is None or new.vague or item.report or not new.concept:
+            if new.anchor is None or new.vague or item.report:
                 continue
             if not precise(new.anchor):
                 continue
@@ -454,11 +449,17 @@ class Linker:
     @staticmethod
     def _numbered(item: Prepared) -> bool:
         """Whether the claims stating this figure's number are looked up too: a figure quoted
-        in a report, a precise one (an unnamed claim may state it), and money."""
+        in a report, one whose measure is unnamed (its number is all it can be found by), a
+        precise one (an unnamed claim may state it), and money."""
         anchor = item.figure.anchor
         if anchor is None or item.figure.vague:
             return False
-        return item.report or precise(anchor) or currencies.known(item.measure_key.split(":")[0])
+        return (
+            item.report
+            or not item.figure.concept
+            or precise(anchor)
+            or currencies.known(item.measure_key.split(":")[0])
+        )
 
     def _date_by_figures(self, prepared: list[Prepared]) -> None:
         """An undated document takes the date of the stored claims its precise figures repeat
