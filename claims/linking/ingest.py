@@ -21,8 +21,10 @@ from claims.conflicts import number
 from claims.extraction.text import first_date
 from claims.linking import currencies
 from claims.linking.match import (
+    APPROXIMATE,
     CONVERTED,
     RELATED_WORDS,
+    ROUNDING,
     WINDOW_DAYS,
     Figure,
     Link,
@@ -31,6 +33,7 @@ from claims.linking.match import (
     bearing,
     figure,
     precise,
+    rounded,
     same_claim,
     stance_in,
     words_shared,
@@ -198,6 +201,65 @@ def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
         # In an undated document too: "a magnitude-7.2 quake in 1987" is no rival of today's.
         return datetime.date(year, 1, 1)
     return on
+
+
+# An earlier or compared figure: "compared with 193,000" or "last year's pace of 229,000" right
+# before its number, or "from 130"
+# in a sentence of change ("ballooned to 631 from only 130", "rose from 297 to 631", "down from
+# 167,000"). Not "the toll from a 6.5 magnitude earthquake", nor "more than 2,500".
+_FILLER = r"(?:(?:the|only|just|some|about|around|nearly|almost)\s+)*$"
+COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?:last|previous|prior)\s+(?:year|month|week)['’]s"
+    r"(?:\s+[a-z]+){0,2}(?:\s+of)?)\s+" + _FILLER,
+    re.IGNORECASE,
+)
+FROM = re.compile(r"\bfrom\s+" + _FILLER, re.IGNORECASE)
+CHANGE = re.compile(
+    r"\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|increased|decreased|climbed|jumped|"
+    r"grew|dropped|ballooned|swelled|soared|surged|plunged|revised|raised|lowered|cut|slashed|"
+    r"reduced)\b",
+    re.IGNORECASE,
+)
+TO_AFTER = re.compile(r"^\W*(?:[\w%-]+\s+){0,3}?to\s", re.IGNORECASE)
+PRIOR_CHARS = 60
+
+
+# A month named right after a number: "156,000 jobs in September", "252,000 were added in July".
+MONTH_AFTER = re.compile(
+    r"^\W*(?:[\w,%-]+\s+){0,3}?(?:in|for|during|of)\s+(january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+MONTH_CHARS = 40
+
+
+TIMES = re.compile(r"\d\s*(?:times|-?fold)\b|\b(?:times|fold)\s+(?:more|less|fewer|as)\b", re.I)
+
+
+def _exact(f: Figure) -> bool:
+    """A figure stated exactly: no bound ("at least 381"), no estimate ("about 260")."""
+    if f.interval is None or f.approximate or f.vague:
+        return False
+    return f.interval.lower is not None and f.interval.lower == f.interval.upper
+
+
+def _month_after(after: str) -> str:
+    found = MONTH_AFTER.match(after)
+    return found[1].lower() if found else ""
+
+
+def _prior(before: str, after: str) -> str:
+    """What the words next to a number make it: "compared" (a baseline, often of another
+    period), "earlier" (the figure an update replaces) or "" (a current figure)."""
+    before = before[-PRIOR_CHARS:]
+    if COMPARED_WITH.search(before):
+        return "compared"
+    found = FROM.search(before)
+    if found is not None and (
+        CHANGE.search(before[: found.start()]) is not None or TO_AFTER.match(after) is not None
+    ):
+        return "earlier"
+    return ""
 
 
 def _named_subject(sentence: str, word: str) -> bool:
@@ -552,25 +614,38 @@ class Linker:
     def proposals(self, prepared: list[Prepared]) -> list[EvidenceProposal]:
         """Evidence proposals for the stored claims this document bears on: rival or confirming
         numbers, and stance words near a mention of a claim. One per claim and stance."""
-        found: dict[tuple[int, str], EvidenceProposal] = {}
+        found: dict[tuple[int, str], tuple[tuple[Any, ...], EvidenceProposal]] = {}
         text = self.source.text
 
-        def propose(claim: Claim, stance: str, reason: str, span: tuple[int, int]) -> None:
+        def propose(
+            claim: Claim, stance: str, reason: str, span: tuple[int, int], rank: tuple[Any, ...]
+        ) -> None:
+            """Keep, per claim and stance, the sentence that bears on it most plainly (highest
+            `rank`), the earliest among equals."""
             key = (claim.pk, stance)
-            if key in found:
+            if key in found and found[key][0] >= rank:
                 return
-            found[key] = EvidenceProposal(
-                claim=claim,
-                source=self.source,
-                stance=stance,
-                reason=reason[:300],
-                excerpt=text[span[0] : span[1]],
-                excerpt_start=span[0],
-                excerpt_end=span[1],
+            found[key] = (
+                rank,
+                EvidenceProposal(
+                    claim=claim,
+                    source=self.source,
+                    stance=stance,
+                    reason=reason[:300],
+                    excerpt=text[span[0] : span[1]],
+                    excerpt_start=span[0],
+                    excerpt_end=span[1],
+                ),
             )
 
         story = self._in_story(prepared)
         lex = lexicon()
+        compared = set()
+        for claim, span, reason in self._differences(prepared) + self._sums(prepared):
+            # "275,000 by noon, 82,000 more than at that hour on Friday" gives Friday's 193,000;
+            # the level is of that moment, and bears on other figures through this sum only.
+            propose(claim, "supports", reason, span, (3,))
+            compared.add(span)
         for item in prepared:
             own = item.claim.pk if item.claim is not None else None
             mentioned = item.best
@@ -590,38 +665,122 @@ class Linker:
             )
             if item.stance and mentioned is not None and not speaks_for_it and not asserts_it:
                 stance, word = item.stance
-                propose(mentioned, stance, f"“{word}” near a mention of it", item.excerpt)
+                propose(mentioned, stance, f"“{word}” near a mention of it", item.excerpt, (2,))
             # Numbers: the one claim per stance this figure bears on most plainly, the one whose
             # statement shares most words with it; a figure is not evidence on every claim of
             # its measure.
             # Only a figure of a concept the lexicon knows: "23 km" or "2,000 tents" say too
             # little of what they measure to refute another distance or count.
-            if lex.concept(item.figure.concept) is None:
+            if lex.concept(item.figure.concept) is None or item.excerpt in compared:
                 continue
+            start, end = item.candidate.start, item.candidate.end
+            earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
+            month = _month_after(text[end : end + MONTH_CHARS])
+            new = item.figure
+            joined = item.claim if item.claim is not None and item.claim.pk else None
+            if new.claimant is None and joined is not None and joined.claimant is not None:
+                # A figure repeating a stored claim speaks for that claim's claimant.
+                name = joined.claimant.name
+                new = replace(new, claimant=root(joined.claimant), claimant_name=name)
             best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
             for claim in item.known:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
+                before, _, after = self._near.get(claim.pk, ("", "", ""))
+                theirs = _prior(before, after)
+                if earlier != theirs or "compared" in (earlier, theirs):
+                    # "up from 130", "compared with 193,000": an earlier figure, which a current
+                    # one updates, or a baseline; two figures an update replaced may be rivals.
+                    continue
+                other_month = _month_after(after[:MONTH_CHARS])
+                if month and other_month and month != other_month:
+                    continue  # "156,000 in September" against "252,000 in July"
                 old = self.figure_of(claim)
-                shared = words_shared(item.figure, old)  # cheaper than `bearing`: first
+                shared = words_shared(new, old)  # cheaper than `bearing`: first
                 if shared < RELATED_WORDS and claim.pk not in story:
                     continue
-                found_bearing = bearing(item.figure, old)
+                found_bearing = bearing(new, old)
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing
                 rank = (claim.pk in story, shared)
                 if stance not in best or rank > best[stance][0]:
                     best[stance] = (rank, claim, reason)
-            for stance, (_, claim, reason) in best.items():
-                propose(claim, stance, reason, item.excerpt)
+            for stance, (rank, claim, reason) in best.items():
+                propose(claim, stance, reason, item.excerpt, (1, *rank))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
         # in passing ("with the club confirming the deal"): one proposal per claim and stance.
-        worded = self._worded_stances(prepared)
-        worded.sort(key=lambda found: not _named_subject(text[slice(*found[4])], found[2]))
-        for claim, stance, word, noun, span in worded:
-            propose(claim, stance, f"“{word}” about its {noun}, with no number", span)
-        return list(found.values())
+        for claim, stance, word, noun, span in self._worded_stances(prepared):
+            named = _named_subject(text[slice(*span)], word)
+            propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
+        return [proposal for _, proposal in found.values()]
+
+    def _differences(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored claims a level and a change in one sentence add up to: "275,000 riders, 82,000
+        more than on Friday" gives Friday's 193,000 (within rounding, or a tenth of an
+        approximate change): (claim, sentence span, reason)."""
+        found = []
+        for change in prepared:
+            step, way = change.figure.anchor, change.candidate.change
+            if not change.figure.difference or step is None or way not in ("up", "down"):
+                continue
+            if TIMES.search(self.source.text[change.candidate.start : change.candidate.end + 12]):
+                continue  # "three times more": a ratio, not a step
+            for level in prepared:
+                new = level.figure
+                if level.excerpt != change.excerpt or new.difference or new.anchor is None:
+                    continue
+                scale = new.measure_key.partition(":")[0]
+                if change.figure.concept not in ("", new.concept) or not (
+                    change.measure_key.startswith(scale + ":") and step < new.anchor
+                ):
+                    continue
+                implied = new.anchor - step if way == "up" else new.anchor + step
+                slack = step * APPROXIMATE if change.figure.approximate else implied * ROUNDING
+                for claim in level.known:
+                    old = self.figure_of(claim)
+                    if claim in (level.claim, change.claim) or old.measure_key != new.measure_key:
+                        continue
+                    if old.difference or old.anchor is None or abs(old.anchor - implied) > slack:
+                        continue
+                    shown = f"{number(new.anchor)} {'less' if way == 'up' else 'plus'} "
+                    reason = f"{shown}{number(step)} gives {number(old.anchor)}"
+                    found.append((claim, level.excerpt, reason))
+        return found
+
+    def _sums(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored counts two stated counts of one sentence add up to, exactly or rounded:
+        "4,112 homes and 186 shops" gives 4,300 homes. The parts count two named kinds, the
+        total's measure is one of theirs; only exact figures are added up. (claim, sentence
+        span, reason)."""
+        found = []
+        for i, first in enumerate(prepared):
+            for second in prepared[i + 1 :]:
+                a, b = first.figure, second.figure
+                if first.excerpt != second.excerpt or a.anchor is None or b.anchor is None:
+                    continue
+                if a.difference or b.difference or not (_exact(a) and _exact(b)):
+                    continue
+                if a.measure_key == b.measure_key or not all(
+                    f.measure_key.startswith("count:") and f.concept for f in (a, b)
+                ):
+                    continue  # two kinds of one whole: homes and shops, not dead and dead
+                total = a.anchor + b.anchor
+                for claim in first.known + second.known:
+                    old = self.figure_of(claim)
+                    if claim in (first.claim, second.claim) or old.anchor is None:
+                        continue
+                    if old.measure_key not in (a.measure_key, b.measure_key) or old.difference:
+                        continue
+                    point = old.interval is not None and old.interval.lower == old.interval.upper
+                    close = abs(old.anchor - total) <= ROUNDING * max(old.anchor, total)
+                    if not point or not (
+                        old.anchor == total or close and rounded(old.anchor, total)
+                    ):
+                        continue
+                    reason = f"{number(a.anchor)} and {number(b.anchor)} add up to {number(total)}"
+                    found.append((claim, first.excerpt, reason))
+        return found
 
     def _worded_stances(
         self, prepared: list[Prepared]

@@ -585,6 +585,11 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
         return "measure unrelated"
     if not comparable(new.interval, old.interval):
         return "numbers not comparable"
+    if _orders_apart(new, old):
+        # €600,000 a week against a €222m fee: two things the lexicon put under one measure.
+        return "numbers of other orders of magnitude"
+    if whole(new) or whole(old):
+        return "a whole, not a share"  # "100% of ballots counted" is no rival vote share
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
@@ -606,16 +611,33 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
             and precise(new.anchor)
             and precise(old.anchor)
             and words_shared(new, old) >= RELATED_WORDS
+            and _close_fall(new, old)
+            and not new.words & RISING
         ):
             # A total that only grows cannot fall: 1,801 injured after 1,881, precise figures
             # of one scope (a round or partial count is often of a part: "60 died in Tarnby").
             return ("disputes", f"a running total cannot fall: {shown}")
+        if (
+            new.interval.lower is None
+            and new.interval.below(old.interval)
+            and old.interval.upper is None
+            and not same_speaker(new, old)
+            and not (new.approximate or new.vague or old.vague)
+        ):
+            # "no more than 43 died" against "at least 60": a cap below a floor, a denial.
+            return ("disputes", f"a cap below the claim's floor: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
+        if new.vague and not old.vague:
+            return "a vague amount against a stated figure"  # "millions marched" (where?)
         if complementary(new, old):
             return "the two parts of a whole"  # 58.55% for the winner, 41.45% for the loser
-        if forecast(new) != forecast(old):
-            return "a forecast against an outcome"  # context for a reviewer, not a dispute
+        if forecast(new) or forecast(old):
+            # Context for a reviewer, not a dispute; nor do two forecasts refute each other:
+            # "economists had projected more" beside the outcome names the forecast it misses.
+            return "a forecast against an outcome"
+        if estimate(new) != estimate(old) and _finer(new, old):
+            return "an estimate against a count"  # election night's 34.2% and the final 33.94%
         if _estimates_agree(new, old):
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
@@ -648,10 +670,59 @@ def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
         and new.anchor == old.anchor
         and not related
     ):
-        return ("supports", f"another claimant gives the same figure: {shown}")
+        # A figure equal to another claimant's is mostly that claim passed on (the sheriff's
+        # office giving the sheriff's count, "half a million" of another city): stance words
+        # near a mention of it say when it is a check ("confirmed").
+        return "the same figure, passed on"
     if related and _within(new.interval, old.interval):
         return ("supports", f"numbers confirm it: {shown}")
     return "numbers neither confirm nor refute"
+
+
+# A later figure of a running total below the earlier one disputes it only when it is at least
+# this share of it: 1,801 after 1,881 is a rival count, 272 after 2,068 counts something else.
+CLOSE_FALL = Decimal("0.5")
+# Two figures this many times apart are no rival readings of one thing.
+ORDERS_APART = 100
+
+
+# Words saying a running total rose to the figure ("the toll has risen to 272"): a report of
+# an update, perhaps older than the higher figure already stored, not a count that fell.
+RISING = frozenset(["rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "increased"])
+
+
+def _close_fall(new: Figure, old: Figure) -> bool:
+    if new.anchor is None or old.anchor is None or not old.anchor:
+        return False
+    return abs(new.anchor) >= abs(old.anchor) * CLOSE_FALL
+
+
+def _orders_apart(a: Figure, b: Figure) -> bool:
+    """Two numbers two orders of magnitude apart or more (€600,000 and €222m)."""
+    if a.anchor is None or b.anchor is None:
+        return False
+    small, big = sorted((abs(a.anchor), abs(b.anchor)))
+    return small > 0 and big >= small * ORDERS_APART
+
+
+def whole(f: Figure) -> bool:
+    """A percentage of exactly 100: a whole ("all ballots counted"), never a share's rival."""
+    return bool(f.interval and f.interval.is_percent and f.anchor == 100)
+
+
+def estimate(f: Figure) -> bool:
+    """Whether the figure's statement gives it as an estimate ("an estimated 65.8%")."""
+    return any(word.startswith("estimat") for word in f.words)
+
+
+def _finer(a: Figure, b: Figure) -> bool:
+    """The figure that is no estimate is a precise count, finer than the estimate: a final
+    count replacing it (33.94% after an estimated 34.2%), not a rival estimate (150,000
+    against an estimated 250,000)."""
+    counted, guessed = (b, a) if estimate(a) else (a, b)
+    if counted.anchor is None or guessed.anchor is None or not precise(counted.anchor):
+        return False
+    return _exponent(counted.anchor) < _exponent(guessed.anchor)
 
 
 # Words of a statement that make its figure a forecast or a poll's projection, not a count:

@@ -414,13 +414,11 @@ def test_a_sentence_without_a_number_confirming_what_a_repeated_claim_counts_sup
 
 def test_two_names_of_one_claimant_are_one_claimant_for_evidence() -> None:
     usgs = fig(value=Decimal("6.1"), measure_key="magnitude:magnitude", claimant=7)
-    again = replace_claimant(usgs, claimant=8)
-    from dataclasses import replace
-
+    again = fig(value=Decimal("6.3"), measure_key="magnitude:magnitude", claimant=8)
     usgs = replace(usgs, claimant_name="U.S. Geological Survey")
     again = replace(again, claimant_name="Geological Survey")
     other = replace(again, claimant_name="Xinhua")
-    assert bearing(again, usgs) is None  # a repeat of its own figure, not a confirmation
+    assert bearing(again, usgs) is None  # the claimant revising its own figure
     assert bearing(other, usgs) is not None
 
 
@@ -715,6 +713,215 @@ def test_a_named_party_taking_the_stance_is_proposed_before_a_stance_word_in_pas
     assert EvidenceProposal.objects.get().excerpt == (
         "United confirmed that the release clause had been paid."
     )
+
+
+# --- proposals: what is no evidence --------------------------------------------------------------
+
+
+def test_figures_two_orders_of_magnitude_apart_are_no_rivals() -> None:
+    fee = fig(measure_key="EUR:fee", value=Decimal(90000000), statement="Rovers paid €90m")
+    wage = replace_claimant(
+        fig(measure_key="EUR:fee", value=Decimal(300000), statement="Rovers will pay €300,000")
+    )
+    rival = replace_claimant(
+        fig(measure_key="EUR:fee", value=Decimal(70000000), statement="Rovers paid €70m")
+    )
+    assert bearing(wage, fee) is None
+    assert bearing(rival, fee) == (
+        "disputes",
+        "numbers cannot both hold: 70,000,000 against 90,000,000",
+    )
+
+
+def test_a_whole_of_100_percent_is_no_rival_share() -> None:
+    share = fig(measure_key="percent:votes", value=Decimal("61.3"), statement="Vannor won 61.3%")
+    counted = replace_claimant(
+        fig(measure_key="percent:votes", value=Decimal(100), statement="with 100% counted")
+    )
+    assert bearing(counted, share) is None
+    assert bearing(replace(counted, anchor=Decimal(58)), share) is not None
+
+
+def test_a_running_total_far_below_an_earlier_one_counts_something_else() -> None:
+    def injured(value: int, claimant: int | None) -> Figure:
+        return fig(
+            value=Decimal(value),
+            claimant=claimant,
+            measure_key="count:injured",
+            statement=f"The flood left {value:,} people injured in Tarnby, the ministry said",
+        )
+
+    earlier = injured(2450, 2)
+    assert bearing(injured(2390, None), earlier) is not None
+    assert bearing(injured(315, None), earlier) is None  # the dead, or one town's injured
+
+
+def test_an_outcome_beside_a_forecast_is_no_dispute_of_it() -> None:
+    forecast = fig(
+        claimant=None,
+        measure_key="count:jobs",
+        value=Decimal(181000),
+        statement="Economists' median forecast was 181,000 jobs",
+    )
+    outcome = replace_claimant(
+        fig(
+            measure_key="count:jobs",
+            value=Decimal(143000),
+            statement="The bureau said 143,000 jobs were added, fewer than economists had forecast",
+        )
+    )
+    assert bearing(outcome, forecast) is None
+    counted = replace(forecast, claimant=5, words=frozenset({"bureau", "jobs", "added"}))
+    assert bearing(replace(outcome, words=counted.words), counted) is not None
+
+
+def test_a_precise_count_replacing_an_estimate_is_context_not_a_dispute() -> None:
+    def share(value: str, statement: str, claimant: int) -> Figure:
+        return replace_claimant(
+            fig(measure_key="percent:votes", value=Decimal(value), statement=statement),
+            claimant=claimant,
+        )
+
+    estimated = share("43.5", "Brell was estimated at 43.5% on the night", 2)
+    final = share("43.27", "Brell received 43.27% in the final count", 3)
+    rival = share("47", "Brell's camp estimated her share at 47%", 4)
+    assert bearing(final, estimated) is None
+    assert bearing(rival, share("43", "The council said Brell won 43%", 5)) is not None
+
+
+def test_a_figure_equal_to_another_claimants_is_passed_on_not_confirmed() -> None:
+    sheriff = fig(measure_key="count:missing", value=Decimal(412), claimant_name="Ona Brell")
+    office = replace_claimant(sheriff, claimant=5)
+    assert bearing(office, sheriff) is None
+    assert bearing(replace(office, approximate=True), sheriff) is None
+
+
+@pytest.mark.django_db
+def test_an_earlier_figure_a_sentence_updates_is_no_rival_of_the_current_one() -> None:
+    ingest(
+        "The Marrow Seismic Bureau said the list of missing in Tarnby swelled to 412 people "
+        "from only 160 on Monday.",
+        "2031-03-03",
+    )
+    ingest(
+        "Tarnby police said 412 people were missing in Tarnby, compared with 300 after the "
+        "storm in Harlow.",
+        "2031-03-04",
+    )
+    assert not EvidenceProposal.objects.exists()
+    ingest("Tarnby police said the list of missing in Tarnby rose from 230 to 412.", "2031-03-05")
+    assert [(p.claim.value, p.stance) for p in EvidenceProposal.objects.all()] == [
+        (Decimal(160), "disputes")
+    ]  # two figures an update replaced, of one moment: rivals
+
+
+def test_a_toll_said_to_have_risen_to_a_lower_figure_is_an_older_update_not_a_dispute() -> None:
+    def dead(value: int, statement: str, claimant: int | None) -> Figure:
+        return fig(
+            value=Decimal(value), claimant=claimant, measure_key="count:deaths", statement=statement
+        )
+
+    stored = dead(508, "The ministry said the Tarnby flood toll stood at 508 people dead", 2)
+    risen = dead(461, "The Tarnby flood toll has risen to 461 people dead", None)
+    stated = dead(461, "The Tarnby flood toll stood at 461 people dead", None)
+    assert bearing(risen, stored) is None
+    assert bearing(stated, stored) is not None
+
+
+def test_a_vague_amount_disputes_no_stated_figure() -> None:
+    stated = fig(measure_key="count:crowd", value=Decimal(90000), statement="90,000 marched")
+    millions = replace_claimant(
+        fig(measure_key="count:crowd", lower=Decimal(2000000), vague=True, statement="millions")
+    )
+    assert bearing(millions, stated) is None
+
+
+@pytest.mark.django_db
+def test_figures_of_other_months_or_of_last_year_are_no_rivals() -> None:
+    ingest(
+        "The Tarnby statistics office said 41,200 homes were sold in May and 57,900 homes were "
+        "sold in April.",
+        "2031-06-05",
+    )
+    ingest(
+        "The Brenmoor land registry said 57,300 homes were sold in May, up from last year's pace "
+        "of 38,100 homes.",
+        "2031-06-06",
+    )
+    assert [(p.claim.value, p.stance) for p in EvidenceProposal.objects.all()] == [
+        (Decimal(41200), "disputes")
+    ]
+
+
+@pytest.mark.django_db
+def test_a_level_and_a_change_in_one_sentence_that_give_a_stored_count_support_it() -> None:
+    ingest("By noon on Friday, the Tarnby ferries had carried 61,500 riders.", "2031-05-02")
+    ingest("By noon on Saturday, the Tarnby ferries had carried 98,000 riders.", "2031-05-03")
+    ingest(
+        "The ferry company said Tarnby ferries carried 98,000 riders by noon on Saturday, about "
+        "36,500 more than at the same hour on Friday.",
+        "2031-05-03",
+    )
+    proposal = EvidenceProposal.objects.get(stance="supports")
+    assert proposal.claim.value == Decimal(61500)
+    assert proposal.reason == "98,000 less 36,500 gives 61,500"
+    assert not EvidenceProposal.objects.filter(stance="disputes").exists()
+
+
+@pytest.mark.django_db
+def test_so_many_times_more_is_no_step_to_subtract() -> None:
+    ingest("Organisers said 24,000 people marched in Tarnby.", "2031-05-02")
+    ingest(
+        "Police said about 24,000 people marched in Tarnby on Saturday, 3 times more than in "
+        "Harlow.",
+        "2031-05-03",
+    )
+    assert not EvidenceProposal.objects.filter(stance="supports").exists()
+
+
+@pytest.mark.django_db
+def test_a_figure_repeating_a_claimed_claim_disputes_as_its_claimant() -> None:
+    ingest("Tarnby flood: 5,830 homes were flooded in Tarnby.", "2031-05-02")
+    ingest("Mayor Ona Brell said 6,120 homes were flooded in Tarnby.", "2031-05-03")
+    repeat = ingest("In all, 6,120 homes were flooded in Tarnby.", "2031-05-04")
+    assert Claim.objects.get(value=6120).appearances.count() == 2
+    proposal = EvidenceProposal.objects.get(source=repeat)
+    assert (proposal.claim.value, proposal.stance) == (Decimal(5830), "disputes")
+
+
+def test_a_cap_below_another_claimants_floor_disputes_a_running_total() -> None:
+    def dead(statement: str, claimant: int | None, **numbers: Decimal) -> Figure:
+        return fig(claimant=claimant, measure_key="count:deaths", statement=statement, **numbers)
+
+    floor = dead(
+        "At least 70 people died in the Tarnby floods, the party said", 2, lower=Decimal(70)
+    )
+    cap = dead("The ministry said no more than 38 people had died", 3, upper=Decimal(38))
+    update = dead("The ministry said 38 people had died", 3, value=Decimal(38))
+    assert bearing(cap, floor) == (
+        "disputes",
+        "a cap below the claim's floor: up to 38 against at least 70",
+    )
+    assert bearing(update, floor) is None  # an earlier, lower count of a running total
+
+
+@pytest.mark.django_db
+def test_two_counts_of_one_sentence_that_add_up_to_a_stored_count_support_it() -> None:
+    ingest("The Tarnby fire has destroyed 4,300 homes, firefighters said.", "2031-08-02")
+    ingest(
+        "The Tarnby fire destroyed 4,112 homes and 186 shops, the county said.",
+        "2031-08-03",
+    )
+    proposal = EvidenceProposal.objects.get()
+    assert (proposal.claim.value, proposal.stance) == (Decimal(4300), "supports")
+    assert proposal.reason == "4,112 and 186 add up to 4,298"
+
+
+@pytest.mark.django_db
+def test_counts_of_one_kind_or_a_bound_are_not_added_up() -> None:
+    ingest("More than 2,000 people were injured in the Tarnby quake.", "2031-08-02")
+    ingest("The Tarnby quake toll rose to 340 dead with 2,071 injured.", "2031-08-03")
+    assert not EvidenceProposal.objects.filter(stance="supports").exists()
 
 
 def test_a_percent_or_amount_with_no_named_measure_is_one_claim_within_one_story() -> None:
