@@ -33,6 +33,7 @@ from claims.conflicts import (
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
 from claims.linking.ingest import Linker, Prepared
 from claims.linking.match import Link
+from claims.linking.speakers import DocumentNames
 from claims.linking.speakers import resolve as resolve_speaker
 from claims.models import (
     KEPT_FOREVER,
@@ -72,6 +73,7 @@ class SpeakerDirectory:
         self._aliases: dict[str, tuple[str, ...]] = {}
         self._kinds: dict[str, str] = {}
         self._bodies = {m.name.lower() for m in extraction.speakers if m.acts_as_body}
+        self._names = DocumentNames(extraction.text)
         self.warnings = warnings if warnings is not None else []
         for mention in extraction.speakers:
             self._aliases[mention.name.lower()] = tuple(mention.aliases)
@@ -90,6 +92,11 @@ class SpeakerDirectory:
         key = name.lower()
         if key in self._cache:
             return self._cache[key]
+        # "the Bank" in a text that says "the Bank of England" is the Bank of England
+        full = self._names.full(name, self._kinds.get(key) or kind)
+        if full != name:
+            self._cache[key] = speaker = self.get(full, self._kinds.get(key) or kind)
+            return speaker
         # Places and stray words are never speakers; "Militant organization Taliban" and
         # "Taliban officials" are the Taliban (claims.linking.speakers).
         resolved = resolve_speaker(name, acts_as_body=key in self._bodies)
