@@ -106,8 +106,10 @@ class SpeakerDirectory:
         if resolved.body:
             kind = self._kinds[key] = Speaker.Kind.ORGANISATION  # "Barcelona confirmed"
         if resolved.name.lower() != key:
-            if resolved.member_of:
-                kind = Speaker.Kind.ORGANISATION
+            # a member speaks for an organisation; "Sheriff Dana Quist" is Dana Quist, of the
+            # kind the text showed
+            org = Speaker.Kind.ORGANISATION
+            kind = org if resolved.member_of else self._kinds.get(key) or kind
             speaker = self.get(resolved.name, kind)
             self._cache[key] = speaker
             return speaker

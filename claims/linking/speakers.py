@@ -232,13 +232,17 @@ class DocumentNames:
     def _full(self, name: str, person: bool) -> str | None:
         bare = ARTICLE.sub("", name)
         tokens = bare.split()
-        if not tokens or not bare[:1].isupper():
-            return None
         low = bare.lower()
-        if low in self.words.not_names:
+        if not tokens or low in self.words.not_names:
             return None  # a stray word stays one
         if all(self.words.title(t) for t in tokens):
-            return self._named_after(re.escape(bare), flags=re.IGNORECASE)  # "the sheriff"
+            return self._named_after(re.escape(bare))  # "the sheriff"
+        if len(tokens) > 1 and tokens[-1].lower() in self.words.state_bodies:
+            found = self._of_country(bare)  # "Interior Ministry" after "France's Interior…"
+            if found:
+                return found
+        if not bare[:1].isupper():
+            return None
         if low in self.words.generic or (
             len(tokens) > 1 and tokens[-1].lower() in self.words.generic
         ):
@@ -247,13 +251,25 @@ class DocumentNames:
             return self._first_names(bare)  # "Varadkar" -> "Leo Varadkar"
         return None
 
+    def _of_country(self, name: str) -> str | None:
+        """ "Interior Ministry" -> "French Interior Ministry": a state's body named with its
+        country ("France's", "French") elsewhere in the document, one country only."""
+        countries = self.words.countries or {}
+        forms = sorted((f for f in countries if f.upper() != f), key=len, reverse=True)
+        written = "|".join(re.escape(f.title()) for f in forms)
+        # the country as written, capitalised; the body's name in any case
+        pattern = re.compile(rf"(?<![\w-])({written}|US|UK)(?:'s)?[ \t]+(?i:{re.escape(name)})\b")
+        found = {countries[m.group(1).lower()] for m in pattern.finditer(self.text)}
+        adjective = self._one(found)
+        return f"{adjective} {name}" if adjective else None
+
     def _one(self, found: set[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
 
-    def _named_after(self, title: str, flags: int = 0) -> str | None:
+    def _named_after(self, title: str) -> str | None:
         """The person a title stands for: "Sheriff Kory Honea" in the text."""
         pattern = re.compile(
-            rf"(?<![\w-])(?:{title})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\b", flags
+            rf"(?<![\w-])(?i:{title})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\b"
         )
         found = set()
         for match in pattern.finditer(self.text):
