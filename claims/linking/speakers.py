@@ -207,6 +207,29 @@ def _country_as_adjective(text: str, words: SpeakerWords) -> str:
 
 
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
+# "Butte County Sheriff's Office", "the Governor's Department": a body named by its holder.
+HOLDERS_BODY = re.compile(r"^(?P<holder>.+)'s (?:Office|Department)$", re.IGNORECASE)
+HOLDERS_BODIES = ("Office", "Department")
+
+
+def holder_of(body: str, words: SpeakerWords | None = None) -> str | None:
+    """ "Butte County Sheriff" for "Butte County Sheriff's Office": the title whose holder
+    speaks for the body, or None when the body is not named after a title."""
+    found = HOLDERS_BODY.match(normalise_apostrophes(" ".join(body.split())))
+    if not found or not (words or speaker_words()).title(found["holder"].split()[-1]):
+        return None
+    return found["holder"]
+
+
+def bodies_held_by(title: str, words: SpeakerWords | None = None) -> list[str]:
+    """ "Butte County Sheriff's Office" and "…'s Department" for a person written as "Butte
+    County Sheriff"; nothing for a written role that does not end in a title."""
+    title = normalise_apostrophes(" ".join(title.split()))
+    if not title or not (words or speaker_words()).title(title.split()[-1]):
+        return []
+    return [f"{title}'s {body}" for body in HOLDERS_BODIES]
+
+
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _HONORIFICS = HONORIFICS | {"mr.", "mrs.", "ms.", "dr."}
 

@@ -225,3 +225,17 @@ def test_a_titled_person_is_one_speaker_however_the_title_is_written() -> None:
     ingest("Quist said 9 shelters were open.", "2021-07-15")
     assert list(Speaker.objects.values_list("name", flat=True)) == ["Dana Quist"]
     assert Claim.objects.filter(claimant__name="Dana Quist").count() == 4
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("office_first", [False, True])
+def test_a_sheriff_and_the_sheriffs_office_credit_a_figure_to_one_claimant(office_first) -> None:
+    articles = [
+        "The fire grew. Harwell County Sheriff Dana Quist said 431 people were missing on Friday.",
+        "The Harwell County Sheriff's Office said 431 people were missing on Friday.",
+    ]
+    for text in reversed(articles) if office_first else articles:
+        ingest(text)
+    office = Speaker.objects.get(name="Harwell County Sheriff's Office")
+    assert Speaker.objects.get(name="Dana Quist").organisation == office
+    assert Claim.objects.count() == 1
