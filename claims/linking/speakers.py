@@ -186,6 +186,11 @@ def _without_title(tokens: list[str], words: SpeakerWords) -> str:
     return " ".join(rest)
 
 
+def _ends_sentence(word: str) -> bool:
+    """ "Paradise." in "… Paradise. Splotches": a full stop after a word, not an initial."""
+    return word.endswith(".") and len(word.rstrip(".")) > 1 and word.lower() not in _HONORIFICS
+
+
 def _possessive(word: str) -> bool:
     return strip_possessive(normalise_apostrophes(word)) != word
 
@@ -336,7 +341,7 @@ class DocumentNames:
             before = match.group(1).split()
             kept: list[str] = []
             for word in reversed(before):
-                if self._not_name(word) or _possessive(word):
+                if self._not_name(word) or _possessive(word) or _ends_sentence(word):
                     break
                 kept.insert(0, word)
             if kept and len(kept) <= 2:

@@ -99,6 +99,8 @@ def test_a_malformed_speaker_file_is_refused_naming_the_key() -> None:
         ("Premier Olla Brandt spoke. Mrs Brandt said so.", "Brandt", "person", "Olla Brandt"),
         ("Olla Brandt and Ivo Brandt spoke. Brandt said so.", "Brandt", "person", "Brandt"),
         ("Kel Dorn spoke. Dorn said so.", "Dorn", "organisation", "Dorn"),
+        ("Roads shut in Harwell. Dorn said so.", "Dorn", "person", "Dorn"),
+        ("Another Dorn spoke. Dorn said so.", "Dorn", "person", "Dorn"),
         ("Crowds Packed Every Vesk Metro Station Saturday\nMetro said so.", "Metro", None, "Metro"),
         ("Crowds filled the Upper Vesk Metro station. Metro said so.", "Metro", None, "Metro"),
         ("Sheriff Dana Quist spoke. The sheriff said so.", "the sheriff", None, "Dana Quist"),
