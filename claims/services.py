@@ -142,8 +142,8 @@ class SpeakerDirectory:
     @staticmethod
     def _link_holder(speaker: Speaker, aliases: tuple[str, ...]) -> None:
         """The sheriff speaks for the Sheriff's Office: a person written as "Butte County
-        Sheriff" belongs to a stored "Butte County Sheriff's Office", and a new such office
-        takes the one person known by that title, so that both credit a figure to one
+        Sheriff" belongs to a stored "Butte County Sheriff's Office", and such an office takes
+        the one person known by that title, so that both credit a figure to one
         claimant (`claims.linking.ingest.root`). A query or two per distinct speaker."""
         if speaker.kind == Speaker.Kind.ORGANISATION:
             title = holder_of(speaker.name)

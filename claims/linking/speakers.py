@@ -221,7 +221,7 @@ def holder_of(body: str, words: SpeakerWords | None = None) -> str | None:
     """ "Butte County Sheriff" for "Butte County Sheriff's Office": the title whose holder
     speaks for the body, or None when the body is not named after a title."""
     found = HOLDERS_BODY.match(normalise_apostrophes(" ".join(body.split())))
-    if not found or not (words or speaker_words()).title(found["holder"].split()[-1]):
+    if not found or not _qualified_title(found["holder"], words or speaker_words()):
         return None
     return found["holder"]
 
@@ -230,9 +230,16 @@ def bodies_held_by(title: str, words: SpeakerWords | None = None) -> list[str]:
     """ "Butte County Sheriff's Office" and "…'s Department" for a person written as "Butte
     County Sheriff"; nothing for a written role that does not end in a title."""
     title = normalise_apostrophes(" ".join(title.split()))
-    if not title or not (words or speaker_words()).title(title.split()[-1]):
+    if not _qualified_title(title, words or speaker_words()):
         return []
     return [f"{title}'s {body}" for body in HOLDERS_BODIES]
+
+
+def _qualified_title(title: str, words: SpeakerWords) -> bool:
+    """ "Butte County Sheriff": a title with the place or body it serves; "the Governor"
+    alone could be any governor, in another source."""
+    tokens = title.split()
+    return len(tokens) >= 2 and words.title(tokens[-1]) and tokens[0][:1].isupper()
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")

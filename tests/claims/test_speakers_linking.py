@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.linking.measures import LexiconError
-from claims.linking.speakers import DocumentNames, parse, resolve
+from claims.linking.speakers import DocumentNames, bodies_held_by, holder_of, parse, resolve
 from claims.models import Claim, Speaker
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -241,3 +241,14 @@ def test_a_sheriff_and_the_sheriffs_office_credit_a_figure_to_one_claimant(offic
     office = Speaker.objects.get(name="Harwell County Sheriff's Office")
     assert Speaker.objects.get(name="Dana Quist").organisation == office
     assert Claim.objects.count() == 1
+
+
+def test_only_a_title_with_the_place_it_serves_names_a_holders_body() -> None:
+    assert holder_of("Harwell County Sheriff's Office") == "Harwell County Sheriff"
+    assert holder_of("Governor's Office") is None  # any governor, in another source
+    assert holder_of("Vannor's Office") is None  # a person's office, no title
+    assert bodies_held_by("Harwell Mayor") == [
+        "Harwell Mayor's Office",
+        "Harwell Mayor's Department",
+    ]
+    assert bodies_held_by("Mayor") == []
