@@ -33,6 +33,7 @@ from claims.conflicts import (
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
 from claims.linking.ingest import Linker, Prepared
 from claims.linking.match import Link
+from claims.linking.speakers import DocumentNames, bodies_held_by, holder_of
 from claims.linking.speakers import resolve as resolve_speaker
 from claims.models import (
     KEPT_FOREVER,
@@ -72,6 +73,7 @@ class SpeakerDirectory:
         self._aliases: dict[str, tuple[str, ...]] = {}
         self._kinds: dict[str, str] = {}
         self._bodies = {m.name.lower() for m in extraction.speakers if m.acts_as_body}
+        self._names = DocumentNames(extraction.text)
         self.warnings = warnings if warnings is not None else []
         for mention in extraction.speakers:
             self._aliases[mention.name.lower()] = tuple(mention.aliases)
@@ -90,6 +92,11 @@ class SpeakerDirectory:
         key = name.lower()
         if key in self._cache:
             return self._cache[key]
+        # "the Bank" in a text that says "the Bank of England" is the Bank of England
+        full = self._names.full(name, self._kinds.get(key) or kind)
+        if full != name:
+            self._cache[key] = speaker = self.get(full, self._kinds.get(key) or kind)
+            return speaker
         # Places and stray words are never speakers; "Militant organization Taliban" and
         # "Taliban officials" are the Taliban (claims.linking.speakers).
         resolved = resolve_speaker(name, acts_as_body=key in self._bodies)
@@ -99,8 +106,10 @@ class SpeakerDirectory:
         if resolved.body:
             kind = self._kinds[key] = Speaker.Kind.ORGANISATION  # "Barcelona confirmed"
         if resolved.name.lower() != key:
-            if resolved.member_of:
-                kind = Speaker.Kind.ORGANISATION
+            # a member speaks for an organisation; "Sheriff Dana Quist" is Dana Quist, of the
+            # kind the text showed
+            org = Speaker.Kind.ORGANISATION
+            kind = org if resolved.member_of else self._kinds.get(key) or kind
             speaker = self.get(resolved.name, kind)
             self._cache[key] = speaker
             return speaker
@@ -126,8 +135,36 @@ class SpeakerDirectory:
         for alias in self._aliases.get(key, ()):
             if len(alias) <= ALIAS_MAX:  # a longer "role" is no role: left out
                 speaker.add_alias(alias)
+        self._link_holder(speaker, self._aliases.get(key, ()))
         self._cache[key] = speaker
         return speaker
+
+    @staticmethod
+    def _link_holder(speaker: Speaker, aliases: tuple[str, ...]) -> None:
+        """The sheriff speaks for the Sheriff's Office: a person written as "Butte County
+        Sheriff" belongs to a stored "Butte County Sheriff's Office", and such an office takes
+        the one person known by that title, so that both credit a figure to one
+        claimant (`claims.linking.ingest.root`). A query or two per distinct speaker."""
+        if speaker.kind == Speaker.Kind.ORGANISATION:
+            title = holder_of(speaker.name)
+            if title is None:
+                return
+            people = list(
+                Speaker.objects.people().aliased(title).filter(organisation__isnull=True)[:2]
+            )
+            if len(people) == 1:
+                people[0].organisation = speaker
+                people[0].save(update_fields=["organisation"])
+            return
+        if speaker.organisation_id is not None:
+            return
+        bodies = {b for alias in aliases for b in bodies_held_by(alias)}
+        for body in sorted(bodies):
+            found = Speaker.objects.organisations().called(body).first()
+            if found is not None:
+                speaker.organisation = found
+                speaker.save(update_fields=["organisation"])
+                return
 
     def _by_surname(self, name: str, kind: str | None) -> Speaker | None:
         """'Vannor' after 'Petra Vannor': a person named by surname alone is the one person of

@@ -608,6 +608,21 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         j += 1
     name_words = words[j:]
     rest = words[:j]
+    # "the Butte County Sheriff's Office", "the Governor's Office": a body named by its holder,
+    # one head word after a capitalised possessive, keeps the possessive in its name
+    if (
+        len(name_words) == 1
+        and _low(name_words[0][0]) in ORG_HEADS
+        and rest
+        and _is_possessive(rest[-1][0])
+        and rest[-1][0][0].isupper()
+        and _low(rest[-1][0]) in TITLES
+    ):
+        k = len(rest) - 1
+        while k > 0 and rest[k - 1][0][0].isupper() and rest[k - 1][0].lower() not in _DETERMINERS:
+            k -= 1
+        name_words = rest[k:] + name_words
+        rest = rest[:k]
     # "Ambassador to India Farid Mamundzay": the word after the preposition is its object
     if (
         name_words

@@ -1,6 +1,7 @@
-"""Who speaks, resolved across sources: descriptors stripped, places and stray words refused,
-members and spokespeople credited to their organisation. Plain Python; the words are data
-(`data/speakers.toml`)."""
+"""Who speaks, resolved across sources: descriptors and titles stripped, places, stray words and
+bare generic words refused, members and spokespeople credited to their organisation, a country
+written as its adjective; and, within one document, a short form read as the full name the same
+document writes. Plain Python; the words are data (`data/speakers.toml`)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,21 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from claims.extraction.lexicon import DESCRIPTORS
+from claims.extraction.lexicon import CAPITAL_STOP, DESCRIPTORS, HONORIFICS, ORG_HEADS, TITLES
+from claims.extraction.text import normalise_apostrophes, strip_possessive
 from claims.linking.measures import LexiconError
 
 DATA = Path(__file__).resolve().parent / "data" / "speakers.toml"
-KEYS = ("places", "descriptors", "members", "not_names")
+KEYS = (
+    "places",
+    "descriptors",
+    "members",
+    "not_names",
+    "generic",
+    "titles",
+    "place_endings",
+    "state_bodies",
+)
 # Lower-case words a name may hold: "Department of Labor", "Osama bin Laden".
 _PARTICLES = "of the and for de del da di du la le al el bin ibn von van der den y"
 PARTICLES = frozenset(_PARTICLES.split())
@@ -27,23 +38,59 @@ class SpeakerWords:
     descriptors: tuple[str, ...]  # longest first
     members: frozenset[str]
     not_names: frozenset[str]
+    generic: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    place_endings: frozenset[str] = frozenset()
+    state_bodies: frozenset[str] = frozenset()
+    # a country's name or adjective, lower case -> the adjective an organisation's name uses
+    countries: dict[str, str] | None = None
+
+    def title(self, word: str) -> bool:
+        """Whether a word is a role written before a name ("Taoiseach", "Sheriff-Coroner")."""
+        low = strip_possessive(normalise_apostrophes(word)).rstrip(".").lower()
+        if low in TITLES or low in self.titles:
+            return True
+        parts = low.split("-")
+        return len(parts) > 1 and all(p in TITLES or p in self.titles for p in parts)
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
 def parse(data: dict[str, object], where: str = str(DATA)) -> SpeakerWords:
     lists = {}
     for key in KEYS:
         value = data.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not _strings(value):
             raise LexiconError(f"{where}: {key} must be a list of non-empty strings")
-        lists[key] = [" ".join(v.lower().split()) for v in value]
-    unknown = set(data) - set(KEYS)
+        lists[key] = [" ".join(v.lower().split()) for v in value]  # type: ignore[union-attr]
+    countries = data.get("countries", {})
+    if not isinstance(countries, dict) or not all(
+        isinstance(k, str) and k.strip() and _strings(v) for k, v in countries.items()
+    ):
+        raise LexiconError(f"{where}: countries must map an adjective to a list of names")
+    unknown = set(data) - set(KEYS) - {"countries"}
     if unknown:
         raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+    adjective_of: dict[str, str] = {}
+    for adjective, names in countries.items():
+        for form in (adjective, *names):
+            key = " ".join(form.lower().split())
+            if adjective_of.setdefault(key, adjective) != adjective:
+                raise LexiconError(f"{where}: {form!r} is a name of two countries")
+    # a country is a place: by its name ("France") and by its adjective alone ("French")
+    places = frozenset(lists["places"]) | frozenset(adjective_of)
     return SpeakerWords(
-        frozenset(lists["places"]),
+        places,
         tuple(sorted(lists["descriptors"], key=len, reverse=True)),
         frozenset(lists["members"]),
         frozenset(lists["not_names"]),
+        frozenset(lists["generic"]),
+        frozenset(lists["titles"]),
+        frozenset(lists["place_endings"]),
+        frozenset(lists["state_bodies"]),
+        adjective_of,
     )
 
 
@@ -67,13 +114,14 @@ def resolve(
     name: str | None, words: SpeakerWords | None = None, *, acts_as_body: bool = False
 ) -> Resolved | None:
     """The speaker a name stands for, or None when it names no speaker (a place, a stray word,
-    a description in lower case). A place is a speaker only when the text has it do an official
-    act as the subject (`acts_as_body`: "Barcelona confirmed the fee" is the club, "Moscow"
-    in "a delegation in Moscow said" is no speaker): then it is the body named after it."""
+    a description in lower case, a title or a generic word alone). A place is a speaker only
+    when the text has it do an official act as the subject (`acts_as_body`: "Barcelona
+    confirmed the fee" is the club, "Moscow" in "a delegation in Moscow said" is no speaker):
+    then it is the body named after it."""
     if not name or not name.strip():
         return None
     words = words or speaker_words()
-    text = " ".join(name.split())
+    text = " ".join(normalise_apostrophes(name).split())
     stripped = True
     while stripped:
         stripped = False
@@ -100,8 +148,12 @@ def resolve(
     lower = text.lower()
     if lower in words.places and acts_as_body and len(tokens) == 1:
         return Resolved(text, body=True)
-    if lower in words.places or lower in words.not_names:
-        return None
+    if lower in words.places or lower in words.not_names or lower in words.generic:
+        return None  # "Moscow"; "Should"; "the Bank" with no name said (see DocumentNames)
+    if all(words.title(t) or t.lower() in DESCRIPTORS for t in tokens):
+        return None  # "the Taoiseach", "Sheriff": a role, not a name
+    if len(tokens) > 1 and tokens[-1].lower() in words.place_endings:
+        return None  # "Butte County"
     if not text[:1].isupper() and not text[:1].isdigit():
         return None  # "professional business services", "the median"
     if any(t[:1].islower() and t.lower() not in PARTICLES for t in tokens[1:]):
@@ -112,4 +164,215 @@ def resolve(
         and tokens[-1].lower() in (words.not_names)
     ):
         return None
-    return Resolved(text)
+    return Resolved(_country_as_adjective(_without_title(tokens, words), words))
+
+
+def _without_title(tokens: list[str], words: SpeakerWords) -> str:
+    """ "Taoiseach Leo Varadkar" and "Butte County Sheriff-Coroner Kory Honea" are the person
+    after the title: two or three name words after the last title word."""
+    last = max((i for i, t in enumerate(tokens[:-2]) if words.title(t)), default=-1)
+    rest = tokens[last + 1 :]
+    if last < 0 or not 2 <= len(rest) <= 3 or _possessive(tokens[last]):
+        return " ".join(tokens)
+    if any(
+        not t[:1].isupper()
+        or t.lower() in ORG_HEADS
+        or t.lower() in words.generic
+        or t.lower() in words.places
+        or words.title(t)
+        for t in rest
+    ):
+        return " ".join(tokens)  # "General Electric Company": no person after it
+    return " ".join(rest)
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "Paradise." in "… Paradise. Splotches": a full stop after a word, not an initial."""
+    return word.endswith(".") and len(word.rstrip(".")) > 1 and word.lower() not in _HONORIFICS
+
+
+def _possessive(word: str) -> bool:
+    return strip_possessive(normalise_apostrophes(word)) != word
+
+
+def _country_as_adjective(text: str, words: SpeakerWords) -> str:
+    """ "France Interior Ministry", "France's Interior Ministry" -> "French Interior Ministry":
+    a body named after its country is written with the country's adjective, whichever form
+    the source used; only for a state's own bodies ("ministry", "embassy"), as a proper name
+    such as "China Earthquake Administration" keeps the country's name as written."""
+    tokens = text.split()
+    if len(tokens) < 2 or tokens[-1].lower() not in words.state_bodies or not words.countries:
+        return text
+    for size in range(min(4, len(tokens) - 1), 0, -1):
+        head = strip_possessive(" ".join(tokens[:size])).lower()
+        adjective = words.countries.get(head)
+        if adjective:
+            return " ".join([adjective, *tokens[size:]])
+    return text
+
+
+_NAME_WORD = r"[A-Z][\w'’.\-]*"
+# "Butte County Sheriff's Office", "the Governor's Department": a body named by its holder.
+HOLDERS_BODY = re.compile(r"^(?P<holder>.+)'s (?:Office|Department)$", re.IGNORECASE)
+HOLDERS_BODIES = ("Office", "Department")
+
+
+def holder_of(body: str, words: SpeakerWords | None = None) -> str | None:
+    """ "Butte County Sheriff" for "Butte County Sheriff's Office": the title whose holder
+    speaks for the body, or None when the body is not named after a title."""
+    found = HOLDERS_BODY.match(normalise_apostrophes(" ".join(body.split())))
+    if not found or not _qualified_title(found["holder"], words or speaker_words()):
+        return None
+    return found["holder"]
+
+
+def bodies_held_by(title: str, words: SpeakerWords | None = None) -> list[str]:
+    """ "Butte County Sheriff's Office" and "…'s Department" for a person written as "Butte
+    County Sheriff"; nothing for a written role that does not end in a title."""
+    title = normalise_apostrophes(" ".join(title.split()))
+    if not _qualified_title(title, words or speaker_words()):
+        return []
+    return [f"{title}'s {body}" for body in HOLDERS_BODIES]
+
+
+def _qualified_title(title: str, words: SpeakerWords) -> bool:
+    """ "Butte County Sheriff": a title with the place or body it serves; "the Governor"
+    alone could be any governor, in another source."""
+    tokens = title.split()
+    return len(tokens) >= 2 and words.title(tokens[-1]) and tokens[0][:1].isupper()
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_HONORIFICS = HONORIFICS | {"mr.", "mrs.", "ms.", "dr."}
+
+
+class DocumentNames:
+    """The names one document gives its speakers, read against its own text: a reader takes
+    "Varadkar" after "Leo Varadkar", "the Bank" after "the Bank of England" and "the sheriff"
+    after "Sheriff Kory Honea" as the one named in full, when the text names only one so."""
+
+    def __init__(self, text: str, words: SpeakerWords | None = None) -> None:
+        self.text = normalise_apostrophes(text)
+        self.words = words or speaker_words()
+        self._found: dict[tuple[str, str | None], str] = {}
+
+    def full(self, name: str, kind: str | None = None) -> str:
+        """The full name the document writes for `name`, or `name` as it is; a single word is
+        taken for a surname unless `kind` says an organisation."""
+        key = " ".join(normalise_apostrophes(name).split())
+        if (key, kind) not in self._found:
+            self._found[key, kind] = self._full(key, kind != "organisation") or name
+        return self._found[key, kind]
+
+    def _full(self, name: str, person: bool) -> str | None:
+        bare = ARTICLE.sub("", name)
+        tokens = bare.split()
+        low = bare.lower()
+        if not tokens or low in self.words.not_names:
+            return None  # a stray word stays one
+        if all(self.words.title(t) for t in tokens):
+            return self._named_after(re.escape(bare))  # "the sheriff"
+        if len(tokens) > 1 and tokens[-1].lower() in self.words.state_bodies:
+            found = self._of_country(bare)  # "Interior Ministry" after "France's Interior…"
+            if found:
+                return found
+        if not bare[:1].isupper():
+            return None
+        if low in self.words.generic or (
+            len(tokens) > 1 and tokens[-1].lower() in self.words.generic
+        ):
+            return self._spelled_out(bare)  # "the Bank" -> "Bank of England"
+        if person and len(tokens) == 1 and not bare.isupper() and low not in self.words.places:
+            return self._first_names(bare)  # "Varadkar" -> "Leo Varadkar"
+        return None
+
+    def _of_country(self, name: str) -> str | None:
+        """ "Interior Ministry" -> "French Interior Ministry": a state's body named with its
+        country ("France's", "French") elsewhere in the document, one country only."""
+        countries = self.words.countries or {}
+        forms = sorted((f for f in countries if f.upper() != f), key=len, reverse=True)
+        written = "|".join(re.escape(f.title()) for f in forms)
+        # the country as written, capitalised; the body's name in any case
+        pattern = re.compile(rf"(?<![\w-])({written}|US|UK)(?:'s)?[ \t]+(?i:{re.escape(name)})\b")
+        found = {countries[m.group(1).lower()] for m in pattern.finditer(self.text)}
+        adjective = self._one(found)
+        return f"{adjective} {name}" if adjective else None
+
+    def _one(self, found: set[str]) -> str | None:
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _named_after(self, title: str) -> str | None:
+        """The person a title stands for: "Sheriff Kory Honea" in the text."""
+        pattern = re.compile(
+            rf"(?<![\w-])(?i:{title})[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\b"
+        )
+        found = set()
+        for match in pattern.finditer(self.text):
+            tokens = match.group(1).split()
+            while tokens and self._not_name(tokens[-1]):
+                tokens.pop()
+            if len(tokens) >= 2 and not any(self._not_name(t) for t in tokens):
+                found.add(
+                    " ".join(
+                        strip_possessive(t) if i == len(tokens) - 1 else t
+                        for i, t in enumerate(tokens)
+                    )
+                )
+        return self._one(found)
+
+    def _spelled_out(self, short: str) -> str | None:
+        """ "Bank" -> "Bank of England": the short form, then "of"/"for" and a capitalised
+        name, written once or more, the same each time."""
+        pattern = re.compile(
+            rf"\b{re.escape(short)}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+            rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|of|and|for))*"
+        )
+        found = set()
+        for match in pattern.finditer(self.text):
+            words = match.group(0).split()
+            while words[-1] in ("of", "and", "for", "the"):
+                words.pop()
+            found.add(strip_possessive(" ".join(words)))
+        return self._one(found)
+
+    def _first_names(self, surname: str) -> str | None:
+        """ "Varadkar" -> "Leo Varadkar": the name words written right before the surname
+        (titles and honorifics aside), the same each time; not in a title-case headline, nor
+        where the words name a place ("the Shady Grove Metro station")."""
+        pattern = re.compile(rf"((?:{_NAME_WORD}[ \t]+){{1,5}}){re.escape(surname)}\b")
+        found = set()
+        for match in pattern.finditer(self.text):
+            after = _NEXT_WORD.match(self.text, match.end())
+            if after and after.group(1) in self.words.place_endings or self._headline(match):
+                continue
+            before = match.group(1).split()
+            kept: list[str] = []
+            for word in reversed(before):
+                if self._not_name(word) or _possessive(word) or _ends_sentence(word):
+                    break
+                kept.insert(0, word)
+            if kept and len(kept) <= 2:
+                found.add(" ".join([*kept, surname]))
+        return self._one(found)
+
+    def _headline(self, match: re.Match[str]) -> bool:
+        """Whether the match sits in a line whose words are nearly all capitalised."""
+        start = self.text.rfind("\n", 0, match.start()) + 1
+        end = self.text.find("\n", match.end())
+        line = [w for w in self.text[start : end if end >= 0 else None].split() if len(w) > 3]
+        capitalised = sum(1 for w in line if w[:1].isupper())
+        return len(line) >= 4 and capitalised >= 0.8 * len(line)
+
+    def _not_name(self, word: str) -> bool:
+        low = strip_possessive(word).rstrip(".").lower()
+        return (
+            self.words.title(word)
+            or low in _HONORIFICS
+            or low in self.words.places
+            or low in self.words.not_names
+            or low in self.words.generic
+            or low in ORG_HEADS
+            or low in DESCRIPTORS
+            or low in PARTICLES
+            or low in CAPITAL_STOP
+        )

@@ -1,12 +1,14 @@
-"""Speakers resolved across sources: descriptors stripped, places never speakers, members and
-spokespeople credited to their organisation, a surname alone is the person named in full."""
+"""Speakers resolved across sources: descriptors and titles stripped, places never speakers, members
+and spokespeople credited to their organisation, a surname alone is the person named in full, a
+short form is the full name its own document writes, a country's body is one speaker however the
+country is written."""
 
 from __future__ import annotations
 
 import pytest
 
 from claims.linking.measures import LexiconError
-from claims.linking.speakers import parse, resolve
+from claims.linking.speakers import DocumentNames, bodies_held_by, holder_of, parse, resolve
 from claims.models import Claim, Speaker
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -29,6 +31,21 @@ from sources.services import ingest_document
         ("U.S. employers", None),
         ("the median", None),
         ("professional business services", None),
+        ("Premier Olla Brandt", "Olla Brandt"),
+        ("Harwell County Sheriff-Coroner Dana Quist", "Dana Quist"),
+        ("General Electric Company", "General Electric Company"),
+        ("the Bank", None),
+        ("Office", None),
+        ("the Sheriff", None),
+        ("Premier", None),
+        ("Harwell County", None),
+        ("Should", None),
+        ("France Interior Ministry", "French Interior Ministry"),
+        ("France's Interior Ministry", "French Interior Ministry"),
+        ("the French Interior Ministry", "French Interior Ministry"),
+        ("U.S. Embassy", "US Embassy"),
+        ("United States Embassy", "US Embassy"),
+        ("China Earthquake Administration", "China Earthquake Administration"),
     ],
 )
 def test_names_resolve_to_the_speaker_they_stand_for(name: str, expected: str | None) -> None:
@@ -40,11 +57,60 @@ def test_a_member_phrase_says_which_organisation_it_speaks_for() -> None:
     assert resolve("Taliban spokesman").member_of == "Taliban"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Ireland", "Republic of Ireland", "Canberra", "Nairobi", "Ohio", "New Mexico", "Osaka",
+        "Lagos", "São Paulo", "Burkina Faso", "Czechia", "UAE", "the United Kingdom", "Irish",
+    ],
+)  # fmt: skip
+def test_a_country_capital_state_or_large_city_is_never_a_speaker(place: str) -> None:
+    assert resolve(place) is None
+
+
+EMPTY = {
+    "places": [],
+    "descriptors": [],
+    "members": [],
+    "not_names": [],
+    "generic": [],
+    "titles": [],
+    "place_endings": [],
+    "state_bodies": [],
+}
+
+
 def test_a_malformed_speaker_file_is_refused_naming_the_key() -> None:
     with pytest.raises(LexiconError, match="speakers.toml: places must be a list"):
-        parse(
-            {"places": "Moscow", "descriptors": [], "members": [], "not_names": []}, "speakers.toml"
-        )
+        parse({**EMPTY, "places": "Moscow"}, "speakers.toml")
+    with pytest.raises(LexiconError, match="countries must map an adjective"):
+        parse({**EMPTY, "countries": {"French": "France"}}, "speakers.toml")
+    with pytest.raises(LexiconError, match="'Guinea' is a name of two countries"):
+        parse({**EMPTY, "countries": {"A": ["Guinea"], "B": ["Guinea"]}}, "speakers.toml")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "expected"),
+    [
+        ("The Bank of Norland cut its rate. The Bank said more.", "Bank", None, "Bank of Norland"),
+        ("The Bank of Norland's rate fell. The Bank said so.", "the Bank", None, "Bank of Norland"),
+        ("The Bank of Norland and the Bank of Vesk met. The Bank said.", "Bank", None, "Bank"),
+        ("The Bank said rates fell.", "Bank", None, "Bank"),
+        ("Premier Olla Brandt spoke. Mrs Brandt said so.", "Brandt", "person", "Olla Brandt"),
+        ("Olla Brandt and Ivo Brandt spoke. Brandt said so.", "Brandt", "person", "Brandt"),
+        ("Kel Dorn spoke. Dorn said so.", "Dorn", "organisation", "Dorn"),
+        ("Roads shut in Harwell. Dorn said so.", "Dorn", "person", "Dorn"),
+        ("Another Dorn spoke. Dorn said so.", "Dorn", "person", "Dorn"),
+        ("Crowds Packed Every Vesk Metro Station Saturday\nMetro said so.", "Metro", None, "Metro"),
+        ("Crowds filled the Upper Vesk Metro station. Metro said so.", "Metro", None, "Metro"),
+        ("Sheriff Dana Quist spoke. The sheriff said so.", "the sheriff", None, "Dana Quist"),
+        ("Sheriff Dana Quist met Sheriff Ivo Lamm. The sheriff said.", "Sheriff", None, "Sheriff"),
+    ],
+)  # fmt: skip
+def test_a_short_form_is_the_full_name_its_own_document_writes(
+    text: str, name: str, kind: str | None, expected: str
+) -> None:
+    assert DocumentNames(text).full(name, kind) == expected
 
 
 def ingest(text: str, day: str = "2021-07-14"):
@@ -139,3 +205,50 @@ def test_a_place_doing_an_official_act_is_the_body_named_after_it() -> None:
 def test_a_place_after_a_preposition_or_merely_speaking_is_still_no_speaker(text: str) -> None:
     ingest(text)
     assert not Speaker.objects.filter(name__iexact="Madrid").exists()
+
+
+@pytest.mark.django_db
+def test_a_short_form_and_every_way_of_writing_a_country_make_one_speaker() -> None:
+    ingest("The Bank of Norland said its rate was 0.5%. The Bank said growth would be 1.2%.")
+    ingest("France's Interior Ministry said turnout was 71%.", "2021-07-15")
+    ingest("Turnout was 71%, the France interior ministry said.", "2021-07-15")
+    ingest("The French Interior Ministry said 4 million ballots were blank.", "2021-07-16")
+    assert list(Speaker.objects.values_list("name", flat=True)) == [
+        "Bank of Norland",
+        "French Interior Ministry",
+    ]
+    assert Claim.objects.filter(claimant__name="Bank of Norland").count() == 2
+
+
+@pytest.mark.django_db
+def test_a_titled_person_is_one_speaker_however_the_title_is_written() -> None:
+    ingest("Harwell County Sheriff-Coroner Dana Quist said 12 homes burned.")
+    ingest("Sheriff Dana Quist said 40 people were missing. The sheriff said 3 roads shut.")
+    ingest("Quist said 9 shelters were open.", "2021-07-15")
+    assert list(Speaker.objects.values_list("name", flat=True)) == ["Dana Quist"]
+    assert Claim.objects.filter(claimant__name="Dana Quist").count() == 4
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("office_first", [False, True])
+def test_a_sheriff_and_the_sheriffs_office_credit_a_figure_to_one_claimant(office_first) -> None:
+    articles = [
+        "The fire grew. Harwell County Sheriff Dana Quist said 431 people were missing on Friday.",
+        "The Harwell County Sheriff's Office said 431 people were missing on Friday.",
+    ]
+    for text in reversed(articles) if office_first else articles:
+        ingest(text)
+    office = Speaker.objects.get(name="Harwell County Sheriff's Office")
+    assert Speaker.objects.get(name="Dana Quist").organisation == office
+    assert Claim.objects.count() == 1
+
+
+def test_only_a_title_with_the_place_it_serves_names_a_holders_body() -> None:
+    assert holder_of("Harwell County Sheriff's Office") == "Harwell County Sheriff"
+    assert holder_of("Governor's Office") is None  # any governor, in another source
+    assert holder_of("Vannor's Office") is None  # a person's office, no title
+    assert bodies_held_by("Harwell Mayor") == [
+        "Harwell Mayor's Office",
+        "Harwell Mayor's Department",
+    ]
+    assert bodies_held_by("Mayor") == []

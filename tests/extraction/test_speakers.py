@@ -444,3 +444,12 @@ def test_a_shortened_name_two_bodies_end_in_is_neither():
         "Dutch Fisheries Board",
         "Fisheries Board",
     ]
+
+
+def test_a_body_named_by_its_holder_keeps_the_possessive_in_its_name():
+    for text, expected in [
+        ("The Harwell Sheriff's Office said 12 homes burned.", "Harwell Sheriff's Office"),
+        ("The Governor’s Office said 3 roads were shut.", "Governor's Office"),
+        ("The Bank's Monetary Policy Committee said 9 members voted.", "Monetary Policy Committee"),
+    ]:
+        assert [q.claimant for q in extract(text).quantities][:1] == [expected]
