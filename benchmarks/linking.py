@@ -135,6 +135,35 @@ def ingest_story(story: Story) -> dict[str, int]:
     return ids
 
 
+def cross_story(stories: list[Story]) -> dict[str, int]:
+    """Every story of a set ingested into one database, one story after another: what linking
+    joins across stories is wrong by construction (they are other events, mostly other years).
+    Claims with appearances in two stories' articles, and proposals from one story's article on
+    another story's claim."""
+    from claims.models import Appearance, EvidenceProposal
+
+    story_of: dict[int, str] = {}
+    for story in stories:
+        for source_id in ingest_story(story).values():
+            story_of[source_id] = story.name
+    claims: dict[int, set[str]] = defaultdict(set)
+    for claim_id, source_id in Appearance.objects.filter(claim__isnull=False).values_list(
+        "claim_id", "source_id"
+    ):
+        claims[claim_id].add(story_of[source_id])
+    rows = EvidenceProposal.objects.values_list("source_id", "claim__appearances__source_id")
+    seen = set()
+    for source_id, claim_source in rows:
+        if claim_source is not None and story_of[source_id] != story_of[claim_source]:
+            seen.add((source_id, claim_source))
+    proposals = len(seen)
+    return {
+        "claims": len(claims),
+        "claims across stories": sum(1 for names in claims.values() if len(names) > 1),
+        "proposals across stories": proposals,
+    }
+
+
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -612,6 +641,15 @@ def main() -> None:
             f"\n  causes, {label} stories (missed cross-article pairs, missing and wrong proposals)"
         )
         print_causes(label, every["causes"], details=False)
+        if len(stories) > 1:
+            empty_database()
+            mixed = cross_story(stories)
+            print(
+                f"\n  {label} stories in one database: {mixed['claims across stories']} of "
+                f"{mixed['claims']} claims joined across stories, "
+                f"{mixed['proposals across stories']} proposals across stories (wrong by "
+                "construction; ideal 0)"
+            )
 
     all_stories = [s for _, stories in sets for s in stories]
     empty_database()

@@ -349,7 +349,7 @@ class Linker:
         anchors: dict[int, list[tuple[Prepared, str]]] = {}
         for item in prepared:
             new = item.figure
-            if new.anchor is None or new.vague or item.report or not new.concept:
+            if new.anchor is None or new.vague or item.report:
                 continue
             if not precise(new.anchor):
                 continue
@@ -387,11 +387,17 @@ class Linker:
     @staticmethod
     def _numbered(item: Prepared) -> bool:
         """Whether the claims stating this figure's number are looked up too: a figure quoted
-        in a report, a precise one (an unnamed claim may state it), and money."""
+        in a report, one whose measure is unnamed (its number is all it can be found by), a
+        precise one (an unnamed claim may state it), and money."""
         anchor = item.figure.anchor
         if anchor is None or item.figure.vague:
             return False
-        return item.report or precise(anchor) or currencies.known(item.measure_key.split(":")[0])
+        return (
+            item.report
+            or not item.figure.concept
+            or precise(anchor)
+            or currencies.known(item.measure_key.split(":")[0])
+        )
 
     def _date_by_figures(self, prepared: list[Prepared]) -> None:
         """An undated document takes the date of the stored claims its precise figures repeat

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from claims.conflicts import Interval, cannot_both_hold, comparable, interval_from_fields, number
 from claims.linking import currencies
@@ -181,8 +181,22 @@ def other_scope(a: Figure, b: Figure) -> str:
     return ""
 
 
+def stem(word: str) -> str:
+    """A word without its inflection, so that rewordings share it: "rates" and "rate", "cut"
+    and "cuts", "lowered" and "lower", "voting" and "vote". Crude on purpose: both sides of a
+    comparison are cut the same way."""
+    for ending, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.endswith("ss"):
+            word = word[: -len(ending)] + keep
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
+    """A statement's words that say something, stemmed (`stem`)."""
+    return frozenset(
+        stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2
+    )
 
 
 @dataclass(frozen=True)
@@ -312,8 +326,11 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         not new.concept
         and words_shared(new, old) < SAME_WORDS
         and not (precise(new.anchor) or precise(old.anchor))
+        and not (story and _same_wording_of_number(new, old))
     ):
-        return "wording"  # a figure whose measure is unnamed ("5%") is known by its sentence
+        # A figure whose measure is unnamed ("5%") is known by its sentence, or by its story:
+        # articles that share another precise figure and give this one the same way.
+        return "wording"
     if new.interval is None or old.interval is None or new.anchor is None or old.anchor is None:
         return "no number"
     if (
@@ -338,10 +355,13 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         # "about 2,000" may be 1,881 rounded; two estimates that differ are two estimates.
         if gap > APPROXIMATE:
             return "numbers"
-    elif gap > 0 and not (gap <= ROUNDING and rounded(a, b)):
+    elif gap > 0 and not (
+        (gap <= ROUNDING and rounded(a, b)) or _floor_of(new, old) or _floor_of(old, new)
+    ):
         return "numbers"
     if (
         gap == 0
+        and not (_point_estimate(new) or _point_estimate(old))
         and cannot_both_hold(new.interval, old.interval)
         and not (_loose_lower(new, old) or _loose_lower(old, new))
     ):
@@ -373,8 +393,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         reasons.append(f"a precise figure ({number(a)})")
     if (
         story
-        and new.concept
         and new.concept == old.concept
+        and (new.concept or _same_wording_of_number(new, old))
         and new.approximate == old.approximate
         and not other_scope(new, old)
     ):
@@ -397,6 +417,42 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _same_wording_of_number(a: Figure, b: Figure) -> bool:
+    """The same number in the same unit with the same bounds, neither an estimate, and nothing
+    near either that gives it another scope: "0.25%" and "0.25 per cent", "£60bn" and "£60
+    billion"; not "about 0.25%" or "up to 0.25%", and not a bare count ("500,000" of nothing
+    named), whose unit says nothing of what it is."""
+    return (
+        not a.measure_key.startswith("count:")
+        and a.anchor == b.anchor
+        and a.interval == b.interval
+        and not (a.approximate or b.approximate or a.vague or b.vague)
+        and not other_scope(a, b)
+    )
+
+
+def _point_estimate(f: Figure) -> bool:
+    """ "About 12,000": an estimate of one number, which a bound of that number ("more than
+    12,000") does not contradict. Not "up to about 12,000", a bound itself."""
+    i = f.interval
+    return f.approximate and i is not None and i.lower is not None and i.upper is not None
+
+
+def _floor_of(a: Figure, b: Figure) -> bool:
+    """`a` is "more than N" and N is `b`'s stated number rounded down to N's precision, within
+    APPROXIMATE: "more than 2,000 injured" for 2,068, "over 1.4 million" for 1,429,981. Reports
+    word an exact count that way; another claimant's figure is still another claim."""
+    low, exact = a.interval, b.interval
+    if low is None or exact is None or low.upper is not None or low.lower is None:
+        return False
+    if a.approximate or b.approximate or exact.lower is None or exact.upper != exact.lower:
+        return False
+    n, m = low.lower, exact.lower
+    if not (0 < n < m) or (m - n) / m > APPROXIMATE:
+        return False
+    return m.quantize(Decimal(1).scaleb(_exponent(n)), rounding=ROUND_DOWN) == n.normalize()
 
 
 def _loose_lower(a: Figure, b: Figure) -> bool:

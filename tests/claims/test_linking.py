@@ -551,7 +551,29 @@ def test_a_count_and_its_loosely_worded_bound_are_one_claim_but_opposite_bounds_
     assert same_claim(more_than, at_least) is not None
     assert same_claim(fewer_than, at_least) is None
     assert same_claim(more_than, dead(upper=Decimal(367))) is None  # "up to 367"
-    assert same_claim(more_than, dead(value=Decimal(367), qualifier="about")) is None
+    assert same_claim(more_than, dead(upper=Decimal(367), qualifier="about")) is None
+    # "about 12,000 homes" and "more than 12,000 homes" are one figure loosely worded
+    about = dead(value=Decimal(12000), qualifier="about")
+    assert same_claim(dead(lower=Decimal(12000), lower_inclusive=False), about) is not None
+
+
+def test_more_than_a_round_number_is_the_exact_count_it_rounds_down() -> None:
+    def injured(**bound: object) -> Figure:
+        return fig(claimant=None, measure_key="count:injured", **bound)  # type: ignore[arg-type]
+
+    exact = injured(value=Decimal(2068))
+    link = same_claim(injured(lower=Decimal(2000), lower_inclusive=False), exact)
+    assert link is not None and "2,000 ≈ 2,068" in link.because()
+    assert (
+        same_claim(
+            injured(lower=Decimal(1.4e6), lower_inclusive=False), injured(value=Decimal(1429981))
+        )
+        is not None
+    )
+    # not a bound above the count, nor one that is not the count rounded down
+    assert same_claim(injured(lower=Decimal(2500), lower_inclusive=False), exact) is None
+    assert same_claim(injured(lower=Decimal(1900), lower_inclusive=False), exact) is None
+    assert same_claim(injured(upper=Decimal(2000), upper_inclusive=False), exact) is None
 
 
 # --- scope read next to the number ---------------------------------------------------------------
@@ -693,3 +715,37 @@ def test_a_named_party_taking_the_stance_is_proposed_before_a_stance_word_in_pas
     assert EvidenceProposal.objects.get().excerpt == (
         "United confirmed that the release clause had been paid."
     )
+
+
+def test_a_percent_or_amount_with_no_named_measure_is_one_claim_within_one_story() -> None:
+    story = "1,482 (count:homes)"
+
+    def share(**fields: object) -> Figure:
+        return _undated(measure_key="percent:", **fields)  # type: ignore[arg-type]
+
+    rate = share(value=Decimal("0.75"), statement="The board lowered borrowing costs to 0.75%")
+    again = share(value=Decimal("0.75"), statement="It now stands at 0.75 per cent, a record")
+    assert same_claim(again, rate) is None  # no words in common, no story: nothing to go on
+    link = same_claim(again, rate, story=story)
+    assert link is not None and link.score >= 0.85
+    # within the story still not an estimate, a bound, or a bare count
+    for other in (share(value=Decimal("0.75"), qualifier="about"), share(upper=Decimal("0.75"))):
+        found = same_claim(other, rate, story=story)
+        assert found is None or found.score < 0.85
+
+
+def test_statements_share_words_whatever_their_inflection() -> None:
+    from claims.linking.match import content_words
+
+    assert content_words("The bank cut rates, lowering costs") == content_words(
+        "Banks cuts the rate and lowered the cost"
+    )
+    assert content_words("voters voted") != content_words("votes vote")  # not a thesaurus
+
+
+@pytest.mark.django_db
+def test_an_unnamed_small_percent_is_found_by_its_number_in_an_article_of_the_same_story() -> None:
+    ingest("The Marrow central bank said it bought 1,482 tonnes of gold. It set 0.75%.")
+    ingest("Marrow's central bank, with 1,482 tonnes of gold bought, set it at 0.75 per cent.")
+    claim = Claim.objects.get(value=Decimal("0.75"))
+    assert claim.appearances.count() == 2
