@@ -32,6 +32,7 @@ from claims.linking.match import (
     adopt,
     bearing,
     figure,
+    names_in,
     precise,
     rounded,
     same_claim,
@@ -280,6 +281,7 @@ class Linker:
         self.on = source_date(source)  # may be worked out from the figures (`_date_by_figures`)
         self.owners = owners  # lower-case name -> speaker, for "the ministry's count"
         self.words = StanceWords(*stance_words())
+        self.names = names_in(source.text)  # the article's proper names, for every figure
         self._found: dict[tuple[tuple[str, ...], datetime.date | None], list[Claim]] = {}
         self._figures: dict[int, Figure] = {}
         self._near: dict[int, tuple[str, str, str]] = {}  # claim pk -> its first appearance
@@ -344,6 +346,7 @@ class Linker:
                 before=text[max(sentence_start, candidate.start - 64) : candidate.start],
                 after=text[candidate.end : min(sentence_end, candidate.end + 64)],
                 wording=text[candidate.start : candidate.end],
+                names=self.names,
             ),
             stance=stance,
             report=report,
@@ -579,11 +582,19 @@ class Linker:
         """The stored claim this quantity most likely is, and how sure. A claim may gain more
         than one appearance in a source: an article repeats its figure (headline and body)."""
         best: tuple[Claim | None, Link | None] = (None, None)
+        ambiguous = self._ambiguous(item)
         for claim in item.known:
-            pair = adopt(item.figure, self.figure_of(claim), report=item.report)
+            story = self.story_of(item, claim)
+            pair = adopt(
+                item.figure,
+                self.figure_of(claim),
+                report=item.report,
+                story=story,
+                ambiguous=ambiguous,
+            )
             if pair is None:
                 continue
-            link = same_claim(*pair, story=self.story_of(item, claim))
+            link = same_claim(*pair, story=story)
             if link is None:
                 continue
             if item.report:
@@ -604,6 +615,20 @@ class Linker:
             if best[1] is None or link.score > best[1].score:
                 best = (claim, link)
         return best
+
+    def _ambiguous(self, item: Prepared) -> bool:
+        """Whether this unnamed figure's number is stored under two or more named measures of
+        its scale among its candidates: then the number cannot say which it is."""
+        new = item.figure
+        if new.concept or new.anchor is None:
+            return False
+        scale = new.measure_key.partition(":")[0]
+        named = {
+            old.concept
+            for old in map(self.figure_of, item.known)
+            if old.concept and old.anchor == new.anchor and old.measure_key.startswith(scale)
+        }
+        return len(named) > 1
 
     def made(self, claim: Claim, item: Prepared) -> None:
         """A claim this document made: later figures of the document may be it."""

@@ -33,6 +33,11 @@ RUNNING_UPDATE = 0.15
 # jobs" or "2,068 injured" report one event, and their equal figures of one measure are one claim
 # even when neither names a claimant or a date. Never enough alone (see `judge`).
 SAME_STORY = 0.1
+# What naming the same proper name adds ("Ludian", "Pedernales") to an equal figure, when no
+# shared precise figure says the articles report one story.
+SHARED_NAMES = 0.05
+# "nearly 12,000", "almost two-thirds": an estimate that says the number is not reached.
+SHORT_OF = re.compile(r"\s*(?:nearly|almost|approaching|nearing|just short of)\b", re.I)
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -192,6 +197,36 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
+# Capitalised words that are no names: sentence openers, titles, months and days.
+_NOT_NAMES = (
+    "the a an in on at to of for and or but he she it they we i you this that these those "
+    "his her its their our there here what when where who how why as by from with after "
+    "before mr mrs ms dr president minister monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october "
+    "november december"
+)
+NOT_NAMES = frozenset(_NOT_NAMES.split())
+NAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*)\b")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The proper names a text writes ("Ludian", "Pedernales", "Tarnby"): capitalised words it
+    never writes in lower case, but for openers, titles, months and days. A word that starts
+    the text or a sentence is no name either ("Rescuers reached …")."""
+    lower = {w.lower() for w in WORD.findall(text) if w[:1].islower()}
+    found = set()
+    for match in NAME.finditer(text):
+        word = match[1].lower()
+        if word in NOT_NAMES or word in lower:
+            continue
+        if not text[: match.start()].strip():
+            continue  # the text's first word
+        if re.search(r"[.!?:\n][\"”’')\]]?\s*$", text[: match.start()]):
+            continue  # a sentence's first word
+        found.add(word)
+    return frozenset(found)
+
+
 def content_words(text: str) -> frozenset[str]:
     """A statement's words that say something, stemmed (`stem`)."""
     return frozenset(
@@ -216,6 +251,9 @@ class Figure:
     places: frozenset[str] = frozenset()  # the places it names ("in Chicago")
     difference: bool = False  # the size of a change ("82,000 more"), not a level
     scope: frozenset[tuple[str, str]] = frozenset()  # read next to the number: `scope_near`
+    # The proper names of its statement (a stored claim) or of its whole article (a new figure)
+    names: frozenset[str] = frozenset()
+    short_of: bool = False  # "nearly 12,000", "almost 80%": an estimate below its number
 
     @property
     def concept(self) -> str:
@@ -241,6 +279,7 @@ def figure(
     before: str = "",
     after: str = "",
     wording: str = "",
+    names: frozenset[str] | None = None,
 ) -> Figure:
     """A quantity as linking reads it; `before`, `wording` and `after` are the text before, of
     and after its mention (for `scope_near`)."""
@@ -272,6 +311,8 @@ def figure(
         difference=difference,
         vague=vague,
         scope=scope_near(before, after, wording),
+        names=names_in(statement) if names is None else names,
+        short_of=SHORT_OF.match(wording) is not None,
     )
 
 
@@ -353,7 +394,7 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             return "numbers"
     elif new.approximate != old.approximate:
         # "about 2,000" may be 1,881 rounded; two estimates that differ are two estimates.
-        if gap > APPROXIMATE:
+        if gap > APPROXIMATE or _beyond(new, old) or _beyond(old, new):
             return "numbers"
     elif gap > 0 and not (
         (gap <= ROUNDING and rounded(a, b)) or _floor_of(new, old) or _floor_of(old, new)
@@ -402,6 +443,11 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         # one story such pairs are as often two figures (a forecast, a yearly level) as one.
         score += SAME_STORY
         reasons.append(f"both articles report {story}")
+    shared_names = sorted(new.names & old.names)
+    if shared_names and not story and gap == 0 and new.approximate == old.approximate:
+        # Both name the same place or party ("Ludian", "Pedernales") beside an equal figure.
+        score += SHARED_NAMES
+        reasons.append("both name " + ", ".join(n.title() for n in shared_names[:3]))
     if days is not None and days <= CLOSE_DAYS:
         score += 0.05
         reasons.append(f"{days} day{'s' if days != 1 else ''} apart")
@@ -430,6 +476,16 @@ def _same_wording_of_number(a: Figure, b: Figure) -> bool:
         and a.interval == b.interval
         and not (a.approximate or b.approximate or a.vague or b.vague)
         and not other_scope(a, b)
+    )
+
+
+def _beyond(estimate: Figure, stated: Figure) -> bool:
+    """ "Nearly 12,000" against 12,263: the estimate says its number is not reached."""
+    return (
+        estimate.short_of
+        and estimate.anchor is not None
+        and stated.anchor is not None
+        and stated.anchor > estimate.anchor
     )
 
 
@@ -493,14 +549,19 @@ def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
     return moved, f"{source} converted to {target} at the {on.year} average rate"
 
 
-def adopt(new: Figure, old: Figure, *, report: bool = False) -> tuple[Figure, Figure] | None:
+def adopt(
+    new: Figure, old: Figure, *, report: bool = False, story: str = "", ambiguous: bool = False
+) -> tuple[Figure, Figure] | None:
     """The two figures with one measure when one of them leaves it unnamed, or None.
 
     A figure whose sentence names no counted thing ("272", "€222m") takes the measure of a
-    claim of its scale that states the same precise number (three significant digits or more),
-    and a number quoted in a report takes the measure of the claim it quotes; otherwise their
-    sentences must share some words and the two one claimant (or none). Two named measures are
-    never made one here."""
+    claim of its scale that states the same number, when that number is precise (three
+    significant digits or more) or the two articles report one `story`, and both have one
+    claimant (or none); a number quoted in a report takes the measure of the claim it quotes;
+    otherwise their sentences must share some words and the two one claimant (or none). Two
+    named measures are never made one here. `ambiguous`: the same number is stored under two
+    named measures (a fee and a release clause of €222m), so the number alone does not say
+    which one an unnamed figure is."""
     if new.measure_key == old.measure_key:
         return new, old
     new_scale, old_scale = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
@@ -508,6 +569,21 @@ def adopt(new: Figure, old: Figure, *, report: bool = False) -> tuple[Figure, Fi
         return (new, old) if new_scale != old_scale and new.concept == old.concept else None
     if not new.concept and report:
         return replace(new, measure_key=old.measure_key), old
+    if (
+        new_scale == old_scale
+        and new_scale != "count"
+        and new.anchor is not None
+        and new.anchor == old.anchor
+        and (precise(new.anchor) or story)
+        and not ambiguous
+        and (new.claimant == old.claimant or same_speaker(new, old))
+    ):
+        # "66.4%" and "66.4% voted yes", "£60bn" and "£60bn of bonds": one figure, one named
+        named = new.concept or old.concept
+        return (
+            replace(new, measure_key=f"{new_scale}:{named}"),
+            replace(old, measure_key=f"{old_scale}:{named}"),
+        )
     if new_scale == old_scale and words_shared(new, old) < RELATED_WORDS:
         return None  # a bare number whose sentence speaks of something else
     if new.claimant != old.claimant:

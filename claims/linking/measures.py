@@ -354,7 +354,7 @@ def measure_of(
     elif kind == "percent" or unit == "percent":
         scale = "percent"
     elif kind == "ratio" and unit in ("", "fraction", "times"):
-        scale = "ratio" if not unit else unit
+        scale = unit or "ratio"
     elif kind == "money":
         scale = unit or "money"
     elif kind == "measure":

@@ -955,3 +955,44 @@ def test_an_unnamed_small_percent_is_found_by_its_number_in_an_article_of_the_sa
     ingest("Marrow's central bank, with 1,482 tonnes of gold bought, set it at 0.75 per cent.")
     claim = Claim.objects.get(value=Decimal("0.75"))
     assert claim.appearances.count() == 2
+
+
+def test_an_unnamed_amount_takes_the_measure_its_equal_precise_figure_names() -> None:
+    named = fig(claimant=None, measure_key="GBP:asset_purchases", value=Decimal("7.25e10"))
+    unnamed = fig(claimant=None, measure_key="GBP:", value=Decimal("7.25e10"), statement="x")
+    pair = adopt(unnamed, named)
+    assert pair is not None and pair[0].measure_key == "GBP:asset_purchases"
+    # a round amount needs the story too; another claimant's number stays their own
+    round_ = replace(unnamed, anchor=Decimal("6e10"))
+    assert adopt(round_, replace(named, anchor=Decimal("6e10"))) is None
+    assert adopt(round_, replace(named, anchor=Decimal("6e10")), story="x") is not None
+    assert adopt(replace(unnamed, claimant=7), named) is None
+    assert adopt(unnamed, named, ambiguous=True) is None
+
+
+def test_nearly_a_number_is_no_figure_above_it() -> None:
+    stated = fig(claimant=None, measure_key="count:structure", value=Decimal(12263))
+    nearly = fig(
+        claimant=None,
+        measure_key="count:structure",
+        value=Decimal(12000),
+        qualifier="about",
+        wording="nearly 12,000 structures",
+    )
+    about = replace(nearly, short_of=False)
+    assert same_claim(nearly, stated) is None
+    assert same_claim(about, stated) is not None  # "about 12,000" may be 12,263
+    assert same_claim(nearly, replace(stated, anchor=Decimal(11862))) is not None
+
+
+def test_two_articles_naming_one_place_give_an_equal_figure_more_weight() -> None:
+    from claims.linking.match import names_in
+
+    assert names_in("Rescuers reached Tarnby and Ludmere on Monday.") == {"tarnby", "ludmere"}
+    assert "toll" not in names_in("The Death Toll rose. The toll is 40.")  # written in lower case
+    here = fig(claimant=None, measure_key="km:km", value=Decimal(23), names=frozenset({"tarnby"}))
+    there = fig(claimant=None, measure_key="km:km", value=Decimal(23), statement="A quake 23 km")
+    alone = same_claim(here, there)
+    assert alone is not None and alone.score < 0.85
+    told = same_claim(here, replace(there, names=frozenset({"tarnby"})))
+    assert told is not None and told.score >= 0.85 and "both name Tarnby" in told.because()
