@@ -194,6 +194,23 @@ def _near(seen_on: datetime.date | None) -> Q:
     return Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
 
 
+def as_percent(candidate: Any) -> Any:
+    """ "Almost two-thirds of the electorate" (a fraction, 0.6667) as the share it is: 66.67%,
+    stored and compared as percentages are ("64.1 per cent")."""
+
+    def scaled(n: Decimal | None) -> Decimal | None:
+        return None if n is None else (n * 100).quantize(Decimal("0.01"))
+
+    return replace(
+        candidate,
+        kind="percent",
+        unit="percent",
+        value=scaled(candidate.value),
+        lower=scaled(candidate.lower),
+        upper=scaled(candidate.upper),
+    )
+
+
 def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     """A figure's date: its document's, unless its sentence names an earlier year ("in 2009,
     when 43 people died": the figure holds as of that year), or the document has no date and
@@ -296,6 +313,8 @@ class Linker:
 
     def prepare(self, candidate: Any, speaker: Speaker | None) -> Prepared:
         text = self.source.text
+        if candidate.kind == "ratio" and candidate.unit == "fraction":
+            candidate = as_percent(candidate)
         compared = COMPARED.match(text[candidate.start : candidate.end + 30])
         if compared and not candidate.difference:
             way = "up" if compared[1].lower() == "more" else "down"

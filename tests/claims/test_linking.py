@@ -996,3 +996,11 @@ def test_two_articles_naming_one_place_give_an_equal_figure_more_weight() -> Non
     assert alone is not None and alone.score < 0.85
     told = same_claim(here, replace(there, names=frozenset({"tarnby"})))
     assert told is not None and told.score >= 0.85 and "both name Tarnby" in told.because()
+
+
+@pytest.mark.django_db
+def test_a_fraction_of_a_whole_is_stored_and_matched_as_the_share_it_is() -> None:
+    ingest("The Marrow electoral board said almost two-thirds of the electorate voted.")
+    share = Claim.objects.get()
+    assert (share.unit, share.value) == ("percent", Decimal("66.67"))
+    assert share.measure_key.startswith("percent:")
