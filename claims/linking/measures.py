@@ -97,6 +97,7 @@ NAMING = {"called", "named", "dubbed", "known as", "labelled", "labeled", "brand
 # A word that on its own means a death toll, but the toll of another running count when its
 # clause named that count before it: "the number injured rose from an earlier toll of 2,000".
 TALLIES = {"toll"}
+# Words that start another clause: a count named before one is not what a toll after it tallies.
 CLAUSE_BREAKS = {"and", "but", "while", "whereas", "although", "though"}
 # Nouns of a change, read through after an amount: "a £5bn increase in spending".
 CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
@@ -335,21 +336,6 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-def _clause_noun(words: list[str], lex: Lexicon) -> str | None:
-    """The concept of the known noun closest to the end of `words`; for a bare tally word
-    ("toll"), another running count named before it in the clause, if any."""
-    for end in range(len(words), 0, -1):
-        for n in (3, 2, 1):
-            found = lex.nouns.get(" ".join(words[end - n : end])) if end - n >= 0 else None
-            if not found or found in UNNAMED:
-                continue
-            if n == 1 and words[end - 1] in TALLIES and not _names_before(words, end - 1, lex):
-                earlier = _nearest_running(words[: end - 1], found, lex)
-                return earlier or found
-            return found
-    return None
-
-
 def _names_before(words: list[str], i: int, lex: Lexicon) -> bool:
     """Whether the word before words[i] is a noun of a concept ("death toll")."""
     return i > 0 and lex.nouns.get(words[i - 1]) not in (None, *UNNAMED)
@@ -491,7 +477,7 @@ def measure_of(
         # "the toll of dead people has risen to 272", "12,000 homes were destroyed and 30,000
         # others damaged", "unemployment was 5 percent, up from August's 4.9 percent": a figure
         # that names nothing it counts counts what its clause named before it.
-        concept = _clause_noun(_singulars(before), lex) or concept
+        concept = _nearest_noun(_singulars(before), lex) or concept
     if concept in (None, GENERIC) and scale == "percent":
         # "52% voted yes", "48 per cent of voters voting No": a verb of a side of a vote near a
         # bare share says whose share it is.

@@ -445,6 +445,8 @@ def test_a_bare_toll_is_of_the_running_count_its_clause_named() -> None:
     other = measure_of(kind="count", before="Dozens are missing and the toll rose to ", after=".")
     bodies = "The bodies divers recovered took the toll to "
     found_bodies = measure_of(kind="count", before=bodies, after=".")
+    named = "Officials gave the number hurt alongside a death toll of "
+    assert measure_of(kind="count", before=named, after=".").key == "count:deaths"
     assert (found.key, storm.key, other.key, found_bodies.key) == (
         "count:injured",
         "count:deaths",
