@@ -31,6 +31,7 @@ NOT_COUNTED = "not_counted"
 UNNAMED = {GENERIC, PLACEHOLDER, NOT_COUNTED}
 KEYS = {
     "nouns", "verbs", "related", "running", "property", "scale", "refines", "places", "shares",
+    "cues", "counted", "whole", "part",
 }  # fmt: skip
 # Words before the counted thing that say nothing of it: "the war-torn country".
 LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "those", "these"}
@@ -91,6 +92,13 @@ LEVEL_REACHED = re.compile(
     r"(?<!from )[$€£¥]\s?\d[\d,.]*\s?(?:m|bn|k|tn|million|billion|trillion)?\b[^.;]*\sto\s+$",
     re.IGNORECASE,
 )
+# Words that give a thing a name: "a £100bn scheme it called the Term Funding Scheme".
+NAMING = {"called", "named", "dubbed", "known as", "labelled", "labeled", "branded"}
+# A word that on its own means a death toll, but the toll of another running count when its
+# clause named that count before it: "the number injured rose from an earlier toll of 2,000".
+TALLIES = {"toll"}
+# Words that start another clause: a count named before one is not what a toll after it tallies.
+CLAUSE_BREAKS = {"and", "but", "while", "whereas", "although", "though"}
 # Nouns of a change, read through after an amount: "a £5bn increase in spending".
 CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
            "drop", "top", "injection"}  # fmt: skip
@@ -112,6 +120,10 @@ class Concept:
     refines: str = ""  # the concept it is a state of: homes damaged, not destroyed
     places: tuple[str, ...] = ()  # "a town of 5,000 (people)" counts this concept
     shares: bool = False  # its verbs name what a bare share is of: "52% voted yes"
+    cues: tuple[str, ...] = ()  # words of its sentence that say a count is of it ("vote")
+    counted: tuple[str, ...] = ()  # what it counts when said as a count: by cues, else last
+    whole: str = ""  # a percentage of this concept ...
+    part: str = ""  # ... said with a verb of this one is of it: "64% of the electorate voted"
 
 
 @dataclass(frozen=True)
@@ -153,7 +165,7 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         if unknown:
             raise LexiconError(f"{where}: [{name}] has unknown keys {sorted(unknown)}")
         lists: dict[str, tuple[str, ...]] = {}
-        for key in ("nouns", "verbs", "related", "places"):
+        for key in ("nouns", "verbs", "related", "places", "cues", "counted"):
             value = entry.get(key, [])
             if not isinstance(value, list) or not all(
                 isinstance(v, str) and v.strip() for v in value
@@ -168,9 +180,13 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         scale = entry.get("scale", "")
         if not isinstance(scale, str) or (scale and not WORD.fullmatch(scale)):
             raise LexiconError(f"{where}: [{name}] scale must be one lower-case word")
-        refines = entry.get("refines", "")
-        if not isinstance(refines, str):
-            raise LexiconError(f"{where}: [{name}] refines must name a concept")
+        names = {}
+        for key in ("refines", "whole", "part"):
+            names[key] = entry.get(key, "")
+            if not isinstance(names[key], str):
+                raise LexiconError(f"{where}: [{name}] {key} must name a concept")
+        if bool(names["whole"]) != bool(names["part"]):
+            raise LexiconError(f"{where}: [{name}] whole and part go together")
         concepts[name] = Concept(
             name,
             lists["nouns"],
@@ -178,8 +194,12 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
             lists["related"],
             **flags,
             scale=scale,
-            refines=refines,
+            refines=names["refines"],
+            whole=names["whole"],
+            part=names["part"],
             places=lists["places"],
+            cues=lists["cues"],
+            counted=lists["counted"],
         )
         for noun in lists["nouns"]:
             key = _phrase(noun)
@@ -199,10 +219,13 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         for other in concept.related:
             if other not in concepts:
                 raise LexiconError(f"{where}: [{concept.name}] relates to unknown [{other}]")
-        if concept.refines and concept.refines not in concepts:
-            raise LexiconError(
-                f"{where}: [{concept.name}] refines names unknown [{concept.refines}]"
-            )
+        for other in concept.counted:
+            if other not in concepts:
+                raise LexiconError(f"{where}: [{concept.name}] counted names unknown [{other}]")
+        for key in ("refines", "whole", "part"):
+            other = getattr(concept, key)
+            if other and other not in concepts:
+                raise LexiconError(f"{where}: [{concept.name}] {key} names unknown [{other}]")
     places: dict[str, str] = {}
     for concept in concepts.values():
         for place in concept.places:
@@ -277,7 +300,9 @@ def _verb_concept(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-def _verb_near(after: list[str], before: list[str], lex: Lexicon) -> str | None:
+def _verb_near(
+    after: list[str], before: list[str], lex: Lexicon, clause: list[str] | None = None
+) -> str | None:
     """The concept of the lexicon verb nearest the number, after it when two are as near
     ("killing 80 people and injuring 800": the dead); a verb of several words is read in its
     own order either side ("had taken Metro")."""
@@ -290,6 +315,11 @@ def _verb_near(after: list[str], before: list[str], lex: Lexicon) -> str | None:
     for i in range(len(before) - 1, -1, -1):
         concept = _verb_at(before, i, lex)
         if concept:
+            if before[i] in TALLIES and not _names_before(before, i, lex):
+                # "the number injured rose from an earlier toll of": the injured's toll;
+                # `clause` is all the words before the number, `before` their last few.
+                earlier = (clause or before)[: len(clause or before) - len(before) + i]
+                concept = _nearest_running(earlier, concept, lex) or concept
             found.append((len(before) - 1 - i, 1, concept))
             break
     return min(found)[2] if found else None
@@ -303,6 +333,35 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
                 found = lex.nouns.get(" ".join(words[end - n : end]))
                 if found and found not in UNNAMED:
                     return found
+    return None
+
+
+def _names_before(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the word before words[i] is a noun of a concept ("death toll")."""
+    return i > 0 and lex.nouns.get(words[i - 1]) not in (None, *UNNAMED)
+
+
+def _nearest_running(words: list[str], other_than: str, lex: Lexicon) -> str | None:
+    """The concept of the running count named nearest the end of `words`, by a noun or a verb,
+    other than `other_than` and those related to it (bodies are the dead's count)."""
+    for end in range(len(words), 0, -1):
+        if words[end - 1] in CLAUSE_BREAKS:
+            return None  # "dozens are missing and the toll rose": another clause's count
+        for n in (3, 2, 1):
+            if end - n < 0:
+                continue
+            chunk = words[end - n : end]
+            found = lex.concept(
+                lex.nouns.get(" ".join(singular(w) for w in chunk))
+                or lex.verbs.get(" ".join(chunk))
+                or ""
+            )
+            if (
+                found is not None
+                and found.running
+                and other_than not in (found.name, *found.related)
+            ):
+                return found.name
     return None
 
 
@@ -406,8 +465,9 @@ def measure_of(
         # right before "of" says what the number measures.
         concept = _property_of(before, lex) or concept
     if concept in (None, GENERIC) and scale == "count" and not named:
+        clause = _words(before)
         concept = (
-            _verb_near(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex) or concept
+            _verb_near(_words(after)[:WORDS_AFTER], clause[-WORDS_BEFORE:], lex, clause) or concept
         )
     bare = unnamed or not _words(noun or measure or "") or _is_anaphor(noun or measure or "")
     if concept in (None, GENERIC) and scale == "percent" and bare:
@@ -438,6 +498,7 @@ def measure_of(
             _first_noun(_singulars(after)[:NOUN_AFTER], lex)
             or _of_noun(after, lex)
             or _nearest_noun(_singulars(before)[-MONEY_WORDS:], lex)
+            or _called(_words(after)[:WORDS_AFTER], lex)
             or _verb_near(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex)
         )
     if concept is None and kind == "measure":
@@ -459,6 +520,14 @@ def measure_of(
         concept = (
             _side_near(_words(before)[-WORDS_BEFORE:], _words(after)[:WORDS_AFTER], lex) or concept
         )
+    if scale == "percent" and concept is not None:
+        # "64% of the electorate turned out", "two-thirds of registered voters voted": a share
+        # of those entitled to vote said with a verb of voting is a turnout.
+        concept = _share_by_part(concept, _words(before)[-WORDS_BEFORE:], _words(after), lex)
+    if concept == GENERIC and scale == "count":
+        # "estimating the crowd at 175,000 people", "a toll of 300 people": people counted as
+        # the noun right before "at" or "of".
+        concept = _noun_of(before, lex) or concept
     if concept == GENERIC:
         concept = "people"  # counted people, nothing said of what befell them
     if concept is None:
@@ -467,9 +536,57 @@ def measure_of(
     if not concept and kind == "measure" and scale != "measure":
         concept = scale  # "6.1-magnitude", "10 kilometres": the unit says what is measured
     own = lex.concept(concept or "")
+    if scale == "count" and own is not None and own.counted:
+        # "a turnout of 750,000" at a march counts its crowd; in a sentence about a vote, the
+        # voters: a concept said as a count counts what its sentence's words point to.
+        concept = _counted_as(own, _words(before) + _words(after), lex)
+        own = lex.concept(concept)
     if scale == "count" and own is not None and own.scale:
         scale = own.scale  # "a magnitude of 6.1" is on the scale "6.1-magnitude" is
     return Measure(scale, concept or "")
+
+
+def _called(words: list[str], lex: Lexicon) -> str | None:
+    """The concept of the name given to what an amount is of, right after it: "a £5bn fund it
+    called the Growth Scheme", "a £5bn fund known as the lending scheme"."""
+    for i, word in enumerate(words):
+        if word in NAMING or " ".join(words[i : i + 2]) in NAMING:
+            skip = 2 if " ".join(words[i : i + 2]) in NAMING else 1
+            return _first_noun([singular(w) for w in words[i + skip : i + skip + 4]], lex)
+    return None
+
+
+def _share_by_part(concept: str, before: list[str], after: list[str], lex: Lexicon) -> str:
+    """The concept a percentage of `concept` is when a verb of another says what that share
+    did ("64% of the electorate turned out": turnout), else `concept`."""
+    wholes = [c for c in lex.concepts.values() if c.whole == concept]
+    if not wholes:
+        return concept
+    verb = _verb_near(after[:WORDS_AFTER], before, lex)
+    for found in wholes:
+        if verb == found.part:
+            return found.name
+    return concept
+
+
+def _noun_of(before: str, lex: Lexicon) -> str | None:
+    """The concept of a known noun right before "of" or "at" (and a qualifier) just before a
+    number: "the crowd at about 175,000", "a toll of 300"."""
+    words = [w for w in _singulars(before)[-4:] if w not in QUALIFIERS]
+    if len(words) < 2 or words[-1] not in ("of", "at"):
+        return None
+    return _nearest_noun(words[-2:-1], lex)
+
+
+def _counted_as(concept: Concept, words: list[str], lex: Lexicon) -> str:
+    """What `concept` counts when said as a count: the first of its `counted` whose cues its
+    sentence names, else the last."""
+    present = {singular(re.sub(r"['’]s$", "", w)) for w in words}  # "the march's organizers"
+    for name in concept.counted:
+        found = lex.concept(name)
+        if found is not None and present & {singular(c) for c in found.cues}:
+            return name
+    return concept.counted[-1]
 
 
 def _is_age(before: str, after: str) -> bool:

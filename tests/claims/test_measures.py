@@ -79,6 +79,8 @@ def test_the_shipped_files_load_and_stance_words_are_lower_case() -> None:
         ({"depth": {"scale": "Richter scale"}}, "[depth] scale must be one lower-case word"),
         ({"homes_damaged": {"refines": "homes"}}, "[homes_damaged] refines names unknown [homes]"),
         ({"homes_damaged": {"refines": 3}}, "[homes_damaged] refines must name a concept"),
+        ({"turnout": {"whole": "electorate"}}, "[turnout] whole and part go together"),
+        ({"turnout": {"counted": ["crowd"]}}, "[turnout] counted names unknown [crowd]"),
         (
             {"population": {"places": ["town"]}, "crowd": {"places": ["town"]}},
             "place 'town' is in [population] and in [crowd]",
@@ -434,3 +436,78 @@ def test_a_step_in_a_rate_is_measured_in_its_own_unit_not_as_a_level() -> None:
     assert level.key.startswith("percent:")
     ratio = measure_of(kind="ratio", unit="", after=" in favour")
     assert ratio.key.startswith("ratio:")  # "two to one" is no count of anything
+
+
+def test_a_bare_toll_is_of_the_running_count_its_clause_named() -> None:
+    hurt = "Officials said the number of people hurt has climbed from an earlier toll of "
+    found = measure_of(kind="count", before=hurt, after=" to more than 900.")
+    storm = measure_of(kind="count", before="The toll from the storm has risen to ", after=".")
+    other = measure_of(kind="count", before="Dozens are missing and the toll rose to ", after=".")
+    bodies = "The bodies divers recovered took the toll to "
+    found_bodies = measure_of(kind="count", before=bodies, after=".")
+    named = "Officials gave the number hurt alongside a death toll of "
+    assert measure_of(kind="count", before=named, after=".").key == "count:deaths"
+    assert (found.key, storm.key, other.key, found_bodies.key) == (
+        "count:injured",
+        "count:deaths",
+        "count:deaths",
+        "count:deaths",
+    )
+
+
+def test_a_turnout_said_as_a_count_is_the_crowd_of_a_march_or_the_voters_of_a_vote() -> None:
+    rally = measure_of(
+        kind="count", before="The rally’s organisers claimed a turnout of ", after="."
+    )
+    vote = measure_of(kind="count", before="Officials said referendum turnout reached ", after=".")
+    bare = measure_of(kind="count", before="They said the turnout came to ", after=" in all.")
+    share = measure_of(kind="percent", unit="percent", before="The rally turnout was ", after=".")
+    assert (rally.key, vote.key, bare.key, share.key) == (
+        "count:crowd",
+        "count:votes_cast",
+        "count:turnout",
+        "percent:turnout",
+    )
+
+
+def test_a_share_of_the_electorate_that_turned_out_is_a_turnout() -> None:
+    # A fraction ("nearly two-thirds of the electorate") reaches linking as a percentage.
+    voted = measure_of(
+        kind="percent",
+        unit="percent",
+        noun="electorate",
+        measure="the electorate",
+        after=" turned out for the ballot on Thursday.",
+    )
+    older = measure_of(
+        kind="percent", unit="percent", noun="electorate", measure="the electorate",
+        after=" is over sixty years old.",
+    )  # fmt: skip
+    assert (voted.key, older.key) == ("percent:turnout", "percent:electorate")
+
+
+def test_turnout_and_abstention_bear_on_each_other() -> None:
+    assert "percent:abstention" in related_keys("percent:turnout")
+    assert "percent:turnout" in related_keys("percent:abstention")
+
+
+def test_an_amount_takes_the_name_given_to_what_it_pays_for() -> None:
+    before = "The central bank will set up a "
+    called = measure_of(
+        kind="money", unit="EUR", before=before,
+        after=" facility it called the Term Funding Scheme to help banks lend.",
+    )  # fmt: skip
+    known = measure_of(
+        kind="money", unit="EUR", before=before,
+        after=" facility, known as the funding scheme, next year.",
+    )  # fmt: skip
+    assert (called.key, known.key) == ("EUR:bank_lending", "EUR:bank_lending")
+
+
+def test_people_counted_as_a_crowd_or_a_toll_are_that() -> None:
+    crowd = measure_of(
+        kind="count", noun="people", measure="people",
+        before="Police put the crowd at about ", after=".",
+    )  # fmt: skip
+    plain = measure_of(kind="count", noun="people", measure="people", before="About ", after=".")
+    assert (crowd.key, plain.key) == ("count:crowd", "count:people")
