@@ -635,6 +635,11 @@ QUALIFIERS = {
     "nearly": ("about", "approx"),
     "almost": ("about", "approx"),
     "close to": ("about", "approx"),
+    # a level being neared is just below it: "approaching 40 degrees", "nearing 1,000"
+    "approaching": ("about", "approx"),
+    "nearing": ("about", "approx"),
+    "almost reaching": ("about", "approx"),
+    "nearly reaching": ("about", "approx"),
     "an estimated": ("about", "approx"),
     "estimated": ("about", "approx"),
     "an average of": ("about", "approx"),

@@ -315,6 +315,29 @@ _LEAD_WORDS = words(
 # "400,000-plus jobs", "400,000 plus": more than.
 _PLUS = "plus"
 _DASHES = frozenset("-–—‑")
+# Before "up to", what makes it the level a figure moved to ("the toll is now up to 63",
+# "inching up to 40 percent") rather than a ceiling ("up to 500 people").
+_RUNNING_FIGURES = words("toll tally total count number figure")
+_UP_TO_FILLERS = words("now is was are were has have had been already also since then")
+_MOTION_VERBS = words(
+    """
+    inch inches inched inching tick ticks ticked ticking edge edges edged edging creep creeps
+    crept creeping move moves moved moving go goes went gone going
+    """
+)
+_MODALS = words("could may might will would can should must to")
+# After "rose by X", "to Y" is the level reached rather than a range's end when Y is more than
+# this many times X: a range's ends are of one size ("by 10 to 15 percent").
+_STEP_TO_LEVEL = 5
+# "the 1,000 mark": a number named as a point on a scale, not a count of marks.
+_LANDMARKS = words("mark milestone threshold barrier")
+# "three times a week": after "times a", a period makes a frequency, anything else a multiple.
+_PERIODS = words(
+    """
+    day week month year night hour minute second season decade century fortnight weekend
+    quarter game match session semester term lifetime
+    """
+)
 _NOT_ONE_COUNTS = words("way thing time point another reason more less")  # "only one way"
 _NOT_A_HALF = ("first", "second", "other", "and a", "-")  # "the second half", "two and a half"
 _POST_QUALIFIERS = {
@@ -537,6 +560,15 @@ def _modifier(low: str) -> bool:
     if low.endswith("ed"):
         return len(low) > 4 and not low.endswith("eed")  # not "seed", "speed", "bed"
     return (low.endswith("ing") and len(low) > 5) or (low.endswith("ly") and len(low) > 4)
+
+
+def _multiple_next(tokens: list[Token], i: int) -> bool:
+    """Whether tokens[i], after "N times", makes N a multiple: "times higher", "times the
+    rate", "times a normal Saturday"; not a frequency, "three times a week", "twice an hour"."""
+    low = _low(tokens, i)
+    if low in MULTIPLE_NEXT:
+        return True
+    return low in ("a", "an") and _low(tokens, i + 1) not in _PERIODS and _low(tokens, i + 1) != ""
 
 
 def _comparison(word: str, following: str) -> str | None:
@@ -801,7 +833,7 @@ class QuantityScanner:
         if number.scale > 1:
             number.value *= number.scale
         # "3 times higher", "10 times as many"
-        if _low(tokens, i) == "times" and _low(tokens, i + 1) in MULTIPLE_NEXT:
+        if _low(tokens, i) == "times" and _multiple_next(tokens, i + 1):
             number.multiple = True
             number.end = tokens[i][2]
             number.change = _comparison(_low(tokens, i + 1), _low(tokens, i + 2))
@@ -990,7 +1022,7 @@ class QuantityScanner:
                 return None
             s -= 2
         # "two times as many": a multiple
-        if _low(tokens, i) == "times" and _low(tokens, i + 1) in MULTIPLE_NEXT:
+        if _low(tokens, i) == "times" and _multiple_next(tokens, i + 1):
             number = Number(value, s, tokens[i][2], word=True, multiple=True)
             number.change = _comparison(_low(tokens, i + 1), _low(tokens, i + 2))
             return number, tokens, i + 1
@@ -1184,8 +1216,29 @@ class QuantityScanner:
         if found is None:
             return "exactly", "", "exact", start
         worded, at = found
+        if worded == "up to" and self._moved_up_to(at):
+            return "exactly", "", "exact", start  # "the toll is up to 63": risen to 63
         canonical, effect = QUALIFIERS[worded]
         return canonical, worded, effect, at
+
+    def _moved_up_to(self, at: int) -> bool:
+        """Whether "up to" at `at` says where a figure has moved, so "to" gives the level:
+        "inching up to 40 percent", "the death toll is now up to 63"; not a ceiling, as in
+        "up to 500 people", "could rise up to 3 metres" or "cut up to 500 jobs"."""
+        words_before = self._clause_words(at)
+        k = len(words_before) - 1
+        while k >= 0 and words_before[k] in _UP_TO_FILLERS:
+            k -= 1
+        if k < 0:
+            return False
+        word = words_before[k]
+        if word in _RUNNING_FIGURES:
+            return True
+        moved = word in _MOTION_VERBS or (
+            (word in CHANGE_UP or word in CHANGE_DOWN) and word not in CHANGE_TRANSITIVE
+        )
+        modal = any(w in _MODALS for w in words_before[max(0, k - 2) : k])
+        return moved and not modal and k + 1 == len(words_before)
 
     # -- units after a number ------------------------------------------------------------------
     def _unit_after(
@@ -1432,12 +1485,14 @@ class QuantityScanner:
     def _split_by(self, start: int, tokens: list[Token], i: int) -> bool:
         """ "by 43 percent to 38 percent": a vote split after "by", two shares, not a margin."""
         words_before = self._clause_words(start)
-        return (
-            bool(words_before)
-            and words_before[-1] == "by"
-            and i + 1 < len(tokens)
-            and tokens[i + 1][0][0].isdigit()
+        if words_before[-1:] != ["by"] or i + 1 >= len(tokens):
+            return False
+        # "cut by 25 basis points to 0.25%", "rose by 0.2 percent to 4.9 percent": a change
+        # then the level it ends on
+        moved = any(
+            w in CHANGE_UP or w in CHANGE_DOWN or w in CHANGE_ADVERBS for w in words_before[-8:-1]
         )
+        return tokens[i + 1][0][0].isdigit() and not moved
 
     def _clause_words(self, start: int) -> list[str]:
         """The lowercased words of the clause before `start`, within _LEFT_REACH."""
@@ -1515,6 +1570,14 @@ class QuantityScanner:
             first.end = end
         unit, i, end = self._unit_after(first, tokens, i)
         end = max(end, first.end)
+        if unit is None and _low(tokens, i) in _LANDMARKS and before.endswith("the "):
+            # "approaching the half-million mark": the number itself, with the qualifier
+            # before "the"; the landmark is no counted noun
+            end, i = tokens[i][2], i + 1
+            if effect == "exact":
+                canonical, worded, effect, q_start = self._qualifier(start - len("the "))
+                prefix_end = q_start if worded else start
+                direction, difference, level, transitive = self._change_before(prefix_end)
         currency = first.currency
         factor = Decimal(1)
         if unit is not None and unit.kind == "money":
@@ -1560,10 +1623,19 @@ class QuantityScanner:
                     # own unit, before one that does not repeat it, sets two figures side by
                     # side ("20–30 per cent" and "20 per cent–30 per cent" are ranges)
                     apposed = joiner in _DASHES and unit is not None and unit2 is None
+                    # "revised up by 16,000 to 167,000": the size of a change, then the level
+                    # it ends on, far above it; "rise by 2 to 3 percent" stays a range
+                    stepped = (
+                        joiner == "to"
+                        and difference
+                        and self._clause_words(prefix_end)[-1:] == ["by"]
+                        and candidate.value > _STEP_TO_LEVEL * first.value
+                    )
                     if (
                         comparable
                         and same_units
                         and not apposed
+                        and not stepped
                         and candidate.word == first.word
                         and not candidate.fraction
                     ):

@@ -873,3 +873,134 @@ def test_only_one_and_an_agent_s_one_count_the_noun_after(text, wording):
 )
 def test_a_lone_one_in_a_figure_of_speech_is_still_no_count(text):
     assert quantities(text) == []
+
+
+# --- issue 9, round 2: multiples, levels neared or moved to, a change then its level ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "lower"),
+    [
+        ("Queues at noon were eight times a quiet Sunday's.", "eight times", 8, 8),
+        ("Sales ran more than six times a typical month.", "more than six times", None, 6),
+        ("Sales ran more than 6 times an average week.", "more than 6 times", None, 6),
+        ("The Rally Drew Four Times As Many As Last Year", "Four Times", 4, 4),
+    ],
+)
+def test_n_times_a_baseline_is_a_multiple(text, wording, value, lower):
+    q = one(text)
+    assert (q.text, q.value, q.lower, q.kind, q.unit) == (wording, value, lower, "ratio", "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The ferry sails four times a week.", "times per week"),
+        ("Nurses check the ward 6 times a night.", "times per night"),
+    ],
+)
+def test_n_times_a_period_stays_a_frequency(text, unit):
+    q = one(text)
+    assert (q.kind, q.unit) == ("count", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit"),
+    [
+        ("Readings were approaching 40 degrees by noon.", "approaching 40 degrees", 40, "degree"),
+        (
+            "The petition is nearing 9,000 signatures.",
+            "nearing 9,000 signatures",
+            9000,
+            "signatures",
+        ),
+        (
+            "Attendance was approaching the half-million mark.",
+            "approaching the half-million mark",
+            500_000,
+            "",
+        ),
+        ("The index was nearing the 20,000 milestone.", "nearing the 20,000 milestone", 20_000, ""),
+    ],
+)
+def test_a_level_being_neared_is_approximate(text, wording, value, unit):
+    q = one(text)
+    assert (q.text, q.value, q.qualifier, q.unit) == (wording, value, "about", unit)
+
+
+def test_the_n_mark_without_a_qualifier_is_the_number_not_a_count_of_marks():
+    q = one("Sales passed the 1,000 mark in May.")
+    assert (q.value, q.kind, q.unit) == (1000, "count", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording", "value", "unit"),
+    [
+        ("Death toll up to 38 as rivers rise", "38", 38, "deaths"),
+        ("The death toll is now up to 38.", "38", 38, "deaths"),
+        ("Turnout was inching up to 60 percent by noon.", "60 percent", 60, "percent"),
+        ("Inflation ticked up to 2.1 percent in May.", "2.1 percent", Decimal("2.1"), "percent"),
+    ],
+)
+def test_up_to_after_a_moving_figure_is_the_level_it_reached(text, wording, value, unit):
+    q = one(text)
+    assert (q.text, q.value, q.unit, q.change, q.difference) == (wording, value, unit, "up", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 400 people may be affected.",
+        "The toll could be up to 90.",
+        "Sea levels could rise up to 2 metres.",
+        "The mill will cut up to 300 jobs.",
+        "Gusts killed up to 12 people.",
+    ],
+)
+def test_up_to_as_a_ceiling_stays_an_upper_bound(text):
+    q = one(text)
+    assert (q.value, q.qualifier) == (None, "up to")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Orders were revised up by 12,000 to 143,000.", "up"),
+        ("Members fell by 30 to 410 in March.", "down"),
+    ],
+)
+def test_by_a_step_to_a_far_larger_number_is_a_change_then_its_level(text, direction):
+    step, level = quantities(text)
+    assert (step.value, step.change, step.difference) == (step.lower, direction, True)
+    assert (level.value, level.change, level.difference) == (level.lower, direction, False)
+    assert level.value > 5 * step.value
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Fares will rise by 3 to 4 percent.", (3, 4)),
+        ("Rents climbed by 10 to 15 percent.", (10, 15)),
+    ],
+)
+def test_by_a_range_of_one_size_stays_a_range(text, bounds):
+    q = one(text)
+    assert ((q.lower, q.upper), q.qualifier, q.change) == (bounds, "range", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The bank cut its rate by 50 basis points to 1.5 percent.", "down"),
+        ("Joblessness rose by 0.3 percent to 6.1 percent.", "up"),
+    ],
+)
+def test_a_change_by_one_share_to_another_is_a_step_and_a_level(text, direction):
+    step, level = quantities(text)
+    assert (step.change, step.difference) == (direction, True)
+    assert (level.change, level.difference) == (direction, False)
+
+
+def test_a_lead_by_one_share_to_another_is_still_a_split():
+    first, second = quantities("The mayor leads her rival by 47 percent to 41 percent.")
+    assert (first.change, second.change) == (None, None)
