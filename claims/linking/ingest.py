@@ -699,7 +699,7 @@ class Linker:
                 shared = words_shared(new, old)  # cheaper than `bearing`: first
                 if shared < RELATED_WORDS and claim.pk not in story:
                     continue
-                found_bearing = bearing(new, old)
+                found_bearing = bearing(new, old, story=bool(self.story.get(claim.pk)))
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing
