@@ -579,6 +579,19 @@ def bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str]
 
 def judge_bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
+    judged = _judge_figures(new, old)
+    if isinstance(judged, tuple) and _days_apart(new, old) is None:
+        if not story and not new.places & old.places:
+            # With no date to place them, two quakes' magnitudes or two marches' crowds share
+            # their words ("magnitude earthquake struck"): only one story (an article giving
+            # both this document's figure and the claim) or a place both name makes them one
+            # event.
+            return "a date unknown, and nothing ties them to one event"
+    return judged
+
+
+def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
+    """`judge_bearing` on the figures alone."""
     if not new.concept:
         return "measure missing"
     if new.interval is None or old.interval is None:
@@ -595,11 +608,6 @@ def judge_bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str
     days = _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
-    if days is None and not story and not new.places & old.places:
-        # With no date to place them, two quakes' magnitudes or two marches' crowds share
-        # their words ("magnitude earthquake struck"): only one story (an article giving both
-        # this document's figure and the claim) or a place both name says it is one event.
-        return "a date unknown, and nothing ties them to one event"
     scope = other_scope(new, old)
     if scope:
         return scope
