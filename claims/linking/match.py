@@ -580,13 +580,12 @@ def bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str]
 def judge_bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
     judged = _judge_figures(new, old)
-    if isinstance(judged, tuple) and _days_apart(new, old) is None:
-        if not story and not new.places & old.places:
-            # With no date to place them, two quakes' magnitudes or two marches' crowds share
-            # their words ("magnitude earthquake struck"): only one story (an article giving
-            # both this document's figure and the claim) or a place both name makes them one
-            # event.
-            return "a date unknown, and nothing ties them to one event"
+    tied = story or bool(new.places & old.places)
+    if isinstance(judged, tuple) and _days_apart(new, old) is None and not tied:
+        # With no date to place them, two quakes' magnitudes or two marches' crowds share their
+        # words ("magnitude earthquake struck"): only one story (an article giving both this
+        # document's figure and the claim) or a place both name makes them one event.
+        return "a date unknown, and nothing ties them to one event"
     return judged
 
 
