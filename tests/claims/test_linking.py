@@ -994,3 +994,15 @@ def test_an_undated_article_disputes_claims_of_an_article_it_shares_a_precise_fi
     )
     proposals = EvidenceProposal.objects.filter(source=source, stance="disputes")
     assert [p.claim.value for p in proposals] == [Decimal("6.1")]  # not 5.2, of no known story
+
+
+@pytest.mark.django_db
+def test_a_count_cut_off_at_a_time_of_day_in_a_later_appearance_is_no_rival_of_a_days_total() -> (
+    None
+):
+    ingest("The Varn Transit Authority counted 193,000 riders on Friday.", "2017-01-21")
+    by_eleven = "As of 11 a.m. Friday, 193,000 riders had taken the trains, the authority said."
+    ingest(by_eleven, "2017-01-21")
+    said = "The Brenmoor Rail Union said 570,557 riders took the trains on Friday."
+    source = ingest(said, "2017-01-22")
+    assert not EvidenceProposal.objects.filter(source=source, stance="disputes").exists()
