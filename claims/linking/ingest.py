@@ -36,6 +36,7 @@ from claims.linking.match import (
     precise,
     rounded,
     same_claim,
+    scope_near,
     stance_in,
     words_shared,
 )
@@ -308,6 +309,7 @@ class Linker:
         # Stored claims reported in an article that shares a precise figure with this document:
         # claim pk -> (the item of this document that repeats that figure, the figure shown).
         self.story: dict[int, list[tuple[Prepared, str]]] = {}
+        self._cut_offs: dict[int, str] = {}  # claim pk -> the cut-off its appearances state
 
     # -- before deciding ------------------------------------------------------------------------
 
@@ -743,7 +745,10 @@ class Linker:
                 shared = words_shared(new, old)  # cheaper than `bearing`: first
                 if shared < RELATED_WORDS and claim.pk not in story:
                     continue
-                found_bearing = bearing(new, old)
+                tied = bool(self.story.get(claim.pk))
+                found_bearing = bearing(new, old, story=tied)
+                if found_bearing is not None and (cut := self._cut_off(claim, old)) is not old:
+                    found_bearing = bearing(new, cut, story=tied)
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing
@@ -758,6 +763,24 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _cut_off(self, claim: Claim, old: Figure) -> Figure:
+        """`old` with the time of day its count is cut off at when only a later appearance of
+        the claim says it ("193,000 riders", then "193,000 as of 11 a.m. Friday"): one claim,
+        so one cut-off. One query per claim asked about (only those a figure bears on)."""
+        if claim.pk not in self._cut_offs:
+            rows = Appearance.objects.filter(claim=claim).values_list("prefix", "wording", "suffix")
+            said = {
+                value
+                for before, wording, after in rows
+                for aspect, value in scope_near(before, after, wording)
+                if aspect == "cut-off"
+            }
+            self._cut_offs[claim.pk] = next(iter(said)) if len(said) == 1 else ""
+        cut = self._cut_offs[claim.pk]
+        if not cut or dict(old.scope).get("cut-off"):
+            return old
+        return replace(old, scope=old.scope | {("cut-off", cut)})
 
     def _differences(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
         """Stored claims a level and a change in one sentence add up to: "275,000 riders, 82,000

@@ -643,16 +643,30 @@ def _within(inner: Interval, outer: Interval) -> bool:
     return True
 
 
-def bearing(new: Figure, old: Figure) -> tuple[str, str] | None:
+def bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str] | None:
     """How `new` (from a newer source) bears on the claim `old`: ("disputes" | "supports",
     reason), or None. Figures of one claimant on a running total are updates, not evidence,
-    unless the later one is lower."""
-    judged = judge_bearing(new, old)
+    unless the later one is lower. `story`: the two are reported in one story (`new`'s
+    document repeats a precise figure of `old`'s article), what ties them to one event when a
+    date is unknown."""
+    judged = judge_bearing(new, old, story=story)
     return judged if isinstance(judged, tuple) else None
 
 
-def judge_bearing(new: Figure, old: Figure) -> tuple[str, str] | str:
+def judge_bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
+    judged = _judge_figures(new, old)
+    tied = story or bool(new.places & old.places)
+    if isinstance(judged, tuple) and _days_apart(new, old) is None and not tied:
+        # With no date to place them, two quakes' magnitudes or two marches' crowds share their
+        # words ("magnitude earthquake struck"): only one story (an article giving both this
+        # document's figure and the claim) or a place both name makes them one event.
+        return "a date unknown, and nothing ties them to one event"
+    return judged
+
+
+def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
+    """`judge_bearing` on the figures alone."""
     if not new.concept:
         return "measure missing"
     if new.interval is None or old.interval is None:

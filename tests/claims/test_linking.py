@@ -1004,3 +1004,54 @@ def test_a_fraction_of_a_whole_is_stored_and_matched_as_the_share_it_is() -> Non
     share = Claim.objects.get()
     assert (share.unit, share.value) == ("percent", Decimal("66.67"))
     assert share.measure_key.startswith("percent:")
+
+
+def test_an_undated_figure_bears_on_a_claim_only_when_something_ties_them_to_one_event() -> None:
+    def quake(value: str, statement: str, claimant: int, on: datetime.date | None) -> Figure:
+        return fig(
+            claimant=claimant,
+            claimant_name=("", "Seismic Institute", "Weather Office")[claimant],
+            measure_key="magnitude:magnitude",
+            value=Decimal(value),
+            statement=statement,
+            seen_on=on,
+        )
+
+    said = "The institute said the magnitude 7.2 earthquake struck at dawn"
+    undated = quake("7.2", said, 1, None)
+    dated = quake("6.3", "A magnitude 6.3 earthquake struck the valley at dawn", 2, fig().seen_on)
+    assert bearing(dated, undated) is None  # two quakes' words, no date: maybe two quakes
+    assert bearing(dated, undated, story=True) == (
+        "disputes",
+        "numbers cannot both hold: 6.3 against 7.2",
+    )
+    in_tarnby = quake("6.3", "A magnitude 6.3 earthquake struck in Tarnby at dawn", 2, None)
+    also_tarnby = quake("7.2", "The magnitude 7.2 earthquake struck in Tarnby", 1, None)
+    assert bearing(in_tarnby, also_tarnby) is not None  # one place named by both
+    assert bearing(replace(dated, seen_on=undated.seen_on), undated) is None
+
+
+@pytest.mark.django_db
+def test_an_undated_article_disputes_claims_of_an_article_it_shares_a_precise_figure_with() -> None:
+    def undated(text: str, name: str):
+        return ingest_document(parse_text(text + "\n", name)).source
+
+    undated("The quake destroyed 1,482 homes. The institute put its magnitude at 6.1.", "a.txt")
+    undated("A quake of magnitude 5.2 shook the coast of Varn, the survey said.", "b.txt")
+    source = undated(
+        "The quake destroyed 1,482 homes. The observatory put its magnitude at 6.6.", "c.txt"
+    )
+    proposals = EvidenceProposal.objects.filter(source=source, stance="disputes")
+    assert [p.claim.value for p in proposals] == [Decimal("6.1")]  # not 5.2, of no known story
+
+
+@pytest.mark.django_db
+def test_a_count_cut_off_at_a_time_of_day_in_a_later_appearance_is_no_rival_of_a_days_total() -> (
+    None
+):
+    ingest("The Varn Transit Authority counted 193,000 riders on Friday.", "2017-01-21")
+    by_eleven = "As of 11 a.m. Friday, 193,000 riders had taken the trains, the authority said."
+    ingest(by_eleven, "2017-01-21")
+    said = "The Brenmoor Rail Union said 570,557 riders took the trains on Friday."
+    source = ingest(said, "2017-01-22")
+    assert not EvidenceProposal.objects.filter(source=source, stance="disputes").exists()
