@@ -315,7 +315,7 @@ class Linker:
 
     def prepare(self, candidate: Any, speaker: Speaker | None) -> Prepared:
         text = self.source.text
-        if candidate.kind == "ratio" and candidate.unit == "fraction":
+        if candidate.kind == "ratio" and candidate.unit == "fraction" and candidate.total is None:
             candidate = as_percent(candidate)
         compared = COMPARED.match(text[candidate.start : candidate.end + 30])
         if compared and not candidate.difference:

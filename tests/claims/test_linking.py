@@ -1004,6 +1004,9 @@ def test_a_fraction_of_a_whole_is_stored_and_matched_as_the_share_it_is() -> Non
     share = Claim.objects.get()
     assert (share.unit, share.value) == ("percent", Decimal("66.67"))
     assert share.measure_key.startswith("percent:")
+    # a fraction of a stated whole is a part of it, not a share: stored as the extractor read it
+    ingest("The Marrow board said half of the 10 members voted, a quarter of 1 percentage point.")
+    assert Claim.objects.count() >= 2
 
 
 def test_an_undated_figure_bears_on_a_claim_only_when_something_ties_them_to_one_event() -> None:
