@@ -21,6 +21,11 @@ def ingest(text: str, day: str = "2021-07-14"):
     return ingest_document(parse_text(f" date {day} {text}\n", "test.txt")).source
 
 
+def undated(text: str, name: str):
+    """Ingest a text with no date in it or in its name."""
+    return ingest_document(parse_text(text + "\n", name)).source
+
+
 def fig(**fields):
     base = dict(
         claimant=1,
@@ -509,9 +514,6 @@ def test_one_story_does_not_join_other_places_an_estimate_or_another_measure() -
 
 @pytest.mark.django_db
 def test_an_undated_article_repeating_a_precise_figure_joins_that_articles_other_figures() -> None:
-    def undated(text: str, name: str):
-        return ingest_document(parse_text(text + "\n", name)).source
-
     undated("The quake destroyed 1,482 homes in Tarnby. It had a magnitude of 6.4.", "a.txt")
     undated("A magnitude 6.4 tremor hit at dawn. It destroyed 1,482 homes.", "b.txt")
     undated("A magnitude 6.4 tremor hit the coast near Brenmoor at dawn.", "c.txt")
@@ -1036,9 +1038,6 @@ def test_an_undated_figure_bears_on_a_claim_only_when_something_ties_them_to_one
 
 @pytest.mark.django_db
 def test_an_undated_article_disputes_claims_of_an_article_it_shares_a_precise_figure_with() -> None:
-    def undated(text: str, name: str):
-        return ingest_document(parse_text(text + "\n", name)).source
-
     undated("The quake destroyed 1,482 homes. The institute put its magnitude at 6.1.", "a.txt")
     undated("A quake of magnitude 5.2 shook the coast of Varn, the survey said.", "b.txt")
     source = undated(
