@@ -656,11 +656,18 @@ def bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str]
 def judge_bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
     judged = _judge_figures(new, old)
-    tied = story or bool(new.places & old.places)
+    tied = (
+        story
+        or bool(new.places & old.places)
+        or ((new.vague or old.vague) and bool(new.names & old.names))
+    )
     if isinstance(judged, tuple) and _days_apart(new, old) is None and not tied:
         # With no date to place them, two quakes' magnitudes or two marches' crowds share their
         # words ("magnitude earthquake struck"): only one story (an article giving both this
-        # document's figure and the claim) or a place both name makes them one event.
+        # document's figure and the claim) or a place both name makes them one event; for a
+        # vague amount ("hundreds of Afghan security personnel" against "thousands"), whose
+        # number says nothing of its event, a proper name the claim's sentence writes and this
+        # article writes too ("Afghan").
         return "a date unknown, and nothing ties them to one event"
     return judged
 

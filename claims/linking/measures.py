@@ -488,8 +488,8 @@ def measure_of(
     if concept is None and scale == "percent":
         # "Le Pen got 33.9%", "he scored 58.6% in the run-off": a bare share right after a verb
         # of winning votes is a share of the vote.
-        found = _verb_concept(_words(before)[-1:], lex)
-        concept = found if found == VOTES else None
+        verb = _verb_concept(_words(before)[-1:], lex)
+        concept = verb if verb == VOTES else None
     if concept is None and kind == "money" and not LEVEL_REACHED.search(before):
         # "his £199million transfer", "a world record fee worth €222m", "he will earn 45m
         # euros a year", "£5bn of government bonds": the words around an amount say what it

@@ -64,7 +64,8 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> SpeakerWords:
         value = data.get(key)
         if not _strings(value):
             raise LexiconError(f"{where}: {key} must be a list of non-empty strings")
-        lists[key] = [" ".join(v.lower().split()) for v in value]  # type: ignore[union-attr]
+        assert isinstance(value, list)
+        lists[key] = [" ".join(v.lower().split()) for v in value]
     countries = data.get("countries", {})
     if not isinstance(countries, dict) or not all(
         isinstance(k, str) and k.strip() and _strings(v) for k, v in countries.items()

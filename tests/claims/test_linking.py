@@ -1057,3 +1057,14 @@ def test_a_count_cut_off_at_a_time_of_day_in_a_later_appearance_is_no_rival_of_a
     said = "The Brenmoor Rail Union said 570,557 riders took the trains on Friday."
     source = ingest(said, "2017-01-22")
     assert not EvidenceProposal.objects.filter(source=source, stance="disputes").exists()
+
+
+def test_an_undated_vague_amount_bears_on_a_claim_whose_sentence_names_what_the_article_does():
+    def soldiers(**fields: object) -> Figure:
+        return fig(claimant=None, seen_on=None, vague=True, **fields)  # type: ignore[arg-type]
+
+    thousands = soldiers(lower=Decimal(1000), upper=Decimal(9999), statement="Marrow said x")
+    thousands = replace(thousands, names=frozenset({"varnish"}), seen_on=datetime.date(2031, 3, 1))
+    hundreds = soldiers(lower=Decimal(100), upper=Decimal(999), statement="y")
+    assert bearing(replace(hundreds, names=frozenset({"varnish", "tarnby"})), thousands)
+    assert bearing(replace(hundreds, names=frozenset({"tarnby"})), thousands) is None

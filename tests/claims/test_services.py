@@ -105,16 +105,18 @@ def test_compatible_but_different_numbers_stay_two_claims():
     assert not ClaimMatch.objects.filter(score__gte=SAME_CLAIM_SCORE).exists()
 
 
-def test_hundreds_and_thousands_are_two_claims_and_no_proposal_from_an_undated_article(seeded):
+def test_hundreds_and_thousands_are_two_claims_and_a_disputing_proposal(seeded):
     # "thousands of Afghan security personnel" (000) and "hundreds of …" (002) cannot both hold:
-    # not one claim. 002 has no date and shares no precise figure or named place with 000, so
-    # nothing says it reports the same event: no proposal (an undated figure would otherwise
-    # dispute every figure of its measure, of any year).
+    # not one claim, but the later article is proposed as disputing the earlier figure.
     thousands = Claim.objects.get(statement__contains="massive defections", vague=True)
     hundreds = Claim.objects.get(statement__contains="hundreds of Afghan security personnel")
     assert thousands != hundreds
     assert not ClaimMatch.objects.filter(candidate=hundreds).exists()
-    assert not EvidenceProposal.objects.filter(claim=thousands).exists()
+    proposal = EvidenceProposal.objects.get(claim=thousands)
+    assert proposal.source == seeded[1]
+    assert proposal.stance == "disputes"
+    assert proposal.reason.startswith("numbers cannot both hold")
+    assert "hundreds of Afghan security personnel" in proposal.excerpt
 
 
 def test_hundreds_and_thousands_are_never_suggested_as_one_claim(seeded):

@@ -68,7 +68,7 @@ def test_a_country_capital_state_or_large_city_is_never_a_speaker(place: str) ->
     assert resolve(place) is None
 
 
-EMPTY = {
+EMPTY: dict[str, object] = {
     "places": [],
     "descriptors": [],
     "members": [],
