@@ -303,6 +303,8 @@ class Linker:
         self._found: dict[tuple[tuple[str, ...], datetime.date | None], list[Claim]] = {}
         self._figures: dict[int, Figure] = {}
         self._near: dict[int, tuple[str, str, str]] = {}  # claim pk -> its first appearance
+        # claim pk -> every stored appearance's (prefix, wording, suffix), read with `_near`
+        self._said: dict[int, list[tuple[str, str, str]]] = {}
         # Claims this document made so far: a figure repeated in one article (its headline and
         # its body) is one claim too.
         self.fresh: list[tuple[Claim, Figure]] = []
@@ -415,7 +417,8 @@ class Linker:
 
     def _load_near(self, prepared: list[Prepared]) -> None:
         """The words next to each candidate claim's number where it first appeared (a rate's
-        period, "after tax", "by 11 a.m."): one query on the appearance index."""
+        period, "after tax", "by 11 a.m."), and where it appeared since (`_cut_off`): one query
+        on the appearance index."""
         wanted = {claim.pk for item in prepared for claim in item.known} - self._near.keys()
         if not wanted:
             return
@@ -426,6 +429,7 @@ class Linker:
         )
         for claim_id, prefix, wording, suffix in rows:
             self._near.setdefault(claim_id, (prefix, wording, suffix))
+            self._said.setdefault(claim_id, []).append((prefix, wording, suffix))
 
     def _stories(self, prepared: list[Prepared]) -> None:
         """The candidate claims reported beside a precise figure this document repeats: an
@@ -747,7 +751,10 @@ class Linker:
                     continue
                 tied = bool(self.story.get(claim.pk))
                 found_bearing = bearing(new, old, story=tied)
-                if found_bearing is not None and (cut := self._cut_off(claim, old)) is not old:
+                if (
+                    found_bearing is not None
+                    and (cut := self._cut_off(claim, old, prepared)) is not old
+                ):
                     found_bearing = bearing(new, cut, story=tied)
                 if found_bearing is None:
                     continue
@@ -764,15 +771,20 @@ class Linker:
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
 
-    def _cut_off(self, claim: Claim, old: Figure) -> Figure:
+    def _cut_off(self, claim: Claim, old: Figure, prepared: list[Prepared]) -> Figure:
         """`old` with the time of day its count is cut off at when only a later appearance of
         the claim says it ("193,000 riders", then "193,000 as of 11 a.m. Friday"): one claim,
-        so one cut-off. One query per claim asked about (only those a figure bears on)."""
+        so one cut-off. No query: the stored appearances were read with the candidates
+        (`_load_near`), and this document's are its items."""
         if claim.pk not in self._cut_offs:
-            rows = Appearance.objects.filter(claim=claim).values_list("prefix", "wording", "suffix")
+            here = [
+                (item.candidate.prefix[-64:], item.candidate.text, item.candidate.suffix[:64])
+                for item in prepared
+                if item.claim is not None and item.claim.pk == claim.pk
+            ]
             said = {
                 value
-                for before, wording, after in rows
+                for before, wording, after in self._said.get(claim.pk, []) + here
                 for aspect, value in scope_near(before, after, wording)
                 if aspect == "cut-off"
             }

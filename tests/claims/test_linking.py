@@ -1068,3 +1068,30 @@ def test_an_undated_vague_amount_bears_on_a_claim_whose_sentence_names_what_the_
     hundreds = soldiers(lower=Decimal(100), upper=Decimal(999), statement="y")
     assert bearing(replace(hundreds, names=frozenset({"varnish", "tarnby"})), thousands)
     assert bearing(replace(hundreds, names=frozenset({"tarnby"})), thousands) is None
+
+
+@pytest.mark.django_db
+def test_proposing_evidence_reads_no_claim_appearances_one_by_one():
+    """The cut-off a claim's later appearance states ("as of 11 a.m.") is read with the
+    candidates, in one query, whatever the number of claims a new figure may bear on."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def selects_to_link_rivals_of(towns: list[str], day: str) -> int:
+        for town in towns:
+            said = f"the {town} Transit Authority said"
+            ingest(f"193,000 riders took its trains on Friday, {said}.", day)
+            ingest(f"As of 11 a.m. Friday, 193,000 riders had taken the trains, {said}.", day)
+        union = " ".join(
+            f"The Brenmoor Rail Union said {570_557 + n:,} riders took the trains on Friday."
+            for n in range(len(towns))
+        )
+        with CaptureQueriesContext(connection) as queries:
+            source = ingest(union, day)
+        # no rival: each authority's 193,000 is cut off at 11 a.m., the union's is the day's
+        assert not EvidenceProposal.objects.filter(source=source, stance="disputes").exists()
+        return len([q for q in queries.captured_queries if q["sql"].startswith("SELECT")])
+
+    few = selects_to_link_rivals_of(["Harlow", "Brenmoor"], "2017-01-21")
+    many = selects_to_link_rivals_of([f"Varn{n}" for n in "ABCDEFGHIJ"], "2018-03-02")
+    assert many <= few + 2, (few, many)
