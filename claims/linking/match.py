@@ -38,6 +38,15 @@ SAME_STORY = 0.1
 SHARED_NAMES = 0.05
 # "nearly 12,000", "almost two-thirds": an estimate that says the number is not reached.
 SHORT_OF = re.compile(r"\s*(?:nearly|almost|approaching|nearing|just short of)\b", re.I)
+# Words right before a figure saying a running total rose to it ("the toll has risen to 272",
+# "rose sharply to more than 2,000"): a report of an update, perhaps older than a higher figure
+# already stored, not a count that fell. Only right before it: in "rises to 350 with 2,068
+# injured" the injured did not rise.
+RISEN_TO = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|soared)\s+"
+    r"(?:[a-z]+ly\s+)?to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
+    re.IGNORECASE,
+)
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -254,6 +263,7 @@ class Figure:
     # The proper names of its statement (a stored claim) or of its whole article (a new figure)
     names: frozenset[str] = frozenset()
     short_of: bool = False  # "nearly 12,000", "almost 80%": an estimate below its number
+    risen: bool = False  # "the toll has risen to 272": an update, perhaps older than a higher one
 
     @property
     def concept(self) -> str:
@@ -313,6 +323,7 @@ def figure(
         scope=scope_near(before, after, wording),
         names=names_in(statement) if names is None else names,
         short_of=SHORT_OF.match(wording) is not None,
+        risen=RISEN_TO.search(before[-40:]) is not None,
     )
 
 
@@ -699,20 +710,24 @@ def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
     shown = f"{_describe(new)} against {_describe(old)}"
     running = is_running(old.measure_key)
     if running:
-        later = new.seen_on is None or old.seen_on is None or new.seen_on >= old.seen_on
+        # The figure reported later: `new` unless both dates say `old` came after it (an
+        # article repeating an earlier figure that a lower one has replaced since).
+        first, then = (new, old) if _before(new, old) else (old, new)
+        assert first.interval is not None and then.interval is not None
         if (
-            later
-            and new.interval.below(old.interval)
-            and not (new.approximate or new.vague or old.vague)
+            then.interval.below(first.interval)
+            and not (then.approximate or then.vague or first.vague)
             and not same_speaker(new, old)
-            and precise(new.anchor)
-            and precise(old.anchor)
+            and precise(then.anchor)
+            and (precise(first.anchor) or _floor(first))
             and words_shared(new, old) >= RELATED_WORDS
-            and _close_fall(new, old)
-            and not new.words & RISING
+            and _close_fall(then, first)
+            and not then.risen
         ):
-            # A total that only grows cannot fall: 1,801 injured after 1,881, precise figures
-            # of one scope (a round or partial count is often of a part: "60 died in Tarnby").
+            # A total that only grows cannot fall: 1,801 injured after 1,881, or 2,068 after
+            # "more than 2,500", precise figures (or a stated floor) of one scope; a round or
+            # partial count is often of a part ("60 died in Tarnby").
+            shown = f"{_describe(then)} after {_describe(first)}"
             return ("disputes", f"a running total cannot fall: {shown}")
         if (
             new.interval.lower is None
@@ -783,9 +798,14 @@ CLOSE_FALL = Decimal("0.5")
 ORDERS_APART = 100
 
 
-# Words saying a running total rose to the figure ("the toll has risen to 272"): a report of
-# an update, perhaps older than the higher figure already stored, not a count that fell.
-RISING = frozenset(["rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "increased"])
+def _before(a: Figure, b: Figure) -> bool:
+    """Whether `a` is dated before `b` (both dates known)."""
+    return a.seen_on is not None and b.seen_on is not None and a.seen_on < b.seen_on
+
+
+def _floor(f: Figure) -> bool:
+    """A stated floor with no ceiling: "more than 2,500", "at least 367"."""
+    return bool(f.interval and f.interval.lower is not None and f.interval.upper is None)
 
 
 def _close_fall(new: Figure, old: Figure) -> bool:

@@ -462,7 +462,7 @@ def test_a_later_lower_count_of_a_running_total_from_someone_else_disputes_it() 
     later, higher = injured(1801), injured(2871)
     assert bearing(later, earlier) == (
         "disputes",
-        "a running total cannot fall: 1,801 against 1,881",
+        "a running total cannot fall: 1,801 after 1,881",
     )
     part = fig(value=Decimal(60), claimant=None, measure_key="count:injured", statement="60 hurt")
     assert bearing(higher, earlier) is None  # an update
@@ -824,9 +824,45 @@ def test_a_toll_said_to_have_risen_to_a_lower_figure_is_an_older_update_not_a_di
 
     stored = dead(508, "The ministry said the Tarnby flood toll stood at 508 people dead", 2)
     risen = dead(461, "The Tarnby flood toll has risen to 461 people dead", None)
+    risen = replace(risen, risen=True)
     stated = dead(461, "The Tarnby flood toll stood at 461 people dead", None)
     assert bearing(risen, stored) is None
     assert bearing(stated, stored) is not None
+
+
+def test_only_the_words_right_before_a_number_say_it_has_risen_to_it() -> None:
+    def injured(before: str) -> Figure:
+        return fig(measure_key="count:injured", value=Decimal(2068), before=before)
+
+    assert injured("The Tarnby toll has risen sharply to ").risen
+    assert injured("The injured climbed to more than ").risen
+    assert not injured("The Tarnby toll rises to 350 with ").risen  # the dead rose, not these
+
+
+def test_a_later_precise_count_below_an_earlier_stated_floor_disputes_it() -> None:
+    def injured(statement: str, day: int, **numbers: object) -> Figure:
+        return fig(
+            claimant=None,
+            claimant_name="",
+            measure_key="count:injured",
+            statement=statement,
+            seen_on=datetime.date(2031, 4, day),
+            **numbers,
+        )
+
+    floor = injured(
+        "More than 2,500 people were injured in the Tarnby quake",
+        17,
+        lower=Decimal(2500),
+        lower_inclusive=False,
+    )
+    count = injured("The Tarnby quake left 2,068 people injured", 18, value=Decimal(2068))
+    fall = ("disputes", "a running total cannot fall: 2,068 after over 2,500")
+    assert bearing(count, floor) == fall
+    # an article repeating the earlier floor once the lower count is stored: the same dispute
+    assert bearing(floor, count) == fall
+    rough = injured("The Tarnby quake left about 2,000 people injured", 18, value=Decimal(2000))
+    assert bearing(replace(rough, approximate=True), floor) is None  # a rough figure
 
 
 def test_a_vague_amount_disputes_no_stated_figure() -> None:
