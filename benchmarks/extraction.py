@@ -78,11 +78,14 @@ def news(folder: Path | None, examples: int) -> None:
     if folder is None or not folder.is_dir():
         print(f"  skipped: no folder of page texts at {folder} (see gold/news/README.md)")
         return
+    absent: list[str] = []
     try:
-        docs = load(folder)
+        docs = load(folder, absent=absent)
     except GoldError as error:
         print(f"  skipped: {error}")
         return
+    if absent:
+        print(f"  measured without {len(absent)} page(s) whose text is absent: {', '.join(absent)}")
     extracted = {doc.name: extract(doc.text, doc.published_on).quantities for doc in docs}
     result = score_news(docs, extracted)
     n_gold = sum(len(doc.quantities) for doc in docs)

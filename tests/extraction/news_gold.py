@@ -253,9 +253,11 @@ def _quantity(item: dict[str, Any]) -> NewsQuantity:
     )
 
 
-def load(folder: Path, gold: Path = NEWS_GOLD) -> list[NewsDoc]:
+def load(folder: Path, gold: Path = NEWS_GOLD, absent: list[str] | None = None) -> list[NewsDoc]:
     """Every annotated page, its text read from `folder`; raises GoldError naming the file when
-    a text is absent or differs from the one annotated, or when an annotation is malformed."""
+    a text is absent or differs from the one annotated, or when an annotation is malformed.
+    With an `absent` list, a page whose text is absent (no longer in the search corpus) is
+    left out and its file named there instead; a text that differs is still an error."""
     folder = Path(folder)
     if not folder.is_dir():
         raise GoldError(f"{folder}: no such folder (fill it as gold/news/README.md says)")
@@ -273,6 +275,9 @@ def load(folder: Path, gold: Path = NEWS_GOLD) -> list[NewsDoc]:
             raise GoldError("; ".join(errors))
         text_path = folder / raw["file"]
         if not text_path.is_file():
+            if absent is not None:
+                absent.append(raw["file"])
+                continue
             raise GoldError(f"{text_path}: missing; save the page text of {raw['url']} there")
         data = text_path.read_bytes()
         if hashlib.sha256(data).hexdigest() != raw["sha256"]:

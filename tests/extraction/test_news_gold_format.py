@@ -142,6 +142,15 @@ def test_loader_names_the_missing_text(gold_and_texts):
         load(texts, gold)
 
 
+def test_loader_can_leave_out_a_page_whose_text_is_absent_and_says_which(gold_and_texts):
+    gold, texts = gold_and_texts
+    _write(gold, _page())
+    (texts / "markets.txt").unlink()
+    absent: list[str] = []
+    assert load(texts, gold, absent=absent) == []
+    assert absent == ["markets.txt"]
+
+
 def test_loader_refuses_a_text_other_than_the_one_annotated(gold_and_texts):
     gold, texts = gold_and_texts
     _write(gold, _page())
