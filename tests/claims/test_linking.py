@@ -1196,3 +1196,24 @@ def test_proposing_evidence_reads_no_claim_appearances_one_by_one():
     few = selects_to_link_rivals_of(["Harlow", "Brenmoor"], "2017-01-21")
     many = selects_to_link_rivals_of([f"Varn{n}" for n in "ABCDEFGHIJ"], "2018-03-02")
     assert many <= few + 2, (few, many)
+
+
+@pytest.mark.django_db
+def test_counts_that_add_up_to_a_total_their_sentence_states_are_no_sum_confirming_it() -> None:
+    ingest("The Tarnby fire has destroyed 4,298 homes, firefighters said.", "2031-08-02")
+    ingest(
+        "The Tarnby fire destroyed 4,112 homes and 186 shops, 4,298 in all, the county said.",
+        "2031-08-03",
+    )
+    assert not EvidenceProposal.objects.filter(reason__contains="add up to").exists()
+
+
+@pytest.mark.django_db
+def test_a_stance_word_in_another_clause_than_the_number_is_no_stance_on_it() -> None:
+    ingest("The Taliban claims to control at least 85 per cent of the war-torn country.")
+    ingest(
+        "Reporters in Varn repeated the 85 per cent claim, although they disputed that the "
+        "roads were closed.",
+        "2021-07-15",
+    )
+    assert not EvidenceProposal.objects.filter(stance="disputes").exists()
