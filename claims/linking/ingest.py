@@ -76,6 +76,8 @@ NUMBERS_PER_QUERY = 60
 DATING_FIGURES = 8
 # "82,000 more riders than on Friday": the size of a change, though the extractor read a count.
 COMPARED = re.compile(r"^\s*[\d,.]+\s+(more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
+# Between a stance word and a number, what starts another clause: "…, although they confirmed".
+CLAUSE_BREAK = re.compile(r";|\b(?:although|though|but|while|whereas|however)\b")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
 FIGURE_FIELDS = (
     "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
@@ -713,7 +715,13 @@ class Linker:
                 and mentioned is not None
                 and own == mentioned.pk
             )
-            if item.stance and mentioned is not None and not speaks_for_it and not asserts_it:
+            if (
+                item.stance
+                and mentioned is not None
+                and not speaks_for_it
+                and not asserts_it
+                and self._one_clause(item, item.stance[1])
+            ):
                 stance, word = item.stance
                 propose(mentioned, stance, f"“{word}” near a mention of it", item.excerpt, (2,))
             # Numbers: the one claim per stance this figure bears on most plainly, the one whose
@@ -770,6 +778,18 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _one_clause(self, item: Prepared, word: str) -> bool:
+        """Whether the stance word and the number are in one clause: in "gaining three seats,
+        although they confirmed they would not sit", what is confirmed is not the three."""
+        text = self.source.text
+        sentence = text[slice(*item.excerpt)].lower()
+        at = re.search(rf"\b{re.escape(word)}\b", sentence)
+        if at is None:
+            return True
+        number = item.candidate.start - item.excerpt[0], item.candidate.end - item.excerpt[0]
+        between = sentence[min(at.end(), number[1]) : max(at.start(), number[0])]
+        return CLAUSE_BREAK.search(between) is None
 
     def _cut_off(self, claim: Claim, old: Figure, prepared: list[Prepared]) -> Figure:
         """`old` with the time of day its count is cut off at when only a later appearance of
@@ -845,6 +865,13 @@ class Linker:
                 ):
                     continue  # two kinds of one whole: homes and shops, not dead and dead
                 total = a.anchor + b.anchor
+                if any(
+                    other.excerpt == first.excerpt and other.figure.anchor == total
+                    for other in prepared
+                ):
+                    # "318 seats, eight short of the 326 needed": the sentence states the total
+                    # itself, a mention of that claim, not a sum that confirms it.
+                    continue
                 for claim in first.known + second.known:
                     old = self.figure_of(claim)
                     if claim in (first.claim, second.claim) or old.anchor is None:

@@ -264,6 +264,11 @@ class Figure:
     names: frozenset[str] = frozenset()
     short_of: bool = False  # "nearly 12,000", "almost 80%": an estimate below its number
     risen: bool = False  # "the toll has risen to 272": an update, perhaps older than a higher one
+    # How the words next to the number make it a forecast (`foretold`): "expected" ("analysts
+    # expected 1.65"), "projected", "" for neither ("far in excess of what had been
+    # predicted": a count), None when the text next to it is unknown.
+    foretold: str | None = None
+    spans: frozenset[str] = frozenset()  # the stretches of time its statement names: `spans_named`
 
     @property
     def concept(self) -> str:
@@ -324,6 +329,8 @@ def figure(
         names=names_in(statement) if names is None else names,
         short_of=SHORT_OF.match(wording) is not None,
         risen=RISEN_TO.search(before[-40:]) is not None,
+        foretold=foretold(*_around(statement, before, wording, after)) if wording else None,
+        spans=spans_named(statement),
     )
 
 
@@ -639,6 +646,29 @@ def words_shared(a: Figure, b: Figure) -> float:
     return len(a.words & b.words) / len(a.words | b.words)
 
 
+# The stretch of time a rate or a change is measured over: "over the last three months", "since
+# the start of 2016", "so far this year", "from a year earlier".
+_NUMBER_WORD = r"(?:\d+|two|three|four|six|nine|twelve)"
+_LAST_FEW = rf"\b(?:last|past|previous|prior)\s+{_NUMBER_WORD}\s+(\w+?)s?\b"
+_TO_DATE = r"\b(?:since the (?:start|beginning) of|so far (?:this|in)|year[- ]to[- ]date)\b"
+_A_YEAR = r"\b(?:a year (?:earlier|ago|before)|(?:over|on) the year|year[- ](?:on|over)[- ]year)\b"
+SPANS = (
+    ("the last few", re.compile(_LAST_FEW, re.I)),
+    ("to date", re.compile(_TO_DATE, re.I)),
+    ("a year", re.compile(_A_YEAR, re.I)),
+)
+
+
+def spans_named(text: str) -> frozenset[str]:
+    """The stretches of time a statement measures over ("the last few months", "to date",
+    "a year")."""
+    found = set()
+    for name, pattern in SPANS:
+        for match in pattern.finditer(text):
+            found.add(f"{name} {match[1].lower()}" if match.groups() else name)
+    return frozenset(found)
+
+
 def _within(inner: Interval, outer: Interval) -> bool:
     """Every value `inner` allows, `outer` allows too."""
     if outer.lower is not None:
@@ -704,6 +734,11 @@ def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
     scope = other_scope(new, old)
     if scope:
         return scope
+    if new.spans != old.spans:
+        # "2.6% a year over the last three months" against "2.8% a year since the start of
+        # 2016", or against a pace whose stretch is not said: paces over two stretches of time
+        # may differ.
+        return "other stretches of time"
     if new.difference != old.difference:
         return "a change against a level"  # "82,000 more than Friday" is no count of riders
     related = new.concept != old.concept
@@ -744,9 +779,14 @@ def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
             return "a vague amount against a stated figure"  # "millions marched" (where?)
         if complementary(new, old):
             return "the two parts of a whole"  # 58.55% for the winner, 41.45% for the loser
+        if new.foretold == old.foretold == "expected" and not (new.vague or old.vague):
+            # Two expectations of one thing (the analysts' consensus as two outlets give it)
+            # that cannot both hold: one of them misreports it.
+            return ("disputes", f"rival forecasts: {_stated(new)} against {_stated(old)}")
         if forecast(new) or forecast(old):
-            # Context for a reviewer, not a dispute; nor do two forecasts refute each other:
-            # "economists had projected more" beside the outcome names the forecast it misses.
+            # Context for a reviewer, not a dispute; nor do a projection and a forecast refute
+            # each other: "economists had projected more" beside the outcome names the
+            # forecast it misses.
             return "a forecast against an outcome"
         if estimate(new) != estimate(old) and _finer(new, old):
             return "an estimate against a count"  # election night's 34.2% and the final 33.94%
@@ -847,6 +887,65 @@ def _finer(a: Figure, b: Figure) -> bool:
 FORECAST = ("expect", "forecast", "predict", "project", "poll", "exit", "anticipat")
 # ... and modal verbs: "their event could attract as many as 200,000", "would send 500 troops".
 MODALS = frozenset(["could", "would", "might"])
+
+
+# A forecast word in the clause before a number, or just after it ("the 44m analysts predicted",
+# "the 0.3% rate expected"): the number is the forecast's. Expectations (analysts', economists')
+# are told apart from projections and polls, which count differently.
+EXPECTED = re.compile(r"\b(?:expect|forecast|predict|anticipat|looked for)", re.IGNORECASE)
+# ... a poll's projection or a possibility ("analysts polled" is a survey of expectations).
+PROJECTED = re.compile(r"\b(?:project\w*|exit|polls?|could|would|might)\b", re.IGNORECASE)
+_FORETOLD_AFTER = re.compile(
+    r"^\S*\s+(?:[a-z']+\s+){0,2}(?<!as )(?<!than )(?:had\s+|were\s+|was\s+|been\s+)*"
+    r"(?:expect|predict|forecast|anticipat)",
+    re.IGNORECASE,
+)
+# An outcome measured against the expectation ("far exceeding expectations by picking up 29
+# seats"), unless the number follows the expectation itself ("beating expectations of $1.65").
+OUTCOME = re.compile(
+    r"\b(?:beat\w*|exceed\w*|miss\w*|than|above|below|topp\w*|surpass\w*|defy\w*|ahead of"
+    r"|short of|confound\w*|outpac\w*)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+FORECAST_OF = re.compile(r"^\w*\W+(?:of|at|for|was|were|is|are|had been)\W", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\b(?:but|while|whereas|against|compared)\b", re.IGNORECASE)
+
+
+def _around(statement: str, before: str, wording: str, after: str) -> tuple[str, str]:
+    """The statement's words before and after the number: a stored appearance keeps only a few
+    characters either side of it, its statement the whole sentence. `before` and `after` when
+    the number cannot be found in it."""
+    tail = " ".join(before[-24:].split())
+    said = " ".join(wording.split())
+    at = statement.find(f"{tail} {said}" if tail and before[-1:].isspace() else tail + said)
+    if not said or at < 0:
+        return before, after
+    start = statement.find(said, at + len(tail))
+    return statement[:start], statement[start + len(said) :]
+
+
+def _stated(f: Figure) -> str:
+    """The figure's number with every digit it was given ("1.63", not "1.6")."""
+    if f.anchor is None or f.interval is None:
+        return "no number"
+    shown = format(f.anchor.normalize(), ",f")
+    return f"{shown}%" if f.interval.is_percent else shown
+
+
+def foretold(before: str, after: str) -> str:
+    """How the words next to a number make it a forecast: "expected" (analysts' or economists'
+    expectation), "projected" (a projection, a poll, a possibility), or "". Only the clause
+    the number is in counts: "250,000, far in excess of what had been predicted" is a count."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if PROJECTED.search(clause):
+        return "projected"
+    said = [m for m in EXPECTED.finditer(clause)]
+    if said and not (
+        OUTCOME.search(clause[: said[-1].start()])
+        and not FORECAST_OF.match(clause[said[-1].end() :])
+    ):
+        return "expected"
+    return "expected" if _FORETOLD_AFTER.match(after) else ""
 
 
 def forecast(f: Figure) -> bool:

@@ -777,6 +777,71 @@ def test_an_outcome_beside_a_forecast_is_no_dispute_of_it() -> None:
     assert bearing(replace(outcome, words=counted.words), counted) is not None
 
 
+def said(statement: str, number: str, **fields) -> Figure:
+    """A figure read from `statement`, with the words before and after its number."""
+    at = statement.index(number)
+    return fig(
+        statement=statement,
+        before=statement[:at],
+        wording=number,
+        after=statement[at + len(number) :],
+        **fields,
+    )
+
+
+def test_two_outlets_giving_one_forecast_as_different_numbers_dispute_each_other() -> None:
+    def eps(statement: str, number: str, claimant: int | None) -> Figure:
+        return said(
+            statement,
+            number,
+            claimant=claimant,
+            measure_key="USD per share:pay",
+            value=Decimal(number),
+        )
+
+    polled_text = "Analysts polled by Harlow Research expected Varn to earn $2.41 a share"
+    polled = eps(polled_text, "2.41", 3)
+    rival = eps("Varn earned $2.52 a share, above analysts' forecasts of $2.38", "2.38", None)
+    assert bearing(rival, polled) == ("disputes", "rival forecasts: 2.38 against 2.41")
+    # A stored appearance keeps a few characters either side: its statement says the rest.
+    stored = fig(
+        statement=polled_text,
+        before="earn $",
+        wording="2.41",
+        after=" a share",
+        claimant=3,
+        measure_key="USD per share:pay",
+        value=Decimal("2.41"),
+    )
+    assert bearing(rival, stored) == ("disputes", "rival forecasts: 2.38 against 2.41")
+    after = eps("Sales beat the $2.38 analysts had predicted", "2.38", None)
+    assert bearing(after, polled) == ("disputes", "rival forecasts: 2.38 against 2.41")
+    # The outcome, a figure beating expectations, and a projection are no rival forecast.
+    outcome = eps("Varn earned $2.52 a share, above analysts' forecasts of $2.38", "2.52", None)
+    beat = eps("Varn far exceeded expectations by earning $2.38 a share", "2.38", None)
+    projected = eps("Analysts' models projected Varn to earn $2.38 a share", "2.38", None)
+    assert bearing(outcome, polled) is None
+    assert bearing(beat, polled) is None
+    assert bearing(projected, polled) is None
+
+
+def test_paces_over_other_stretches_of_time_bear_on_nothing() -> None:
+    def pace(statement: str, number: str, claimant: int | None) -> Figure:
+        return said(
+            statement, number, claimant=claimant, measure_key="percent:wages", value=Decimal(number)
+        )
+
+    claim = pace("Wages in Tarnby rose at a 2.9% annual rate since the start of the year", "2.9", 3)
+    recent = pace(
+        "Wages in Tarnby rose at a 2.4% annual rate over the last three months", "2.4", None
+    )
+    unsaid = pace("Ona Brell said wages in Tarnby rose at a 2.9% annual rate", "2.9", 3)
+    assert bearing(recent, claim) is None
+    assert bearing(recent, unsaid) is None
+    rival = pace("Wages in Tarnby rose at a 2.4% annual rate since the start of the year", "2.4", 4)
+    assert bearing(rival, claim) is not None
+
+
 def test_a_precise_count_replacing_an_estimate_is_context_not_a_dispute() -> None:
     def share(value: str, statement: str, claimant: int) -> Figure:
         return replace_claimant(
@@ -1131,3 +1196,24 @@ def test_proposing_evidence_reads_no_claim_appearances_one_by_one():
     few = selects_to_link_rivals_of(["Harlow", "Brenmoor"], "2017-01-21")
     many = selects_to_link_rivals_of([f"Varn{n}" for n in "ABCDEFGHIJ"], "2018-03-02")
     assert many <= few + 2, (few, many)
+
+
+@pytest.mark.django_db
+def test_counts_that_add_up_to_a_total_their_sentence_states_are_no_sum_confirming_it() -> None:
+    ingest("The Tarnby fire has destroyed 4,298 homes, firefighters said.", "2031-08-02")
+    ingest(
+        "The Tarnby fire destroyed 4,112 homes and 186 shops, 4,298 in all, the county said.",
+        "2031-08-03",
+    )
+    assert not EvidenceProposal.objects.filter(reason__contains="add up to").exists()
+
+
+@pytest.mark.django_db
+def test_a_stance_word_in_another_clause_than_the_number_is_no_stance_on_it() -> None:
+    ingest("The Taliban claims to control at least 85 per cent of the war-torn country.")
+    ingest(
+        "Reporters in Varn repeated the 85 per cent claim, although they disputed that the "
+        "roads were closed.",
+        "2021-07-15",
+    )
+    assert not EvidenceProposal.objects.filter(stance="disputes").exists()
