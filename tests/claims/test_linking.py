@@ -1131,3 +1131,31 @@ def test_proposing_evidence_reads_no_claim_appearances_one_by_one():
     few = selects_to_link_rivals_of(["Harlow", "Brenmoor"], "2017-01-21")
     many = selects_to_link_rivals_of([f"Varn{n}" for n in "ABCDEFGHIJ"], "2018-03-02")
     assert many <= few + 2, (few, many)
+
+
+ESTIMATED = dict(
+    measure_key="count:deaths", value=Decimal(10000), qualifier="about", names=frozenset({"varn"})
+)
+BARE = dict(
+    claimant=None,
+    claimant_name="",
+    measure_key="count:deaths",
+    value=Decimal(10000),
+    seen_on=None,
+    names=frozenset({"varn"}),
+)
+
+
+def test_a_bare_round_count_is_one_claim_with_the_same_count_worded_as_an_estimate() -> None:
+    # "Some 10,000 people died in Varn, the relief chief said" against an undated report that
+    # "10,000 died in Varn": a round count is an estimate however it is worded.
+    estimated = fig(**ESTIMATED)
+    bare = fig(**BARE)
+    link = same_claim(bare, estimated)
+    assert link is not None and link.score >= 0.85
+    assert "both name Varn" in link.because()
+    # "About 45" is no round count: beside a bare 45 it may be 43 or 47, the name adds nothing.
+    exact = fig(**{**BARE, "value": Decimal(45)})
+    rough = fig(**{**ESTIMATED, "value": Decimal(45)})
+    link = same_claim(exact, rough)
+    assert link is None or link.score < 0.85
