@@ -47,6 +47,40 @@ RISEN_TO = re.compile(
     r"(?:[a-z]+ly\s+)?to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
+# A forecast's word earlier in the number's clause ("analysts' forecasts of earnings of $1.63",
+# "had forecast Apple to earn $1.65", "the exit poll had the party losing 22 seats"), not one
+# the outcome is measured against ("beat expectations with revenue of $46.9bn").
+_CLAUSE = r"(?:(?![,;:]|[.!?]\s).)*$"
+FORESEEN_BEFORE = re.compile(
+    r"(?<!beat )(?<!beating )(?<!topped )(?<!missed )(?<!exceeded )"
+    r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:ed|ions?)|anticipat\w*|guidance"
+    r"|consensus|exit[- ]polls?)\b" + _CLAUSE,
+    re.IGNORECASE,
+)
+# ... or right after it: "the 44m analysts predicted", "$46.9bn was expected".
+FORESEEN_AFTER = re.compile(
+    r"^\W*(?:[\w%.-]+\s+){0,3}?(?:(?:analysts?|economists?|forecasters?|polls?)\s+"
+    r"(?:had\s+|were\s+|was\s+)?|(?:was|were|had\s+been)\s+)"
+    r"(?:expected|expecting|forecast|predicted|projected|anticipated)\b",
+    re.IGNORECASE,
+)
+
+
+def _around(statement: str, wording: str, before: str, after: str) -> tuple[str, str]:
+    """The statement's words before and after the number when it holds its wording, else the
+    text given: a stored claim keeps only a short prefix, but its statement whole, so both
+    sides of a comparison read one clause the same way."""
+    at = statement.find(wording) if wording else -1
+    if at < 0:
+        return before, after
+    return statement[max(0, at - 64) : at], statement[at + len(wording) :][:64]
+
+
+def foreseen(before: str, after: str) -> bool:
+    """Whether the words next to a number give it as a forecast's (`FORESEEN_BEFORE`)."""
+    return bool(FORESEEN_BEFORE.search(before) or FORESEEN_AFTER.match(after))
+
+
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -264,6 +298,7 @@ class Figure:
     names: frozenset[str] = frozenset()
     short_of: bool = False  # "nearly 12,000", "almost 80%": an estimate below its number
     risen: bool = False  # "the toll has risen to 272": an update, perhaps older than a higher one
+    foreseen: bool = False  # "analysts expected $46.9bn": a forecast's number, not an outcome
 
     @property
     def concept(self) -> str:
@@ -324,6 +359,7 @@ def figure(
         names=names_in(statement) if names is None else names,
         short_of=SHORT_OF.match(wording) is not None,
         risen=RISEN_TO.search(before[-40:]) is not None,
+        foreseen=foreseen(*_around(statement, wording, before, after)),
     )
 
 
@@ -397,6 +433,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         return "dates"
     if _aspects(new, old):
         return "scope"  # "£782,000 a week" is no "£782,000 a year"
+    if new.foreseen != old.foreseen:
+        return "scope"  # revenue of $46.9bn is no forecast of $46.9bn, however close
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
