@@ -404,6 +404,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         return "dates"
     if _aspects(new, old):
         return "scope"  # "£782,000 a week" is no "£782,000 a year"
+    if bool(new.foretold) != bool(old.foretold):
+        return "scope"  # revenue of $46.9bn is no forecast of $46.9bn, however close
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
@@ -450,11 +452,18 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     if gap == 0 and precise(a) and not converted:
         score += 0.05
         reasons.append(f"a precise figure ({number(a)})")
+    # A round count stated bare and the same count given as an estimate ("10,000 dead", "some
+    # 10,000 dead") are one figure when their sentences speak of one thing, or name one place.
+    alike = new.approximate == old.approximate or (
+        gap == 0
+        and _round_count(a, new)
+        and (words_shared(new, old) >= RELATED_WORDS or bool(new.names & old.names))
+    )
     if (
         story
         and new.concept == old.concept
         and (new.concept or _same_wording_of_number(new, old))
-        and new.approximate == old.approximate
+        and alike
         and not other_scope(new, old)
     ):
         # Not for an estimate beside a stated figure ("about 5.0%" and "5.0%" or 4.9%): within
@@ -462,7 +471,7 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         score += SAME_STORY
         reasons.append(f"both articles report {story}")
     shared_names = sorted(new.names & old.names)
-    if shared_names and not story and gap == 0 and new.approximate == old.approximate:
+    if shared_names and not story and gap == 0 and alike:
         # Both name the same place or party ("Ludian", "Pedernales") beside an equal figure.
         score += SHARED_NAMES
         reasons.append("both name " + ", ".join(n.title() for n in shared_names[:3]))
@@ -495,6 +504,13 @@ def _same_wording_of_number(a: Figure, b: Figure) -> bool:
         and not (a.approximate or b.approximate or a.vague or b.vague)
         and not other_scope(a, b)
     )
+
+
+def _round_count(n: Decimal, f: Figure) -> bool:
+    """A count of one or two significant digits ending in zeros ("10,000 dead", "2,500
+    missing"): nobody counts that exactly, so stated bare it is as much an estimate as "some
+    10,000" or "an estimated 10,000", and the two are one figure worded twice."""
+    return f.measure_key.startswith("count:") and not precise(n) and _exponent(n) >= 2
 
 
 def _beyond(estimate: Figure, stated: Figure) -> bool:

@@ -1217,3 +1217,55 @@ def test_a_stance_word_in_another_clause_than_the_number_is_no_stance_on_it() ->
         "2021-07-15",
     )
     assert not EvidenceProposal.objects.filter(stance="disputes").exists()
+
+
+ESTIMATED = dict(
+    measure_key="count:deaths", value=Decimal(10000), qualifier="about", names=frozenset({"varn"})
+)
+BARE = dict(
+    claimant=None,
+    claimant_name="",
+    measure_key="count:deaths",
+    value=Decimal(10000),
+    seen_on=None,
+    names=frozenset({"varn"}),
+)
+
+
+def test_a_bare_round_count_is_one_claim_with_the_same_count_worded_as_an_estimate() -> None:
+    # "Some 10,000 people died in Varn, the relief chief said" against an undated report that
+    # "10,000 died in Varn": a round count is an estimate however it is worded.
+    estimated = fig(**ESTIMATED)
+    bare = fig(**BARE)
+    link = same_claim(bare, estimated)
+    assert link is not None and link.score >= 0.85
+    assert "both name Varn" in link.because()
+    # "About 45" is no round count: beside a bare 45 it may be 43 or 47, the name adds nothing.
+    exact = fig(**{**BARE, "value": Decimal(45)})
+    rough = fig(**{**ESTIMATED, "value": Decimal(45)})
+    link = same_claim(exact, rough)
+    assert link is None or link.score < 0.85
+
+
+def test_a_result_and_the_forecast_it_is_measured_against_stay_two_claims() -> None:
+    def revenue(statement: str, wording: str = "$12.4 billion") -> Figure:
+        return fig(
+            claimant=None,
+            claimant_name="",
+            measure_key="USD:revenue",
+            value=Decimal("12400000000"),
+            statement=statement,
+            wording=wording,
+        )
+
+    result = revenue("Varn Systems posted revenue of $12.4 billion for the quarter.")
+    again = revenue("Quarterly revenue at Varn Systems came to $12.4bn.", "$12.4bn")
+    forecast = revenue("Analysts surveyed by Harlow Data had forecast revenue of $12.4 billion.")
+    after = revenue("Revenue beat the $12.4 billion analysts expected.")
+    beaten = revenue("Varn Systems beat expectations with revenue of $12.4 billion.")
+    link = same_claim(again, result)
+    assert link is not None and link.score >= 0.85
+    assert same_claim(forecast, result) is None
+    assert same_claim(after, result) is None
+    link = same_claim(beaten, result)
+    assert link is not None and link.score >= 0.85  # the outcome that beat a forecast
