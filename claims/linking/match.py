@@ -265,7 +265,7 @@ class Figure:
     short_of: bool = False  # "nearly 12,000", "almost 80%": an estimate below its number
     risen: bool = False  # "the toll has risen to 272": an update, perhaps older than a higher one
     # How the words next to the number make it a forecast (`foretold`): "expected" ("analysts
-    # expected 1.65"), "projected", "" for neither ("far in excess of what had been
+    # expected 1.65"), "projected", "possible", "" for neither ("far in excess of what had been
     # predicted": a count), None when the text next to it is unknown.
     foretold: str | None = None
     spans: frozenset[str] = frozenset()  # the stretches of time its statement names: `spans_named`
@@ -404,7 +404,7 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         return "dates"
     if _aspects(new, old):
         return "scope"  # "£782,000 a week" is no "£782,000 a year"
-    if bool(new.foretold) != bool(old.foretold):
+    if _foreseen(new) != _foreseen(old):
         return "scope"  # revenue of $46.9bn is no forecast of $46.9bn, however close
     a, b = new.anchor, old.anchor
     biggest = max(abs(a), abs(b))
@@ -908,9 +908,13 @@ MODALS = frozenset(["could", "would", "might"])
 # A forecast word in the clause before a number, or just after it ("the 44m analysts predicted",
 # "the 0.3% rate expected"): the number is the forecast's. Expectations (analysts', economists')
 # are told apart from projections and polls, which count differently.
-EXPECTED = re.compile(r"\b(?:expect|forecast|predict|anticipat|looked for)", re.IGNORECASE)
+EXPECTED = re.compile(
+    r"\b(?:expect|forecast|predict|anticipat|looked for|guidance|consensus)", re.IGNORECASE
+)
 # ... a poll's projection or a possibility ("analysts polled" is a survey of expectations).
-PROJECTED = re.compile(r"\b(?:project\w*|exit|polls?|could|would|might)\b", re.IGNORECASE)
+PROJECTED = re.compile(r"\b(?:project\w*|exit|polls?)\b", re.IGNORECASE)
+# ... or a possibility: "the toll could reach 10,000", "would send 500 troops".
+POSSIBLE = re.compile(r"\b(?:could|would|might)\b", re.IGNORECASE)
 _FORETOLD_AFTER = re.compile(
     r"^\S*\s+(?:[a-z']+\s+){0,2}(?<!as )(?<!than )(?:had\s+|were\s+|was\s+|been\s+)*"
     r"(?:expect|predict|forecast|anticipat)",
@@ -940,6 +944,12 @@ def _around(statement: str, before: str, wording: str, after: str) -> tuple[str,
     return statement[:start], statement[start + len(said) :]
 
 
+def _foreseen(f: Figure) -> bool:
+    """A forecast's or a projection's number, never an outcome's; a possibility ("the toll
+    could reach 10,000") is the figure feared, and may be the one others state."""
+    return f.foretold in ("expected", "projected")
+
+
 def _stated(f: Figure) -> str:
     """The figure's number with every digit it was given ("1.63", not "1.6")."""
     if f.anchor is None or f.interval is None:
@@ -950,11 +960,14 @@ def _stated(f: Figure) -> str:
 
 def foretold(before: str, after: str) -> str:
     """How the words next to a number make it a forecast: "expected" (analysts' or economists'
-    expectation), "projected" (a projection, a poll, a possibility), or "". Only the clause
+    expectation), "projected" (a projection, a poll), "possible" (could, would, might), or "".
+    Only the clause
     the number is in counts: "250,000, far in excess of what had been predicted" is a count."""
     clause = _CLAUSE_BREAK.split(before)[-1]
     if PROJECTED.search(clause):
         return "projected"
+    if POSSIBLE.search(clause):
+        return "possible"
     said = [m for m in EXPECTED.finditer(clause)]
     if said and not (
         OUTCOME.search(clause[: said[-1].start()])
