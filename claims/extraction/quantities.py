@@ -24,8 +24,11 @@ Decisions an editor should know:
   with a unit ("one percent").
 - A bare number with no counted noun or unit is kept when it carries a qualifier, a range, a
   total or a change, is written as an amount ("a crowd of 36,528", "7 981 822"), or is an item
-  of a list or the subject of what happened ("132, 81 and 79 seats", "515 were injured"); it then
-  takes the noun of its list, of "the number of cases" in its sentence, or of a parallel count.
+  of a list or the subject of what happened ("132, 81 and 79 seats", "515 were injured"), or
+  follows a name in a list that leaves out verb and unit ("318 seats, Labour 261 and the SNP
+  35", which also keeps "Labour 40%" from reading as "Flight 17"); it then takes the noun of
+  its list (and the list's measure), of "the number of cases" in its sentence, or of a
+  parallel count.
   Otherwise it is usually an identifier and is skipped.
 - Part of a whole: "250 of Afghanistan's 398 districts" is one quantity, value 250, total 398;
   "half of the 421 districts" is the fraction 0.5 with total 421; "60 of them" takes the count
@@ -350,6 +353,14 @@ _COUNTED_SUBJECT_RE = re.compile(
     r"\b(?i:number|total|tally|count) of (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+s)\b"
     r"|\b(?P<toll>death|casualty)\s+(?i:toll)\b",
     re.IGNORECASE,
+)
+# "…, Labour 261 and the SNP 35", "…, the Lib Dems 7%", "… and Greens on one": a name (one to
+# four capitalised words) opening the next item of a list whose verb and unit are left out.
+_GAPPED_NAME_RE = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?$")
+# …and what may follow such an item: the end of the clause, or the next name and number
+_GAPPED_NEXT_RE = re.compile(
+    r"(?:%|\s*per\s?cent|\s*percent)?(?:\s*[,;)]|\.(?!\d)|\s*$|\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?(?:\d|[a-z]+\b))"
 )
 _CLAUSE_END_RE = re.compile(r"[.;!?](?=\s|$)|\n")
 # Common verbs without an -ed or -ing ending, which end a counted noun phrase.
@@ -1167,6 +1178,7 @@ class QuantityScanner:
             and not (number.multiple and text[e - 5 : e].lower() == "times")  # "DC 3 times bigger"
             and number.scale == 1  # "Madrid's 98 million euro deal": no id has a scale
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
+            and self._gapped_head(s, e) is None  # "…, Labour 261": a list item after a name
         ):
             return True  # Article 370, Flight 17, iPhone 11 (a capital not opening a sentence)
         raw = text[s:e]
@@ -1836,6 +1848,10 @@ class QuantityScanner:
                 f"implausibly large number {text[first.start : first.end][:30]!r} at offset "
                 f"{first.start}; kept with confidence 0.1"
             )
+        if measure is None:
+            head = self._gapped_head(start, end)
+            if head is not None and head.unit == unit_name:
+                measure = head.measure  # "42% of the vote, Labour 40%": 40% of the vote too
         return self._made(
             start,
             end,
@@ -1873,6 +1889,9 @@ class QuantityScanner:
         whose last item names the unit ("132, 81 and 79 seats"), or the subject of a verb of
         what happened to people or things ("515 were injured", "the 13 who pleaded"), which
         takes the noun of a parallel count earlier in the sentence."""
+        head = self._gapped_head(start, tokens[i - 1][2] if i else start)
+        if head is not None:  # "win 318 seats, Labour 261 and the SNP 35"
+            return head.kind, head.unit, head.noun or ""
         j = i
         while (
             j + 1 < len(tokens)
@@ -2029,6 +2048,23 @@ class QuantityScanner:
         """ "36,528" or "15,885.22": separators and decimals mark an amount, not an identifier."""
         raw = self.text[number.start : number.end]
         return "," in raw or " " in raw or ("." in raw and not raw.startswith("0"))
+
+    def _gapped_head(self, start: int, end: int) -> RawQuantity | None:
+        """The quantity just before a number that follows a name in a list with the verb and
+        unit left out ("win 318 seats, Labour 261 and the SNP 35", "42% of the vote, Labour
+        40%"): the number is an item of that list, not an identifier, and takes its unit."""
+        head = self.prev
+        if head is None or head.kind not in ("count", "percent", "money") or head.change:
+            return None
+        gap = self.text[head.end : start]
+        if len(gap) > 80 or not self._same_sentence(head.end, start):
+            return None
+        name = _GAPPED_NAME_RE.search(gap)
+        if name is None or not _GAPPED_NEXT_RE.match(self.text, end):
+            return None
+        between = gap[: name.start()]
+        # nothing but a few words on what was counted ("of the vote") before the next item
+        return head if len(between) <= 20 and not any(c.isdigit() for c in between) else None
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return b - a < 200 and _CLAUSE_END_RE.search(self.text, a, b) is None

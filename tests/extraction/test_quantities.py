@@ -1004,3 +1004,31 @@ def test_a_change_by_one_share_to_another_is_a_step_and_a_level(text, direction)
 def test_a_lead_by_one_share_to_another_is_still_a_split():
     first, second = quantities("The mayor leads her rival by 47 percent to 41 percent.")
     assert (first.change, second.change) == (None, None)
+
+
+def test_a_list_that_leaves_out_verb_and_unit_after_each_name_keeps_every_item():
+    # "…, Labour 261": the number after a name is the next item of the list, not an
+    # identifier such as "Flight 17", and takes the first item's unit and what it measures.
+    found = quantities(
+        "The Greens were projected to win 318 seats, the Reds 261 and the Varn Party 35."
+    )
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("318 seats", 318, "seats"),
+        ("261", 261, "seats"),
+        ("35", 35, "seats"),
+    ]
+    shares = quantities(
+        "Harlow First was forecast to win 42% of the vote, Tarnby Labour 40%, the Greens 7%."
+    )
+    assert [(q.text, q.measure) for q in shares] == [
+        ("42%", "the vote"),
+        ("40%", "the vote"),
+        ("7%", "the vote"),
+    ]
+
+
+def test_a_name_and_number_after_a_list_item_that_reads_as_a_model_or_an_article_is_left_out():
+    assert [q.text for q in quantities("It has 300 staff, and Article 50 says so.")] == [
+        "300 staff"
+    ]
+    assert [q.text for q in quantities("He sold 300 cars, Model 3 and Model Y.")] == ["300 cars"]
