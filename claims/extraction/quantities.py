@@ -362,6 +362,7 @@ _GAPPED_NEXT_RE = re.compile(
     r"(?:%|\s*per\s?cent|\s*percent)?(?:\s*[,;)]|\.(?!\d)|\s*$|\s+(?:and|or)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?(?:\d|[a-z]+\b))"
 )
+_SCALED_MONEY_RE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:bn|mn|m|b|k|tn)\b")
 _CLAUSE_END_RE = re.compile(r"[.;!?](?=\s|$)|\n")
 # Common verbs without an -ed or -ing ending, which end a counted noun phrase.
 _VERBS = words(
@@ -809,6 +810,7 @@ class QuantityScanner:
                 glued in ("m", "M")
                 and not currency
                 and not self._money_or_count_after(tokens, i + 1)
+                and not self._million_beside_money(nxt[2])
             ):
                 number.scale = GLUED_SCALES[glued]
                 number.end = nxt[2]
@@ -940,6 +942,18 @@ class QuantityScanner:
         last = words_before[-1].lower() if words_before else ""
         agent = len(words_before) > 1 and words_before[-2].lower().endswith("ed")
         return last in ("only", "just") or (last == "by" and agent)
+
+    def _million_beside_money(self, end: int) -> bool:
+        """Whether an "m" that ends its clause ("… down five per cent, at 45.5m.") shares its
+        sentence with money abbreviated the same way ("$215.6bn", "£4m"): a writer who scales
+        money so writes millions so, and a length that ends a clause is rare beside it."""
+        text = self.text
+        if end < len(text) and text[end] not in ".,;)" or text[end : end + 2][1:].isdigit():
+            return False
+        starts = [m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, end - 300), end - 1)]
+        stop = _CLAUSE_END_RE.search(text, end + 1)
+        sentence = text[starts[-1] if starts else max(0, end - 300) : stop.end() if stop else None]
+        return _SCALED_MONEY_RE.search(sentence) is not None
 
     def _money_or_count_after(self, tokens: list[Token], i: int) -> bool:
         """Whether a currency word or a plural noun follows: "10m euros", "10m people" (a

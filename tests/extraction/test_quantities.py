@@ -1032,3 +1032,17 @@ def test_a_name_and_number_after_a_list_item_that_reads_as_a_model_or_an_article
         "300 staff"
     ]
     assert [q.text for q in quantities("He sold 300 cars, Model 3 and Model Y.")] == ["300 cars"]
+
+
+def test_an_m_that_ends_its_clause_beside_money_scaled_the_same_way_is_a_million():
+    # A writer who prints "$215.6bn" prints millions as "45.5m"; on its own "45.5m" is a length.
+    found = quantities("Tarnby's sales fell 8% to $215.6bn and its unit sales fell, at 45.5m.")
+    assert described(found[-1]) == ("45.5m", Decimal("45500000"), "", "count")
+    assert described(one("The Harlow tower is 45.5m.")) == (
+        "45.5m",
+        Decimal("45.5"),
+        "m",
+        "measure",
+    )
+    found = quantities("Sales were $2bn; the Varn wall is 45.5m high.")
+    assert described(found[-1]) == ("45.5m", Decimal("45.5"), "m", "measure")
