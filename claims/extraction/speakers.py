@@ -87,6 +87,9 @@ _MEMBER_NOUNS = words(
 _LONE_SUBJECTS = frozenset(("Another", "Others", "Some", "Many", "One", "Several", "Critics"))
 _QUOTE_MARKS = frozenset('“”"‘«»')
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+_PLACE_PREPOSITIONS = frozenset(
+    ("across", "throughout", "in", "inside", "outside", "near", "around")
+)
 _CONJUNCTIONS = frozenset(("as", "but", "and", "yet", "so"))
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _PERSON_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we"))
@@ -265,6 +268,11 @@ class Reader:
         taken.reverse()
         while taken and taken[0][0].lower() in _CONNECTORS:
             taken.pop(0)
+        before = i - 1 if i >= 0 and taken and taken[0] is toks[i] else i
+        if taken and before >= 0 and _low(toks[before][0]) in _PLACE_PREPOSITIONS:
+            # "the survey taken at polling stations across the UK suggests": the place is
+            # where, not who; the speaker is further back than this reader reaches
+            return [], None
         return taken, classify(self.text, taken)
 
     def subject_before_asides(self, comma: int) -> Phrase | None:
