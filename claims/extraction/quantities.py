@@ -806,6 +806,10 @@ class QuantityScanner:
                 number.glued = Unit(code, "money", factor)
                 number.end = nxt[2]
                 return number, tokens, i + 1
+            if glued == "pc":  # "80pc": per cent as British papers print it
+                number.glued = Unit("percent", "percent")
+                number.end = nxt[2]
+                return number, tokens, i + 1
             if glued in GLUED_SCALES and not (
                 glued in ("m", "M")
                 and not currency
@@ -1623,8 +1627,11 @@ class QuantityScanner:
             range_joiner = joiner in ("to", "-", "–", "—", "‑", "or") or (
                 joiner == "and" and between
             )
-            if joiner == "or" and not first.word:
-                range_joiner = False  # "1.3 percent, or 2 points" is not a range
+            # "1.3 percent, or 2 points" is not a range; "2,000 or 2,500 people" is, a guess
+            # between two bare figures of one size
+            digits_or = joiner == "or" and not first.word
+            if digits_or and (unit is not None or currency or tokens[i][1] != first.end + 1):
+                range_joiner = False
             # "gained 0.7 percent to 6,327.80": a change then a level, not a range
             if joiner == "to" and direction is not None and (unit is not None or currency):
                 range_joiner = False
@@ -1642,6 +1649,8 @@ class QuantityScanner:
                     if unit2 is not None and unit2.kind == "money":
                         currency2 = unit2.name
                     comparable = candidate.value >= first.value  # and so lower <= upper
+                    if digits_or and (candidate.word or candidate.value > 2 * first.value):
+                        comparable = False  # "5 or 50", "3 or four": not one guess
                     same_units = (unit2 is None or unit is None or unit2.name == unit.name) and (
                         not currency or not currency2 or currency == currency2
                     )
@@ -2258,6 +2267,8 @@ class QuantityScanner:
                 continue
             if not (word[0].isalpha() or word[0].isdigit()) or word.lower() in NOUN_STOP:
                 break
+            if word.lower() in WEEKDAYS:
+                break  # "the toll rose to 1,744 Monday": when, not what was counted
             if word[0].isdigit() and not phrase:
                 break
             low = word.lower()

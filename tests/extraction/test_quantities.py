@@ -1046,3 +1046,25 @@ def test_an_m_that_ends_its_clause_beside_money_scaled_the_same_way_is_a_million
     )
     found = quantities("Sales were $2bn; the Varn wall is 45.5m high.")
     assert described(found[-1]) == ("45.5m", Decimal("45.5"), "m", "measure")
+
+
+def test_pc_glued_to_a_number_is_per_cent_as_british_papers_print_it():
+    found = one("Officials in Tarnby said about 70 to 80pc of the town was destroyed.")
+    assert (found.lower, found.upper, found.unit) == (70, 80, "percent")
+    assert one("He bought 3 PC games.").unit == "games"
+
+
+def test_a_weekday_after_a_number_is_when_not_what_was_counted():
+    found = one("The toll in Varn rose to 1,744 Monday, officials said.")
+    assert (found.text, found.unit) == ("1,744", "")
+
+
+def test_two_bare_figures_of_one_size_joined_by_or_are_one_guess_with_both_bounds():
+    found = one("The mayor of Harlow said 2,000 or 2,500 people had died.")
+    assert (found.text, found.lower, found.upper, found.unit) == (
+        "2,000 or 2,500 people",
+        2000,
+        2500,
+        "people",
+    )
+    assert [q.text for q in quantities("Varn said 4 or 40 people died.")] == ["4", "40 people"]
