@@ -363,6 +363,8 @@ _GAPPED_NEXT_RE = re.compile(
     r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?(?:\d|[a-z]+\b))"
 )
 _SCALED_MONEY_RE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:bn|mn|m|b|k|tn)\b")
+_SHORT_OF = words("short shy")
+_MARGIN_OF_RE = re.compile(r"\b(?i:majority|margin|lead) of\s+$")
 _CLAUSE_END_RE = re.compile(r"[.;!?](?=\s|$)|\n")
 # Common verbs without an -ed or -ing ending, which end a counted noun phrase.
 _VERBS = words(
@@ -1912,6 +1914,14 @@ class QuantityScanner:
         whose last item names the unit ("132, 81 and 79 seats"), or the subject of a verb of
         what happened to people or things ("515 were injured", "the 13 who pleaded"), which
         takes the noun of a parallel count earlier in the sentence."""
+        if _MARGIN_OF_RE.search(self.text, max(0, start - 40), start):
+            # "a majority of 326", "a lead of 12": the size of a margin is a count
+            noun = self._parallel_noun(start) or ""
+            return "count", noun, noun
+        if _low(tokens, i) in _SHORT_OF and _low(tokens, i + 1) == "of":
+            # "eight short of the 326 needed": a count of what the sentence counts
+            noun = self._parallel_noun(start) or ""
+            return "count", noun, noun
         head = self._gapped_head(start, tokens[i - 1][2] if i else start)
         if head is not None:  # "win 318 seats, Labour 261 and the SNP 35"
             return head.kind, head.unit, head.noun or ""
@@ -2269,6 +2279,8 @@ class QuantityScanner:
                 break
             if word.lower() in WEEKDAYS:
                 break  # "the toll rose to 1,744 Monday": when, not what was counted
+            if word.lower() in _SHORT_OF and _low(tokens, j + 1) == "of":
+                break  # "12 short of a majority": how far off, not what was counted
             if word[0].isdigit() and not phrase:
                 break
             low = word.lower()

@@ -1068,3 +1068,17 @@ def test_two_bare_figures_of_one_size_joined_by_or_are_one_guess_with_both_bound
         "people",
     )
     assert [q.text for q in quantities("Varn said 4 or 40 people died.")] == ["4", "40 people"]
+
+
+def test_a_count_short_of_a_mark_counts_what_its_sentence_counts_not_short_things():
+    found = quantities("The Harlow party is on 318 seats, eight short of the 326 needed.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("318 seats", "seats"),
+        ("eight", "seats"),
+        ("326", "seats"),
+    ]
+    assert one("The Varn party would be 12 short of a majority.").unit == ""
+
+
+def test_the_size_of_a_majority_is_a_count_though_no_noun_follows():
+    assert one("To govern Varn, a party needs a majority of 326.").value == 326
