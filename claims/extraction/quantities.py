@@ -1916,12 +1916,12 @@ class QuantityScanner:
         takes the noun of a parallel count earlier in the sentence."""
         if _MARGIN_OF_RE.search(self.text, max(0, start - 40), start):
             # "a majority of 326", "a lead of 12": the size of a margin is a count
-            noun = self._parallel_noun(start) or ""
-            return "count", noun, noun
+            counted = self._parallel_noun(start) or ""
+            return "count", counted, counted
         if _low(tokens, i) in _SHORT_OF and _low(tokens, i + 1) == "of":
             # "eight short of the 326 needed": a count of what the sentence counts
-            noun = self._parallel_noun(start) or ""
-            return "count", noun, noun
+            counted = self._parallel_noun(start) or ""
+            return "count", counted, counted
         head = self._gapped_head(start, tokens[i - 1][2] if i else start)
         if head is not None:  # "win 318 seats, Labour 261 and the SNP 35"
             return head.kind, head.unit, head.noun or ""
