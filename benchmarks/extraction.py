@@ -84,6 +84,12 @@ def news(folder: Path | None, examples: int) -> None:
     except GoldError as error:
         print(f"  skipped: {error}")
         return
+    if not docs:  # no text at all: say which page to save first
+        try:
+            load(folder)
+        except GoldError as error:
+            print(f"  skipped: {error}")
+        return
     if absent:
         print(f"  measured without {len(absent)} page(s) whose text is absent: {', '.join(absent)}")
     extracted = {doc.name: extract(doc.text, doc.published_on).quantities for doc in docs}

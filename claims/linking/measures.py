@@ -31,7 +31,8 @@ NOT_COUNTED = "not_counted"
 UNNAMED = {GENERIC, PLACEHOLDER, NOT_COUNTED}
 KEYS = {
     "nouns", "verbs", "related", "running", "property", "scale", "refines", "places", "shares",
-    "cues", "counted", "whole", "part",
+    "cues", "counted", "whole", "part", "per_share", "products",
+    "changes", "changed_by",
 }  # fmt: skip
 # Words before the counted thing that say nothing of it: "the war-torn country".
 LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "those", "these"}
@@ -99,6 +100,31 @@ NAMING = {"called", "named", "dubbed", "known as", "labelled", "labeled", "brand
 TALLIES = {"toll"}
 # Words that start another clause: a count named before one is not what a toll after it tallies.
 CLAUSE_BREAKS = {"and", "but", "while", "whereas", "although", "though"}
+# "down from $5bn a year ago": a time before now, not a period of pay ("a year").
+AGO = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|the)\s+(?:years?|months?|weeks?|days?|quarters?)\s+"
+    r"(?:ago|earlier|before|prior)\b",
+    re.IGNORECASE,
+)
+# How many of a sentence's first words may name its subject ("Net profits for the year"), and
+# the words that open another clause before a figure, whose subject is another.
+SUBJECT_WORDS = 3
+SUBORDINATE = {"when", "whereas", "after", "before", "because", "since", "if", "as", "which",
+               "who", "that", "where", "whose", "until", "unless"}  # fmt: skip
+# Money per share ("$1.20 a share", "$1.20 per diluted share"): the currency is its scale, and it
+# is an amount of the per-share concept named near it, else of this one.
+PER_SHARE_UNIT = re.compile(r"^([A-Z]{3}) per (?:share|diluted share|diluted)$")
+PER_SHARE = "earnings_per_share"
+# Words before a products noun ("tablet sales") that are no thing sold: "quarterly sales",
+# "the company hit sales of".
+NOT_PRODUCTS = LEADING | QUALIFIERS | {
+    "of", "in", "for", "and", "or", "with", "all", "quarterly", "annual", "yearly", "monthly",
+    "weekly", "total", "overall", "net", "gross", "global", "worldwide", "fiscal", "retail",
+    "unit", "year", "quarter", "month", "week", "record", "strong", "weak", "higher", "lower",
+    "first", "second", "third", "fourth", "last", "same", "new", "hit", "reached", "posted",
+    "reported", "recorded", "saw", "had", "made", "booked", "logged", "generated", "achieved",
+    "combined", "its", "their", "his", "her", "our", "your",
+}  # fmt: skip
 # Nouns of a change, read through after an amount: "a £5bn increase in spending".
 CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
            "drop", "top", "injection"}  # fmt: skip
@@ -124,6 +150,10 @@ class Concept:
     counted: tuple[str, ...] = ()  # what it counts when said as a count: by cues, else last
     whole: str = ""  # a percentage of this concept ...
     part: str = ""  # ... said with a verb of this one is of it: "64% of the electorate voted"
+    per_share: bool = False  # an amount per share: "a dividend of $0.50 a share"
+    products: bool = False  # its nouns stand beside the thing counted: "tablet sales"
+    changes: str = ""  # a change in this concept ...
+    changed_by: tuple[str, ...] = ()  # ... said by these words next to it: "gained 30 seats"
 
 
 @dataclass(frozen=True)
@@ -165,7 +195,7 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         if unknown:
             raise LexiconError(f"{where}: [{name}] has unknown keys {sorted(unknown)}")
         lists: dict[str, tuple[str, ...]] = {}
-        for key in ("nouns", "verbs", "related", "places", "cues", "counted"):
+        for key in ("nouns", "verbs", "related", "places", "cues", "counted", "changed_by"):
             value = entry.get(key, [])
             if not isinstance(value, list) or not all(
                 isinstance(v, str) and v.strip() for v in value
@@ -173,7 +203,7 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
                 raise LexiconError(f"{where}: [{name}] {key} must be a list of non-empty strings")
             lists[key] = tuple(v.strip().lower() for v in value)
         flags = {}
-        for key in ("running", "property", "shares"):
+        for key in ("running", "property", "shares", "per_share", "products"):
             flags[key] = entry.get(key, False)
             if not isinstance(flags[key], bool):
                 raise LexiconError(f"{where}: [{name}] {key} must be true or false")
@@ -181,7 +211,7 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         if not isinstance(scale, str) or (scale and not WORD.fullmatch(scale)):
             raise LexiconError(f"{where}: [{name}] scale must be one lower-case word")
         names = {}
-        for key in ("refines", "whole", "part"):
+        for key in ("refines", "whole", "part", "changes"):
             names[key] = entry.get(key, "")
             if not isinstance(names[key], str):
                 raise LexiconError(f"{where}: [{name}] {key} must name a concept")
@@ -197,6 +227,8 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
             refines=names["refines"],
             whole=names["whole"],
             part=names["part"],
+            changes=names["changes"],
+            changed_by=tuple(" ".join(WORD.findall(w)) for w in lists["changed_by"]),
             places=lists["places"],
             cues=lists["cues"],
             counted=lists["counted"],
@@ -222,7 +254,9 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         for other in concept.counted:
             if other not in concepts:
                 raise LexiconError(f"{where}: [{concept.name}] counted names unknown [{other}]")
-        for key in ("refines", "whole", "part"):
+        if bool(concept.changes) != bool(concept.changed_by):
+            raise LexiconError(f"{where}: [{concept.name}] changes and changed_by go together")
+        for key in ("refines", "whole", "part", "changes"):
             other = getattr(concept, key)
             if other and other not in concepts:
                 raise LexiconError(f"{where}: [{concept.name}] {key} names unknown [{other}]")
@@ -415,13 +449,18 @@ def measure_of(
     elif kind == "ratio" and unit in ("", "fraction", "times"):
         scale = unit or "ratio"
     elif kind == "money":
-        scale = unit or "money"
+        per_share = PER_SHARE_UNIT.match(unit)
+        scale = per_share[1] if per_share else unit or "money"
     elif kind == "measure":
         scale = unit or "measure"
     else:
         scale = "count"
     if kind in ("money", "measure"):
         before, after = _aside(before, after)
+    before, after = AGO.sub(" ", before), AGO.sub(" ", after)
+    if kind == "money" and PER_SHARE_UNIT.match(unit):
+        # "earned $1.67 a share", "a dividend of $0.57 per share": what is paid per share.
+        return Measure(scale, _per_share(before, after, lex))
     if scale == "count" and not noun and not measure and _is_age(before, after):
         return Measure(scale, "")
     second = SECOND_SHARE.search(before)
@@ -446,9 +485,12 @@ def measure_of(
     named = concept is None and not unnamed and _names_something(measure or "")
     if scale == "count" and noun and not measure and concept not in (None, GENERIC):
         # "killing 80 people and injuring more than 800", "the death toll rose to 71 and the
-        # number of missing to 1,000": a noun the extractor carried over from an earlier
-        # figure gives way to another concept named between that figure and this number.
-        concept = _nearest_verb(_words(before), lex) or concept
+        # number of missing to 1,000", "the city has a population of 200,000": a noun the
+        # extractor carried over from an earlier figure gives way to a property named right
+        # before the number or another concept named between that figure and this number.
+        # A verb of winning votes ("won 262 seats (up by 30)") names no other concept.
+        verb = _nearest_verb(_words(before), lex)
+        concept = _property_of(before, lex) or (verb if verb != VOTES else None) or concept
     if scale == "count":
         # "rises to 350 with 2,068 injured": the word right after a bare count says what it
         # counts, whatever measure phrase came before ("death toll"); only right after it
@@ -457,8 +499,9 @@ def measure_of(
         if named or not measure or concept in (None, GENERIC):
             # "63 with 631 unaccounted for", "12 miners were killed", "killing 12 miners": a
             # verb next to the figure; a verb of winning votes counts no named thing.
+            # "sold 9 million tablets" counts tablets: a verb of selling names no thing either.
             verb = _verb_next_to(before, after, lex)
-            if verb and not (named and _counts_votes(verb, lex)):
+            if verb and not (named and (_counts_votes(verb, lex) or _sells(verb, lex))):
                 concept = verb
     if concept in (None, GENERIC) and scale == "count" and not named:
         # "a population of about 400,000 people", "a magnitude of 6.1": a property named
@@ -499,7 +542,10 @@ def measure_of(
             or _of_noun(after, lex)
             or _nearest_noun(_singulars(before)[-MONEY_WORDS:], lex)
             or _called(_words(after)[:WORDS_AFTER], lex)
-            or _verb_near(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex)
+            or _money_verb(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex)
+            # "Revenue for the quarter reached $4.2bn, down from $4.5bn", "Profits fell 9% in
+            # the fourth quarter to $2bn": else the noun its sentence opens with.
+            or (None if named else _subject(_singulars(before), lex))
         )
     if concept is None and kind == "measure":
         # "at a depth of 10 km", "a magnitude of about 6.1": a noun right before "of" says what a
@@ -541,9 +587,89 @@ def measure_of(
         # voters: a concept said as a count counts what its sentence's words point to.
         concept = _counted_as(own, _words(before) + _words(after), lex)
         own = lex.concept(concept)
+    if scale == "count" and own is not None:
+        # "Labour gained 30 seats", "(up by 30)", "a net loss of 13", "12 fewer seats": a
+        # change in the concept, not a level of it.
+        concept = _changed(own, before, after, lex)
+        own = lex.concept(concept)
+    if scale == "count" and own is not None and own.products:
+        # "tablet sales were 9.3 million", "shipments of phones were 45 million": units of the
+        # thing named beside the noun, as "9.3 million tablets" counts them.
+        # "sold 45 million phones, down from 48 million": the thing the carried noun names.
+        carried = _phrase(noun or "").split()[-1:] if noun and not measure else []
+        unknown = carried and _noun_concept(noun or "", lex) is None
+        concept = _product(_singulars(before), lex) or (carried[0] if unknown else concept)
     if scale == "count" and own is not None and own.scale:
         scale = own.scale  # "a magnitude of 6.1" is on the scale "6.1-magnitude" is
     return Measure(scale, concept or "")
+
+
+def _changed(concept: Concept, before: str, after: str, lex: Lexicon) -> str:
+    """The concept of a change in `concept` whose words end the text before the figure or
+    start the text after it, else `concept`."""
+    words = [w for w in _words(PHRASE_BREAK.split(before)[-1]) if w not in QUALIFIERS]
+    ending = " " + " ".join(words[-4:])
+    first = _words(_adjacent(after))[:1]
+    for other in lex.concepts.values():
+        if other.changes == concept.name and any(
+            ending.endswith(" " + cue) or first == [cue] for cue in other.changed_by
+        ):
+            return other.name
+    return concept.name
+
+
+def _subject(words: list[str], lex: Lexicon) -> str | None:
+    """The concept of a known noun among the first words of a sentence, when no subordinate
+    clause ("when", "after") nor another clause starts between it and the figure: "Profits
+    fell 9% in the quarter to $2bn"; not "The deal beats the record set when X sold for"."""
+    found = _first_noun(words[:SUBJECT_WORDS], lex)
+    if found is None or any(w in SUBORDINATE or w in CLAUSE_BREAKS for w in words):
+        return None
+    return found
+
+
+def _per_share(before: str, after: str, lex: Lexicon) -> str:
+    """The per-share concept named nearest an amount per share ("a dividend of $0.57 a
+    share"), else earnings per share ("earned $1.67 a share")."""
+    words = _singulars(before)[-WORDS_BEFORE:]
+    for end in range(len(words), 0, -1):
+        for n in (3, 2, 1):
+            found = lex.concept(lex.nouns.get(" ".join(words[max(0, end - n) : end])) or "")
+            if found is not None and found.per_share:
+                return found.name
+    return PER_SHARE
+
+
+def _money_verb(after: list[str], before: list[str], lex: Lexicon) -> str | None:
+    """The concept of the verb nearest an amount of money, unless it counts things sold: "sold
+    the club for $100m" is a price, not units."""
+    verb = _verb_near(after, before, lex)
+    return None if verb is None or _sells(verb, lex) else verb
+
+
+def _sells(name: str, lex: Lexicon) -> bool:
+    """Whether the concept counts things sold ("sold", "shipped"), not the things."""
+    concept = lex.concept(name)
+    return concept is not None and concept.products
+
+
+def _product(words: list[str], lex: Lexicon) -> str | None:
+    """The thing sold named beside the products noun nearest the end of `words`: "tablet
+    sales" and "shipments of tablets" name tablets; "quarterly sales" names none."""
+    for i in range(len(words) - 1, -1, -1):
+        found = lex.concept(lex.nouns.get(words[i]) or "")
+        if found is None or not found.products:
+            continue
+        for j in (i - 1, i + 2):
+            if j == i + 2 and (j >= len(words) or words[i + 1] != "of"):
+                continue
+            if j < 0 or words[j] in NOT_PRODUCTS or words[j] in lex.nouns or words[j] in lex.verbs:
+                continue
+            if "'" in words[j] or "’" in words[j]:
+                continue
+            return words[j]
+        return None
+    return None
 
 
 def _called(words: list[str], lex: Lexicon) -> str | None:
@@ -558,7 +684,8 @@ def _called(words: list[str], lex: Lexicon) -> str | None:
 
 def _share_by_part(concept: str, before: list[str], after: list[str], lex: Lexicon) -> str:
     """The concept a percentage of `concept` is when a verb of another says what that share
-    did ("64% of the electorate turned out": turnout), else `concept`."""
+    did ("64% of the electorate turned out": turnout) or its clause names it before ("a
+    turnout of 64% of the electorate"), else `concept`."""
     wholes = [c for c in lex.concepts.values() if c.whole == concept]
     if not wholes:
         return concept
@@ -566,6 +693,14 @@ def _share_by_part(concept: str, before: list[str], after: list[str], lex: Lexic
     for found in wholes:
         if verb == found.part:
             return found.name
+    # "a turnout of 69% of the electorate, up from 66%": the share's own noun named before it
+    # in its clause.
+    names = {found.name for found in wholes}
+    for word in reversed(before):
+        if word in CLAUSE_BREAKS:
+            break
+        if lex.nouns.get(singular(word)) in names:
+            return lex.nouns[singular(word)]
     return concept
 
 

@@ -3,6 +3,7 @@ that is checked, and a malformed or ambiguous entry is refused naming it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -511,3 +512,136 @@ def test_people_counted_as_a_crowd_or_a_toll_are_that() -> None:
     )  # fmt: skip
     plain = measure_of(kind="count", noun="people", measure="people", before="About ", after=".")
     assert (crowd.key, plain.key) == ("count:crowd", "count:people")
+
+
+def test_seats_and_mps_are_one_measure_and_a_gain_is_a_change_not_a_tally() -> None:
+    seats = measure_of(kind="count", unit="seats", noun="seats", measure="seats")
+    mps = measure_of(kind="count", unit="MPs", noun="MPs", measure="MPs")
+    gained = measure_of(
+        kind="count", unit="seats", noun="seats", measure="seats", before="The Tarnby Party gained "
+    )
+    up_by = measure_of(
+        kind="count",
+        unit="seats",
+        noun="seats",
+        before="– The Varn Party have won 40 seats (up by ",
+    )
+    assert (seats.key, mps.key) == ("count:seats", "count:seats")
+    assert (gained.key, up_by.key) == ("count:seats_changed", "count:seats_changed")
+
+
+def test_a_carried_over_noun_does_not_give_way_to_a_verb_of_winning_votes() -> None:
+    found = measure_of(kind="count", unit="seats", noun="seats", before="Varn won 40 seats, and ")
+    assert found.key == "count:seats"
+
+
+def test_a_figure_short_of_a_threshold_counts_what_its_clause_named() -> None:
+    found = measure_of(
+        kind="count",
+        unit="short",
+        noun="short",
+        before="The Harlow Party is on 300 seats, eight short of the ",
+        after=" needed for a majority.",
+    )
+    assert found.key == "count:seats"
+
+
+def test_a_carried_over_noun_gives_way_to_a_property_named_right_before_the_number() -> None:
+    found = measure_of(kind="count", noun="deaths", before="The town has a population of ")
+    assert found.key == "count:population"
+
+
+def test_a_time_ago_is_no_period_of_pay() -> None:
+    found = measure_of(
+        kind="money", unit="USD", before="Takings reached $5m, down from ", after=" a year ago."
+    )
+    assert found.key == "USD:"
+
+
+def test_money_per_share_is_earnings_per_share_unless_a_dividend_is_named() -> None:
+    earned = measure_of(kind="money", unit="USD per share", before="Harlow Mills earned ")
+    diluted = measure_of(kind="money", unit="USD per diluted", before="a profit of $2m, or ")
+    bare = measure_of(kind="money", unit="USD", before="Earnings per share came in at ")
+    dividend = measure_of(
+        kind="money", unit="USD per share", before="Harlow Mills declared a quarterly dividend of "
+    )
+    assert {earned.key, diluted.key, bare.key} == {"USD:earnings_per_share"}
+    assert dividend.key == "USD:dividend"
+
+
+def test_an_amount_takes_the_noun_its_sentence_opens_with_in_the_same_clause() -> None:
+    subject = measure_of(kind="money", unit="GBP", before="The transfer fee was agreed late at ")
+    other = measure_of(
+        kind="money",
+        unit="GBP",
+        before="The deal beats the record set when Varn Rovers sold their captain for ",
+    )
+    assert (subject.key, other.key) == ("GBP:fee", "GBP:")
+
+
+def test_a_price_is_no_count_of_things_sold() -> None:
+    found = measure_of(kind="money", unit="USD", before="They sold the club for ")
+    assert found.key == "USD:"
+
+
+def test_a_turnout_named_before_a_share_of_the_electorate_is_a_turnout() -> None:
+    share = measure_of(
+        kind="percent", unit="percent", measure="the electorate", before="a turnout of "
+    )
+    earlier = measure_of(
+        kind="percent", unit="percent", before="a turnout of 70% of the electorate, up from "
+    )
+    assert (share.key, earlier.key) == ("percent:turnout", "percent:turnout")
+
+
+def test_units_sold_count_the_thing_named_beside_them() -> None:
+    shipments = measure_of(kind="count", before="Shipments of tablets, meanwhile, were ")
+    units = measure_of(kind="count", before="Tarnby Motors said scooter units fell to ")
+    named = measure_of(
+        kind="count", unit="scooters", noun="scooters", measure="scooters", before="Tarnby sold "
+    )
+    carried = measure_of(
+        kind="count",
+        unit="scooters",
+        noun="scooters",
+        before="Tarnby sold 9 million scooters, down from ",
+    )
+    bare = measure_of(kind="count", before="The ", after=" sold were ahead of forecasts.")
+    assert {shipments.key} == {"count:tablet"}
+    assert {units.key, named.key, carried.key} == {"count:scooter"}
+    assert bare.key == "count:units_sold"
+
+
+def test_people_forced_from_their_homes_or_affected_are_counts_of_their_own() -> None:
+    fled = measure_of(
+        kind="count", unit="people", noun="people", measure="people",
+        after=" were forced to abandon their homes",
+    )  # fmt: skip
+    affected = measure_of(
+        kind="count", unit="people", noun="people", measure="people",
+        after=" are believed to have been affected",
+    )  # fmt: skip
+    assert (fled.key, affected.key) == ("count:displaced", "count:affected")
+
+
+def test_a_storm_s_winds_are_a_wind_speed_in_any_unit() -> None:
+    mph = measure_of(kind="measure", unit="mph", before="Flattened by winds of ")
+    kmh = measure_of(kind="measure", unit="km/h", before="with gusts of ")
+    assert (mph.key, kmh.key) == ("mph:wind_speed", "km/h:wind_speed")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"gains": {"changes": "seats"}}, "[gains] changes and changed_by go together"),
+        (
+            {"gains": {"changes": "seats", "changed_by": ["gained"]}},
+            "[gains] changes names unknown [seats]",
+        ),
+        ({"units": {"products": "yes"}}, "[units] products must be true or false"),
+        ({"eps": {"per_share": 1}}, "[eps] per_share must be true or false"),
+    ],
+)
+def test_changes_products_and_per_share_entries_are_checked(data: dict, message: str) -> None:
+    with pytest.raises(LexiconError, match=re.escape(message)):
+        parse(data, "measures.toml")
