@@ -24,8 +24,11 @@ Decisions an editor should know:
   with a unit ("one percent").
 - A bare number with no counted noun or unit is kept when it carries a qualifier, a range, a
   total or a change, is written as an amount ("a crowd of 36,528", "7 981 822"), or is an item
-  of a list or the subject of what happened ("132, 81 and 79 seats", "515 were injured"); it then
-  takes the noun of its list, of "the number of cases" in its sentence, or of a parallel count.
+  of a list or the subject of what happened ("132, 81 and 79 seats", "515 were injured"), or
+  follows a name in a list that leaves out verb and unit ("318 seats, Labour 261 and the SNP
+  35", which also keeps "Labour 40%" from reading as "Flight 17"); it then takes the noun of
+  its list (and the list's measure), of "the number of cases" in its sentence, or of a
+  parallel count.
   Otherwise it is usually an identifier and is skipped.
 - Part of a whole: "250 of Afghanistan's 398 districts" is one quantity, value 250, total 398;
   "half of the 421 districts" is the fraction 0.5 with total 421; "60 of them" takes the count
@@ -351,6 +354,17 @@ _COUNTED_SUBJECT_RE = re.compile(
     r"|\b(?P<toll>death|casualty)\s+(?i:toll)\b",
     re.IGNORECASE,
 )
+# "…, Labour 261 and the SNP 35", "…, the Lib Dems 7%", "… and Greens on one": a name (one to
+# four capitalised words) opening the next item of a list whose verb and unit are left out.
+_GAPPED_NAME_RE = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?$")
+# …and what may follow such an item: the end of the clause, or the next name and number
+_GAPPED_NEXT_RE = re.compile(
+    r"(?:%|\s*per\s?cent|\s*percent)?(?:\s*[,;)]|\.(?!\d)|\s*$|\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?(?:\d|[a-z]+\b))"
+)
+_SCALED_MONEY_RE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:bn|mn|m|b|k|tn)\b")
+_SHORT_OF = words("short shy")
+_MARGIN_OF_RE = re.compile(r"\b(?i:majority|margin|lead) of\s+$")
 _CLAUSE_END_RE = re.compile(r"[.;!?](?=\s|$)|\n")
 # Common verbs without an -ed or -ing ending, which end a counted noun phrase.
 _VERBS = words(
@@ -794,10 +808,15 @@ class QuantityScanner:
                 number.glued = Unit(code, "money", factor)
                 number.end = nxt[2]
                 return number, tokens, i + 1
+            if glued == "pc":  # "80pc": per cent as British papers print it
+                number.glued = Unit("percent", "percent")
+                number.end = nxt[2]
+                return number, tokens, i + 1
             if glued in GLUED_SCALES and not (
                 glued in ("m", "M")
                 and not currency
                 and not self._money_or_count_after(tokens, i + 1)
+                and not self._million_beside_money(nxt[2])
             ):
                 number.scale = GLUED_SCALES[glued]
                 number.end = nxt[2]
@@ -929,6 +948,18 @@ class QuantityScanner:
         last = words_before[-1].lower() if words_before else ""
         agent = len(words_before) > 1 and words_before[-2].lower().endswith("ed")
         return last in ("only", "just") or (last == "by" and agent)
+
+    def _million_beside_money(self, end: int) -> bool:
+        """Whether an "m" that ends its clause ("… down five per cent, at 45.5m.") shares its
+        sentence with money abbreviated the same way ("$215.6bn", "£4m"): a writer who scales
+        money so writes millions so, and a length that ends a clause is rare beside it."""
+        text = self.text
+        if end < len(text) and text[end] not in ".,;)" or text[end : end + 2][1:].isdigit():
+            return False
+        starts = [m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, end - 300), end - 1)]
+        stop = _CLAUSE_END_RE.search(text, end + 1)
+        sentence = text[starts[-1] if starts else max(0, end - 300) : stop.end() if stop else None]
+        return _SCALED_MONEY_RE.search(sentence) is not None
 
     def _money_or_count_after(self, tokens: list[Token], i: int) -> bool:
         """Whether a currency word or a plural noun follows: "10m euros", "10m people" (a
@@ -1167,6 +1198,7 @@ class QuantityScanner:
             and not (number.multiple and text[e - 5 : e].lower() == "times")  # "DC 3 times bigger"
             and number.scale == 1  # "Madrid's 98 million euro deal": no id has a scale
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
+            and self._gapped_head(s, e) is None  # "…, Labour 261": a list item after a name
         ):
             return True  # Article 370, Flight 17, iPhone 11 (a capital not opening a sentence)
         raw = text[s:e]
@@ -1597,8 +1629,11 @@ class QuantityScanner:
             range_joiner = joiner in ("to", "-", "–", "—", "‑", "or") or (
                 joiner == "and" and between
             )
-            if joiner == "or" and not first.word:
-                range_joiner = False  # "1.3 percent, or 2 points" is not a range
+            # "1.3 percent, or 2 points" is not a range; "2,000 or 2,500 people" is, a guess
+            # between two bare figures of one size
+            digits_or = joiner == "or" and not first.word
+            if digits_or and (unit is not None or currency or tokens[i][1] != first.end + 1):
+                range_joiner = False
             # "gained 0.7 percent to 6,327.80": a change then a level, not a range
             if joiner == "to" and direction is not None and (unit is not None or currency):
                 range_joiner = False
@@ -1616,6 +1651,8 @@ class QuantityScanner:
                     if unit2 is not None and unit2.kind == "money":
                         currency2 = unit2.name
                     comparable = candidate.value >= first.value  # and so lower <= upper
+                    if digits_or and (candidate.word or candidate.value > 2 * first.value):
+                        comparable = False  # "5 or 50", "3 or four": not one guess
                     same_units = (unit2 is None or unit is None or unit2.name == unit.name) and (
                         not currency or not currency2 or currency == currency2
                     )
@@ -1836,6 +1873,10 @@ class QuantityScanner:
                 f"implausibly large number {text[first.start : first.end][:30]!r} at offset "
                 f"{first.start}; kept with confidence 0.1"
             )
+        if measure is None:
+            head = self._gapped_head(start, end)
+            if head is not None and head.unit == unit_name:
+                measure = head.measure  # "42% of the vote, Labour 40%": 40% of the vote too
         return self._made(
             start,
             end,
@@ -1873,6 +1914,17 @@ class QuantityScanner:
         whose last item names the unit ("132, 81 and 79 seats"), or the subject of a verb of
         what happened to people or things ("515 were injured", "the 13 who pleaded"), which
         takes the noun of a parallel count earlier in the sentence."""
+        if _MARGIN_OF_RE.search(self.text, max(0, start - 40), start):
+            # "a majority of 326", "a lead of 12": the size of a margin is a count
+            counted = self._parallel_noun(start) or ""
+            return "count", counted, counted
+        if _low(tokens, i) in _SHORT_OF and _low(tokens, i + 1) == "of":
+            # "eight short of the 326 needed": a count of what the sentence counts
+            counted = self._parallel_noun(start) or ""
+            return "count", counted, counted
+        head = self._gapped_head(start, tokens[i - 1][2] if i else start)
+        if head is not None:  # "win 318 seats, Labour 261 and the SNP 35"
+            return head.kind, head.unit, head.noun or ""
         j = i
         while (
             j + 1 < len(tokens)
@@ -2029,6 +2081,23 @@ class QuantityScanner:
         """ "36,528" or "15,885.22": separators and decimals mark an amount, not an identifier."""
         raw = self.text[number.start : number.end]
         return "," in raw or " " in raw or ("." in raw and not raw.startswith("0"))
+
+    def _gapped_head(self, start: int, end: int) -> RawQuantity | None:
+        """The quantity just before a number that follows a name in a list with the verb and
+        unit left out ("win 318 seats, Labour 261 and the SNP 35", "42% of the vote, Labour
+        40%"): the number is an item of that list, not an identifier, and takes its unit."""
+        head = self.prev
+        if head is None or head.kind not in ("count", "percent", "money") or head.change:
+            return None
+        gap = self.text[head.end : start]
+        if len(gap) > 80 or not self._same_sentence(head.end, start):
+            return None
+        name = _GAPPED_NAME_RE.search(gap)
+        if name is None or not _GAPPED_NEXT_RE.match(self.text, end):
+            return None
+        between = gap[: name.start()]
+        # nothing but a few words on what was counted ("of the vote") before the next item
+        return head if len(between) <= 20 and not any(c.isdigit() for c in between) else None
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return b - a < 200 and _CLAUSE_END_RE.search(self.text, a, b) is None
@@ -2208,6 +2277,10 @@ class QuantityScanner:
                 continue
             if not (word[0].isalpha() or word[0].isdigit()) or word.lower() in NOUN_STOP:
                 break
+            if word.lower() in WEEKDAYS:
+                break  # "the toll rose to 1,744 Monday": when, not what was counted
+            if word.lower() in _SHORT_OF and _low(tokens, j + 1) == "of":
+                break  # "12 short of a majority": how far off, not what was counted
             if word[0].isdigit() and not phrase:
                 break
             low = word.lower()

@@ -55,6 +55,7 @@ Word = tuple[str, int, int]
 _ABBREVIATED = sorted(ABBREVIATIONS | {a.capitalize() for a in ABBREVIATIONS}, reverse=True)
 # Words and single punctuation marks or line breaks. "U.S.", "Mr.", "Ltd." and a middle initial
 # ("Harry M. Reid") keep their period, so that a remaining "." is a sentence end.
+_GLUED_ALT_RE = re.compile(r"(?:Logo|Icon)([A-Z][a-z][\w'’-]*)$")
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|(?<![\w.])(?:" + word_alternation(a for a in _ABBREVIATED if "." not in a) + r")\.(?!\w)"
@@ -86,6 +87,9 @@ _MEMBER_NOUNS = words(
 _LONE_SUBJECTS = frozenset(("Another", "Others", "Some", "Many", "One", "Several", "Critics"))
 _QUOTE_MARKS = frozenset('“”"‘«»')
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+_PLACE_PREPOSITIONS = frozenset(
+    ("across", "throughout", "in", "inside", "outside", "near", "around")
+)
 _CONJUNCTIONS = frozenset(("as", "but", "and", "yet", "so"))
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _PERSON_PRONOUNS = frozenset(("he", "she", "they", "it", "i", "we"))
@@ -264,6 +268,11 @@ class Reader:
         taken.reverse()
         while taken and taken[0][0].lower() in _CONNECTORS:
             taken.pop(0)
+        before = i - 1 if i >= 0 and taken and taken[0] is toks[i] else i
+        if taken and before >= 0 and _low(toks[before][0]) in _PLACE_PREPOSITIONS:
+            # "the survey taken at polling stations across the UK suggests": the place is
+            # where, not who; the speaker is further back than this reader reaches
+            return [], None
         return taken, classify(self.text, taken)
 
     def subject_before_asides(self, comma: int) -> Phrase | None:
@@ -608,6 +617,15 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         j += 1
     name_words = words[j:]
     rest = words[:j]
+    # "Apple LogoApple today announced": an image's alt text ("… Logo") glued to the article's
+    # first word; the name is what follows the glue, the alt text no part of the phrase
+    for k in range(len(name_words) - 1, -1, -1):
+        glued = _GLUED_ALT_RE.match(name_words[k][0])
+        if glued is not None:
+            _w, w_start, w_end = name_words[k]
+            name_words = [(glued.group(1), w_start + glued.start(1), w_end)] + name_words[k + 1 :]
+            rest = []
+            break
     # "the Butte County Sheriff's Office", "the Governor's Office": a body named by its holder,
     # one head word after a capitalised possessive, keeps the possessive in its name
     if (

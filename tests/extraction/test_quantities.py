@@ -1004,3 +1004,81 @@ def test_a_change_by_one_share_to_another_is_a_step_and_a_level(text, direction)
 def test_a_lead_by_one_share_to_another_is_still_a_split():
     first, second = quantities("The mayor leads her rival by 47 percent to 41 percent.")
     assert (first.change, second.change) == (None, None)
+
+
+def test_a_list_that_leaves_out_verb_and_unit_after_each_name_keeps_every_item():
+    # "…, Labour 261": the number after a name is the next item of the list, not an
+    # identifier such as "Flight 17", and takes the first item's unit and what it measures.
+    found = quantities(
+        "The Greens were projected to win 318 seats, the Reds 261 and the Varn Party 35."
+    )
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("318 seats", 318, "seats"),
+        ("261", 261, "seats"),
+        ("35", 35, "seats"),
+    ]
+    shares = quantities(
+        "Harlow First was forecast to win 42% of the vote, Tarnby Labour 40%, the Greens 7%."
+    )
+    assert [(q.text, q.measure) for q in shares] == [
+        ("42%", "the vote"),
+        ("40%", "the vote"),
+        ("7%", "the vote"),
+    ]
+
+
+def test_a_name_and_number_after_a_list_item_that_reads_as_a_model_or_an_article_is_left_out():
+    assert [q.text for q in quantities("It has 300 staff, and Article 50 says so.")] == [
+        "300 staff"
+    ]
+    assert [q.text for q in quantities("He sold 300 cars, Model 3 and Model Y.")] == ["300 cars"]
+
+
+def test_an_m_that_ends_its_clause_beside_money_scaled_the_same_way_is_a_million():
+    # A writer who prints "$215.6bn" prints millions as "45.5m"; on its own "45.5m" is a length.
+    found = quantities("Tarnby's sales fell 8% to $215.6bn and its unit sales fell, at 45.5m.")
+    assert described(found[-1]) == ("45.5m", Decimal("45500000"), "", "count")
+    assert described(one("The Harlow tower is 45.5m.")) == (
+        "45.5m",
+        Decimal("45.5"),
+        "m",
+        "measure",
+    )
+    found = quantities("Sales were $2bn; the Varn wall is 45.5m high.")
+    assert described(found[-1]) == ("45.5m", Decimal("45.5"), "m", "measure")
+
+
+def test_pc_glued_to_a_number_is_per_cent_as_british_papers_print_it():
+    found = one("Officials in Tarnby said about 70 to 80pc of the town was destroyed.")
+    assert (found.lower, found.upper, found.unit) == (70, 80, "percent")
+    assert one("He bought 3 PC games.").unit == "games"
+
+
+def test_a_weekday_after_a_number_is_when_not_what_was_counted():
+    found = one("The toll in Varn rose to 1,744 Monday, officials said.")
+    assert (found.text, found.unit) == ("1,744", "")
+
+
+def test_two_bare_figures_of_one_size_joined_by_or_are_one_guess_with_both_bounds():
+    found = one("The mayor of Harlow said 2,000 or 2,500 people had died.")
+    assert (found.text, found.lower, found.upper, found.unit) == (
+        "2,000 or 2,500 people",
+        2000,
+        2500,
+        "people",
+    )
+    assert [q.text for q in quantities("Varn said 4 or 40 people died.")] == ["4", "40 people"]
+
+
+def test_a_count_short_of_a_mark_counts_what_its_sentence_counts_not_short_things():
+    found = quantities("The Harlow party is on 318 seats, eight short of the 326 needed.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("318 seats", "seats"),
+        ("eight", "seats"),
+        ("326", "seats"),
+    ]
+    assert one("The Varn party would be 12 short of a majority.").unit == ""
+
+
+def test_the_size_of_a_majority_is_a_count_though_no_noun_follows():
+    assert one("To govern Varn, a party needs a majority of 326.").value == 326

@@ -453,3 +453,16 @@ def test_a_body_named_by_its_holder_keeps_the_possessive_in_its_name():
         ("The Bank's Monetary Policy Committee said 9 members voted.", "Monetary Policy Committee"),
     ]:
         assert [q.claimant for q in extract(text).quantities][:1] == [expected]
+
+
+def test_an_image_caption_glued_to_the_first_word_is_not_part_of_the_claimants_name():
+    # Scraped pages keep a logo's alt text ("Harlow Logo") glued to the article's first word.
+    found = extract("Harlow LogoHarlow today announced revenue of $46.9 billion.")
+    assert [q.claimant for q in found.quantities] == ["Harlow"]
+    assert [s.name for s in found.speakers] == ["Harlow"]
+
+
+def test_a_place_after_in_or_across_before_the_verb_is_where_not_who_claims():
+    found = extract("The survey taken at polling stations across Varnland suggests 314 seats.")
+    assert found.quantities[0].claimant == "the survey"
+    assert extract("Officials in Tarnby said 40 people died.").quantities[0].claimant == "Officials"
