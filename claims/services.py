@@ -58,6 +58,21 @@ SUGGEST_SCORE = 0.6
 BATCH = 500
 SPEAKER_NAME_MAX = Speaker._meta.get_field("name").max_length or 200
 ALIAS_MAX = SpeakerAlias._meta.get_field("name").max_length or 300
+# "Benigno Aquino III", "Martin Luther King Jr.": a person's name with a generational suffix is
+# the person the same name without it names (one person per story in the news).
+GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+# "U.N.", "UN", "WFP": an organisation written as its initials.
+INITIALS = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
+# Words an organisation's initials leave out ("Bank of England" is "BE", "BoE" aside).
+NOT_INITIALS = frozenset(["of", "the", "for", "and", "on", "in", "de", "des", "la", "le"])
+
+
+def initials(name: str) -> str:
+    """'United Nations' -> 'UN', 'World Food Programme' -> 'WFP'; '' for one word."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in NOT_INITIALS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def _fit(model: Any, field: str, value: str | None) -> str:
@@ -126,18 +141,68 @@ class SpeakerDirectory:
             return None
         # What the text shows of this speaker beats the caller's guess.
         kind = self._kinds.get(key) or kind or Speaker.Kind.PERSON
-        candidates = list(Speaker.objects.called(name)) or list(Speaker.objects.aliased(name))
+        bare = GENERATION.sub("", name)
+        if bare != name:
+            kind = Speaker.Kind.PERSON  # "Benigno Aquino III" is nobody's organisation
+        candidates = (
+            list(Speaker.objects.called(name))
+            or self._aliased(name)
+            or self._same_person(bare, name)
+            or self._same_organisation(name)
+        )
         speaker = next((s for s in candidates if s.kind == kind), None) or next(
             iter(candidates), None
         )
         if speaker is None:
             speaker = self._create(name, kind)
+        if bare != name:
+            speaker.add_alias(bare)
+        if speaker.kind == Speaker.Kind.ORGANISATION and initials(speaker.name):
+            speaker.add_alias(initials(speaker.name))  # so that "U.N." finds it in another text
         for alias in self._aliases.get(key, ()):
             if len(alias) <= ALIAS_MAX:  # a longer "role" is no role: left out
                 speaker.add_alias(alias)
         self._link_holder(speaker, self._aliases.get(key, ()))
         self._cache[key] = speaker
         return speaker
+
+    @staticmethod
+    def _aliased(name: str) -> list[Speaker]:
+        """Speakers known by `name`; initials that two stored organisations share ("VRA")
+        name neither: which one is meant is not known."""
+        found = list(Speaker.objects.aliased(name))
+        if len(found) > 1 and INITIALS.fullmatch(name):
+            return []
+        return found
+
+    @staticmethod
+    def _same_person(bare: str, name: str) -> list[Speaker]:
+        """The person stored without the generational suffix `name` has ("Benigno Aquino" for
+        "Benigno Aquino III"): one query, only for such a name."""
+        if bare == name:
+            return []
+        return list(Speaker.objects.people().called(bare)) or list(
+            Speaker.objects.people().aliased(bare)
+        )
+
+    @staticmethod
+    def _same_organisation(name: str) -> list[Speaker]:
+        """One organisation across texts whether written in full or as its initials: "U.N."
+        and "UN" are the stored "United Nations" (known by its initials as an alias), and
+        "United Nations" is a stored "UN" or "U.N.". Taken only when exactly one organisation
+        answers; a query or two per distinct name."""
+        if INITIALS.fullmatch(name):  # "U.N." (the stored "UN" and "United Nations" are `_aliased`)
+            short = name.replace(".", "")
+            found = list(Speaker.objects.organisations().aliased(short)[:2]) or list(
+                Speaker.objects.organisations().called(short)[:2]
+            )
+        elif letters := initials(name):
+            dotted = ".".join(letters) + "."
+            orgs = Speaker.objects.organisations()
+            found = list(orgs.called(letters)[:2]) or list(orgs.called(dotted)[:2])
+        else:
+            return []
+        return found if len(found) == 1 else []
 
     @staticmethod
     def _link_holder(speaker: Speaker, aliases: tuple[str, ...]) -> None:

@@ -1269,3 +1269,24 @@ def test_a_result_and_the_forecast_it_is_measured_against_stay_two_claims() -> N
     assert same_claim(after, result) is None
     link = same_claim(beaten, result)
     assert link is not None and link.score >= 0.85  # the outcome that beat a forecast
+
+
+def test_a_toll_feared_as_a_possibility_is_no_forecast_kept_apart_from_the_toll() -> None:
+    def dead(statement: str, wording: str) -> Figure:
+        return fig(
+            claimant=None,
+            claimant_name="",
+            measure_key="count:deaths",
+            value=Decimal(10000),
+            qualifier="about",
+            statement=statement,
+            wording=wording,
+            names=frozenset({"varn"}),
+        )
+
+    feared = dead("The mayor of Varn said the toll could reach 10,000.", "10,000")
+    counted = dead("Some 10,000 people died in Varn, officials said.", "Some 10,000 people")
+    projected = dead("The exit poll projected 10,000 votes for the Varn list.", "10,000")
+    assert feared.foretold == "possible" and projected.foretold == "projected"
+    assert same_claim(feared, counted) is not None
+    assert same_claim(projected, counted) is None

@@ -292,3 +292,29 @@ def test_ingest_queries_do_not_grow_with_the_number_of_candidates():
     # statement), never one per candidate.
     assert len(lookups(large)) <= len(lookups(small)) + 10, (len(small), len(large))
     assert len(large) < result.counts["appearances"] / 5
+
+
+@pytest.mark.parametrize("first", ["Tomas Reyes Varela III", "Tomas Reyes Varela"])
+def test_a_name_with_a_generational_suffix_is_the_person_named_without_it(first):
+    other = {"Tomas Reyes Varela III": "Tomas Reyes Varela"}.get(first, "Tomas Reyes Varela III")
+    ingest(f"“The toll will rise,” said {first}, the governor of Varn.\n", "a.txt")
+    ingest(f"“We are sending boats,” said {other}, the governor of Varn.\n", "b.txt")
+    [governor] = Speaker.objects.all()
+    assert governor.kind == Speaker.Kind.PERSON
+    assert Quote.objects.filter(speaker=governor).count() == 2
+
+
+@pytest.mark.parametrize("first", ["United Nations", "U.N."])
+def test_an_organisation_written_in_full_or_as_its_initials_is_one_speaker(first):
+    other = {"United Nations": "U.N."}.get(first, "United Nations")
+    ingest(f"At least 600,000 people were displaced in Varn, the {first} said.\n", "a.txt")
+    ingest(f"Some 40,000 people were displaced in Tarnby, the {other} said.\n", "b.txt")
+    assert list(Speaker.objects.values_list("name", flat=True)) == [first]
+    assert Claim.objects.filter(claimant__name=first).count() == 2
+
+
+def test_initials_two_stored_organisations_share_join_neither():
+    ingest("The Varn Rescue Authority said 300 homes were lost in Varn.\n", "a.txt")
+    ingest("The Vesna Rail Authority said 40 trains were cancelled in Varn.\n", "b.txt")
+    ingest("The VRA said 200 homes were lost in Harlow.\n", "c.txt")
+    assert Speaker.objects.filter(name="VRA").exists()  # which one is meant is not known
