@@ -1290,3 +1290,16 @@ def test_a_toll_feared_as_a_possibility_is_no_forecast_kept_apart_from_the_toll(
     assert feared.foretold == "possible" and projected.foretold == "projected"
     assert same_claim(feared, counted) is not None
     assert same_claim(projected, counted) is None
+
+
+@pytest.mark.django_db
+def test_a_figure_called_too_high_is_disputed_by_the_sentence_that_says_so() -> None:
+    ingest("As many as 10,000 people died in the Varn floods, local officials said.", "2031-11-10")
+    feared = Claim.objects.get()
+    source = ingest(
+        "President Mara Tell said the number of 10,000 killed in the Varn floods was too high.",
+        "2031-11-12",
+    )
+    proposal = EvidenceProposal.objects.get(source=source)
+    assert (proposal.claim, proposal.stance) == (feared, "disputes")
+    assert "too high" in proposal.reason
