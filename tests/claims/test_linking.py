@@ -223,6 +223,25 @@ def test_a_denial_is_never_merged_with_its_claim_but_proposed_as_disputing_it() 
 
 
 @pytest.mark.django_db
+def test_a_figure_referred_back_to_or_called_too_high_is_the_claim_it_quotes_not_the_speakers():
+    # Undated reports: nothing but the quoting makes them the officials' claim.
+    ingest("Officials in Varn said some 4,000 people were killed by the floods.")
+    undated(
+        "President Tomas Harlow said the number of 4,000 killed was too high and the toll was "
+        "more likely 900.",
+        "a.txt",
+    )
+    undated("The toll is closer to 900 than the 4,000 previously estimated, Harlow said.", "b.txt")
+    undated("The earlier figure of 4,000 killed came from a local official, Harlow said.", "c.txt")
+    undated('"Four thousand, I think, is too much," Harlow told reporters.', "d.txt")
+    officials = Claim.objects.get(value=4000)  # one claim, never one of Harlow's
+    assert officials.claimant is None
+    assert officials.appearances.count() == 5
+    stances = EvidenceProposal.objects.filter(claim=officials).values_list("stance", flat=True)
+    assert set(stances) == {"disputes"}
+
+
+@pytest.mark.django_db
 def test_a_count_of_districts_disputes_a_share_of_territory_and_vague_dozens_match_nothing() -> (
     None
 ):
