@@ -404,6 +404,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         return "dates"
     if _aspects(new, old):
         return "scope"  # "£782,000 a week" is no "£782,000 a year"
+    if new.difference != old.difference and _level_count(new):
+        return "scope"  # "12 fewer seats than in May" counts a change, not 12 seats
     if _foreseen(new) != _foreseen(old):
         return "scope"  # revenue of $46.9bn is no forecast of $46.9bn, however close
     a, b = new.anchor, old.anchor
@@ -490,6 +492,17 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _level_count(f: Figure) -> bool:
+    """A count of a thing that is not itself a change: "12 fewer seats" and "12 seats" are two
+    figures, but "gained 30 seats" and "up by 30" (seats changed) are worded as a level and as a
+    change alike. Only counts: an amount ("an extra £60bn") or a share is as often worded as a
+    change as a level."""
+    if not f.measure_key.startswith("count:"):
+        return False
+    concept = lexicon().concept(f.concept)
+    return concept is None or not concept.changes
 
 
 def _same_wording_of_number(a: Figure, b: Figure) -> bool:

@@ -1322,3 +1322,25 @@ def test_a_figure_called_too_high_is_disputed_by_the_sentence_that_says_so() -> 
     proposal = EvidenceProposal.objects.get(source=source)
     assert (proposal.claim, proposal.stance) == (feared, "disputes")
     assert "too high" in proposal.reason
+
+
+def test_a_count_worded_as_a_change_is_never_one_claim_with_that_many_of_the_thing() -> None:
+    def seats(statement: str, *, difference: bool, key: str = "count:seats") -> Figure:
+        return fig(
+            claimant=None,
+            claimant_name="",
+            measure_key=key,
+            value=Decimal(14),
+            statement=statement,
+            difference=difference,
+        )
+
+    fewer = seats("The Varn Party ended with 14 fewer seats than it held before.", difference=True)
+    level = seats("The Varn Party ended the night with 14 seats.", difference=False)
+    assert same_claim(fewer, level) is None
+    assert same_claim(level, fewer) is None
+    # A count of a change itself ("seats changed") is worded as a level and as a change alike.
+    gained = seats("The Varn Party gained 14 seats.", difference=False, key="count:seats_changed")
+    up = seats("The Varn Party won 40 seats, up by 14.", difference=True, key="count:seats_changed")
+    link = same_claim(up, gained)
+    assert link is not None and link.score >= 0.6
