@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, replace
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from claims.conflicts import Interval, cannot_both_hold, comparable, interval_from_fields, number
 from claims.linking import currencies
@@ -651,7 +651,9 @@ def rounded(a: Decimal, b: Decimal) -> bool:
     rough, fine = (a, b) if _exponent(a) > _exponent(b) else (b, a)
     if _exponent(rough) == _exponent(fine) or not precise(fine):
         return False  # 4.9 and 5 are two readings, not one rounded
-    return fine.quantize(Decimal(1).scaleb(_exponent(rough))) == rough.normalize()
+    # Half up, as reporters round: $46.85bn is "$46.9 billion" (half-even would make it 46.8).
+    step = Decimal(1).scaleb(_exponent(rough))
+    return fine.quantize(step, rounding=ROUND_HALF_UP) == rough.normalize()
 
 
 def _exponent(value: Decimal) -> int:

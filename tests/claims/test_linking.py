@@ -1344,3 +1344,14 @@ def test_a_count_worded_as_a_change_is_never_one_claim_with_that_many_of_the_thi
     up = seats("The Varn Party won 40 seats, up by 14.", difference=True, key="count:seats_changed")
     link = same_claim(up, gained)
     assert link is not None and link.score >= 0.6
+
+
+def test_a_figure_rounded_half_up_as_reporters_round_is_the_same_figure() -> None:
+    def revenue(value: str) -> Figure:
+        return fig(claimant_name="Varn Systems", measure_key="USD:revenue", value=Decimal(value))
+
+    # Varn Systems' $12.45bn, reported as "$12.5 billion" (half-even rounding would say 12.4).
+    link = same_claim(revenue("12500000000"), revenue("12450000000"))
+    assert link is not None and link.score >= 0.85
+    assert "numbers agree once rounded" in link.because()
+    assert same_claim(revenue("12400000000"), revenue("12450000000")) is None
