@@ -60,6 +60,7 @@ _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|(?<![\w.])(?:" + word_alternation(a for a in _ABBREVIATED if "." not in a) + r")\.(?!\w)"
     r"|[A-Z]\.(?=[ \t]+[A-Z])"
+    r"|[A-Z][^\W_]*(?:/[A-Z][^\W_]*)+(?![\w/])"  # "BBC/ITV/Sky": joint names, one word
     r"|[^\W_]+(?:['’\-][^\W_]+)*"
     r"|\n|[^\w\s]"
 )
@@ -530,8 +531,8 @@ def _initials(name: str) -> str | None:
 def _org_like(words: list[Word]) -> bool:
     """Capitalised words that name an organisation rather than a person."""
     last = _low(words[-1][0])
-    if last in ORG_HEADS or last in KNOWN_ORGS:
-        return True
+    if last in ORG_HEADS or last in KNOWN_ORGS or "/" in words[-1][0]:
+        return True  # "BBC/ITV/Sky": names joined by slashes are bodies acting together
     if len(words) == 1 and (last in PLACES or _is_acronym(words[0][0])):
         return True
     return any(_low(w) in KNOWN_ORGS for w, _s, _e in words) and all(

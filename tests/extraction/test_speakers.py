@@ -479,3 +479,9 @@ def test_the_end_of_a_body_named_with_of_is_no_person():
         "Coordination of Harbour Affairs told the Varn Herald."
     )
     assert speaker_of(text) != "Harbour Affairs"
+
+
+def test_names_joined_by_slashes_are_one_body_not_a_person_called_by_the_last():
+    found = extract("Harlow would get 266 seats, the exit poll for Varn/ITV/Tarnby suggests.")
+    assert found.quantities[0].claimant == "Varn/ITV/Tarnby"
+    assert [(s.name, s.kind) for s in found.speakers] == [("Varn/ITV/Tarnby", "organisation")]
