@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from claims.linking.ingest import sentence_span
 from claims.linking.measures import (
     LexiconError,
     is_property,
@@ -645,3 +646,48 @@ def test_a_storm_s_winds_are_a_wind_speed_in_any_unit() -> None:
 def test_changes_products_and_per_share_entries_are_checked(data: dict, message: str) -> None:
     with pytest.raises(LexiconError, match=re.escape(message)):
         parse(data, "measures.toml")
+
+
+def _sentence(text: str, figure: str) -> str:
+    start = text.index(figure)
+    left, right = sentence_span(text, start, start + len(figure))
+    return text[left:right]
+
+
+def test_hard_wrapped_wire_copy_keeps_its_sentence_across_line_breaks() -> None:
+    wire = (
+        "* Rescuers reach Varn\n"
+        "TARNBY, Nov 3 The death toll from the floods in Varn is closer\n"
+        "to 300 or 400 than the 1,200 feared at first, the mayor of\n"
+        "Harlow said on Monday as U.S. and Dutch\n"
+        "teams arrived.\n"
+        "Rescuers found 40 more bodies.\n"
+    )
+    assert _sentence(wire, "1,200") == (
+        "TARNBY, Nov 3 The death toll from the floods in Varn is closer\n"
+        "to 300 or 400 than the 1,200 feared at first, the mayor of\n"
+        "Harlow said on Monday as U.S. and Dutch\n"
+        "teams arrived."
+    )
+    assert _sentence(wire, "40 more") == "Rescuers found 40 more bodies."
+    assert (
+        measure_of(
+            kind="count",
+            before="The death toll from the floods in Varn is closer\nto 300 or 400 than the ",
+            after=" feared at first",
+        ).key
+        == "count:deaths"
+    )
+
+
+def test_a_headline_a_list_item_and_a_blank_line_end_their_sentence() -> None:
+    page = (
+        "Floods in Varn leave 40 dead\n"
+        "Rescuers in Tarnby said more would be found.\n"
+        "- 12 bridges down\n"
+        "and roads shut\n\n"
+        "about 300 homes were lost"
+    )
+    assert _sentence(page, "40") == "Floods in Varn leave 40 dead"
+    assert _sentence(page, "12") == "- 12 bridges down"
+    assert _sentence(page, "300") == "about 300 homes were lost"
