@@ -113,8 +113,8 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     Hard-wrapped copy (wire stories cut at 70 characters) runs on over a line break followed by
     a lower-case word or a figure, or after a line ending in a comma or a word such as "of"; a
     blank line, a line ending in a full stop or a list item ends it, and a headline (followed by
-    a capital) stays apart. "U.S. and", "Nov. 12": an abbreviation's full stop before a lower-case word or a
-    figure ends nothing either."""
+    a capital) stays apart. "U.S. and", "Nov. 12": an abbreviation's full stop before a
+    lower-case word or a figure ends nothing either."""
 
     def ends(found: re.Match[str]) -> bool:
         cut, line_start = found.start(), text.rfind("\n", 0, found.start()) + 1
