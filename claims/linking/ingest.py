@@ -121,6 +121,8 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
         following = text[found.end() : found.end() + 1]
         runs_on = following.islower() or following.isdigit()
         if found.group() == "\n":
+            if text[:cut].rstrip(" ")[-1:] in (".", "!", "?", "”", '"', "’", "'", ")", "]"):
+                return True  # a line ending in a full stop
             bullet = text[line_start : line_start + 1] in ("-", "*", "•")
             # "…, the mayor of\nHarlow said": a comma or a word that never ends a sentence.
             last = re.search(

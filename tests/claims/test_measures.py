@@ -662,6 +662,7 @@ def test_hard_wrapped_wire_copy_keeps_its_sentence_across_line_breaks() -> None:
         "Harlow said on Monday as U.S. and Dutch\n"
         "teams arrived.\n"
         "Rescuers found 40 more bodies.\n"
+        "eVarn sold 12 boats.\n"
     )
     assert _sentence(wire, "1,200") == (
         "TARNBY, Nov 3 The death toll from the floods in Varn is closer\n"
@@ -670,6 +671,7 @@ def test_hard_wrapped_wire_copy_keeps_its_sentence_across_line_breaks() -> None:
         "teams arrived."
     )
     assert _sentence(wire, "40 more") == "Rescuers found 40 more bodies."
+    assert _sentence(wire, "12") == "eVarn sold 12 boats."
     assert (
         measure_of(
             kind="count",
@@ -691,3 +693,30 @@ def test_a_headline_a_list_item_and_a_blank_line_end_their_sentence() -> None:
     assert _sentence(page, "40") == "Floods in Varn leave 40 dead"
     assert _sentence(page, "12") == "- 12 bridges down"
     assert _sentence(page, "300") == "about 300 homes were lost"
+
+
+def test_a_verb_of_earning_names_the_amount_it_governs_not_one_after_it() -> None:
+    sales = measure_of(
+        kind="money",
+        unit="USD",
+        before="Harlow Mills earned $1.20 a share, on ",
+        after=" in sales, compared with a year ago.",
+    )
+    forecast = measure_of(
+        kind="money",
+        unit="USD",
+        before="Analysts had forecast Harlow Mills to earn $1.15 a share on ",
+        after=" in sales.",
+    )
+    wage = measure_of(kind="money", unit="EUR", before="The keeper will earn ", after=" a week")
+    assert (sales.key, forecast.key, wage.key) == ("USD:", "USD:", "EUR:pay")
+
+
+def test_the_sentence_s_subject_does_not_reach_past_another_thing_s_amount() -> None:
+    other = measure_of(
+        kind="money",
+        unit="USD",
+        before="Earnings came to $1.20 per share on turnover of ",
+    )
+    level = measure_of(kind="money", unit="GBP", before="The transfer fee reached £40m, down from ")
+    assert (other.key, level.key) == ("USD:", "GBP:fee")
