@@ -654,10 +654,8 @@ def _per_share(before: str, after: str, lex: Lexicon) -> str:
 def _after_amount(before: str) -> str:
     """The text before a figure after the last amount of money in it: "Varn earned $2 a share,
     on $9bn in sales" leaves the verb of earning to the amount it governs."""
-    found = None
-    for found in AMOUNT.finditer(before):
-        pass
-    return before[found.end() :] if found else before
+    found = list(AMOUNT.finditer(before))
+    return before[found[-1].end() :] if found else before
 
 
 def _before_amount(after: str) -> str:
