@@ -130,6 +130,13 @@ AMOUNT = re.compile(r"[$€£¥]\s?\d")
 # Words between two amounts that add another thing to the first: "earned $2 a share on sales
 # of $9bn", "$9bn in profit with $45bn in sales".
 ADDING = {"on", "with", "plus"}
+# A verb of foretelling right after a number's noun, ending its clause: "the 44m analysts
+# predicted," names who foretold the number, not what it counts.
+FORECAST_AFTER = re.compile(
+    r"^\s*(?:had\s+|have\s+)?(?:predicted|expected|forecast|forecasted|estimated|anticipated|"
+    r"projected)\s*(?:[,.;:)]|$)",
+    re.IGNORECASE,
+)
 # Nouns of a change, read through after an amount: "a £5bn increase in spending".
 CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
            "drop", "top", "injection"}  # fmt: skip
@@ -482,6 +489,10 @@ def measure_of(
             if concept:
                 break
     unnamed = concept in (PLACEHOLDER, NOT_COUNTED)  # "the 200,000 range", "631 Thursday"
+    if scale == "count" and (noun or measure) and FORECAST_AFTER.match(after):
+        # "higher than the 44m analysts predicted": the noun is who foretold the number, the
+        # subject of the verb whose object it is; it counts what its clause names.
+        concept, unnamed = None, True
     if unnamed:
         concept = None
     # "nearly 12,000 structures", "more than 500 calls": a counted noun the lexicon lacks is

@@ -720,3 +720,29 @@ def test_the_sentence_s_subject_does_not_reach_past_another_thing_s_amount() -> 
     )
     level = measure_of(kind="money", unit="GBP", before="The transfer fee reached £40m, down from ")
     assert (other.key, level.key) == ("USD:", "GBP:fee")
+
+
+def test_a_company_s_earnings_are_no_pay_but_hourly_earnings_are() -> None:
+    margin = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Where Harlow Mills' earnings did disappoint was margins, which were at ",
+        after=", compared to 40 percent.",
+    )
+    hourly = measure_of(kind="percent", unit="percent", before="Average hourly earnings rose by ")
+    assert (margin.key, hourly.key) == ("percent:", "percent:pay")
+
+
+def test_those_who_foretold_a_number_are_not_what_it_counts() -> None:
+    foretold = measure_of(
+        kind="count",
+        unit="analysts",
+        noun="analysts",
+        measure="analysts",
+        before="Tablet shipments were higher than the ",
+        after=" predicted, however.",
+    )
+    counted = measure_of(
+        kind="count", unit="analysts", noun="analysts", measure="analysts", after=" were polled."
+    )
+    assert (foretold.key, counted.key) == ("count:tablet", "count:analyst")
