@@ -1311,6 +1311,46 @@ def test_a_toll_feared_as_a_possibility_is_no_forecast_kept_apart_from_the_toll(
     assert same_claim(projected, counted) is None
 
 
+def test_a_poll_projection_worded_as_a_possibility_is_the_projection() -> None:
+    def seats(statement: str, wording: str, value: int = 288) -> Figure:
+        return fig(
+            claimant=None,
+            claimant_name="",
+            measure_key="count:seats",
+            value=Decimal(value),
+            statement=statement,
+            wording=wording,
+        )
+
+    projected = seats("The Harlow exit poll projected that the Greens will win 288 seats.", "288")
+    possible = seats("The survey suggests the Greens could get 288 MPs in Varn.", "288 MPs")
+    assert (projected.foretold, possible.foretold) == ("projected", "possible")
+    link = same_claim(possible, projected)
+    assert link is not None and link.score >= 0.85
+
+
+def test_a_number_needed_is_a_threshold_not_the_projection_of_the_poll_beside_it() -> None:
+    def seats(statement: str, wording: str) -> Figure:
+        return fig(
+            claimant=None,
+            claimant_name="",
+            measure_key="count:seats",
+            value=Decimal(301),
+            statement=statement,
+            wording=wording,
+        )
+
+    poll = seats(
+        "The Harlow poll pointed to a hung chamber, with the Greens 12 seats short of the 301 "
+        "they need for a majority.",
+        "301",
+    )
+    stated = seats("To govern alone, a party in Varn needs to win 301 seats.", "301 seats")
+    assert poll.foretold == ""
+    link = same_claim(stated, poll)
+    assert link is not None and link.score >= 0.85
+
+
 @pytest.mark.django_db
 def test_a_figure_called_too_high_is_disputed_by_the_sentence_that_says_so() -> None:
     ingest("As many as 10,000 people died in the Varn floods, local officials said.", "2031-11-10")
