@@ -77,6 +77,8 @@ QUOTED_AFTER = re.compile(
 # Between a number and the stance word that disputes it ("Ten thousand, I think, is too much"):
 # the number is what is disputed when no other number comes before the word.
 DISPUTED_WITHIN = 48
+# Between an amount and its conversion: "$46.85bn (£38.44bn)", "€222m (about $260m)".
+BRACKETED = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|or|nearly|almost)?\s*$", re.I)
 # A past year named in the sentence: "The river last flooded the town in 2009", "the 1987
 # quake". Not "since 1979": the strongest quake since then is dated now.
 YEAR = re.compile(r"\b(?:in|of|during|the)\s+((?:19|20)\d\d)\b(?!\s*(?:%|per|percent))")
@@ -206,6 +208,8 @@ class Prepared:
     link: Link | None = None
     known: list[Claim] = field(default_factory=list)
     year: int | None = None  # a past year its sentence names
+    # The amount right before it that it converts ("$46.85bn (£38.44bn)"): `_conversions`.
+    converts: Prepared | None = None
 
 
 def other_currencies(key: str) -> list[str]:
@@ -455,6 +459,7 @@ class Linker:
         (`_by_numbers`)."""
         if self.on is None:
             self._date_by_figures(prepared)
+        self._conversions(prepared)
         self._by_numbers([item for item in prepared if self._numbered(item)])
         for item in prepared:
             by_number, item.known = item.known, []
@@ -471,6 +476,23 @@ class Linker:
             item.known = self._found[wanted] + [c for c in by_number if c.pk not in seen]
         self._load_near(prepared)
         self._stories(prepared)
+
+    def _conversions(self, prepared: list[Prepared]) -> None:
+        """An amount in brackets right after an amount of another currency ("$46.85bn
+        (£38.44bn)") is that amount converted: it is the claim the amount before it is, never
+        a claim of its own (converted at the day's rate, it may come near another amount)."""
+        text = self.source.text
+        ordered = sorted(prepared, key=lambda item: item.candidate.start)
+        for first, then in zip(ordered, ordered[1:], strict=False):
+            one, other = first.measure_key.split(":")[0], then.measure_key.split(":")[0]
+            if (
+                one != other
+                and currencies.known(one)
+                and currencies.known(other)
+                and BRACKETED.match(text[first.candidate.end : then.candidate.start])
+                and text[then.candidate.end :].lstrip().startswith(")")
+            ):
+                then.converts = first
 
     def _load_near(self, prepared: list[Prepared]) -> None:
         """The words next to each candidate claim's number where it first appeared (a rate's
@@ -663,6 +685,11 @@ class Linker:
     def best_match(self, item: Prepared) -> tuple[Claim | None, Link | None]:
         """The stored claim this quantity most likely is, and how sure. A claim may gain more
         than one appearance in a source: an article repeats its figure (headline and body)."""
+        if item.converts is not None:
+            if item.converts.claim is None:
+                return None, None
+            reason = "the amount before it, converted in brackets"
+            return item.converts.claim, Link(1.0, (reason,))
         best: tuple[Claim | None, Link | None] = (None, None)
         ambiguous = self._ambiguous(item)
         for claim in item.known:

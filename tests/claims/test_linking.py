@@ -1395,3 +1395,14 @@ def test_a_figure_rounded_half_up_as_reporters_round_is_the_same_figure() -> Non
     assert link is not None and link.score >= 0.85
     assert "numbers agree once rounded" in link.because()
     assert same_claim(revenue("12400000000"), revenue("12450000000")) is None
+
+
+@pytest.mark.django_db
+def test_an_amount_converted_in_brackets_is_the_claim_of_the_amount_before_it() -> None:
+    ingest("Varn Systems had revenue of $14.1bn in the year-ago quarter.", "2022-10-20")
+    year_ago = Claim.objects.get()
+    # Converted at the day's rate, £11.15bn is near $14.1bn at the year's average rate.
+    source = ingest("Varn Systems said revenue fell to $12.85bn (£11.15bn).", "2022-10-26")
+    claims = {a.claim for a in source.appearances.all() if a.claim is not None}
+    assert len(claims) == 1 and year_ago not in claims
+    assert len(source.appearances.filter(claim__isnull=False)) == 2
