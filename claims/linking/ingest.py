@@ -32,6 +32,7 @@ from claims.linking.match import (
     adopt,
     bearing,
     figure,
+    foretold,
     names_in,
     precise,
     rounded,
@@ -329,6 +330,27 @@ def _prior(before: str, after: str) -> str:
     return ""
 
 
+LIST_ITEM = re.compile(r"[ \t]*[-*•–][ \t]+")
+
+
+def _list_heading(text: str, start: int) -> str:
+    """The line that introduces the list the text at `start` is an item of, without its colon
+    ("Apple is guiding the following"), or "" when it is no list item or the line before the
+    list does not end in a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LIST_ITEM.match(text, line_start):
+        return ""
+    while line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if LIST_ITEM.match(line):
+            line_start = above
+            continue
+        line = line.strip()
+        return line[:-1].rstrip() if line.endswith(":") else ""
+    return ""
+
+
 def _disputed(after: str, word: str) -> bool:
     """Whether the disputing `word` follows the number closely, with no other number between:
     "Ten thousand, I think, is too much", "the number of 400 dead was “too high”"."""
@@ -379,6 +401,12 @@ class Linker:
             way = "up" if compared[1].lower() == "more" else "down"
             candidate = replace(candidate, change=way, difference=True)
         sentence_start, sentence_end = sentence_span(text, candidate.start, candidate.end)
+        heading = _list_heading(text, sentence_start)
+        if heading and foretold(heading, ""):
+            # "Apple is guiding the following:" then "- revenue between $76bn and $78bn": the
+            # list's heading makes each item a forecast; its statement says so.
+            said = candidate.statement or candidate.text
+            candidate = replace(candidate, statement=f"{heading} {said}")
         before = text[max(sentence_start, candidate.start - 200) : candidate.start]
         after = text[candidate.end : sentence_end]
         measure = measure_of(

@@ -926,7 +926,8 @@ MODALS = frozenset(["could", "would", "might"])
 # "the 0.3% rate expected"): the number is the forecast's. Expectations (analysts', economists')
 # are told apart from projections and polls, which count differently.
 EXPECTED = re.compile(
-    r"\b(?:expect|forecast|predict|anticipat|looked for|guidance|consensus)", re.IGNORECASE
+    r"\b(?:expect|forecast|predict|anticipat|looked for|guidance|guid(?:ed|ing)\b|consensus)",
+    re.IGNORECASE,
 )
 # ... a poll's projection or a possibility ("analysts polled" is a survey of expectations).
 PROJECTED = re.compile(r"\b(?:project\w*|exit|polls?)\b", re.IGNORECASE)

@@ -1406,3 +1406,17 @@ def test_an_amount_converted_in_brackets_is_the_claim_of_the_amount_before_it() 
     claims = {a.claim for a in source.appearances.all() if a.claim is not None}
     assert len(claims) == 1 and year_ago not in claims
     assert len(source.appearances.filter(claim__isnull=False)) == 2
+
+
+@pytest.mark.django_db
+def test_a_list_under_a_forecast_heading_gives_forecasts_not_outcomes() -> None:
+    ingest("Varn Systems said its gross margin was 41 percent in the quarter.")
+    source = ingest(
+        "Varn Systems results.\n\nFor the next quarter, Varn Systems is guiding the following:\n"
+        "- revenue between $12 billion and $13 billion\n"
+        "- gross margin of 41 percent\n",
+        "2021-07-15",
+    )
+    forecast = source.appearances.get(claim__value=41).claim
+    assert forecast.appearances.count() == 1  # not the quarter's 41 percent
+    assert "guiding the following" in forecast.statement
