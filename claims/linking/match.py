@@ -817,6 +817,7 @@ def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
             and old.claimant is None
             and not (new.vague or old.vague)
             and not is_property(new.measure_key)
+            and not _bound_of_one_day(new, old)
         ):
             # Two stated numbers nobody claims mostly count what the measure does not tell
             # apart (September's jobs and July's); "hundreds" against "thousands" of one thing
@@ -862,6 +863,19 @@ def _before(a: Figure, b: Figure) -> bool:
 def _floor(f: Figure) -> bool:
     """A stated floor with no ceiling: "more than 2,500", "at least 367"."""
     return bool(f.interval and f.interval.lower is not None and f.interval.upper is None)
+
+
+def _bound_of_one_day(a: Figure, b: Figure) -> bool:
+    """Two figures of one day, naming no month or weekday, one a stated floor or cap ("at least
+    4 million blank ballots" against 3 million): the bound is said to rule the other out, so the
+    two are rival accounts of one count, not counts of two things the measure does not tell
+    apart."""
+    if a.seen_on is None or a.seen_on != b.seen_on or a.periods or b.periods:
+        return False
+    return any(
+        f.interval is not None and (f.interval.lower is None) != (f.interval.upper is None)
+        for f in (a, b)
+    )
 
 
 def _close_fall(new: Figure, old: Figure) -> bool:

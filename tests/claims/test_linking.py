@@ -142,6 +142,31 @@ def test_two_figures_nobody_claims_are_no_rival_claims() -> None:
     )
 
 
+def test_a_stated_floor_of_the_same_day_disputes_a_lower_figure_nobody_claims() -> None:
+    """ "At least 4,000 ballots were left blank" rules out the 3,000 another outlet gave that
+    day: an explicit bound makes the two rival accounts of one count, claimant or not."""
+    three = fig(
+        claimant=None,
+        measure_key="count:blank_ballots",
+        value=Decimal(3000),
+        statement="In Tarnby 3,000 voters left their ballots blank",
+    )
+    floor = dict(
+        claimant=None,
+        measure_key="count:blank_ballots",
+        lower=Decimal(4000),
+        statement="At least 4,000 voters in Tarnby left their ballots blank",
+    )
+    assert bearing(fig(**floor), three) == (
+        "disputes",
+        "numbers cannot both hold: at least 4,000 against 3,000",
+    )
+    assert bearing(fig(**floor, seen_on=datetime.date(2021, 7, 15)), three) is None
+    in_june = dict(floor, statement="At least 4,000 ballots were left blank in June")
+    assert bearing(fig(**in_june), three) is None
+    assert bearing(fig(**dict(floor, lower=None, value=Decimal(4000))), three) is None
+
+
 def test_figures_for_different_months_do_not_bear_on_each_other() -> None:
     july = fig(claimant=None, value=Decimal(2400), statement="Exports reached 2,400 crates in July")
     june = fig(value=Decimal(3100), statement="Exports reached 3,100 crates in June")
