@@ -1328,3 +1328,35 @@ def test_a_figure_called_too_high_is_disputed_by_the_sentence_that_says_so() -> 
     proposal = EvidenceProposal.objects.get(source=source)
     assert (proposal.claim, proposal.stance) == (feared, "disputes")
     assert "too high" in proposal.reason
+
+
+@pytest.mark.django_db
+def test_a_level_and_its_earlier_level_support_the_change_they_give_and_dispute_a_far_one() -> None:
+    """ "4.4 million units, down from 5 million" is a 12% fall: it confirms a 12% fall another
+    outlet reported and refutes a 3% one; a 10.5% fall is near enough to be rounded elsewhere,
+    and a rise is another movement."""
+    said = {
+        "twelve": "Harlow Gazette. Varn Motors said on Tuesday its unit shipments fell 12% in "
+        "the quarter, its worst in years.",
+        "three": "Harlow Gazette. Varn Motors said on Tuesday its unit shipments fell 3% in the "
+        "quarter, its worst in years.",
+        "near": "Harlow Gazette. Varn Motors said on Tuesday its unit shipments fell 10.5% in "
+        "the quarter, its worst in years.",
+        "rise": "Harlow Gazette. Varn Motors said on Tuesday its unit shipments rose 12% in the "
+        "quarter, its best in years.",
+    }
+    levels = (
+        "Varn Motors shipped 4.4 million units in the quarter, down from 5 million a year earlier."
+    )
+    found = {}
+    for name, text in said.items():
+        EvidenceProposal.objects.all().delete()
+        Claim.objects.all().delete()
+        ingest(text)
+        ingest(f"Tarnby Post ({name}). {levels}", "2021-07-15")
+        found[name] = [(stance, reason) for _, stance, reason in _proposals()]
+    fall = "4,400,000 against 5,000,000 is a fall of 12.0%"
+    assert found["twelve"] == [("supports", fall)]
+    assert found["three"] == [("disputes", fall)]
+    assert found["near"] == []
+    assert found["rise"] == []
