@@ -780,12 +780,20 @@ class Linker:
                 if shared < RELATED_WORDS and claim.pk not in story:
                     continue
                 tied = bool(self.story.get(claim.pk))
-                found_bearing = bearing(new, old, story=tied)
+                # Both dated by the past year the new figure's sentence names ("in 2012"): a
+                # settled count of an earlier event.
+                settled = (
+                    item.year is not None
+                    and self.on is not None
+                    and item.year < self.on.year
+                    and new.seen_on == old.seen_on == datetime.date(item.year, 1, 1)
+                )
+                found_bearing = bearing(new, old, story=tied, settled=settled)
                 if (
                     found_bearing is not None
                     and (cut := self._cut_off(claim, old, prepared)) is not old
                 ):
-                    found_bearing = bearing(new, cut, story=tied)
+                    found_bearing = bearing(new, cut, story=tied, settled=settled)
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing

@@ -700,19 +700,24 @@ def _within(inner: Interval, outer: Interval) -> bool:
     return True
 
 
-def bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str] | None:
+def bearing(
+    new: Figure, old: Figure, *, story: bool = False, settled: bool = False
+) -> tuple[str, str] | None:
     """How `new` (from a newer source) bears on the claim `old`: ("disputes" | "supports",
     reason), or None. Figures of one claimant on a running total are updates, not evidence,
     unless the later one is lower. `story`: the two are reported in one story (`new`'s
     document repeats a precise figure of `old`'s article), what ties them to one event when a
-    date is unknown."""
-    judged = judge_bearing(new, old, story=story)
+    date is unknown. `settled`: both are dated by the same past year their sentences name (a
+    toll of an earlier disaster), a final count, no running total any more."""
+    judged = judge_bearing(new, old, story=story, settled=settled)
     return judged if isinstance(judged, tuple) else None
 
 
-def judge_bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str] | str:
+def judge_bearing(
+    new: Figure, old: Figure, *, story: bool = False, settled: bool = False
+) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
-    judged = _judge_figures(new, old)
+    judged = _judge_figures(new, old, settled=settled)
     tied = (
         story
         or bool(new.places & old.places)
@@ -729,7 +734,7 @@ def judge_bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str
     return judged
 
 
-def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
+def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str, str] | str:
     """`judge_bearing` on the figures alone."""
     if not new.concept:
         return "measure missing"
@@ -759,7 +764,8 @@ def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
         return "a change against a level"  # "82,000 more than Friday" is no count of riders
     related = new.concept != old.concept
     shown = f"{_describe(new)} against {_describe(old)}"
-    running = is_running(old.measure_key)
+    # "The 2012 quake killed 80": a past disaster's toll is final, two of them rival counts.
+    running = is_running(old.measure_key) and not settled
     if running:
         # The figure reported later: `new` unless both dates say `old` came after it (an
         # article repeating an earlier figure that a lower one has replaced since).

@@ -1360,3 +1360,20 @@ def test_a_level_and_its_earlier_level_support_the_change_they_give_and_dispute_
     assert found["three"] == [("disputes", fall)]
     assert found["near"] == []
     assert found["rise"] == []
+
+
+@pytest.mark.django_db
+def test_two_tolls_of_a_past_disaster_are_rival_counts_not_updates_of_a_running_one() -> None:
+    """A toll of the quake of 2009, told in 2021, is final: 80 against 81 is a dispute. The
+    same two figures of today's quake are a running toll (the later one may be older)."""
+    first = "Mayor Ilse Brandt said the quake of {when} near Tarnby killed 81 people."
+    second = "Harlow Post. The quake of {when} killed 80 people in the hills around Tarnby."
+    ingest(first.format(when="2009"))
+    ingest(second.format(when="2009"), "2021-07-15")
+    assert [(s, r) for _, s, r in _proposals()] == [
+        ("disputes", "numbers cannot both hold: 80 against 81")
+    ]
+    EvidenceProposal.objects.all().delete()
+    ingest(first.format(when="Tuesday"))
+    ingest(second.format(when="Tuesday"), "2021-07-15")
+    assert _proposals() == []
