@@ -333,7 +333,11 @@ _MODALS = words("could may might will would can should must to")
 # this many times X: a range's ends are of one size ("by 10 to 15 percent").
 _STEP_TO_LEVEL = 5
 # "the 1,000 mark": a number named as a point on a scale, not a count of marks.
-_LANDMARKS = words("mark milestone threshold barrier")
+# What a party holds as a tally, so that gaining or losing some moves it (not "lost 12 tanks")
+_HELD_COUNTS = words("seat seats councillor councillors mandate mandates")
+_WRAPPED_LINE = 45  # characters: a line this long, broken mid-sentence, is wrapped copy
+_RATE_MODIFIERS = words("basic average")  # "per basic share"; "-ed" words too ("diluted")
+_LANDMARKS = words("mark milestone threshold barrier figure")
 # "three times a week": after "times a", a period makes a frequency, anything else a multiple.
 _PERIODS = words(
     """
@@ -364,6 +368,15 @@ _GAPPED_NEXT_RE = re.compile(
 )
 _SCALED_MONEY_RE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:bn|mn|m|b|k|tn)\b")
 _SHORT_OF = words("short shy")
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’')]*\s")
+# a line of a table written as text: capitalised cells, commas, a number at the end
+_TABLE_CELLS_RE = re.compile(r"(?:[A-Z][^,\n\d]{0,40},\s*){1,4}")
+_TABLE_ROW_RE = re.compile(r"(?:[A-Z][^,\n\d]{0,40},\s*){1,4}\d[\d,.]*\s*")
+_TABLE_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
+# "… in the following order of party, leader and seats.": the columns, the last one counted
+_COLUMNS_RE = re.compile(r",\s*[a-z]+,?\s+and\s+([a-z]+s)[.:]\s*$")
+# "Labour would get 266, the Lib Dems 14": the next item of a list of names and bare numbers
+_LIST_NEXT_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?\d")
 _MARGIN_OF_RE = re.compile(r"\b(?i:majority|margin|lead) of\s+$")
 _CLAUSE_END_RE = re.compile(r"[.;!?](?=\s|$)|\n")
 # Common verbs without an -ed or -ing ending, which end a counted noun phrase.
@@ -679,7 +692,7 @@ class QuantityScanner:
             return False
         before = WORD_RE.findall(text, max(0, start - 24), start)
         prev_low = before[-1].lower() if before else ""
-        if prev_low in MONTHS and prev == " ":
+        if prev_low in MONTHS and prev == " " and text[start - 2 : start - 1] != ",":
             return not self._currency_before(start)[0]
         raw = text[start:end]
         if len(raw) != 4 or not raw.isdigit() or not 1000 <= int(raw) <= 2100:
@@ -1110,9 +1123,9 @@ class QuantityScanner:
         if low == "half":
             hyphen = nxt in ("-", "‑") and tokens[j + 1][1] == e
             compound = _low(tokens, j + 3) in ("-", "‑") and tokens[j + 3][1] == tokens[j + 2][2]
-            if hyphen and _low(tokens, j + 2) in ("million", "billion") and not compound:
-                # "the half-million mark", "a half-million people"
-                value = Decimal(SCALE_WORDS[_low(tokens, j + 2)]) / 2
+            if hyphen and _low(tokens, j + 2) in ("million", "billion", "dozen") and not compound:
+                # "the half-million mark", "a half-million people", "a half-dozen islands"
+                value = Decimal(SCALE_WORDS.get(_low(tokens, j + 2), 12)) / 2
                 return Number(value, s, tokens[j + 2][2], word=True), tokens, j + 3
             if before.rstrip().endswith((*_NOT_A_HALF, "the")):
                 return None  # "the second half", "two and a half"
@@ -1172,8 +1185,9 @@ class QuantityScanner:
         before = WORD_RE.findall(text, max(0, s - 24), s)
         prev_word = before[-1] if before else ""
         prev_low = prev_word.lower()
-        if prev_low in MONTHS and text[s - 1] == " " and not number.currency:
-            return True  # July 10, September 11
+        month = prev_low in MONTHS and text[s - 1] == " " and text[s - 2 : s] != ", "
+        if month and not number.currency:
+            return True  # July 10, September 11 (not "in May, 20 people")
         amount = "," in text[s:e]  # "Draws 36,528", "assist number 10,336": not a name or an id
         if (
             not number.word
@@ -1199,6 +1213,7 @@ class QuantityScanner:
             and number.scale == 1  # "Madrid's 98 million euro deal": no id has a scale
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
             and self._gapped_head(s, e) is None  # "…, Labour 261": a list item after a name
+            and not self._short_after(tokens, i)  # "with Conservatives 12 seats short of"
         ):
             return True  # Article 370, Flight 17, iPhone 11 (a capital not opening a sentence)
         raw = text[s:e]
@@ -1210,6 +1225,16 @@ class QuantityScanner:
             if not plural or prev_low in _YEAR_WORDS:
                 return True
         return not number.word and self._address_or_phone(number, tokens, i)
+
+    def _short_after(self, tokens: list[Token], i: int) -> bool:
+        """Whether a plural noun then "short of" or "shy of" follow: "Conservatives 12 seats
+        short of a majority" counts seats after a name; an identifier ("Windows 10 users")
+        is seldom so followed."""
+        return (
+            _plural(_low(tokens, i))
+            and _low(tokens, i + 1) in _SHORT_OF
+            and _low(tokens, i + 2) == "of"
+        )
 
     def _counts_after(self, tokens: list[Token], i: int) -> bool:
         """Whether a plural noun or a unit follows: "Afghanistan's 398 districts", unlike
@@ -1345,6 +1370,14 @@ class QuantityScanner:
                 if noun.lower() in NOUN_STOP:
                     return None
                 return f"per {nxt} {noun}", i + 3, tokens[i + 2][2]
+            if (
+                (nxt.lower().endswith("ed") or nxt.lower() in _RATE_MODIFIERS)
+                and _low(tokens, i + 2).isalpha()
+                and _low(tokens, i + 2) not in NOUN_STOP
+                and tokens[i + 2][0].islower()
+            ):
+                # "$1.67 per diluted share": the rate is per share, the adjective says which
+                return f"per {singular(tokens[i + 2][0])}", i + 3, tokens[i + 2][2]
             if nxt.isalpha() and nxt.lower() not in NOUN_STOP and nxt.lower() != "cent":
                 symbol = _match_unit(tokens, i + 1) if nxt in _UNIT_SYMBOLS else None
                 if symbol is not None:
@@ -1925,6 +1958,12 @@ class QuantityScanner:
         head = self._gapped_head(start, tokens[i - 1][2] if i else start)
         if head is not None:  # "win 318 seats, Labour 261 and the SNP 35"
             return head.kind, head.unit, head.noun or ""
+        column = self._table_column(start, tokens[i - 1][2] if i else start)
+        if column is not None:  # "Labour, Jeremy Corbyn, 262" under "party, leader and seats"
+            return "count", column, column
+        opened = self._list_opener(start, tokens[i - 1][2] if i else start)
+        if opened is not None:  # "… 314 MPs. Labour would get 266, the Lib Dems 14"
+            return "count", opened, opened
         j = i
         while (
             j + 1 < len(tokens)
@@ -1956,6 +1995,48 @@ class QuantityScanner:
             return None
         noun = self._parallel_noun(start) or ""
         return "count", noun, noun
+
+    def _table_column(self, start: int, end: int) -> str | None:
+        """The noun of a bare number that ends a line of a table written as text ("Labour,
+        Jeremy Corbyn, 262" one party a line, two lines or more), named as the last of the
+        columns listed in the paragraph before it ("in the order of party, leader and
+        seats.")."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if not _TABLE_CELLS_RE.fullmatch(text, line_start, start):
+            return None
+        if not _TABLE_LINE_END_RE.match(text, end):
+            return None
+        # the block of such lines, then the paragraph just before it
+        lines = text[:line_start].rstrip("\n").split("\n")
+        rows = 1 + bool(
+            _TABLE_ROW_RE.fullmatch(text[end:].lstrip(" ").partition("\n")[2].partition("\n")[0])
+        )
+        while lines and _TABLE_ROW_RE.fullmatch(lines[-1]):
+            lines.pop()
+            rows += 1
+        if rows < 2:
+            return None
+        while lines and not lines[-1].strip():
+            lines.pop()
+        header = _COLUMNS_RE.search(lines[-1]) if lines else None
+        return header.group(1) if header is not None else None
+
+    def _list_opener(self, start: int, end: int) -> str | None:
+        """The noun of a bare number that opens a list of names and bare numbers ("Labour would
+        get 266, the Lib Dems 14 and the SNP 34") right after a sentence that counted with a
+        noun ("the Tories could get 314 MPs."): the list leaves out the unit that sentence named."""
+        prev = self.prev
+        if prev is None or prev.kind != "count" or not prev.noun or prev.change:
+            return None
+        if not _LIST_NEXT_RE.match(self.text, end):
+            return None
+        gap = self.text[prev.end : start]
+        if len(gap) > 200 or any(c.isdigit() for c in gap):
+            return None
+        if len(_SENTENCE_END_RE.findall(gap)) > 1:
+            return None  # only the sentence just before
+        return prev.noun
 
     def _parallel_noun(self, start: int) -> str | None:
         """The noun of the nearest count before `start` in its sentence: "87 people were killed
@@ -2131,6 +2212,8 @@ class QuantityScanner:
         $70", "shed 30 cents to $4") and otherwise an amount ("raised $38 million")."""
         if kind == "percent" or unit == "point":
             return True
+        if unit.lower() in _HELD_COUNTS:
+            return True  # "gained two seats", "gaining three MPs": a party's tally moved
         k = i + 1 if _low(tokens, i) == "," else i
         if _low(tokens, k) == "or" and k + 1 < len(tokens) and tokens[k + 1][0][0].isdigit():
             return True
@@ -2247,6 +2330,16 @@ class QuantityScanner:
                 return False
         return False
 
+    def _wrapped(self, at: int) -> bool:
+        """Whether the line break just before `at` (the start of a lower-case word) only wraps a
+        long line of hard-wrapped copy ("contact something like 29\nmunicipalities left"): the
+        line before runs on without ending a sentence, so the sentence goes on; a headline is
+        short, or followed by a capital."""
+        line_end = at - 1
+        line_start = self.text.rfind("\n", 0, line_end) + 1
+        line = self.text[line_start:line_end].rstrip()
+        return len(line) >= _WRAPPED_LINE and line[-1:] not in ".!?:"
+
     def _noun(
         self, tokens: list[Token], i: int, vague: bool
     ) -> tuple[str | None, str | None, int, int]:
@@ -2267,7 +2360,8 @@ class QuantityScanner:
         while j < len(tokens) and len(phrase) < 5:
             word, s, e = tokens[j]
             gap = text[last_end:s]
-            if (phrase and gap.strip()) or "\n" in gap or "  " in gap:
+            wrapped = gap == "\n" and not phrase and word.islower() and self._wrapped(s)
+            if (phrase and gap.strip()) or ("\n" in gap and not wrapped) or "  " in gap:
                 break  # a headline's number does not count the next line
             if word in ("-", "‑") and phrase and j + 1 < len(tokens) and tokens[j + 1][1] == e:
                 joined_end = tokens[j + 1][2]

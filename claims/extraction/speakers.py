@@ -60,6 +60,7 @@ _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|(?<![\w.])(?:" + word_alternation(a for a in _ABBREVIATED if "." not in a) + r")\.(?!\w)"
     r"|[A-Z]\.(?=[ \t]+[A-Z])"
+    r"|[A-Z][^\W_]*(?:/[A-Z][^\W_]*)+(?![\w/])"  # "BBC/ITV/Sky": joint names, one word
     r"|[^\W_]+(?:['’\-][^\W_]+)*"
     r"|\n|[^\w\s]"
 )
@@ -423,6 +424,7 @@ _OPENER_NOT_NAME_RE = re.compile(
     r"[A-Z][a-z]+(?:ly,|ing(?:,|[ \t]+(?:to|the|a|an|his|her|their)\b))"
 )
 # Where a noun phrase read forwards surely ends (brackets are skipped, so they are not here)
+_TITLE_TO_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:to|of|for)[ \t]+$")
 _NP_END_RE = re.compile(r"[,;:\n“”\"!?]|\.[ \t]+[a-z]")
 # A dateline opening a report: "WASHINGTON —", "JACKSON, Miss. -", "LONDON (Reuters) -"
 _DATELINE_RE = re.compile(
@@ -529,8 +531,8 @@ def _initials(name: str) -> str | None:
 def _org_like(words: list[Word]) -> bool:
     """Capitalised words that name an organisation rather than a person."""
     last = _low(words[-1][0])
-    if last in ORG_HEADS or last in KNOWN_ORGS:
-        return True
+    if last in ORG_HEADS or last in KNOWN_ORGS or "/" in words[-1][0]:
+        return True  # "BBC/ITV/Sky": names joined by slashes are bodies acting together
     if len(words) == 1 and (last in PLACES or _is_acronym(words[0][0])):
         return True
     return any(_low(w) in KNOWN_ORGS for w, _s, _e in words) and all(
@@ -661,6 +663,34 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     ):
         name_words = rest[-2:] + name_words
         rest = rest[:-2]
+    # "Secretary to the Cabinet Rene Almendras": the phrase opens after a title's connector,
+    # so its first word, a body, is the title's object and the name the two words after it
+    if (
+        first == "the"
+        and not rest
+        and len(name_words) == 3
+        and _low(name_words[0][0]) in ORG_HEADS
+        and not _org_like(name_words)
+    ):
+        title = _TITLE_TO_RE.search(text, max(0, start - 40), start)
+        if title is not None and (
+            _low(title.group(1)) in TITLES or title.group(1).lower() in ROLE_CLASSES
+        ):
+            rest = name_words[:1]
+            name_words = name_words[1:]
+    # "the Coordination of Humanitarian Affairs": after "the", a capitalised word that is no
+    # title, then "of", and the capitalised words that close the phrase name one body, not a
+    # person called by the last of them ("the Duke of Tarnby" keeps its title)
+    if (
+        first == "the"
+        and len(rest) == 2
+        and _low(rest[1][0]) == "of"
+        and rest[0][0][0].isupper()
+        and _low(rest[0][0]) not in TITLES
+        and _low(rest[0][0]) not in ROLE_CLASSES
+        and len(name_words) >= 2
+    ):
+        return None
     # "Russian President Vladimir Putin", "Chinese Premier Li Qiang": the place describes; but
     # "Paris Saint-Germain", "Chinese Xi" keep it, as one word alone would be no full name
     while name_words and _low(name_words[0][0]) in PLACES and len(name_words) > 2:

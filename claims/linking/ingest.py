@@ -63,6 +63,20 @@ OWNED = re.compile(
 )
 # "the 85 per cent claim", "the figure of 43" after the number: a reported figure, owner unknown.
 REPORTED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:claim|claims|figure|figures|count)\b", re.I)
+# "the earlier figure of 10,000", "said the number of 400 dead was too high": a figure already
+# given, which the sentence refers back to; whoever says the sentence, it is not theirs.
+QUOTED_BEFORE = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+){0,2}?(?:figure|number|estimate|claim)\s+of\s+$", re.IGNORECASE
+)
+# "than the 10,000 previously estimated", "the 400 first reported": someone else's earlier figure.
+QUOTED_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:previously|earlier|originally|initially|first)\s+"
+    r"(?:estimated|reported|given|feared|cited|quoted|announced|stated)\b",
+    re.IGNORECASE,
+)
+# Between a number and the stance word that disputes it ("Ten thousand, I think, is too much"):
+# the number is what is disputed when no other number comes before the word.
+DISPUTED_WITHIN = 48
 # A past year named in the sentence: "The river last flooded the town in 2009", "the 1987
 # quake". Not "since 1979": the strongest quake since then is dated now.
 YEAR = re.compile(r"\b(?:in|of|during|the)\s+((?:19|20)\d\d)\b(?!\s*(?:%|per|percent))")
@@ -301,6 +315,13 @@ def _rate_stance(rate: Decimal, stated: Decimal) -> str | None:
     return None
 
 
+def _disputed(after: str, word: str) -> bool:
+    """Whether the disputing `word` follows the number closely, with no other number between:
+    "Ten thousand, I think, is too much", "the number of 400 dead was “too high”"."""
+    found = re.search(rf"\b{re.escape(word)}\b", after[:DISPUTED_WITHIN], re.IGNORECASE)
+    return found is not None and not re.search(r"\d", after[: found.start()])
+
+
 def _named_subject(sentence: str, word: str) -> bool:
     """Whether a capitalised name is the subject right before the stance word: "Barcelona
     confirmed", "The Interior Ministry has denied"."""
@@ -356,12 +377,18 @@ class Linker:
         )
         stance = stance_in(text[sentence_start:sentence_end], self.words)
         owned = OWNED.search(before)
-        report = bool(owned) or bool(stance and REPORTED_AFTER.match(after))
+        quoted = QUOTED_BEFORE.search(before) is not None or QUOTED_AFTER.match(after) is not None
+        report = (
+            bool(owned)
+            or quoted
+            or bool(stance and REPORTED_AFTER.match(after))
+            or (stance is not None and stance[0] == "disputes" and _disputed(after, stance[1]))
+        )
         claimant = speaker
         if owned:
             claimant = self._owner(owned["owner"])
-        elif stance and stance[0] == "disputes":
-            claimant = None  # a denial's numbers are not its speaker's own
+        elif quoted or (stance and stance[0] == "disputes"):
+            claimant = None  # a denial's numbers, or a figure referred back to, are not its own
         found = YEAR.search(text[sentence_start:sentence_end])
         year = int(found[1]) if found else None
         seen_on = dated(self.on or candidate.as_of, year)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, replace
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from claims.conflicts import Interval, cannot_both_hold, comparable, interval_from_fields, number
 from claims.linking import currencies
@@ -404,6 +404,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         return "dates"
     if _aspects(new, old):
         return "scope"  # "£782,000 a week" is no "£782,000 a year"
+    if new.difference != old.difference and _level_count(new):
+        return "scope"  # "12 fewer seats than in May" counts a change, not 12 seats
     if _foreseen(new) != _foreseen(old):
         return "scope"  # revenue of $46.9bn is no forecast of $46.9bn, however close
     a, b = new.anchor, old.anchor
@@ -490,6 +492,17 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _level_count(f: Figure) -> bool:
+    """A count of a thing that is not itself a change: "12 fewer seats" and "12 seats" are two
+    figures, but "gained 30 seats" and "up by 30" (seats changed) are worded as a level and as a
+    change alike. Only counts: an amount ("an extra £60bn") or a share is as often worded as a
+    change as a level."""
+    if not f.measure_key.startswith("count:"):
+        return False
+    concept = lexicon().concept(f.concept)
+    return concept is None or not concept.changes
 
 
 def _same_wording_of_number(a: Figure, b: Figure) -> bool:
@@ -638,7 +651,9 @@ def rounded(a: Decimal, b: Decimal) -> bool:
     rough, fine = (a, b) if _exponent(a) > _exponent(b) else (b, a)
     if _exponent(rough) == _exponent(fine) or not precise(fine):
         return False  # 4.9 and 5 are two readings, not one rounded
-    return fine.quantize(Decimal(1).scaleb(_exponent(rough))) == rough.normalize()
+    # Half up, as reporters round: $46.85bn is "$46.9 billion" (half-even would make it 46.8).
+    step = Decimal(1).scaleb(_exponent(rough))
+    return fine.quantize(step, rounding=ROUND_HALF_UP) == rough.normalize()
 
 
 def _exponent(value: Decimal) -> int:

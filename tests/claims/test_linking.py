@@ -248,6 +248,25 @@ def test_a_denial_is_never_merged_with_its_claim_but_proposed_as_disputing_it() 
 
 
 @pytest.mark.django_db
+def test_a_figure_referred_back_to_or_called_too_high_is_the_claim_it_quotes_not_the_speakers():
+    # Undated reports: nothing but the quoting makes them the officials' claim.
+    ingest("Officials in Varn said some 4,000 people were killed by the floods.")
+    undated(
+        "President Tomas Harlow said the number of 4,000 killed was too high and the toll was "
+        "more likely 900.",
+        "a.txt",
+    )
+    undated("The toll is closer to 900 than the 4,000 previously estimated, Harlow said.", "b.txt")
+    undated("The earlier figure of 4,000 killed came from a local official, Harlow said.", "c.txt")
+    undated('"Four thousand, I think, is too much," Harlow told reporters.', "d.txt")
+    officials = Claim.objects.get(value=4000)  # one claim, never one of Harlow's
+    assert officials.claimant is None
+    assert officials.appearances.count() == 5
+    stances = EvidenceProposal.objects.filter(claim=officials).values_list("stance", flat=True)
+    assert set(stances) == {"disputes"}
+
+
+@pytest.mark.django_db
 def test_a_count_of_districts_disputes_a_share_of_territory_and_vague_dozens_match_nothing() -> (
     None
 ):
@@ -1377,3 +1396,36 @@ def test_two_tolls_of_a_past_disaster_are_rival_counts_not_updates_of_a_running_
     ingest(first.format(when="Tuesday"))
     ingest(second.format(when="Tuesday"), "2021-07-15")
     assert _proposals() == []
+
+
+def test_a_count_worded_as_a_change_is_never_one_claim_with_that_many_of_the_thing() -> None:
+    def seats(statement: str, *, difference: bool, key: str = "count:seats") -> Figure:
+        return fig(
+            claimant=None,
+            claimant_name="",
+            measure_key=key,
+            value=Decimal(14),
+            statement=statement,
+            difference=difference,
+        )
+
+    fewer = seats("The Varn Party ended with 14 fewer seats than it held before.", difference=True)
+    level = seats("The Varn Party ended the night with 14 seats.", difference=False)
+    assert same_claim(fewer, level) is None
+    assert same_claim(level, fewer) is None
+    # A count of a change itself ("seats changed") is worded as a level and as a change alike.
+    gained = seats("The Varn Party gained 14 seats.", difference=False, key="count:seats_changed")
+    up = seats("The Varn Party won 40 seats, up by 14.", difference=True, key="count:seats_changed")
+    link = same_claim(up, gained)
+    assert link is not None and link.score >= 0.6
+
+
+def test_a_figure_rounded_half_up_as_reporters_round_is_the_same_figure() -> None:
+    def revenue(value: str) -> Figure:
+        return fig(claimant_name="Varn Systems", measure_key="USD:revenue", value=Decimal(value))
+
+    # Varn Systems' $12.45bn, reported as "$12.5 billion" (half-even rounding would say 12.4).
+    link = same_claim(revenue("12500000000"), revenue("12450000000"))
+    assert link is not None and link.score >= 0.85
+    assert "numbers agree once rounded" in link.because()
+    assert same_claim(revenue("12400000000"), revenue("12450000000")) is None

@@ -1082,3 +1082,78 @@ def test_a_count_short_of_a_mark_counts_what_its_sentence_counts_not_short_thing
 
 def test_the_size_of_a_majority_is_a_count_though_no_noun_follows():
     assert one("To govern Varn, a party needs a majority of 326.").value == 326
+
+
+def test_a_list_of_names_and_bare_numbers_takes_the_unit_of_the_sentence_before():
+    found = quantities(
+        "The poll says the Harlow party could get 214 MPs.\n\n"
+        "Varn Labour would get 166, the Tarnby Greens 14 and the Ostrava League 9, it says."
+    )
+    assert [(q.text, q.unit) for q in found] == [
+        ("214 MPs", "MPs"),
+        ("166", "MPs"),
+        ("14", "MPs"),
+        ("9", "MPs"),
+    ]
+    # no list after it: a bare number stays out
+    assert [q.text for q in quantities("Harlow has 214 MPs. Varn would get 166.")] == ["214 MPs"]
+
+
+def test_a_table_written_one_line_a_row_counts_the_last_column_its_header_names():
+    text = (
+        "The results, in order of party, leader and seats.\n\n"
+        "Harlow Party, Anna Varn, 218\n"
+        "Tarnby League, Piet May, 162\n"
+        "Others, 13\n\n"
+        "Varn spoke first."
+    )
+    assert [(q.text, q.unit) for q in quantities(text)] == [
+        ("218", "seats"),
+        ("162", "seats"),
+        ("13", "seats"),
+    ]
+    # one line alone is no table
+    assert (
+        quantities("The results, in order of party, leader and seats.\n\nHarlow, Varn, 218\n") == []
+    )
+
+
+def test_a_month_name_then_a_comma_does_not_make_the_next_number_a_date():
+    assert one("In May, 20 people left Tarnby.").text == "20 people"
+
+
+def test_a_count_after_a_name_then_short_of_a_mark_is_a_count_and_so_is_the_mark():
+    found = quantities(
+        "The poll put Varn on course for a hung parliament, with Tories 12 seats short of "
+        "the 326 they need."
+    )
+    assert [(q.text, q.unit) for q in found] == [("12 seats", "seats"), ("326", "seats")]
+    found = quantities("A coalition in Tarnby would have 313 seats, short of the 326 figure.")
+    assert [(q.text, q.unit) for q in found] == [("313 seats", "seats"), ("326 figure", "seats")]
+
+
+def test_seats_gained_or_lost_are_a_change_in_a_party_tally_unlike_tanks_lost():
+    found = one("The Varn party gained two seats in Tarnby.")
+    assert (found.change, found.difference) == ("up", True)
+    assert one("The Harlow army lost 12 tanks.").change is None
+
+
+def test_a_line_break_inside_a_long_sentence_of_wrapped_copy_does_not_split_number_and_noun():
+    text = (
+        "The governor of Tarnby said he hoped to reach something like 29\n"
+        "villages left where the toll is still unknown."
+    )
+    found = one(text)
+    assert (found.value, found.unit) == (29, "villages")
+    # a short headline line stays apart from the line after it
+    assert quantities("Tarnby floods reach 29\nvillages vote today") == []
+
+
+def test_a_rate_per_diluted_share_is_per_share():
+    assert one("Tarnby Corp earned $1.67 per diluted share.").unit == "USD per share"
+    assert one("Tarnby Corp earned $1.96 per basic share.").unit == "USD per share"
+
+
+def test_a_half_dozen_is_six():
+    found = one("The storm cut through a half-dozen islands near Varn.")
+    assert (found.value, found.unit) == (6, "islands")

@@ -466,3 +466,22 @@ def test_a_place_after_in_or_across_before_the_verb_is_where_not_who_claims():
     found = extract("The survey taken at polling stations across Varnland suggests 314 seats.")
     assert found.quantities[0].claimant == "the survey"
     assert extract("Officials in Tarnby said 40 people died.").quantities[0].claimant == "Officials"
+
+
+def test_a_body_after_a_title_and_its_connector_is_not_part_of_the_name():
+    text = '"The damage is total," Secretary to the Cabinet Anna Varn told reporters in Tarnby.'
+    assert speaker_of(text) == "Anna Varn"
+
+
+def test_the_end_of_a_body_named_with_of_is_no_person():
+    text = (
+        '"Roads are a priority," Piet Harlow, head of logistics at the Tarnby Office for the '
+        "Coordination of Harbour Affairs told the Varn Herald."
+    )
+    assert speaker_of(text) != "Harbour Affairs"
+
+
+def test_names_joined_by_slashes_are_one_body_not_a_person_called_by_the_last():
+    found = extract("Harlow would get 266 seats, the exit poll for Varn/ITV/Tarnby suggests.")
+    assert found.quantities[0].claimant == "Varn/ITV/Tarnby"
+    assert [(s.name, s.kind) for s in found.speakers] == [("Varn/ITV/Tarnby", "organisation")]
