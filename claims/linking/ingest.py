@@ -122,13 +122,41 @@ def root(speaker: Speaker | None) -> int | None:
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end], as offsets: what an evidence excerpt quotes."""
+    """The sentence around text[start:end], as offsets: what an evidence excerpt quotes.
+
+    Hard-wrapped copy (wire stories cut at 70 characters) runs on over a line break followed by
+    a lower-case word or a figure, or after a line ending in a comma or a word such as "of"; a
+    blank line, a line ending in a full stop or a list item ends it, and a headline (followed by
+    a capital) stays apart. "U.S. and", "Nov. 12": an abbreviation's full stop before a
+    lower-case word or a figure ends nothing either."""
+
+    def ends(found: re.Match[str]) -> bool:
+        cut, line_start = found.start(), text.rfind("\n", 0, found.start()) + 1
+        following = text[found.end() : found.end() + 1]
+        runs_on = following.islower() or following.isdigit()
+        if found.group() == "\n":
+            if text[:cut].rstrip(" ")[-1:] in (".", "!", "?", "”", '"', "’", "'", ")", "]"):
+                return True  # a line ending in a full stop
+            bullet = text[line_start : line_start + 1] in ("-", "*", "•")
+            # "…, the mayor of\nHarlow said": a comma or a word that never ends a sentence.
+            last = re.search(
+                r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|at|for|by|with|from))$",
+                text[line_start:cut].rstrip(" "),
+            )
+            return bullet or not (runs_on or (bool(last) and following.isalpha()))
+        abbreviation = re.search(r"(?:\b(?:[A-Z]\.)+|\b[A-Z][a-z]{0,3}\.)$", text[line_start:cut])
+        return not (abbreviation and runs_on and found.group() == " ")
+
     header = DATE_HEADER.match(text)
     left = header.end() if header and header.end() <= start else 0
     for found in SENTENCE_BREAK.finditer(text, max(0, start - 600), start):
-        left = max(left, found.end())
-    after = SENTENCE_BREAK.search(text, end)
-    right = after.start() if after else len(text)
+        if ends(found):
+            left = max(left, found.end())
+    right = len(text)
+    for found in SENTENCE_BREAK.finditer(text, end):
+        if ends(found):
+            right = found.start()
+            break
     while left < start and text[left].isspace():
         left += 1
     while right > end and text[right - 1].isspace():

@@ -125,6 +125,18 @@ NOT_PRODUCTS = LEADING | QUALIFIERS | {
     "reported", "recorded", "saw", "had", "made", "booked", "logged", "generated", "achieved",
     "combined", "its", "their", "his", "her", "our", "your",
 }  # fmt: skip
+# An amount of money in the words around a figure: a verb beyond it governs that amount.
+AMOUNT = re.compile(r"[$€£¥]\s?\d")
+# Words between two amounts that add another thing to the first: "earned $2 a share on sales
+# of $9bn", "$9bn in profit with $45bn in sales".
+ADDING = {"on", "with", "plus"}
+# A verb of foretelling right after a number's noun, ending its clause: "the 44m analysts
+# predicted," names who foretold the number, not what it counts.
+FORECAST_AFTER = re.compile(
+    r"^\s*(?:had\s+|have\s+)?(?:predicted|expected|forecast|forecasted|estimated|anticipated|"
+    r"projected)\s*(?:[,.;:)]|$)",
+    re.IGNORECASE,
+)
 # Nouns of a change, read through after an amount: "a £5bn increase in spending".
 CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
            "drop", "top", "injection"}  # fmt: skip
@@ -477,6 +489,10 @@ def measure_of(
             if concept:
                 break
     unnamed = concept in (PLACEHOLDER, NOT_COUNTED)  # "the 200,000 range", "631 Thursday"
+    if scale == "count" and (noun or measure) and FORECAST_AFTER.match(after):
+        # "higher than the 44m analysts predicted": the noun is who foretold the number, the
+        # subject of the verb whose object it is; it counts what its clause names.
+        concept, unnamed = None, True
     if unnamed:
         concept = None
     # "nearly 12,000 structures", "more than 500 calls": a counted noun the lexicon lacks is
@@ -542,10 +558,16 @@ def measure_of(
             or _of_noun(after, lex)
             or _nearest_noun(_singulars(before)[-MONEY_WORDS:], lex)
             or _called(_words(after)[:WORDS_AFTER], lex)
-            or _money_verb(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex)
+            or _money_verb(
+                _words(_before_amount(after))[:WORDS_AFTER],
+                _words(_after_amount(before))[-WORDS_BEFORE:],
+                lex,
+            )
             # "Revenue for the quarter reached $4.2bn, down from $4.5bn", "Profits fell 9% in
             # the fourth quarter to $2bn": else the noun its sentence opens with.
-            or (None if named else _subject(_singulars(before), lex))
+            # Not past another amount ("Varn reported earnings of $2 a share on sales of $9bn")
+            # unless the figure is that amount's other level ("$4.2bn, down from $4.5bn").
+            or (None if named or not _compares(before) else _subject(_singulars(before), lex))
         )
     if concept is None and kind == "measure":
         # "at a depth of 10 km", "a magnitude of about 6.1": a noun right before "of" says what a
@@ -638,6 +660,27 @@ def _per_share(before: str, after: str, lex: Lexicon) -> str:
             if found is not None and found.per_share:
                 return found.name
     return PER_SHARE
+
+
+def _after_amount(before: str) -> str:
+    """The text before a figure after the last amount of money in it: "Varn earned $2 a share,
+    on $9bn in sales" leaves the verb of earning to the amount it governs."""
+    found = list(AMOUNT.finditer(before))
+    return before[found[-1].end() :] if found else before
+
+
+def _before_amount(after: str) -> str:
+    """The text after a figure up to the next amount of money in it."""
+    found = AMOUNT.search(after)
+    return after[: found.start()] if found else after
+
+
+def _compares(before: str) -> bool:
+    """Whether no amount of money stands in `before`, or the words after the last one add no
+    other thing to it ("$2 a share on sales of", "$9bn with"): "$4.2bn, down from", "$2,
+    ahead of the forecast of", "$2 a share, compared with" compare one thing."""
+    between = re.sub(r"\bcompared with\b", " ", _after_amount(before), flags=re.IGNORECASE)
+    return not set(_words(between)) & ADDING
 
 
 def _money_verb(after: list[str], before: list[str], lex: Lexicon) -> str | None:

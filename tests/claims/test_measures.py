@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from claims.linking.ingest import sentence_span
 from claims.linking.measures import (
     LexiconError,
     is_property,
@@ -645,3 +646,103 @@ def test_a_storm_s_winds_are_a_wind_speed_in_any_unit() -> None:
 def test_changes_products_and_per_share_entries_are_checked(data: dict, message: str) -> None:
     with pytest.raises(LexiconError, match=re.escape(message)):
         parse(data, "measures.toml")
+
+
+def _sentence(text: str, figure: str) -> str:
+    start = text.index(figure)
+    left, right = sentence_span(text, start, start + len(figure))
+    return text[left:right]
+
+
+def test_hard_wrapped_wire_copy_keeps_its_sentence_across_line_breaks() -> None:
+    wire = (
+        "* Rescuers reach Varn\n"
+        "TARNBY, Nov 3 The death toll from the floods in Varn is closer\n"
+        "to 300 or 400 than the 1,200 feared at first, the mayor of\n"
+        "Harlow said on Monday as U.S. and Dutch\n"
+        "teams arrived.\n"
+        "Rescuers found 40 more bodies.\n"
+        "eVarn sold 12 boats.\n"
+    )
+    assert _sentence(wire, "1,200") == (
+        "TARNBY, Nov 3 The death toll from the floods in Varn is closer\n"
+        "to 300 or 400 than the 1,200 feared at first, the mayor of\n"
+        "Harlow said on Monday as U.S. and Dutch\n"
+        "teams arrived."
+    )
+    assert _sentence(wire, "40 more") == "Rescuers found 40 more bodies."
+    assert _sentence(wire, "12") == "eVarn sold 12 boats."
+    assert (
+        measure_of(
+            kind="count",
+            before="The death toll from the floods in Varn is closer\nto 300 or 400 than the ",
+            after=" feared at first",
+        ).key
+        == "count:deaths"
+    )
+
+
+def test_a_headline_a_list_item_and_a_blank_line_end_their_sentence() -> None:
+    page = (
+        "Floods in Varn leave 40 dead\n"
+        "Rescuers in Tarnby said more would be found.\n"
+        "- 12 bridges down\n"
+        "and roads shut\n\n"
+        "about 300 homes were lost"
+    )
+    assert _sentence(page, "40") == "Floods in Varn leave 40 dead"
+    assert _sentence(page, "12") == "- 12 bridges down"
+    assert _sentence(page, "300") == "about 300 homes were lost"
+
+
+def test_a_verb_of_earning_names_the_amount_it_governs_not_one_after_it() -> None:
+    sales = measure_of(
+        kind="money",
+        unit="USD",
+        before="Harlow Mills earned $1.20 a share, on ",
+        after=" in sales, compared with a year ago.",
+    )
+    forecast = measure_of(
+        kind="money",
+        unit="USD",
+        before="Analysts had forecast Harlow Mills to earn $1.15 a share on ",
+        after=" in sales.",
+    )
+    wage = measure_of(kind="money", unit="EUR", before="The keeper will earn ", after=" a week")
+    assert (sales.key, forecast.key, wage.key) == ("USD:", "USD:", "EUR:pay")
+
+
+def test_the_sentence_s_subject_does_not_reach_past_another_thing_s_amount() -> None:
+    other = measure_of(
+        kind="money",
+        unit="USD",
+        before="Earnings came to $1.20 per share on turnover of ",
+    )
+    level = measure_of(kind="money", unit="GBP", before="The transfer fee reached £40m, down from ")
+    assert (other.key, level.key) == ("USD:", "GBP:fee")
+
+
+def test_a_company_s_earnings_are_no_pay_but_hourly_earnings_are() -> None:
+    margin = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Where Harlow Mills' earnings did disappoint was margins, which were at ",
+        after=", compared to 40 percent.",
+    )
+    hourly = measure_of(kind="percent", unit="percent", before="Average hourly earnings rose by ")
+    assert (margin.key, hourly.key) == ("percent:", "percent:pay")
+
+
+def test_those_who_foretold_a_number_are_not_what_it_counts() -> None:
+    foretold = measure_of(
+        kind="count",
+        unit="analysts",
+        noun="analysts",
+        measure="analysts",
+        before="Tablet shipments were higher than the ",
+        after=" predicted, however.",
+    )
+    counted = measure_of(
+        kind="count", unit="analysts", noun="analysts", measure="analysts", after=" were polled."
+    )
+    assert (foretold.key, counted.key) == ("count:tablet", "count:analyst")
