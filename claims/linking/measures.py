@@ -145,6 +145,15 @@ FORETOLD_BEFORE = re.compile(
     r"\b(?:expected|forecast|predicted|anticipated|projected|estimated)\s+(?:about\s+)?$",
     re.IGNORECASE,
 )
+# A dash or semicolon: a clause break a bare share does not read past.
+CLAUSE_CUT = re.compile(r"\s[—–]\s|\s--\s|;")
+# A sentence opening with an amount per share, then "compared with" right before an amount:
+# the first amount of the comparison is per share too.
+PER_SHARE_COMPARED = re.compile(
+    r"^[^$€£¥]*[$€£¥]\s?\d[\d.,]*\s+(?:per|a)\s+(?:diluted\s+)?share\b.*"
+    r"\b(?:compared\s+(?:with|to)|versus|against)\s+$",
+    re.IGNORECASE | re.DOTALL,
+)
 # The end of a sentence in running text.
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 # A verb of foretelling right after a number's noun, ending its clause: "the 44m analysts
@@ -618,7 +627,10 @@ def _measure_here(
         # "the toll of dead people has risen to 272", "12,000 homes were destroyed and 30,000
         # others damaged", "unemployment was 5 percent, up from August's 4.9 percent": a figure
         # that names nothing it counts counts what its clause named before it.
-        concept = _nearest_noun(_singulars(before), lex) or concept
+        # A bare share reads no further back than a dash or semicolon: "One area where sales
+        # fell short was margins — they were at 38 percent" is no share of an area.
+        clause = CLAUSE_CUT.split(before)[-1] if scale == "percent" else before
+        concept = _nearest_noun(_singulars(clause), lex) or concept
     if concept in (None, GENERIC) and scale == "percent":
         # "52% voted yes", "48 per cent of voters voting No": a verb of a side of a vote near a
         # bare share says whose share it is.
@@ -631,6 +643,10 @@ def _measure_here(
         # of winning votes is a share of the vote.
         verb = _verb_concept(_words(before)[-1:], lex)
         concept = verb if verb == VOTES else None
+    if concept is None and kind == "money" and PER_SHARE_COMPARED.search(before):
+        # "earned $1.67 a share on sales of $46bn, compared with $1.96 and sales of $51bn": the
+        # first amount after "compared with" is the other level of the sentence's first one.
+        concept = PER_SHARE
     if concept is None and kind == "money" and not LEVEL_REACHED.search(before):
         # "his £199million transfer", "a world record fee worth €222m", "he will earn 45m
         # euros a year", "£5bn of government bonds": the words around an amount say what it

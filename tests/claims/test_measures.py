@@ -791,3 +791,35 @@ def test_a_count_whose_sentence_names_its_thing_keeps_it() -> None:
         earlier=earlier,
     )
     assert named.key == "count:tablet"
+
+
+def test_a_bare_share_reads_no_further_back_than_a_dash() -> None:
+    cut = measure_of(
+        kind="percent",
+        unit="percent",
+        before="One area where Varn Foods fell short was its margins — they were at ",
+        after=", compared to 31 percent a year ago.",
+    )
+    read = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Of the area Tarnby's rebels once held, they keep ",
+    )
+    assert (cut.key, read.key) == ("percent:", "percent:territory")
+
+
+def test_an_amount_compared_with_a_per_share_amount_is_per_share_too() -> None:
+    compared = measure_of(
+        kind="money",
+        unit="USD",
+        before="Harlow Mills reported earnings of $2.10 per share on sales of $8.4 billion, "
+        "compared with ",
+        after=" and sales of $9 billion a year earlier.",
+    )
+    plain = measure_of(
+        kind="money",
+        unit="USD",
+        before="Harlow Mills reported sales of $8.4 billion, compared with ",
+        after=" a year earlier.",
+    )
+    assert (compared.key, plain.key) == ("USD:earnings_per_share", "USD:")
