@@ -629,8 +629,8 @@ def _measure_here(
         # that names nothing it counts counts what its clause named before it.
         # A bare share reads no further back than a dash or semicolon: "One area where sales
         # fell short was margins — they were at 38 percent" is no share of an area.
-        clause = CLAUSE_CUT.split(before)[-1] if scale == "percent" else before
-        concept = _nearest_noun(_singulars(clause), lex) or concept
+        reach = CLAUSE_CUT.split(before)[-1] if scale == "percent" else before
+        concept = _nearest_noun(_singulars(reach), lex) or concept
     if concept in (None, GENERIC) and scale == "percent":
         # "52% voted yes", "48 per cent of voters voting No": a verb of a side of a vote near a
         # bare share says whose share it is.
