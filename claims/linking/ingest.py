@@ -402,6 +402,8 @@ class Linker:
             measure=candidate.measure,
             before=before,
             after=after,
+            figure=text[candidate.start : candidate.end],
+            earlier=text[:sentence_start],
         )
         stance = stance_in(text[sentence_start:sentence_end], self.words)
         owned = OWNED.search(before)
