@@ -351,6 +351,24 @@ def _list_heading(text: str, start: int) -> str:
     return ""
 
 
+# A stated rate of change that differs from the one two levels give by more than this share of
+# it (and by more than RATE_POINTS) is refuted by them: "nine per cent" against 18.9%.
+RATE_OFF = Decimal("0.25")
+RATE_POINTS = Decimal(2)
+
+
+def _rate_stance(rate: Decimal, stated: Decimal) -> str | None:
+    """How a change of `rate` per cent, given by two levels, bears on a stated change of
+    `stated` per cent: "supports" when the stated one rounds it (9% for 8.9%, 7.7% for 7.74%),
+    "disputes" when far from it, None between."""
+    stated = abs(stated)
+    if rounded(stated, rate) or stated == rate:
+        return "supports"
+    if abs(rate - stated) > max(RATE_POINTS, stated * RATE_OFF):
+        return "disputes"
+    return None
+
+
 def _disputed(after: str, word: str) -> bool:
     """Whether the disputing `word` follows the number closely, with no other number between:
     "Ten thousand, I think, is too much", "the number of 400 dead was “too high”"."""
@@ -416,6 +434,8 @@ class Linker:
             measure=candidate.measure,
             before=before,
             after=after,
+            figure=text[candidate.start : candidate.end],
+            earlier=text[:sentence_start],
         )
         stance = stance_in(text[sentence_start:sentence_end], self.words)
         owned = OWNED.search(before)
@@ -808,6 +828,10 @@ class Linker:
             # the level is of that moment, and bears on other figures through this sum only.
             propose(claim, "supports", reason, span, (3,))
             compared.add(span)
+        for claim, span, stance, reason in self._rates_of_change(prepared):
+            # "Revenue reached $46.9bn, down from $51.5bn" gives the 9% fall another source
+            # states, or refutes a "nine per cent" fall of profits that fell by a fifth.
+            propose(claim, stance, reason, span, (3,))
         for item in prepared:
             own = item.claim.pk if item.claim is not None else None
             mentioned = item.best
@@ -868,12 +892,20 @@ class Linker:
                 if shared < RELATED_WORDS and claim.pk not in story:
                     continue
                 tied = bool(self.story.get(claim.pk))
-                found_bearing = bearing(new, old, story=tied)
+                # Both dated by the past year the new figure's sentence names ("in 2012"): a
+                # settled count of an earlier event.
+                settled = (
+                    item.year is not None
+                    and self.on is not None
+                    and item.year < self.on.year
+                    and new.seen_on == old.seen_on == datetime.date(item.year, 1, 1)
+                )
+                found_bearing = bearing(new, old, story=tied, settled=settled)
                 if (
                     found_bearing is not None
                     and (cut := self._cut_off(claim, old, prepared)) is not old
                 ):
-                    found_bearing = bearing(new, cut, story=tied)
+                    found_bearing = bearing(new, cut, story=tied, settled=settled)
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing
@@ -955,6 +987,61 @@ class Linker:
                     shown = f"{number(new.anchor)} {'less' if way == 'up' else 'plus'} "
                     reason = f"{shown}{number(step)} gives {number(old.anchor)}"
                     found.append((claim, level.excerpt, reason))
+        return found
+
+    def _rates_of_change(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored percentage changes that a level and its earlier level in one sentence give
+        ("$46.9bn, down from $51.5bn" is a fall of 8.9%): a change the levels round to is
+        supported, one far from it disputed. Only levels of a named measure, and changes of
+        that measure in the same direction; one query per pair of levels. (claim, sentence
+        span, stance, reason)."""
+        text, found, lex = self.source.text, [], lexicon()
+        own = {item.claim.pk for item in prepared if item.claim is not None}
+        for i, earlier in enumerate(prepared):
+            then = earlier.figure
+            start, end = earlier.candidate.start, earlier.candidate.end
+            before = text[max(0, start - PRIOR_CHARS) : start]
+            if _prior(before, text[end : end + 30]) == "" or not then.anchor:
+                continue  # not "down from $51.5bn", "compared with 11.1 billion"
+            if then.difference or then.interval is None:
+                continue
+            scale = then.measure_key.partition(":")[0]
+            # The level the earlier one is set against: the last one before it in the sentence,
+            # of its measure ("4.4 million units, down from 5 million" names the noun once).
+            levels = [
+                item.figure
+                for item in prepared[:i]
+                if item.excerpt == earlier.excerpt
+                and item.figure.measure_key.partition(":")[0] == scale
+                and not item.figure.difference
+                and item.figure.anchor is not None
+            ]
+            if not levels or lex.concept(levels[-1].concept) is None:
+                continue
+            now = levels[-1]
+            if then.concept != now.concept and lex.concept(then.concept) is not None:
+                continue  # "$46.9bn in revenue, compared with $1.96 a share": two measures
+            assert now.anchor is not None
+            if then.interval.is_percent or now.approximate or then.approximate:
+                continue  # a change of a share is in points; an estimate gives no rate
+            rate = (now.anchor - then.anchor) / then.anchor * 100
+            way = "up" if rate > 0 else "down"
+            stored = Claim.objects.filter(
+                _near(now.seen_on),
+                measure_key=f"percent:{now.concept}",
+                difference=True,
+                change=way,
+                value__isnull=False,
+            ).exclude(pk__in=own)[:MAX_CANDIDATES]
+            for claim in stored:
+                stance = _rate_stance(abs(rate), claim.value)
+                if stance is None:
+                    continue
+                shown = f"{number(now.anchor)} against {number(then.anchor)}"
+                reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {abs(rate):.1f}%"
+                found.append((claim, earlier.excerpt, stance, reason))
         return found
 
     def _sums(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:

@@ -717,19 +717,24 @@ def _within(inner: Interval, outer: Interval) -> bool:
     return True
 
 
-def bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str] | None:
+def bearing(
+    new: Figure, old: Figure, *, story: bool = False, settled: bool = False
+) -> tuple[str, str] | None:
     """How `new` (from a newer source) bears on the claim `old`: ("disputes" | "supports",
     reason), or None. Figures of one claimant on a running total are updates, not evidence,
     unless the later one is lower. `story`: the two are reported in one story (`new`'s
     document repeats a precise figure of `old`'s article), what ties them to one event when a
-    date is unknown."""
-    judged = judge_bearing(new, old, story=story)
+    date is unknown. `settled`: both are dated by the same past year their sentences name (a
+    toll of an earlier disaster), a final count, no running total any more."""
+    judged = judge_bearing(new, old, story=story, settled=settled)
     return judged if isinstance(judged, tuple) else None
 
 
-def judge_bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str, str] | str:
+def judge_bearing(
+    new: Figure, old: Figure, *, story: bool = False, settled: bool = False
+) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
-    judged = _judge_figures(new, old)
+    judged = _judge_figures(new, old, settled=settled)
     tied = (
         story
         or bool(new.places & old.places)
@@ -746,7 +751,7 @@ def judge_bearing(new: Figure, old: Figure, *, story: bool = False) -> tuple[str
     return judged
 
 
-def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
+def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str, str] | str:
     """`judge_bearing` on the figures alone."""
     if not new.concept:
         return "measure missing"
@@ -776,7 +781,8 @@ def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
         return "a change against a level"  # "82,000 more than Friday" is no count of riders
     related = new.concept != old.concept
     shown = f"{_describe(new)} against {_describe(old)}"
-    running = is_running(old.measure_key)
+    # "The 2012 quake killed 80": a past disaster's toll is final, two of them rival counts.
+    running = is_running(old.measure_key) and not settled
     if running:
         # The figure reported later: `new` unless both dates say `old` came after it (an
         # article repeating an earlier figure that a lower one has replaced since).
@@ -834,6 +840,7 @@ def _judge_figures(new: Figure, old: Figure) -> tuple[str, str] | str:
             and old.claimant is None
             and not (new.vague or old.vague)
             and not is_property(new.measure_key)
+            and not _bound_of_one_day(new, old)
         ):
             # Two stated numbers nobody claims mostly count what the measure does not tell
             # apart (September's jobs and July's); "hundreds" against "thousands" of one thing
@@ -879,6 +886,19 @@ def _before(a: Figure, b: Figure) -> bool:
 def _floor(f: Figure) -> bool:
     """A stated floor with no ceiling: "more than 2,500", "at least 367"."""
     return bool(f.interval and f.interval.lower is not None and f.interval.upper is None)
+
+
+def _bound_of_one_day(a: Figure, b: Figure) -> bool:
+    """Two figures of one day, naming no month or weekday, one a stated floor or cap ("at least
+    4 million blank ballots" against 3 million): the bound is said to rule the other out, so the
+    two are rival accounts of one count, not counts of two things the measure does not tell
+    apart."""
+    if a.seen_on is None or a.seen_on != b.seen_on or a.periods or b.periods:
+        return False
+    return any(
+        f.interval is not None and (f.interval.lower is None) != (f.interval.upper is None)
+        for f in (a, b)
+    )
 
 
 def _close_fall(new: Figure, old: Figure) -> bool:

@@ -130,6 +130,32 @@ AMOUNT = re.compile(r"[$€£¥]\s?\d")
 # Words between two amounts that add another thing to the first: "earned $2 a share on sales
 # of $9bn", "$9bn in profit with $45bn in sales".
 ADDING = {"on", "with", "plus"}
+# A count in running text ("45.5 million", "2,000") and the word that may name what it counts.
+COUNT_IN_TEXT = re.compile(
+    r"(?<![\w.$€£¥])\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn)\b)?(?![\d%])"
+)
+WORD_AFTER_FIGURE = re.compile(r"^\s+([A-Za-z][\w’'-]*)")
+# Words after a figure that name nothing it counts.
+NOT_THINGS = LEADING | CLAUSE_BREAKS | {
+    "in", "on", "at", "of", "for", "from", "to", "by", "with", "as", "than", "or", "up", "down",
+    "over", "under", "per", "a", "last", "next", "year", "years", "ago", "more",
+    "less"}  # fmt: skip
+# A verb of foretelling right before a bare figure: "Analysts had expected 44.8 million".
+FORETOLD_BEFORE = re.compile(
+    r"\b(?:expected|forecast|predicted|anticipated|projected|estimated)\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+# A dash or semicolon: a clause break a bare share does not read past.
+CLAUSE_CUT = re.compile(r"\s[—–]\s|\s--\s|;")
+# A sentence opening with an amount per share, then "compared with" right before an amount:
+# the first amount of the comparison is per share too.
+PER_SHARE_COMPARED = re.compile(
+    r"^[^$€£¥]*[$€£¥]\s?\d[\d.,]*\s+(?:per|a)\s+(?:diluted\s+)?share\b.*"
+    r"\b(?:compared\s+(?:with|to)|versus|against)\s+$",
+    re.IGNORECASE | re.DOTALL,
+)
+# The end of a sentence in running text.
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 # A verb of foretelling right after a number's noun, ending its clause: "the 44m analysts
 # predicted," names who foretold the number, not what it counts.
 FORECAST_AFTER = re.compile(
@@ -449,11 +475,76 @@ def measure_of(
     measure: str | None = None,
     before: str = "",
     after: str = "",
+    figure: str = "",
+    earlier: str = "",
     lex: Lexicon | None = None,
 ) -> Measure:
     """The measure of a quantity from what the extractor found: its kind and unit, the counted
-    noun and the measure phrase, and the words just before and after it in its sentence."""
+    noun and the measure phrase, and the words just before and after it in its sentence;
+    `figure` is its text and `earlier` the article's text before its sentence."""
     lex = lex or lexicon()
+    found = _measure_here(kind, unit, noun, measure, before, after, lex)
+    own = lex.concept(found.concept)
+    nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
+    if found.scale == "count" and not noun and not measure and nothing and earlier:
+        # "The 45.5 million sold were ahead of forecasts", "Analysts had expected 44.8 million":
+        # a bare count whose sentence names nothing it counts (or no thing sold) counts what the
+        # same figure counted earlier in the article, else what the last count of the sentence
+        # before it counted.
+        told = _told_before(figure, before, earlier, lex)
+        if told:
+            return Measure(found.scale, told)
+    return found
+
+
+def _told_before(figure: str, before: str, earlier: str, lex: Lexicon) -> str | None:
+    """What the same figure, or else the last count of the sentence right before, counts."""
+    counts = list(COUNT_IN_TEXT.finditer(earlier))
+    # earlier ends with the sentence before; its own full stop is followed by no space here
+    ends = [m.end() for m in SENTENCE_END.finditer(earlier.rstrip())]
+    previous = ends[-1] if ends else 0
+    same = [m for m in counts if figure and m[0] == figure.strip()]
+    # "Shipments were 45.5 million. Analysts had expected 44.8 million": a forecast of the
+    # figure the sentence before reported.
+    foretold = FORETOLD_BEFORE.search(before)
+    tried = same[-1:] or ([m for m in counts if m.start() >= previous][-1:] if foretold else [])
+    for match in tried:
+        opens = max((e for e in ends if e <= match.start()), default=0)
+        closes = min((e for e in ends if e >= match.end()), default=len(earlier))
+        after = earlier[match.end() : closes]
+        following = WORD_AFTER_FIGURE.match(after)
+        word = following[1] if following else ""
+        thing = (
+            word
+            if word and word.lower() not in NOT_THINGS and word.lower() not in lex.verbs
+            else None
+        )
+        told = _measure_here(
+            "count",
+            "",
+            None,
+            thing,
+            earlier[max(opens, match.start() - 200) : match.start()],
+            after,
+            lex,
+        )
+        if told.scale == "count" and told.concept:
+            own = lex.concept(told.concept)
+            if own is None or not own.products or own.name != told.concept:
+                return told.concept
+    return None
+
+
+def _measure_here(
+    kind: str,
+    unit: str,
+    noun: str | None,
+    measure: str | None,
+    before: str,
+    after: str,
+    lex: Lexicon,
+) -> Measure:
+    """The measure read from the quantity's own sentence alone."""
     if kind == "percent" and unit in ("percentage point", "basis point"):
         scale = unit  # a step in a rate, not its level (data/units.toml converts bp to pp)
     elif kind == "percent" or unit == "percent":
@@ -536,7 +627,10 @@ def measure_of(
         # "the toll of dead people has risen to 272", "12,000 homes were destroyed and 30,000
         # others damaged", "unemployment was 5 percent, up from August's 4.9 percent": a figure
         # that names nothing it counts counts what its clause named before it.
-        concept = _nearest_noun(_singulars(before), lex) or concept
+        # A bare share reads no further back than a dash or semicolon: "One area where sales
+        # fell short was margins — they were at 38 percent" is no share of an area.
+        reach = CLAUSE_CUT.split(before)[-1] if scale == "percent" else before
+        concept = _nearest_noun(_singulars(reach), lex) or concept
     if concept in (None, GENERIC) and scale == "percent":
         # "52% voted yes", "48 per cent of voters voting No": a verb of a side of a vote near a
         # bare share says whose share it is.
@@ -549,6 +643,10 @@ def measure_of(
         # of winning votes is a share of the vote.
         verb = _verb_concept(_words(before)[-1:], lex)
         concept = verb if verb == VOTES else None
+    if concept is None and kind == "money" and PER_SHARE_COMPARED.search(before):
+        # "earned $1.67 a share on sales of $46bn, compared with $1.96 and sales of $51bn": the
+        # first amount after "compared with" is the other level of the sentence's first one.
+        concept = PER_SHARE
     if concept is None and kind == "money" and not LEVEL_REACHED.search(before):
         # "his £199million transfer", "a world record fee worth €222m", "he will earn 45m
         # euros a year", "£5bn of government bonds": the words around an amount say what it

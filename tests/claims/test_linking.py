@@ -142,6 +142,31 @@ def test_two_figures_nobody_claims_are_no_rival_claims() -> None:
     )
 
 
+def test_a_stated_floor_of_the_same_day_disputes_a_lower_figure_nobody_claims() -> None:
+    """ "At least 4,000 ballots were left blank" rules out the 3,000 another outlet gave that
+    day: an explicit bound makes the two rival accounts of one count, claimant or not."""
+    three = fig(
+        claimant=None,
+        measure_key="count:blank_ballots",
+        value=Decimal(3000),
+        statement="In Tarnby 3,000 voters left their ballots blank",
+    )
+    floor = dict(
+        claimant=None,
+        measure_key="count:blank_ballots",
+        lower=Decimal(4000),
+        statement="At least 4,000 voters in Tarnby left their ballots blank",
+    )
+    assert bearing(fig(**floor), three) == (
+        "disputes",
+        "numbers cannot both hold: at least 4,000 against 3,000",
+    )
+    assert bearing(fig(**floor, seen_on=datetime.date(2021, 7, 15)), three) is None
+    in_june = dict(floor, statement="At least 4,000 ballots were left blank in June")
+    assert bearing(fig(**in_june), three) is None
+    assert bearing(fig(**dict(floor, lower=None, value=Decimal(4000))), three) is None
+
+
 def test_figures_for_different_months_do_not_bear_on_each_other() -> None:
     july = fig(claimant=None, value=Decimal(2400), statement="Exports reached 2,400 crates in July")
     june = fig(value=Decimal(3100), statement="Exports reached 3,100 crates in June")
@@ -1362,6 +1387,55 @@ def test_a_figure_called_too_high_is_disputed_by_the_sentence_that_says_so() -> 
     proposal = EvidenceProposal.objects.get(source=source)
     assert (proposal.claim, proposal.stance) == (feared, "disputes")
     assert "too high" in proposal.reason
+
+
+@pytest.mark.django_db
+def test_a_level_and_its_earlier_level_support_the_change_they_give_and_dispute_a_far_one() -> None:
+    """ "4.4 million units, down from 5 million" is a 12% fall: it confirms a 12% fall another
+    outlet reported and refutes a 3% one; a 10.5% fall is near enough to be rounded elsewhere,
+    and a rise is another movement."""
+    said = {
+        "twelve": "Harlow Gazette. Varn Motors said on Tuesday its unit shipments fell 12% in "
+        "the quarter, its worst in years.",
+        "three": "Harlow Gazette. Varn Motors said on Tuesday its unit shipments fell 3% in the "
+        "quarter, its worst in years.",
+        "near": "Harlow Gazette. Varn Motors said on Tuesday its unit shipments fell 10.5% in "
+        "the quarter, its worst in years.",
+        "rise": "Harlow Gazette. Varn Motors said on Tuesday its unit shipments rose 12% in the "
+        "quarter, its best in years.",
+    }
+    levels = (
+        "Varn Motors shipped 4.4 million units in the quarter, down from 5 million a year earlier."
+    )
+    found = {}
+    for name, text in said.items():
+        EvidenceProposal.objects.all().delete()
+        Claim.objects.all().delete()
+        ingest(text)
+        ingest(f"Tarnby Post ({name}). {levels}", "2021-07-15")
+        found[name] = [(stance, reason) for _, stance, reason in _proposals()]
+    fall = "4,400,000 against 5,000,000 is a fall of 12.0%"
+    assert found["twelve"] == [("supports", fall)]
+    assert found["three"] == [("disputes", fall)]
+    assert found["near"] == []
+    assert found["rise"] == []
+
+
+@pytest.mark.django_db
+def test_two_tolls_of_a_past_disaster_are_rival_counts_not_updates_of_a_running_one() -> None:
+    """A toll of the quake of 2009, told in 2021, is final: 80 against 81 is a dispute. The
+    same two figures of today's quake are a running toll (the later one may be older)."""
+    first = "Mayor Ilse Brandt said the quake of {when} near Tarnby killed 81 people."
+    second = "Harlow Post. The quake of {when} killed 80 people in the hills around Tarnby."
+    ingest(first.format(when="2009"))
+    ingest(second.format(when="2009"), "2021-07-15")
+    assert [(s, r) for _, s, r in _proposals()] == [
+        ("disputes", "numbers cannot both hold: 80 against 81")
+    ]
+    EvidenceProposal.objects.all().delete()
+    ingest(first.format(when="Tuesday"))
+    ingest(second.format(when="Tuesday"), "2021-07-15")
+    assert _proposals() == []
 
 
 def test_a_count_worded_as_a_change_is_never_one_claim_with_that_many_of_the_thing() -> None:

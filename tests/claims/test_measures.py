@@ -746,3 +746,80 @@ def test_those_who_foretold_a_number_are_not_what_it_counts() -> None:
         kind="count", unit="analysts", noun="analysts", measure="analysts", after=" were polled."
     )
     assert (foretold.key, counted.key) == ("count:tablet", "count:analyst")
+
+
+def test_a_bare_count_repeating_an_earlier_figure_counts_what_that_figure_counted() -> None:
+    earlier = (
+        "Varn Motors said on Monday it sold 3.2 million scooters in the year to March.\n\n"
+        "As ever, the scooter was the firm's best seller. "
+    )
+    repeated = measure_of(
+        kind="count",
+        before="The ",
+        after=" sold were slightly more than expected.",
+        figure="3.2 million",
+        earlier=earlier,
+    )
+    alone = measure_of(kind="count", before="The ", after=" sold were slightly more than expected.")
+    assert (repeated.key, alone.key) == ("count:scooter", "count:units_sold")
+
+
+def test_a_bare_forecast_counts_what_the_sentence_before_reported() -> None:
+    earlier = (
+        "Shipments of scooters from Tarnby were 3.2 million, down from 3.5 million a year ago. "
+    )
+    foretold = measure_of(
+        kind="count",
+        before="Analysts had expected ",
+        after=", according to a poll.",
+        figure="3.1 million",
+        earlier=earlier,
+    )
+    # A bare count that forecasts nothing is not read into the sentence before.
+    reported = measure_of(
+        kind="count", before="Harlow's own sales reached ", figure="3.1 million", earlier=earlier
+    )
+    assert (foretold.key, reported.key) == ("count:scooter", "count:")
+
+
+def test_a_count_whose_sentence_names_its_thing_keeps_it() -> None:
+    earlier = "Varn Motors sold 3.2 million scooters. "
+    named = measure_of(
+        kind="count",
+        before="Analysts had expected tablet shipments of ",
+        figure="3.2 million",
+        earlier=earlier,
+    )
+    assert named.key == "count:tablet"
+
+
+def test_a_bare_share_reads_no_further_back_than_a_dash() -> None:
+    cut = measure_of(
+        kind="percent",
+        unit="percent",
+        before="One area where Varn Foods fell short was its margins — they were at ",
+        after=", compared to 31 percent a year ago.",
+    )
+    read = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Of the area Tarnby's rebels once held, they keep ",
+    )
+    assert (cut.key, read.key) == ("percent:", "percent:territory")
+
+
+def test_an_amount_compared_with_a_per_share_amount_is_per_share_too() -> None:
+    compared = measure_of(
+        kind="money",
+        unit="USD",
+        before="Harlow Mills reported earnings of $2.10 per share on sales of $8.4 billion, "
+        "compared with ",
+        after=" and sales of $9 billion a year earlier.",
+    )
+    plain = measure_of(
+        kind="money",
+        unit="USD",
+        before="Harlow Mills reported sales of $8.4 billion, compared with ",
+        after=" a year earlier.",
+    )
+    assert (compared.key, plain.key) == ("USD:earnings_per_share", "USD:")
