@@ -1025,7 +1025,9 @@ def foretold(before: str, after: str) -> str:
 
 def forecast(f: Figure) -> bool:
     """Whether the figure's statement gives it as a forecast, a poll's projection or a
-    possibility."""
+    possibility: a forecast word anywhere in the sentence. Wider than `foretold` (the number's
+    own clause) on purpose: it only withholds a dispute, and reading the clause alone here
+    turned "156,000 in September" against a monthly average into a wrong one."""
     return bool(f.words & MODALS) or any(word.startswith(FORECAST) for word in f.words)
 
 
