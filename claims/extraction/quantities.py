@@ -368,6 +368,12 @@ _GAPPED_NEXT_RE = re.compile(
 )
 _SCALED_MONEY_RE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:bn|mn|m|b|k|tn)\b")
 _SHORT_OF = words("short shy")
+_MINUS_RE = re.compile(r"(?<![\w-])[Mm]inus $")
+# a change in percent ("minus 33 percent"); "minus 5 degrees" may be a level, and stays as it was
+_PERCENT_AFTER_RE = re.compile(r"(?:\.\d+)?\s*(?:%|per\s?cent\b|pc\b)", re.IGNORECASE)
+# "72,000 last year", "5,000 this week": a word that dates a period; the period after it says
+# when, not what was counted
+_DATING_WORDS = words("last next this")
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 # a line of a table written as text: capitalised cells, commas, a number at the end
 _TABLE_CELLS_RE = re.compile(r"(?:[A-Z][^,\n\d]{0,40},\s*){1,4}")
@@ -398,6 +404,9 @@ _TIME_ZONES = words("UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JS
 _UNITS_BEFORE = {"magnitude": Unit("magnitude", "measure")}
 # Words after "N-" that do not make a count: "five-star", "two-way", "two-time", "one-off".
 _NOT_HYPHEN_COUNTS = words("star way time odd fold plus off digit dimensional sided handed")
+# Scales a hyphen may join to a number ("$13.7-billion"); "hundred"/"thousand" hyphenated are
+# rarer than compounds such as "a 10-thousand-seat arena", and stay as they were.
+_HYPHEN_SCALES = frozenset(("million", "billion", "trillion"))
 # The largest number taken as real; beyond it a candidate is kept but flagged.
 IMPLAUSIBLE = Decimal(10) ** 18
 # Numbers read per text: news has about one per 100 characters; a text far denser is a table or
@@ -450,7 +459,8 @@ class Number:
     age: bool = False  # "50-year-old"
     fraction: bool = False  # "a third", "two-thirds", "1/2"
     multiple: bool = False  # "twice", "three times as many", "3x"
-    sign: int = 0  # -1 for "-1.3%", +1 for "+2%"
+    sign: int = 0  # -1 for "-1.3%" and "minus 1.3%", +1 for "+2%"
+    sign_width: int = 1  # the characters of the sign: 6 for "minus "
     split: bool = False  # "a 4:1 split": a ratio written with a colon
     rank: bool = False  # "fourth-place", "a six seed"
     change: str | None = None  # "doubled", "three times more": the wording itself is a change
@@ -787,6 +797,15 @@ class QuantityScanner:
             number.sign = 1 if text[s - 1] == "+" else -1
             number.start = s - 1
             number.value = -value if number.sign < 0 else value
+        elif (
+            not currency
+            and _MINUS_RE.match(text, max(0, s - 6), s)
+            and _PERCENT_AFTER_RE.match(text, e)
+        ):
+            # "Wyoming (minus 33 percent)": the word is the sign, as "-33 percent" would be
+            number.sign, number.sign_width = -1, len("minus ")
+            number.start = s - number.sign_width
+            number.value = -value
         nxt = tokens[i] if i < len(tokens) else None
         # "a 4:1 split": a ratio; "10:30" is a time (see _rejected)
         ratio = _RATIO_RE.match(text, e) if nxt and nxt[0] == ":" and raw.isdigit() else None
@@ -854,6 +873,16 @@ class QuantityScanner:
                 number.glued = unit[0]
                 number.end = tokens[unit[1] - 1][2]
                 return number, tokens, unit[1]
+        # hyphenated scales: "$13.7-billion", "a 2.5-million-strong crowd": the scale after a
+        # hyphen is the number's multiplier, as a space before it would be
+        if (
+            i + 1 < len(tokens)
+            and tokens[i][0] in ("-", "‑")
+            and tokens[i][1] == number.end
+            and tokens[i + 1][1] == tokens[i][2]
+            and _low(tokens, i + 1) in _HYPHEN_SCALES
+        ):
+            i += 1
         # spaced scales: "1.5 million", "3 bn", "2 lakh crore"
         while i < len(tokens) and _low(tokens, i) in SCALE_WORDS:
             low = _low(tokens, i)
@@ -1157,7 +1186,7 @@ class QuantityScanner:
         text = self.text
         s, e = number.start, number.end
         if number.sign:
-            s += 1
+            s += number.sign_width
         prev = text[s - 1] if s else " "
         if not number.word and not number.currency:
             if prev == "/" or (e < len(text) and text[e] == "/" and not number.glued):
@@ -2373,6 +2402,8 @@ class QuantityScanner:
                 break
             if word.lower() in WEEKDAYS:
                 break  # "the toll rose to 1,744 Monday": when, not what was counted
+            if word.lower() in _DATING_WORDS and _low(tokens, j + 1) in _PERIODS:
+                break  # "deaths rose to 72,000 last year": when, not what was counted
             if word.lower() in _SHORT_OF and _low(tokens, j + 1) == "of":
                 break  # "12 short of a majority": how far off, not what was counted
             if word[0].isdigit() and not phrase:

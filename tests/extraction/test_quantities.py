@@ -1157,3 +1157,22 @@ def test_a_rate_per_diluted_share_is_per_share():
 def test_a_half_dozen_is_six():
     found = one("The storm cut through a half-dozen islands near Varn.")
     assert (found.value, found.unit) == (6, "islands")
+
+
+def test_a_scale_joined_by_a_hyphen_multiplies_the_number():
+    found = one("Brackwell Foods agreed to buy the grocer for $4.2-billion in cash.")
+    assert (found.value, found.unit, found.text) == (Decimal("4200000000"), "USD", "$4.2-billion")
+    assert one("Orlen Mills lost C$850-million last quarter.").value == Decimal("850000000")
+
+
+def test_a_period_dated_by_last_or_this_is_when_not_what_was_counted():
+    found = one("Road deaths in Varn climbed to nearly 3,400 last year.")
+    assert (found.value, found.unit, found.kind) == (Decimal("3400"), "", "count")
+    assert one("Orders at the Tarnby depot reached 8,100 this week.").kind == "count"
+
+
+def test_minus_before_a_percentage_is_its_sign():
+    found = one("Burglaries fell in Ossby (minus 18 percent).")
+    assert (found.value, found.change, found.text) == (Decimal("-18"), "down", "minus 18 percent")
+    # a temperature is not a change: the word is left as it was
+    assert one("The lake at Varn froze at minus 4 degrees.").value == Decimal("4")
