@@ -54,6 +54,7 @@ from .lexicon import (
     CLAIM_VERBS,
     CUE_BASE_FORMS,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     INVERTIBLE_CUES,
     KNOWN_ORGS,
@@ -485,6 +486,25 @@ class _Document:
         verb = (
             "put it" if m.group("putit") else (m.group("verb") or m.group("capital") or "quoted")
         ).lower()
+        source = _FROM_RE.match(text, cue_end) if verb in DOCUMENT_NOUNS else None
+        if source is not None:
+            # "Fresh estimates from the CDC showed …", "New reports by Ossby Analytics": the
+            # cue is a document's plural noun, and who made it is the speaker, not the
+            # capitalised word before it
+            owner, owner_end = self.reader.phrase_after(source.end())
+            if owner is None or owner.kind not in ("person", "single", "org"):
+                return None
+            return CueEvent(
+                m.start(),
+                cue_end,
+                m.group(),
+                "according to",
+                owner.start,
+                owner_end,
+                owner,
+                inverted=True,
+                phrase_text=text[owner.start : owner_end],
+            )
         via = _canonical_outlet(m.group("qby")) if m.group("qby") else None
         lead = self.reader.clause_start(cue_start)
         # '…,” said X' / '…", said X' / 'But, said Solovey, …': the cue opens the clause

@@ -528,6 +528,11 @@ def _initials(name: str) -> str | None:
     return "".join(p if _is_acronym(p) else p[0] for p in parts)
 
 
+def _org_head(low: str) -> bool:
+    """A body's head word, or its plural ("the Centers for Disease Control")."""
+    return low in ORG_HEADS or (low.endswith("s") and low[:-1] in ORG_HEADS)
+
+
 def _org_like(words: list[Word]) -> bool:
     """Capitalised words that name an organisation rather than a person."""
     last = _low(words[-1][0])
@@ -659,10 +664,21 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         and len(rest) >= 2
         and _low(rest[-1][0]) in ("of", "for")
         and rest[-2][0][0].isupper()
-        and _low(rest[-2][0]) in ORG_HEADS
+        and _org_head(_low(rest[-2][0]))
     ):
         name_words = rest[-2:] + name_words
         rest = rest[:-2]
+        # "the National Bureau of Statistics", "the Federal Bureau of Investigation": the
+        # capitalised words before the body's head are its name too
+        while (
+            rest
+            and _is_name_word(rest[-1][0])
+            and not _is_possessive(rest[-1][0])
+            and _low(rest[-1][0]) not in PLACES
+            and not _is_acronym(rest[-1][0])
+        ):
+            name_words = rest[-1:] + name_words
+            rest = rest[:-1]
     # "Secretary to the Cabinet Rene Almendras": the phrase opens after a title's connector,
     # so its first word, a body, is the title's object and the name the two words after it
     if (
@@ -815,6 +831,10 @@ def _head_of(np: list[Word]) -> list[Word]:
     "Ambassador to India Farid Mamundzay" is kept whole (a name follows the connector)."""
     for k, (word, _s, _e) in enumerate(np):
         if word.lower() in _CONNECTORS and k:
+            after = [w for w in np[k + 1 :] if w[0].lower() != "the"]
+            head = np[k - 1][0]
+            if head[0].isupper() and _org_head(_low(head)) and after and after[0][0][0].isupper():
+                continue  # "the Tarnby Office of Statistics": the body's name goes on
             if k >= 2 and _is_name_word(np[k - 1][0]) and _is_name_word(np[k - 2][0]):
                 return np[:k]  # "Harold J. Benning of Marlow Freight Ltd.": the name came first
             after = [w for w in np[k + 1 :] if w[0].lower() != "the"]

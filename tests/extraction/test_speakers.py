@@ -485,3 +485,22 @@ def test_names_joined_by_slashes_are_one_body_not_a_person_called_by_the_last():
     found = extract("Harlow would get 266 seats, the exit poll for Varn/ITV/Tarnby suggests.")
     assert found.quantities[0].claimant == "Varn/ITV/Tarnby"
     assert [(s.name, s.kind) for s in found.speakers] == [("Varn/ITV/Tarnby", "organisation")]
+
+
+def test_capitalised_words_before_a_body_named_with_of_are_part_of_its_name():
+    found = extract("The Federal Office of Harbour Statistics said 1,200 ships docked in Varn.")
+    assert found.quantities[0].claimant == "Federal Office of Harbour Statistics"
+    # a possessive before it is its owner, not its name
+    found = extract("Varnland's Federal Office of Harbour Statistics said 1,200 ships docked.")
+    assert found.quantities[0].claimant == "Federal Office of Harbour Statistics"
+
+
+def test_a_body_named_by_a_plural_head_and_of_is_one_organisation():
+    found = extract("The Offices for Harbour Safety said 14 ships ran aground near Varn.")
+    assert found.quantities[0].claimant == "Offices for Harbour Safety"
+
+
+def test_a_document_noun_from_a_body_credits_the_body_not_the_word_before_it():
+    found = extract("Fresh estimates from the Tarnby Office of Statistics showed 4,100 deaths.")
+    assert found.quantities[0].claimant == "Tarnby Office of Statistics"
+    assert "Fresh" not in [s.name for s in found.speakers]
