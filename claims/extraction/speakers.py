@@ -259,6 +259,15 @@ class Reader:
                 taken.append(toks[i])
                 i -= 1
                 continue
+            if low == "and" and taken and taken[-1][0][0].isupper():
+                # "… the Centers for Disease Control and Prevention said"
+                k = i
+                while k > 0 and _is_name_word(toks[k - 1][0]):
+                    k -= 1
+                if k < i and _body_of_before(toks, k):
+                    taken.append(toks[i])
+                    i -= 1
+                    continue
             if not taken:
                 if not (_is_name_word(tok) or _is_head(tok) or low in NAME_SUFFIXES):
                     break
@@ -340,6 +349,21 @@ class Reader:
                 taken.append(toks[i])
                 i += 1
                 continue
+            if (
+                low == "and"
+                and i + 1 < len(toks)
+                and _is_name_word(toks[i + 1][0])
+                and taken
+                and _is_name_word(taken[-1][0])
+            ):
+                # "according to the Centers for Disease Control and Prevention"
+                k = len(taken)
+                while k > 0 and _is_name_word(taken[k - 1][0]):
+                    k -= 1
+                if k < len(taken) and _body_of_before(taken, k):
+                    taken.append(toks[i])
+                    i += 1
+                    continue
             if low in NAME_PARTICLES and tok.islower() and taken and taken[-1][0][0].isupper():
                 taken.append(toks[i])
                 i += 1
@@ -533,6 +557,16 @@ def _org_head(low: str) -> bool:
     return low in ORG_HEADS or (low.endswith("s") and low[:-1] in ORG_HEADS)
 
 
+def _body_of_before(words: list[Word], k: int) -> bool:
+    """Whether words[:k] ends in a capitalised body's head and "of" or "for" ("Centers for")."""
+    return (
+        k >= 2
+        and _low(words[k - 1][0]) in ("of", "for")
+        and words[k - 2][0][0].isupper()
+        and _org_head(_low(words[k - 2][0]))
+    )
+
+
 def _org_like(words: list[Word]) -> bool:
     """Capitalised words that name an organisation rather than a person."""
     last = _low(words[-1][0])
@@ -657,6 +691,15 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     ):
         rest = rest + name_words[:1]
         name_words = name_words[1:]
+    # "the Centers for Disease Control and Prevention", "Department of Health and Human
+    # Services": "and" between capitalised words after a body's "of" joins its name
+    if name_words and rest and _low(rest[-1][0]) == "and":
+        k = len(rest) - 1
+        while k > 0 and _is_name_word(rest[k - 1][0]) and not _is_possessive(rest[k - 1][0]):
+            k -= 1
+        if _body_of_before(rest, k) and k < len(rest) - 1:
+            name_words = rest[k:] + name_words
+            rest = rest[:k]
     # "the Ministry of Civil Affairs", "Bureau of Labor Statistics": a capitalised body, "of",
     # then its name are one organisation's name
     while (

@@ -504,3 +504,16 @@ def test_a_document_noun_from_a_body_credits_the_body_not_the_word_before_it():
     found = extract("Fresh estimates from the Tarnby Office of Statistics showed 4,100 deaths.")
     assert found.quantities[0].claimant == "Tarnby Office of Statistics"
     assert "Fresh" not in [s.name for s in found.speakers]
+
+
+def test_and_between_capitalised_words_after_a_body_and_of_joins_its_name():
+    found = extract("The Office for Harbour Safety and Pilotage said 14 ships ran aground.")
+    assert found.quantities[0].claimant == "Office for Harbour Safety and Pilotage"
+    found = extract(
+        "Wrecks rose 9 percent, according to the Office for Harbour Safety and Pilotage."
+    )
+    assert found.quantities[0].claimant == "Office for Harbour Safety and Pilotage"
+    # two people joined by "and" stay apart
+    assert extract("Tom Hale and Ann Varn said 12 people came.").quantities[0].claimant != (
+        "Tom Hale and Ann Varn"
+    )
