@@ -25,11 +25,16 @@ KEYS = (
     "titles",
     "place_endings",
     "state_bodies",
+    "staff",
 )
 # Lower-case words a name may hold: "Department of Labor", "Osama bin Laden".
 _PARTICLES = "of the and for de del da di du la le al el bin ibn von van der den y"
 PARTICLES = frozenset(_PARTICLES.split())
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# a role, then the body it is held at: "analysts at PRC Macro Advisors"
+_AT_BODY = re.compile(
+    r"^(?P<role>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:at|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class SpeakerWords:
     titles: frozenset[str] = frozenset()
     place_endings: frozenset[str] = frozenset()
     state_bodies: frozenset[str] = frozenset()
+    staff: frozenset[str] = frozenset()  # roles at a body: "analysts at X" speak for X
     # a country's name or adjective, lower case -> the adjective an organisation's name uses
     countries: dict[str, str] | None = None
 
@@ -91,7 +97,8 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> SpeakerWords:
         frozenset(lists["titles"]),
         frozenset(lists["place_endings"]),
         frozenset(lists["state_bodies"]),
-        adjective_of,
+        countries=adjective_of,
+        staff=frozenset(lists["staff"]),
     )
 
 
@@ -139,6 +146,16 @@ def resolve(
                 text = text[: -len(descriptor) - 1]  # "Xinhua News Agency" is Xinhua
                 stripped = True
                 break
+    at_body = _AT_BODY.match(text)
+    if at_body is not None:
+        role = at_body.group("role").split()
+        if role[-1].lower() in words.staff | words.members and all(
+            t.lower() in DESCRIPTORS or t.islower() for t in role[:-1]
+        ):
+            # "analysts at PRC Macro Advisors", "an economist at Capital Economics": the body
+            found = resolve(at_body.group("body"), words)
+            if found is not None and not found.body:
+                return Resolved(found.name, member_of=found.name)
     tokens = text.split()
     if len(tokens) > 1 and tokens[-1].lower() in words.members:
         organisation = " ".join(tokens[:-1])

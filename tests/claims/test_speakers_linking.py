@@ -77,6 +77,7 @@ EMPTY: dict[str, object] = {
     "titles": [],
     "place_endings": [],
     "state_bodies": [],
+    "staff": [],
 }
 
 
@@ -252,3 +253,24 @@ def test_only_a_title_with_the_place_it_serves_names_a_holders_body() -> None:
         "Harwell Mayor's Department",
     ]
     assert bodies_held_by("Mayor") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Analysts at Ossby Macro Advisors", "Ossby Macro Advisors"),
+        ("an economist at Tarnby Capital", "Tarnby Capital"),
+        ("senior strategists from the Varn Institute", "Varn Institute"),
+    ],
+)
+def test_a_role_held_at_a_body_speaks_for_the_body(name: str, body: str) -> None:
+    resolved = resolve(name)
+    assert resolved is not None
+    assert (resolved.name, resolved.member_of) == (body, body)
+
+
+@pytest.mark.parametrize(
+    "name", ["people at Tarnby Bank", "members of the public", "analysts from Moscow"]
+)
+def test_no_role_or_no_body_after_at_names_no_speaker(name: str) -> None:
+    assert resolve(name) is None
