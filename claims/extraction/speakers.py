@@ -57,7 +57,8 @@ _ABBREVIATED = sorted(ABBREVIATIONS | {a.capitalize() for a in ABBREVIATIONS}, r
 # ("Harry M. Reid") keep their period, so that a remaining "." is a sentence end.
 _GLUED_ALT_RE = re.compile(r"(?:Logo|Icon)([A-Z][a-z][\w'’-]*)$")
 _TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"
+    r"[A-Z][A-Za-z\d]*\.(?:com|net|org)(?![\w.])"  # "Amazon.com Inc.": a company named by its site
+    r"|(?:[A-Za-z]\.){2,}"
     r"|(?<![\w.])(?:" + word_alternation(a for a in _ABBREVIATED if "." not in a) + r")\.(?!\w)"
     r"|[A-Z]\.(?=[ \t]+[A-Z])"
     r"|[A-Z][^\W_]*(?:/[A-Z][^\W_]*)+(?![\w/])"  # "BBC/ITV/Sky": joint names, one word
@@ -570,6 +571,8 @@ def _body_of_before(words: list[Word], k: int) -> bool:
 def _org_like(words: list[Word]) -> bool:
     """Capitalised words that name an organisation rather than a person."""
     last = _low(words[-1][0])
+    if any(_SITE_RE.search(w) for w, _s, _e in words):
+        return True  # "Amazon.com Inc.", "Tarnby.com": a company named by its site
     if last in ORG_HEADS or last in KNOWN_ORGS or "/" in words[-1][0]:
         return True  # "BBC/ITV/Sky": names joined by slashes are bodies acting together
     if len(words) == 1 and (last in PLACES or _is_acronym(words[0][0])):
@@ -579,6 +582,7 @@ def _org_like(words: list[Word]) -> bool:
     )
 
 
+_SITE_RE = re.compile(r"\.(?:com|net|org)$")
 _DOTTED_RE = re.compile(r"\b((?:[A-Z]\.){2,})(?=\s)")
 
 

@@ -31,6 +31,7 @@ KEYS = (
 _PARTICLES = "of the and for de del da di du la le al el bin ibn von van der den y"
 PARTICLES = frozenset(_PARTICLES.split())
 ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"(?:\.com|\.net)?(?:,?(?:^|\s+)(?:Inc|Corp|Ltd|LLC|plc|PLC|Co)\.?)?$")
 # a role, then the body it is held at: "analysts at PRC Macro Advisors"
 _AT_BODY = re.compile(
     r"^(?P<role>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?:at|from|with)\s+(?:the\s+)?(?P<body>[A-Z].*)$"
@@ -146,6 +147,12 @@ def resolve(
                 text = text[: -len(descriptor) - 1]  # "Xinhua News Agency" is Xinhua
                 stripped = True
                 break
+    # "Amazon.com Inc." is Amazon: a company's legal suffix and its site's ending name no other
+    company = _COMPANY_SUFFIX.sub("", text).strip()
+    if not company:
+        return None  # "Inc." alone: the end of a name read apart from it
+    if company != text and company[:1].isupper():
+        text = company
     at_body = _AT_BODY.match(text)
     if at_body is not None:
         role = at_body.group("role").split()

@@ -274,3 +274,21 @@ def test_a_role_held_at_a_body_speaks_for_the_body(name: str, body: str) -> None
 )
 def test_no_role_or_no_body_after_at_names_no_speaker(name: str) -> None:
     assert resolve(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("Tarnby.com Inc.", "Tarnby"),
+        ("Varn Grocers Inc.", "Varn Grocers"),
+        ("Ossby Mills Ltd", "Ossby Mills"),
+        ("Tarnby.com", "Tarnby"),
+    ],
+)
+def test_a_company_is_named_without_its_legal_suffix_or_site_ending(name: str, company: str):
+    resolved = resolve(name)
+    assert resolved is not None and resolved.name == company
+
+
+def test_a_legal_suffix_alone_is_no_speaker() -> None:
+    assert resolve("Inc.") is None

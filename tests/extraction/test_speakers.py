@@ -517,3 +517,9 @@ def test_and_between_capitalised_words_after_a_body_and_of_joins_its_name():
     assert extract("Tom Hale and Ann Varn said 12 people came.").quantities[0].claimant != (
         "Tom Hale and Ann Varn"
     )
+
+
+def test_a_company_named_by_its_site_is_one_organisation_name():
+    found = extract("Tarnby.com Inc. said it would pay $42 a share for Varn Grocers.")
+    assert found.quantities[0].claimant == "Tarnby.com Inc."
+    assert [(s.name, s.kind) for s in found.speakers] == [("Tarnby.com Inc.", "organisation")]
