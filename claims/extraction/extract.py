@@ -152,6 +152,12 @@ _OBJECT_PREPOSITIONS = frozenset(("to", "with", "for", "on", "in", "at", "about"
 _PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset(
     ("from", "near", "of", "by", "outside", "inside", "across", "into", "over", "within")
 )
+# Cue verbs that are also plural nouns, and what before them makes them nouns: a determiner or
+# a participle ("missing forecasts of 6%", "the latest estimates", "beating estimates")
+_NOUN_CUES = frozenset(("estimates", "forecasts", "reports", "tweets", "emails", "claims"))
+_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|these|those|latest|earlier|official|[a-z]+ing)\s+$"
+)
 _FROM_RE = re.compile(r"[ \t]+(?:from|by)[ \t]+")
 _AS_SAYING_RE = re.compile(r"[ \t]+as[ \t]+(?:saying|having[ \t]+said)\b")
 _LAST_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
@@ -486,6 +492,8 @@ class _Document:
         verb = (
             "put it" if m.group("putit") else (m.group("verb") or m.group("capital") or "quoted")
         ).lower()
+        if verb in _NOUN_CUES and _NOUN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            return None  # "missing forecasts of 6 per cent", "the estimates": a noun, no verb
         source = _FROM_RE.match(text, cue_end) if verb in DOCUMENT_NOUNS else None
         if source is not None:
             # "Fresh estimates from the CDC showed …", "New reports by Ossby Analytics": the

@@ -523,3 +523,13 @@ def test_a_company_named_by_its_site_is_one_organisation_name():
     found = extract("Tarnby.com Inc. said it would pay $42 a share for Varn Grocers.")
     assert found.quantities[0].claimant == "Tarnby.com Inc."
     assert [(s.name, s.kind) for s in found.speakers] == [("Tarnby.com Inc.", "organisation")]
+
+
+def test_a_cue_verb_after_a_participle_or_determiner_is_a_noun_with_no_speaker():
+    found = extract("Ship output rose 4.1 per cent, missing forecasts of 4.5 per cent.")
+    assert [q.claimant for q in found.quantities] == [None, None]
+    assert found.speakers == [] or "Ship" not in [s.name for s in found.speakers]
+    # a verb after its subject still cues
+    assert extract("Tarnby Bank forecasts 6 per cent growth.").quantities[0].claimant == (
+        "Tarnby Bank"
+    )
