@@ -68,6 +68,7 @@ from .lexicon import (
     SPEECH_FORMS,
     SPEECH_VERBS,
     STANCE_FORMS,
+    verb_forms,
     words,
 )
 from .marks import RawQuote, scan_quotes
@@ -1217,7 +1218,7 @@ class _Document:
 
     def _claimant(self, raw: RawQuantity, sent_s: int, sent_e: int) -> str | None:
         # asserting it claims a number; hoping, wanting or attacking someone over it does not
-        before = [e for e in self.event_between(sent_s, raw.start) if e.verb in CLAIM_VERBS]
+        before = [e for e in self.event_between(sent_s, raw.start) if _claims(e, self.text)]
         for event in reversed(before):
             if event.np_start >= raw.start:
                 continue
@@ -1230,7 +1231,7 @@ class _Document:
             if unnamed:
                 return unnamed
         for event in self.event_between(raw.end, sent_e):
-            if event.verb not in CLAIM_VERBS:
+            if not _claims(event, self.text):
                 continue
             if event.resolution is not None and event.np_start >= raw.end:
                 return event.resolution.name
@@ -1255,6 +1256,28 @@ class _Document:
         sentence = _ACCORDING_LEAD_RE.sub("", sentence)
         sentence = sentence.strip(' “”"‘’')
         return sentence[:1].upper() + sentence[1:]
+
+
+# What an organisation's poll or count shows is its claim ("ICM showed 52 per cent", "a poll by
+# ICM showed …"); a person showing something ("Hale showed 3 charts") claims nothing by it.
+_FINDING_VERBS = verb_forms("show=showed=shown find=found")
+
+
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|by)(?:[ \t]+the)?[ \t]+$", re.I)
+
+
+def _claims(event: CueEvent, text: str) -> bool:
+    """Whether a cue makes its subject the claimant of the figures it governs."""
+    if event.verb in CLAIM_VERBS:
+        return True
+    resolution = event.resolution
+    return (
+        event.verb in _FINDING_VERBS
+        and resolution is not None
+        and resolution.kind == "organisation"
+        # "a poll by ICM for the Scotsman showed": the paper is no subject, the poll is
+        and _OBJECT_BEFORE_RE.search(text, max(0, event.np_start - 12), event.np_start) is None
+    )
 
 
 def extract(text: str, published_on: datetime.date | None = None) -> Extraction:

@@ -533,3 +533,15 @@ def test_a_cue_verb_after_a_participle_or_determiner_is_a_noun_with_no_speaker()
     assert extract("Tarnby Bank forecasts 6 per cent growth.").quantities[0].claimant == (
         "Tarnby Bank"
     )
+
+
+def test_what_an_organisations_poll_showed_or_found_is_its_claim():
+    assert extract("Tarnby Polling Institute showed 52 per cent for No.").quantities[
+        0
+    ].claimant == ("Tarnby Polling Institute")
+    found = extract("The Varn Institute found that 40 percent of ships were late.")
+    assert found.quantities[0].claimant == "Varn Institute"
+    # a person showing something claims nothing by it; nor does the paper a poll was for
+    assert extract("Tom Hale showed 3 charts to the board.").quantities[0].claimant is None
+    found = extract("A poll by the Varn Institute for the Tarnby Herald showed 45 per cent.")
+    assert found.quantities[0].claimant != "Tarnby Herald"
