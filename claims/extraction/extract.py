@@ -123,7 +123,11 @@ _ORG_RE = re.compile(
     r"|Administration|Kremlin|Pentagon|Cabinet|Authority|Army|Nations|Taliban|NATO)\b"
 )
 # Two or three capitalised words and the word after them (see _Document._bare_name).
-_NAME_RE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,2})[ \t]+(?P<verb>[a-z]+)\b")
+_NAME_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
+    # a verb after the name, or an apposition: "Julian Evans-Pritchard, an economist at …"
+    r"(?:[ \t]+(?P<verb>[a-z]+)\b|,[ \t]+(?P<appos>an?|the)[ \t]+[a-z])"
+)
 _NAME_VERBS = CUE_VERBS | words(
     """
     spoke met is was has had arrived left visited called went came took gave made led heads leads
@@ -728,7 +732,7 @@ class _Document:
         i = bisect.bisect_right(taken, (m.start(), len(text))) - 1
         if i >= 0 and taken[i][0] <= m.start() < taken[i][1]:
             return None
-        verb = m.group("verb")
+        verb = m.group("verb") or "is"
         if verb not in _NAME_VERBS and not verb.endswith("ed"):
             return None
         if text[max(0, m.start() - 4) : m.start()].lower() == "the " or m.group("name").startswith(

@@ -545,3 +545,11 @@ def test_what_an_organisations_poll_showed_or_found_is_its_claim():
     assert extract("Tom Hale showed 3 charts to the board.").quantities[0].claimant is None
     found = extract("A poll by the Varn Institute for the Tarnby Herald showed 45 per cent.")
     assert found.quantities[0].claimant != "Tarnby Herald"
+
+
+def test_a_name_with_an_apposition_is_a_person_a_later_pronoun_may_mean():
+    text = (
+        "Others, such as Piet Harlow-Varn, an economist at Tarnby Capital, are less gloomy. "
+        "He said that output may be 3 percentage points below the official figure."
+    )
+    assert extract(text).quantities[0].claimant == "Piet Harlow-Varn"
