@@ -123,8 +123,10 @@ _ORG_RE = re.compile(
     r"|Administration|Kremlin|Pentagon|Cabinet|Authority|Army|Nations|Taliban|NATO)\b"
 )
 # Two or three capitalised words and the word after them (see _Document._bare_name).
+# a surname: "Lopez", "Evans-Pritchard", "O’Brien", "Bao’an"
+_NAME_WORD = r"[A-Z](?:[a-z]+|(?=[’']))(?:[’'][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)?"
 _NAME_RE = re.compile(
-    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]" + _NAME_WORD + r"){1,2})"
     # a verb after the name, or an apposition: "Julian Evans-Pritchard, an economist at …"
     r"(?:[ \t]+(?P<verb>[a-z]+)\b|,[ \t]+(?P<appos>an?|the)[ \t]+[a-z])"
 )

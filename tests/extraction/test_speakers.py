@@ -553,3 +553,11 @@ def test_a_name_with_an_apposition_is_a_person_a_later_pronoun_may_mean():
         "He said that output may be 3 percentage points below the official figure."
     )
     assert extract(text).quantities[0].claimant == "Piet Harlow-Varn"
+
+
+def test_a_surname_with_an_apostrophe_is_a_name_a_later_pronoun_may_mean():
+    text = (
+        "Harbour master Li Bao’an made it clear that the work was vast. He told reporters that "
+        "40 ships came in."
+    )
+    assert extract(text).quantities[0].claimant == "Li Bao'an"
