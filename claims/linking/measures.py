@@ -179,9 +179,6 @@ CHANGE_AFTER = re.compile(
     r"decrease|gain)\b",
     re.IGNORECASE,
 )
-# Nouns a verb of missing or beating takes ("missing forecasts of 6%"): the word before them is
-# no noun of what is counted.
-FORESEEN = {"forecast", "expectation", "estimate", "prediction", "target", "consensus"}
 # A verb of buying, then the thing bought and "for" right before an amount: "agreed to buy
 # Harlow Mills for $13.7 billion" is the price paid. Not a verb of selling: "the record set when
 # Rovers sold their captain for €40m" speaks of another sale than the sentence's own deal.
@@ -199,6 +196,14 @@ GROWTH = "growth"
 TARGET_BEFORE = re.compile(
     r"\b(?:target|goal|objective|aim)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+|almost\s+|at\s+least\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+# "aims to keep GDP growth at 6.5%", "targets growth of about 7%": a verb of aiming in the
+# share's clause.
+AIMING_BEFORE = re.compile(
+    r"\b(?:aims?|aiming|seeks?|seeking|targets?|targeting|targeted|pledged|vowed)\s+"
+    r"(?:to\s+)?(?:[\w’'-]+\s+){0,5}(?:at|of|to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
 TARGET_AFTER = re.compile(r"^[\"”)\]]*\s*(?:target|goal|objective)\b", re.IGNORECASE)
@@ -442,8 +447,6 @@ def _verb_near(
 def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
     """The concept of the known noun closest to the end of `words`, up to three words long."""
     for end in range(len(words), 0, -1):
-        if end < len(words) and words[end] in FORESEEN:
-            continue  # "missing forecasts of 6%": a verb, not the missing counted
         for n in (3, 2, 1):
             if end - n >= 0:
                 found = lex.nouns.get(" ".join(words[end - n : end]))
@@ -566,7 +569,10 @@ def _named_growth(before: str) -> bool:
 
 def _aimed(before: str, after: str) -> bool:
     """Whether the words around a share make it a target: "a target of about 7%"."""
-    return bool(TARGET_BEFORE.search(before) or TARGET_AFTER.match(after))
+    clause = CLAUSE_CUT.split(before)[-1]
+    return bool(
+        TARGET_BEFORE.search(before) or TARGET_AFTER.match(after) or AIMING_BEFORE.search(clause)
+    )
 
 
 def _points_back(before: str, lex: Lexicon) -> bool:
