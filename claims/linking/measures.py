@@ -189,6 +189,11 @@ BOUGHT_FOR = re.compile(
     re.IGNORECASE,
 )
 BOUGHT = "fee"
+# A bare "Yes" or "No" naming a side of a vote: quoted, or capitalised before a bracket, a colon
+# or "on" and a figure.
+SIDE_NAMED = re.compile(
+    r"[\"“‘']\s*(Yes|No|YES|NO)\s*[\"”’']|(?<![.!?]\s)\b(Yes|No|YES|NO)\b(?=\s*(?:\(|:|on\s+(?:\d|$)))"
+)
 # Growth of the economy, and the one word that names growth of anything: "growth of 11.2%".
 GROWTH = "growth"
 # The words right before a share that say it is a target ("a target of about 7%", "the 7%
@@ -552,6 +557,21 @@ def measure_of(
     return found
 
 
+def _sides_named(text: str) -> str:
+    """The text with a side of a vote named by a bare "Yes" or "No" spelt as its noun: quoted
+    ('votes "No"'), or capitalised before a bracket, a colon or "on" and a figure ("No
+    (2,001,926)", "No on 45 per cent"); "no" alone is a determiner the lexicon leaves out."""
+    return SIDE_NAMED.sub(lambda m: f" {(m[1] or m[2]).lower()} side ", text)
+
+
+def _other_side(side: str | None, lex: Lexicon) -> str:
+    """The other side of a two-sided vote (Yes for No), else ""."""
+    sides = [c.name for c in lex.concepts.values() if c.refines == VOTES and c.shares]
+    if side not in sides or len(sides) != 2:
+        return ""
+    return next(name for name in sides if name != side)
+
+
 def _is_change(before: str, after: str) -> bool:
     """Whether the words around a share make it a change: "rose 7%", "7% more than"."""
     return bool(CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after))
@@ -676,9 +696,12 @@ def _measure_here(
         return Measure(scale, _per_share(before, after, lex))
     if scale == "count" and not noun and not measure and _is_age(before, after):
         return Measure(scale, "")
+    before, after = _sides_named(before), _sides_named(after)
     second = SECOND_SHARE.search(before)
     if scale == "percent" and not measure and second and second[1].lower() != "from":
-        return Measure(scale, "")
+        # "voted No by a clear margin, 55% to 45%": the second share is the other side's.
+        first = _words(before[: second.end(1)])[-2 * WORDS_BEFORE :]
+        return Measure(scale, _other_side(_side_near(first, [], lex), lex))
     concept = None
     for phrase in (measure, noun):
         if phrase:
@@ -731,8 +754,11 @@ def _measure_here(
         )
     bare = unnamed or not _words(noun or measure or "") or _is_anaphor(noun or measure or "")
     if concept in (None, GENERIC) and scale == "percent" and bare:
-        # "the new 0.25% base rate", "the 2% inflation target": a known noun right after.
-        concept = _first_noun(_singulars(_adjacent(after))[:2], lex) or concept
+        # "the new 0.25% base rate", "the 2% inflation target": a known noun right after; not
+        # past a word opening another clause ("No on 45% and Yes on 41%").
+        following = _singulars(_adjacent(after))[:2]
+        following = following[: next((i for i, w in enumerate(following) if w in CLAUSE_BREAKS), 2)]
+        concept = _first_noun(following, lex) or concept
     if concept in (None, GENERIC) and scale == "percent" and bare:
         # "a 10% rise in overdose deaths": the noun a change after the share is in.
         words = _singulars(_adjacent(after))

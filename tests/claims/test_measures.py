@@ -367,7 +367,8 @@ def test_policy_rates_growth_and_inflation_are_measures_of_a_bare_percentage() -
 def test_the_second_share_of_a_result_is_the_other_side_s() -> None:
     second = measure_of(kind="percent", before="The Yes side won the vote 58% to ")
     level = measure_of(kind="percent", before="The bank cut its key rate from 0.75% to ")
-    assert (second.key, level.key) == ("percent:", "percent:interest_rate")
+    # The side named before the first share won it; the second is the other side's.
+    assert (second.key, level.key) == ("percent:no_vote", "percent:interest_rate")
 
 
 def test_a_share_said_with_a_side_of_a_vote_is_that_side_s_share() -> None:
@@ -938,3 +939,48 @@ def test_a_share_aimed_at_is_a_target() -> None:
     )
     grew = measure_of(kind="percent", unit="percent", before="GDP growth was ", after=" in 2030.")
     assert (aims.key, grew.key) == ("percent:growth_target", "percent:growth")
+
+
+def test_a_bare_yes_or_no_naming_a_side_gives_its_figure_that_side() -> None:
+    bracket = measure_of(kind="count", before="Harlow: No (", after="), Yes (4,120)")
+    quoted = measure_of(
+        kind="percent",
+        unit="percent",
+        measure="the vote",
+        before='In the end the "No" won ',
+        after=" of the vote.",
+    )
+    polled = measure_of(
+        kind="percent",
+        unit="percent",
+        before="A poll for the Tarnby Post showed No on ",
+        after=" and Yes on 41 per cent.",
+    )
+    # "no" as a determiner names no side.
+    determiner = measure_of(kind="count", before="There were no ", after=" delays.")
+    assert (bracket.key, quoted.key, polled.key, determiner.key) == (
+        "count:no_vote",
+        "percent:no_vote",
+        "percent:no_vote",
+        "count:",
+    )
+
+
+def test_the_second_share_of_a_two_sided_result_is_the_other_side() -> None:
+    second = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Tarnland voted No to the merger by a clear margin, 58% to ",
+        after=".",
+    )
+    candidates = measure_of(
+        kind="percent", unit="percent", before="Roe beat Doe by 58% to ", after="."
+    )
+    assert (second.key, candidates.key) == ("percent:yes_vote", "percent:")
+
+
+def test_a_hyphenated_turn_out_is_a_turnout() -> None:
+    found = measure_of(
+        kind="percent", unit="percent", before="There was a record voter turn-out, of over "
+    )
+    assert found.key == "percent:turnout"
