@@ -14,6 +14,7 @@ Plain Python, no Django: tested and benchmarked as functions.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -189,6 +190,12 @@ BOUGHT_FOR = re.compile(
     re.IGNORECASE,
 )
 BOUGHT = "fee"
+# The rest of an abbreviation a noun was cut from ("U" of "U.S."), then the words after it up
+# to a preposition, a clause or a punctuation mark.
+ABBREVIATED = re.compile(
+    r"^\.(?:[A-Z]\.)+\s+((?:(?!(?:in|of|on|at|for|from|to|by|with|and|or|but|who|which|that)\b)"
+    r"[A-Za-z][\w-]*\s*){1,4})"
+)
 # A bare "Yes" or "No" naming a side of a vote: quoted, or capitalised before a bracket, a colon
 # or "on" and a figure.
 SIDE_NAMED = re.compile(
@@ -616,10 +623,10 @@ def _counted_before(earlier: str, lex: Lexicon) -> str | None:
         told = _measure_here(
             "count",
             "",
-            None,
+            thing,
             thing,
             earlier[max(previous, match.start() - 200) : match.start()],
-            after,
+            after[following.end() :] if thing and following else after,
             lex,
         )
         if told.scale == "count" and lex.concept(told.concept) is not None:
@@ -697,6 +704,13 @@ def _measure_here(
     if scale == "count" and not noun and not measure and _is_age(before, after):
         return Measure(scale, "")
     before, after = _sides_named(before), _sides_named(after)
+    cut = ABBREVIATED.match(after)
+    if cut and noun and measure and re.fullmatch(r"[A-Z]{1,2}", (measure or "").strip()):
+        # "72,000 U.S. drug overdose deaths": the extractor took the abbreviation's first letter
+        # for the noun; what is counted is the phrase after the abbreviation.
+        kept = itertools.takewhile(lambda w: w.lower() not in AUXILIARIES, cut[1].split())
+        noun = measure = " ".join(kept) or None
+        after = after[cut.end() :]
     second = SECOND_SHARE.search(before)
     if scale == "percent" and not measure and second and second[1].lower() != "from":
         # "voted No by a clear margin, 55% to 45%": the second share is the other side's.

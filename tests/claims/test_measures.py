@@ -984,3 +984,28 @@ def test_a_hyphenated_turn_out_is_a_turnout() -> None:
         kind="percent", unit="percent", before="There was a record voter turn-out, of over "
     )
     assert found.key == "percent:turnout"
+
+
+def test_a_noun_cut_from_an_abbreviation_reads_the_words_after_it() -> None:
+    deaths = measure_of(
+        kind="count", noun="U", measure="U", before="A record ", after=".S. flu deaths in 2030."
+    )
+    troops = measure_of(
+        kind="count", noun="U", measure="U", before="Some ", after=".K. troops were sent home."
+    )
+    assert (deaths.key, troops.key) == ("count:deaths", "count:troops")
+
+
+def test_a_change_pointing_back_reads_the_count_with_its_noun() -> None:
+    earlier = (
+        "About 4,100 Tarnlanders died of flu — the highest number ever — in 2030, according "
+        "to the ministry.\n\n"
+    )
+    found = measure_of(
+        kind="percent",
+        unit="percent",
+        before="The record number, which is an increase of almost ",
+        after=" from 2029, alarmed doctors.",
+        earlier=earlier,
+    )
+    assert found.key == "percent:deaths"
