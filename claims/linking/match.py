@@ -83,11 +83,52 @@ PLACE = re.compile(
 AMBIGUOUS_MONTH = re.compile(r"\b(?:in|of|since|until)\s+(March|May)\b|\b(March|May)\s+\d")
 
 
+# A quarter of a year: "the third quarter", "third-quarter growth", "Q3"; "last"/"final" are
+# the fourth.
+QUARTER = re.compile(
+    r"\b(first|second|third|fourth|final|last)[- ]quarter\b|\bQ([1-4])\b", re.IGNORECASE
+)
+QUARTERS = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4", "final": "q4"}
+QUARTERS["last"] = "q4"
+QUARTERS.update({str(n): f"q{n}" for n in range(1, 5)})
+# The whole of a year: "full-year growth", "annual growth", "for the year", "the whole of
+# 2015"; "in 2015" too when the statement names no shorter period.
+WHOLE_YEAR = re.compile(
+    r"\b(?:full[- ]year|annual|for the (?:whole |full )?year|whole of (?:19|20)\d\d)\b", re.I
+)
+IN_YEAR = re.compile(r"\bin (?:19|20)\d\d\b(?!\s*[-–]?\s*\d)")
+
+
 def periods_named(text: str) -> frozenset[str]:
     """The months and days a statement names ("in September", "by 11 a.m. Saturday")."""
     found = {w.lower() for w in WORD.findall(text) if w.lower() in (MONTHS | DAYS) - {"march"}}
     for match in AMBIGUOUS_MONTH.finditer(text):
         found.add((match[1] or match[2]).lower())
+    return frozenset(found)
+
+
+# A number other than a year: the words about another figure begin there.
+OTHER_NUMBER = r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d.]*"
+# Where the words about a number end: another number (not a year), a clause's punctuation, or a
+# word that brings in another figure ("down from", "than", "against").
+CLAUSE_END = re.compile(
+    OTHER_NUMBER + r"|[,;:(–—]|\b(?:from|than|against|versus|compared)\b", re.IGNORECASE
+)
+
+
+def part_of_year(before: str, after: str) -> frozenset[str]:
+    """The stretch of a year the words next to a number say it covers: its quarters ("6.9
+    percent in the third quarter", "third-quarter growth of") or the whole year ("6.9 percent
+    in 2015", "full-year growth at"); empty when they say neither. Only the words between the
+    number and the numbers on either side of it: in "6.8% in the fourth quarter, down from 6.9%
+    between July and September" the fourth quarter is 6.8%'s."""
+    bounds = list(CLAUSE_END.finditer(before[-50:]))
+    near = before[-50:][bounds[-1].end() :] if bounds else before[-50:]
+    following = CLAUSE_END.search(after[:60])
+    near += " # " + (after[: following.start()] if following else after[:60])
+    found = {QUARTERS[(m[1] or m[2]).lower()] for m in QUARTER.finditer(near)}
+    if not found and (WHOLE_YEAR.search(near) or IN_YEAR.search(near)):
+        found.add("year")
     return frozenset(found)
 
 
@@ -269,6 +310,7 @@ class Figure:
     # predicted": a count), None when the text next to it is unknown.
     foretold: str | None = None
     spans: frozenset[str] = frozenset()  # the stretches of time its statement names: `spans_named`
+    part_of_year: frozenset[str] = frozenset()  # its quarter or whole year: `part_of_year`
 
     @property
     def concept(self) -> str:
@@ -331,6 +373,7 @@ def figure(
         risen=RISEN_TO.search(before[-40:]) is not None,
         foretold=foretold(*_around(statement, before, wording, after)) if wording else None,
         spans=spans_named(statement),
+        part_of_year=part_of_year(before, after),
     )
 
 
@@ -404,6 +447,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         return "dates"
     if _aspects(new, old):
         return "scope"  # "£782,000 a week" is no "£782,000 a year"
+    if new.part_of_year and old.part_of_year and not new.part_of_year & old.part_of_year:
+        return "scope"  # growth of 6.9% for the year is no 6.9% in its third quarter
     if new.difference != old.difference and _level_count(new):
         return "scope"  # "12 fewer seats than in May" counts a change, not 12 seats
     if _foreseen(new) != _foreseen(old) and "possible" not in (new.foretold, old.foretold):
@@ -494,6 +539,55 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+# Words right before a number saying the count is above it: "more than 72,000", "surpassed".
+ABOVE = re.compile(
+    r"\b(?:more than|over|above|upwards of|in excess of|surpass\w*|exceed\w*|topp\w*)\s*$",
+    re.IGNORECASE,
+)
+SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.I)
+
+
+def _stated_number(wording: str) -> Decimal | None:
+    """The number a mention's words state ("72,287 people" -> 72287, "9.3 million" ->
+    9300000), or None."""
+    found = STATED.search(wording)
+    if found is None:
+        return None
+    try:
+        n = Decimal(found[1].replace(",", ""))
+    except ArithmeticError:
+        return None
+    return n.scaleb(SCALES[found[2].lower()]) if found[2] else n
+
+
+def _above(before: str, wording: str) -> bool:
+    return ABOVE.search(before[-30:]) is not None or ABOVE.match(wording) is not None
+
+
+def apart_from(new: Figure, said: tuple[str, str, str]) -> str:
+    """Why `new` cannot be the figure a stored appearance worded ("prefix", "wording",
+    "suffix") states, though it may agree with its claim's first one, or "". A claim gathers
+    its mentions one by one, each checked against the first: "nearly 72,000" joins "about
+    72,000", then "72,287" and "more than 72,000" join it too, though nothing below 72,000 is
+    above it. So: a count "nearly N" and one above N (stated, or "more than N"), either way
+    round; and a figure of a quarter against one of the whole year (`part_of_year`)."""
+    before, wording, after = said
+    parts = part_of_year(before, after)
+    if new.part_of_year and parts and not new.part_of_year & parts:
+        return "another part of the year"
+    stated = _stated_number(wording)
+    if stated is None or new.anchor is None or new.interval is None:
+        return ""
+    if SHORT_OF.match(wording) and (
+        new.anchor > stated or (new.anchor == stated and new.interval.upper is None)
+    ):
+        return "above what the other says it nearly reaches"
+    if new.short_of and (stated > new.anchor or (stated == new.anchor and _above(before, wording))):
+        return "above what this one says it nearly reaches"
+    return ""
 
 
 def _level_count(f: Figure) -> bool:
