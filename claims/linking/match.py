@@ -91,12 +91,22 @@ QUARTER = re.compile(
 QUARTERS = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4", "final": "q4"}
 QUARTERS["last"] = "q4"
 QUARTERS.update({str(n): f"q{n}" for n in range(1, 5)})
+MONTH_ORDER = (
+    "january february march april may june july august september october november december"
+).split()
+MONTH_SPAN = re.compile(
+    rf"\b(?:between\s+({'|'.join(MONTH_ORDER)})\s+and|({'|'.join(MONTH_ORDER)})\s*(?:[-–]|to))"
+    rf"\s*({'|'.join(MONTH_ORDER)})\b",
+    re.IGNORECASE,
+)
 # The whole of a year: "full-year growth", "annual growth", "for the year", "the whole of
-# 2015"; "in 2015" too when the statement names no shorter period.
+# 2015"; "in 2015" or "2015 growth" too when the words name no shorter period.
 WHOLE_YEAR = re.compile(
     r"\b(?:full[- ]year|annual|for the (?:whole |full )?year|whole of (?:19|20)\d\d)\b", re.I
 )
-IN_YEAR = re.compile(r"\bin (?:19|20)\d\d\b(?!\s*[-–]?\s*\d)")
+IN_YEAR = re.compile(
+    r"\bin (?:19|20)\d\d\b(?!\s*[-–]?\s*\d)|\b(?:19|20)\d\d(?:['’]s)?\s+(?=[a-z])"
+)  # "in 2015", "China's 2015 gross domestic product of"
 
 
 def periods_named(text: str) -> frozenset[str]:
@@ -127,6 +137,10 @@ def part_of_year(before: str, after: str) -> frozenset[str]:
     following = CLAUSE_END.search(after[:60])
     near += " # " + (after[: following.start()] if following else after[:60])
     found = {QUARTERS[(m[1] or m[2]).lower()] for m in QUARTER.finditer(near)}
+    for m in MONTH_SPAN.finditer(near):
+        first, last = MONTH_ORDER.index((m[1] or m[2]).lower()), MONTH_ORDER.index(m[3].lower())
+        if first % 3 == 0 and last == first + 2:
+            found.add(f"q{first // 3 + 1}")  # "between July and September": the third quarter
     if not found and (WHOLE_YEAR.search(near) or IN_YEAR.search(near)):
         found.add("year")
     return frozenset(found)
