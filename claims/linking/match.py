@@ -91,9 +91,10 @@ QUARTER = re.compile(
 QUARTERS = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4", "final": "q4"}
 QUARTERS["last"] = "q4"
 QUARTERS.update({str(n): f"q{n}" for n in range(1, 5)})
-MONTH_ORDER = (
-    "january february march april may june july august september october november december"
-).split()
+MONTH_ORDER = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
 MONTH_SPAN = re.compile(
     rf"\b(?:between\s+({'|'.join(MONTH_ORDER)})\s+and|({'|'.join(MONTH_ORDER)})\s*(?:[-–]|to))"
     rf"\s*({'|'.join(MONTH_ORDER)})\b",
