@@ -719,7 +719,12 @@ def adopt(
     otherwise their sentences must share some words and the two one claimant (or none). Two
     named measures are never made one here. `ambiguous`: the same number is stored under two
     named measures (a fee and a release clause of €222m), so the number alone does not say
-    which one an unnamed figure is."""
+    which one an unnamed figure is.
+
+    A figure nobody in its article claims may repeat one whose claimant is named ("$13.7 billion",
+    Amazon said; "the $13.7 billion deal to buy Whole Foods"): it joins it when their sentences
+    speak of one thing (RELATED_WORDS), not on the number alone (Barcelona's €222m payment is
+    not the fee an outlet reports)."""
     if new.measure_key == old.measure_key:
         return new, old
     new_scale, old_scale = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
@@ -734,7 +739,11 @@ def adopt(
         and new.anchor == old.anchor
         and (precise(new.anchor) or story)
         and not ambiguous
-        and (new.claimant == old.claimant or same_speaker(new, old))
+        and (
+            new.claimant == old.claimant
+            or same_speaker(new, old)
+            or (None in (new.claimant, old.claimant) and words_shared(new, old) >= RELATED_WORDS)
+        )
     ):
         # "66.4%" and "66.4% voted yes", "£60bn" and "£60bn of bonds": one figure, one named
         named = new.concept or old.concept

@@ -1566,3 +1566,25 @@ def test_nearly_a_number_is_never_a_count_above_it_in_any_mention_of_a_claim() -
     assert apart_from(nearly, ("", "41,287 deaths", ""))
     assert not apart_from(nearly, ("", "about 41,000 deaths", ""))
     assert not apart_from(deaths(40_900, "40,900"), ("", "nearly 41,000 people", ""))
+
+
+def test_an_unclaimed_figure_repeating_a_claimed_one_joins_it_when_they_speak_of_one_thing() -> (
+    None
+):
+    claimed = fig(
+        value=Decimal("8.4e9"),
+        claimant=3,
+        claimant_name="Tarnco",
+        measure_key="USD:",
+        statement="Tarnco said it would acquire Marrow Mills for $8.4 billion",
+    )
+    repeated = fig(
+        value=Decimal("8.4e9"),
+        claimant=None,
+        claimant_name="",
+        measure_key="USD:fee",
+        statement="Tarnco's $8.4 billion deal to buy Marrow Mills",
+    )
+    elsewhere = replace(repeated, words=frozenset({"stadium", "renovation", "council"}))
+    assert adopt(repeated, claimed) is not None
+    assert adopt(elsewhere, claimed) is None  # the same number, of something else
