@@ -1572,18 +1572,18 @@ def test_an_unclaimed_figure_repeating_a_claimed_one_joins_it_when_they_speak_of
     None
 ):
     claimed = fig(
-        value=Decimal("8.4e9"),
+        value=Decimal("8.45e9"),
         claimant=3,
         claimant_name="Tarnco",
         measure_key="USD:",
-        statement="Tarnco said it would acquire Marrow Mills for $8.4 billion",
+        statement="Tarnco said it would acquire Marrow Mills for $8.45 billion",
     )
     repeated = fig(
-        value=Decimal("8.4e9"),
+        value=Decimal("8.45e9"),
         claimant=None,
         claimant_name="",
         measure_key="USD:fee",
-        statement="Tarnco's $8.4 billion deal to buy Marrow Mills",
+        statement="Tarnco's $8.45 billion deal to buy Marrow Mills",
     )
     elsewhere = replace(repeated, words=frozenset({"stadium", "renovation", "council"}))
     assert adopt(repeated, claimed) is not None
