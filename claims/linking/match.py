@@ -758,7 +758,10 @@ def adopt(
     money = currencies.known(new_scale) and currencies.known(old_scale)
     if new_scale != old_scale and not money:
         return None
-    if new_scale == old_scale and (new.anchor != old.anchor or not precise(new.anchor)):
+    if new_scale == old_scale and (
+        new.anchor != old.anchor
+        or not (precise(new.anchor) or words_shared(new, old) >= SAME_WORDS)
+    ):
         return None
     if not new.concept:
         return replace(new, measure_key=f"{new_scale}:{old.concept}"), old

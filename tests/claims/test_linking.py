@@ -1588,3 +1588,16 @@ def test_an_unclaimed_figure_repeating_a_claimed_one_joins_it_when_they_speak_of
     elsewhere = replace(repeated, words=frozenset({"stadium", "renovation", "council"}))
     assert adopt(repeated, claimed) is not None
     assert adopt(elsewhere, claimed) is None  # the same number, of something else
+
+
+def test_a_round_share_takes_the_measure_of_an_equal_one_worded_alike() -> None:
+    named = fig(
+        value=Decimal(56),
+        claimant=None,
+        measure_key="percent:no_vote",
+        statement="Tarnland voters rejected independence by 56% in the referendum",
+    )
+    bare = replace(named, measure_key="percent:", words=named.words - {"vote"})
+    other = replace(bare, words=frozenset({"stadium", "council", "renovation"}))
+    assert adopt(bare, named) is not None
+    assert adopt(other, named) is None
