@@ -816,6 +816,9 @@ def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str
             return ("disputes", f"a cap below the claim's floor: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
+        if new.anchor is not None and new.anchor == old.anchor:
+            # "more than eight times" against "eight times": one number, said loosely.
+            return "one number said two ways"
         if new.vague and not old.vague:
             return "a vague amount against a stated figure"  # "millions marched" (where?)
         if complementary(new, old):

@@ -72,3 +72,15 @@ def test_a_count_under_half_another_is_of_a_part() -> None:
         "disputes",
         "numbers cannot both hold: 7,400 against 8,120",
     )
+
+
+def test_one_number_said_loosely_is_no_rival() -> None:
+    # "more than 600 died" against "600 died": one number said two ways.
+    year = datetime.date(2021, 1, 1)
+    stated = fig(claimant=5, claimant_name="Coast Guard", value=Decimal(600), seen_on=year)
+    loose = fig(lower=Decimal(600), lower_inclusive=False, seen_on=year)
+    assert bearing(loose, stated, settled=True) is None
+    assert bearing(fig(lower=Decimal(700), seen_on=year), stated, settled=True) == (
+        "disputes",
+        "numbers cannot both hold: at least 700 against 600",
+    )
