@@ -734,7 +734,11 @@ def judge_bearing(
     new: Figure, old: Figure, *, story: bool = False, settled: bool = False
 ) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
-    judged = _judge_figures(new, old, settled=settled)
+    days = _days_apart(new, old)
+    # Figures of one story, one day (or one undated): one claimant's two numbers there are no
+    # revision, but two outlets' rival accounts of what it said.
+    one_day = story and (days is None or days == 0)
+    judged = _judge_figures(new, old, settled=settled, one_day=one_day)
     tied = (
         story
         or bool(new.places & old.places)
@@ -751,7 +755,9 @@ def judge_bearing(
     return judged
 
 
-def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str, str] | str:
+def _judge_figures(
+    new: Figure, old: Figure, settled: bool = False, one_day: bool = False
+) -> tuple[str, str] | str:
     """`judge_bearing` on the figures alone."""
     if not new.concept:
         return "measure missing"
@@ -842,7 +848,7 @@ def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str
             # 72,000 overdose deaths against 30,000 (of them from fentanyl): a count less than
             # half another counts a part of it, as a running total's fall that far does.
             return "a count of a part"
-        if same_speaker(new, old):
+        if same_speaker(new, old) and not one_day:
             return "claimant revising itself"
         if (
             new.claimant is None
@@ -914,6 +920,26 @@ def _close_fall(new: Figure, old: Figure) -> bool:
     if new.anchor is None or old.anchor is None or not old.anchor:
         return False
     return abs(new.anchor) >= abs(old.anchor) * CLOSE_FALL
+
+
+# Two figures whose measures are unnamed on one side or both are read as one measure only when
+# their sentences share this many words ("a premium of 27 percent" against "an 18% premium").
+UNNAMED_WORDS = 0.25
+
+
+def named_alike(new: Figure, old: Figure) -> tuple[Figure, Figure] | None:
+    """`new` and `old` under one measure when one of them, or both, name none ("$13.5 billion"
+    against "a deal valued at $13.7 billion"): the named one's, or for two unnamed ones a shared
+    "unnamed" concept. Only for figures of one unit whose sentences share UNNAMED_WORDS of their
+    words: what decides an unnamed figure's measure is the figure it rivals or repeats. None
+    when both are named, or the units differ."""
+    if new.concept and old.concept:
+        return None
+    scale, other = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
+    if scale != other or words_shared(new, old) < UNNAMED_WORDS:
+        return None
+    key = new.measure_key if new.concept else old.measure_key if old.concept else f"{scale}:unnamed"
+    return replace(new, measure_key=key), replace(old, measure_key=key)
 
 
 def _part_of(a: Figure, b: Figure) -> bool:

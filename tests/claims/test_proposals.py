@@ -4,12 +4,22 @@ if they did. Sentences written for these tests."""
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from decimal import Decimal
 
-from claims.linking.match import StanceWords, bearing, figure, stance_in
+import pytest
+
+from claims.linking.match import StanceWords, bearing, figure, named_alike, stance_in
 from claims.linking.measures import stance_words
+from claims.models import EvidenceProposal
+from sources.ingest import parse_text
+from sources.services import ingest_document
 
 WORDS = StanceWords(*stance_words())
+
+
+def ingest(text: str, day: str):
+    return ingest_document(parse_text(f" date {day} {text}\n", "test.txt")).source
 
 
 def fig(**fields):
@@ -84,3 +94,68 @@ def test_one_number_said_loosely_is_no_rival() -> None:
         "disputes",
         "numbers cannot both hold: at least 700 against 600",
     )
+
+
+def test_an_unnamed_measure_takes_the_measure_of_the_figure_it_rivals() -> None:
+    named = fig(
+        measure_key="USD:fee",
+        value=Decimal(4_200_000_000),
+        statement="Norvale agreed to buy the grocer Pellick in a deal valued at $4.2 billion",
+    )
+    bare = fig(
+        measure_key="USD:",
+        value=Decimal(4_600_000_000),
+        statement="Norvale will buy the grocer Pellick for $4.6 billion",
+    )
+    alike = named_alike(bare, named)
+    assert alike is not None and {f.measure_key for f in alike} == {"USD:fee"}
+    elsewhere = fig(measure_key="USD:", value=Decimal(9), statement="Shares rose to $9 on Friday")
+    assert named_alike(elsewhere, named) is None  # no words in common: no telling its measure
+    assert named_alike(replace(bare, measure_key="EUR:"), named) is None
+    assert named_alike(named, named) is None  # both named: the lexicon decides
+
+
+def test_one_claimant_reported_two_ways_on_one_day_in_one_story_is_no_revision() -> None:
+    said = dict(claimant=3, claimant_name="Norvale", measure_key="USD:fee")
+    first = fig(**said, value=Decimal(4_200_000_000))
+    other = fig(**said, value=Decimal(4_600_000_000))
+    assert bearing(other, first) is None  # the claimant may have revised it
+    assert bearing(other, first, story=True) == (
+        "disputes",
+        "numbers cannot both hold: 4,600,000,000 against 4,200,000,000",
+    )
+    later = replace(other, seen_on=datetime.date(2022, 3, 5))
+    assert bearing(later, first, story=True) is None
+
+
+@pytest.mark.django_db
+def test_a_deal_value_with_no_measure_named_disputes_the_rival_figure_of_its_story() -> None:
+    ingest(
+        "Norvale said on Friday it agreed to buy the grocer Pellick for $4.6 billion. "
+        "Norvale will pay $31.40 per share in cash.",
+        "2031-05-02",
+    )
+    ingest(
+        "Norvale agreed to buy the grocer Pellick in a deal valued at $4.2 billion. "
+        "Norvale will pay $31.40 per share in cash, the grocer said.",
+        "2031-05-02",
+    )
+    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    assert ("disputes", "numbers cannot both hold: 4,200,000,000 against 4,600,000,000") in found
+
+
+@pytest.mark.django_db
+def test_a_body_sentence_is_proposed_before_the_headline_saying_the_same() -> None:
+    ingest(
+        "Norvale said on Friday it agreed to buy the grocer Pellick for $4.6 billion. "
+        "Norvale will pay $31.40 per share in cash.",
+        "2031-05-02",
+    )
+    text = (
+        "Norvale to buy grocer Pellick for $4.2 billion\n\n"
+        "Norvale agreed to buy the grocer Pellick in a deal valued at $4.2 billion. "
+        "Norvale will pay $31.40 per share in cash, the grocer said.\n"
+    )
+    ingest_document(parse_text(text, "pellick.txt"))
+    proposal = EvidenceProposal.objects.get(stance="disputes")
+    assert proposal.excerpt.startswith("Norvale agreed to buy")
