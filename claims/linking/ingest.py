@@ -30,6 +30,7 @@ from claims.linking.match import (
     Link,
     StanceWords,
     adopt,
+    apart_from,
     bearing,
     figure,
     foretold,
@@ -263,9 +264,16 @@ def as_percent(candidate: Any) -> Any:
 
 
 def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
-    """A figure's date: its document's, unless its sentence names an earlier year ("in 2009,
-    when 43 people died": the figure holds as of that year), or the document has no date and
-    its sentence names a year."""
+    """A figure's date: its document's, unless its sentence names a year before the last one
+    ("in 2009, when 43 people died": the figure holds as of that year), or the document has no
+    date and its sentence names a year.
+
+    The year just past is the news of its report, not an old figure: a year's total is known
+    only once the year is over, so "growth of 6.9% in 2015" in January 2016 (or "72,000 deaths
+    in 2017" in August 2018) is the figure an article of those days gives without the year. It
+    keeps its report's date; two years back ("7.3% in 2014") keeps that year's."""
+    if year is not None and on is not None and year == on.year - 1:
+        return on
     if year is not None and (on is None or year < on.year):
         # In an undated document too: "a magnitude-7.2 quake in 1987" is no rival of today's.
         return datetime.date(year, 1, 1)
@@ -760,7 +768,9 @@ class Linker:
             if pair is None:
                 continue
             link = same_claim(*pair, story=story)
-            if link is None:
+            if link is None or any(
+                apart_from(item.figure, said) for said in self._said.get(claim.pk, [])
+            ):
                 continue
             if item.report:
                 link = Link(

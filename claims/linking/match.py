@@ -83,11 +83,67 @@ PLACE = re.compile(
 AMBIGUOUS_MONTH = re.compile(r"\b(?:in|of|since|until)\s+(March|May)\b|\b(March|May)\s+\d")
 
 
+# A quarter of a year: "the third quarter", "third-quarter growth", "Q3"; "last"/"final" are
+# the fourth.
+QUARTER = re.compile(
+    r"\b(first|second|third|fourth|final|last)[- ]quarter\b|\bQ([1-4])\b", re.IGNORECASE
+)
+QUARTERS = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4", "final": "q4"}
+QUARTERS["last"] = "q4"
+QUARTERS.update({str(n): f"q{n}" for n in range(1, 5)})
+MONTH_ORDER = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+MONTH_SPAN = re.compile(
+    rf"\b(?:between\s+({'|'.join(MONTH_ORDER)})\s+and|({'|'.join(MONTH_ORDER)})\s*(?:[-–]|to))"
+    rf"\s*({'|'.join(MONTH_ORDER)})\b",
+    re.IGNORECASE,
+)
+# The whole of a year: "full-year growth", "annual growth", "for the year", "the whole of
+# 2015"; "in 2015" or "2015 growth" too when the words name no shorter period.
+WHOLE_YEAR = re.compile(
+    r"\b(?:full[- ]year|annual|for the (?:whole |full )?year|whole of (?:19|20)\d\d)\b", re.I
+)
+IN_YEAR = re.compile(
+    r"\bin (?:19|20)\d\d\b(?!\s*[-–]?\s*\d)|\b(?:19|20)\d\d(?:['’]s)?\s+(?=[a-z])"
+)  # "in 2015", "China's 2015 gross domestic product of"
+
+
 def periods_named(text: str) -> frozenset[str]:
     """The months and days a statement names ("in September", "by 11 a.m. Saturday")."""
     found = {w.lower() for w in WORD.findall(text) if w.lower() in (MONTHS | DAYS) - {"march"}}
     for match in AMBIGUOUS_MONTH.finditer(text):
         found.add((match[1] or match[2]).lower())
+    return frozenset(found)
+
+
+# A number other than a year: the words about another figure begin there.
+OTHER_NUMBER = r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d.]*"
+# Where the words about a number end: another number (not a year), a clause's punctuation, or a
+# word that brings in another figure ("down from", "than", "against").
+CLAUSE_END = re.compile(
+    OTHER_NUMBER + r"|[,;:(–—]|\b(?:from|than|against|versus|compared)\b", re.IGNORECASE
+)
+
+
+def part_of_year(before: str, after: str) -> frozenset[str]:
+    """The stretch of a year the words next to a number say it covers: its quarters ("6.9
+    percent in the third quarter", "third-quarter growth of") or the whole year ("6.9 percent
+    in 2015", "full-year growth at"); empty when they say neither. Only the words between the
+    number and the numbers on either side of it: in "6.8% in the fourth quarter, down from 6.9%
+    between July and September" the fourth quarter is 6.8%'s."""
+    bounds = list(CLAUSE_END.finditer(before[-50:]))
+    near = before[-50:][bounds[-1].end() :] if bounds else before[-50:]
+    following = CLAUSE_END.search(after[:60])
+    near += " # " + (after[: following.start()] if following else after[:60])
+    found = {QUARTERS[(m[1] or m[2]).lower()] for m in QUARTER.finditer(near)}
+    for m in MONTH_SPAN.finditer(near):
+        first, last = MONTH_ORDER.index((m[1] or m[2]).lower()), MONTH_ORDER.index(m[3].lower())
+        if first % 3 == 0 and last == first + 2:
+            found.add(f"q{first // 3 + 1}")  # "between July and September": the third quarter
+    if not found and (WHOLE_YEAR.search(near) or IN_YEAR.search(near)):
+        found.add("year")
     return frozenset(found)
 
 
@@ -269,6 +325,7 @@ class Figure:
     # predicted": a count), None when the text next to it is unknown.
     foretold: str | None = None
     spans: frozenset[str] = frozenset()  # the stretches of time its statement names: `spans_named`
+    part_of_year: frozenset[str] = frozenset()  # its quarter or whole year: `part_of_year`
 
     @property
     def concept(self) -> str:
@@ -331,6 +388,7 @@ def figure(
         risen=RISEN_TO.search(before[-40:]) is not None,
         foretold=foretold(*_around(statement, before, wording, after)) if wording else None,
         spans=spans_named(statement),
+        part_of_year=part_of_year(before, after),
     )
 
 
@@ -404,6 +462,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         return "dates"
     if _aspects(new, old):
         return "scope"  # "£782,000 a week" is no "£782,000 a year"
+    if new.part_of_year and old.part_of_year and not new.part_of_year & old.part_of_year:
+        return "scope"  # growth of 6.9% for the year is no 6.9% in its third quarter
     if new.difference != old.difference and _level_count(new):
         return "scope"  # "12 fewer seats than in May" counts a change, not 12 seats
     if _foreseen(new) != _foreseen(old) and "possible" not in (new.foretold, old.foretold):
@@ -494,6 +554,55 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+# Words right before a number saying the count is above it: "more than 72,000", "surpassed".
+ABOVE = re.compile(
+    r"\b(?:more than|over|above|upwards of|in excess of|surpass\w*|exceed\w*|topp\w*)\s*$",
+    re.IGNORECASE,
+)
+SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.I)
+
+
+def _stated_number(wording: str) -> Decimal | None:
+    """The number a mention's words state ("72,287 people" -> 72287, "9.3 million" ->
+    9300000), or None."""
+    found = STATED.search(wording)
+    if found is None:
+        return None
+    try:
+        n = Decimal(found[1].replace(",", ""))
+    except ArithmeticError:
+        return None
+    return n.scaleb(SCALES[found[2].lower()]) if found[2] else n
+
+
+def _above(before: str, wording: str) -> bool:
+    return ABOVE.search(before[-30:]) is not None or ABOVE.match(wording) is not None
+
+
+def apart_from(new: Figure, said: tuple[str, str, str]) -> str:
+    """Why `new` cannot be the figure a stored appearance worded ("prefix", "wording",
+    "suffix") states, though it may agree with its claim's first one, or "". A claim gathers
+    its mentions one by one, each checked against the first: "nearly 72,000" joins "about
+    72,000", then "72,287" and "more than 72,000" join it too, though nothing below 72,000 is
+    above it. So: a count "nearly N" and one above N (stated, or "more than N"), either way
+    round; and a figure of a quarter against one of the whole year (`part_of_year`)."""
+    before, wording, after = said
+    parts = part_of_year(before, after)
+    if new.part_of_year and parts and not new.part_of_year & parts:
+        return "another part of the year"
+    stated = _stated_number(wording)
+    if stated is None or new.anchor is None or new.interval is None:
+        return ""
+    if SHORT_OF.match(wording) and (
+        new.anchor > stated or (new.anchor == stated and new.interval.upper is None)
+    ):
+        return "above what the other says it nearly reaches"
+    if new.short_of and (stated > new.anchor or (stated == new.anchor and _above(before, wording))):
+        return "above what this one says it nearly reaches"
+    return ""
 
 
 def _level_count(f: Figure) -> bool:
@@ -610,7 +719,12 @@ def adopt(
     otherwise their sentences must share some words and the two one claimant (or none). Two
     named measures are never made one here. `ambiguous`: the same number is stored under two
     named measures (a fee and a release clause of €222m), so the number alone does not say
-    which one an unnamed figure is."""
+    which one an unnamed figure is.
+
+    A figure nobody in its article claims may repeat one whose claimant is named ("$13.7 billion",
+    Amazon said; "the $13.7 billion deal to buy Whole Foods"): it joins it when their sentences
+    speak of one thing (RELATED_WORDS), not on the number alone (Barcelona's €222m payment is
+    not the fee an outlet reports)."""
     if new.measure_key == old.measure_key:
         return new, old
     new_scale, old_scale = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
@@ -625,7 +739,11 @@ def adopt(
         and new.anchor == old.anchor
         and (precise(new.anchor) or story)
         and not ambiguous
-        and (new.claimant == old.claimant or same_speaker(new, old))
+        and (
+            new.claimant == old.claimant
+            or same_speaker(new, old)
+            or (None in (new.claimant, old.claimant) and words_shared(new, old) >= RELATED_WORDS)
+        )
     ):
         # "66.4%" and "66.4% voted yes", "£60bn" and "£60bn of bonds": one figure, one named
         named = new.concept or old.concept
@@ -640,7 +758,10 @@ def adopt(
     money = currencies.known(new_scale) and currencies.known(old_scale)
     if new_scale != old_scale and not money:
         return None
-    if new_scale == old_scale and (new.anchor != old.anchor or not precise(new.anchor)):
+    if new_scale == old_scale and (
+        new.anchor != old.anchor
+        or not (precise(new.anchor) or words_shared(new, old) >= SAME_WORDS)
+    ):
         return None
     if not new.concept:
         return replace(new, measure_key=f"{new_scale}:{old.concept}"), old
