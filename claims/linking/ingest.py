@@ -899,7 +899,8 @@ class Linker:
             best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
             of_rivals = {claim.pk for claim in rivals}
             known = [c for c in item.known if lex.concept(item.figure.concept) is not None]
-            for claim in known + [c for c in rivals if c.pk not in {k.pk for k in known}]:
+            looked = {claim.pk for claim in known}
+            for claim in known + [c for c in rivals if c.pk not in looked]:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
                 before, _, after = self._near.get(claim.pk, ("", "", ""))
