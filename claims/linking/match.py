@@ -855,7 +855,11 @@ def judge_bearing(
     new: Figure, old: Figure, *, story: bool = False, settled: bool = False
 ) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
-    judged = _judge_figures(new, old, settled=settled)
+    days = _days_apart(new, old)
+    # Figures of one story, one day (or one undated): one claimant's two numbers there are no
+    # revision, but two outlets' rival accounts of what it said.
+    one_day = story and (days is None or days == 0)
+    judged = _judge_figures(new, old, settled=settled, one_day=one_day)
     tied = (
         story
         or bool(new.places & old.places)
@@ -872,7 +876,9 @@ def judge_bearing(
     return judged
 
 
-def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str, str] | str:
+def _judge_figures(
+    new: Figure, old: Figure, settled: bool = False, one_day: bool = False
+) -> tuple[str, str] | str:
     """`judge_bearing` on the figures alone."""
     if not new.concept:
         return "measure missing"
@@ -930,11 +936,16 @@ def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str
             and old.interval.upper is None
             and not same_speaker(new, old)
             and not (new.approximate or new.vague or old.vague)
+            and new.anchor != old.anchor
         ):
-            # "no more than 43 died" against "at least 60": a cap below a floor, a denial.
+            # "no more than 43 died" against "at least 60": a cap below a floor, a denial. Not
+            # one number said two ways ("as high as 10,000" against "more than 10,000").
             return ("disputes", f"a cap below the claim's floor: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
+        if new.anchor is not None and new.anchor == old.anchor:
+            # "more than eight times" against "eight times": one number, said loosely.
+            return "one number said two ways"
         if new.vague and not old.vague:
             return "a vague amount against a stated figure"  # "millions marched" (where?)
         if complementary(new, old):
@@ -954,7 +965,11 @@ def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
             return "related count"  # 40 bodies found do not refute 60 dead
-        if same_speaker(new, old):
+        if _part_of(new, old):
+            # 72,000 overdose deaths against 30,000 (of them from fentanyl): a count less than
+            # half another counts a part of it, as a running total's fall that far does.
+            return "a count of a part"
+        if same_speaker(new, old) and not one_day:
             return "claimant revising itself"
         if (
             new.claimant is None
@@ -1026,6 +1041,36 @@ def _close_fall(new: Figure, old: Figure) -> bool:
     if new.anchor is None or old.anchor is None or not old.anchor:
         return False
     return abs(new.anchor) >= abs(old.anchor) * CLOSE_FALL
+
+
+# Two figures whose measures are unnamed on one side or both are read as one measure only when
+# their sentences share this many words ("a premium of 27 percent" against "an 18% premium").
+UNNAMED_WORDS = 0.25
+
+
+def named_alike(new: Figure, old: Figure) -> tuple[Figure, Figure] | None:
+    """`new` and `old` under one measure when one of them, or both, name none ("$13.5 billion"
+    against "a deal valued at $13.7 billion"): the named one's, or for two unnamed ones a shared
+    "unnamed" concept. Only for figures of one unit whose sentences share UNNAMED_WORDS of their
+    words: what decides an unnamed figure's measure is the figure it rivals or repeats. None
+    when both are named, or the units differ."""
+    if new.concept and old.concept:
+        return None
+    scale, other = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
+    if scale != other or words_shared(new, old) < UNNAMED_WORDS:
+        return None
+    key = new.measure_key if new.concept else old.measure_key if old.concept else f"{scale}:unnamed"
+    return replace(new, measure_key=key), replace(old, measure_key=key)
+
+
+def _part_of(a: Figure, b: Figure) -> bool:
+    """Two stated counts (not shares, not vague), the smaller under CLOSE_FALL of the bigger."""
+    if a.anchor is None or b.anchor is None or a.vague or b.vague:
+        return False
+    if a.interval is None or b.interval is None or a.interval.is_percent or b.interval.is_percent:
+        return False
+    small, big = sorted((abs(a.anchor), abs(b.anchor)))
+    return small < big * CLOSE_FALL
 
 
 def _orders_apart(a: Figure, b: Figure) -> bool:
@@ -1193,12 +1238,57 @@ class StanceWords:
     supports: tuple[str, ...]
 
 
+# A denial: what follows it is what the speaker says is not so.
+DENIAL = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)$")
+# A charge a denial may deny: "denies the numbers are inflated" defends them. "as inflated"
+# after a denial ("rejected the count as inflated") is the denial's own charge, not its object.
+CHARGES = frozenset(["inflated", "exaggerated", "overstated", "false", "too high", "too low"])
+# The people who vote: "voters rejected independence 55% to 45%" is the vote, not a stance on
+# a figure.
+VOTERS = frozenset(["voters", "electorate", "electors", "voted", "vote", "referendum"])
+
+
 def stance_in(sentence: str, words: StanceWords) -> tuple[str, str] | None:
     """The stance the sentence's words take, and the word: disputing words win over supporting
-    ones ("rejected … as propaganda", "confirmed")."""
-    text = " " + " ".join(WORD.findall(sentence.lower())) + " "
+    ones ("rejected … as propaganda", "confirmed"). A denial of a charge ("Beijing denies the
+    numbers are inflated") takes no stance: it defends some figure, which one the words do not
+    say; nor does a vote's verb ("voters rejected independence 55% to 45%")."""
+    said = WORD.findall(sentence.lower())
+    text = " " + " ".join(said) + " "
     for stance, phrases in (("disputes", words.disputes), ("supports", words.supports)):
         for phrase in phrases:
-            if f" {phrase} " in text:
-                return stance, phrase
+            if f" {phrase} " not in text:
+                continue
+            if stance == "disputes" and _not_a_stance(said, phrase):
+                continue
+            return stance, phrase
     return None
+
+
+def _not_a_stance(said: list[str], phrase: str) -> bool:
+    """Whether every use of the disputing `phrase` in the sentence's words `said` is a vote's
+    verb or denies a charge (see `stance_in`)."""
+    size = len(phrase.split())
+    uses = [i for i in range(len(said)) if " ".join(said[i : i + size]) == phrase]
+    if not uses:
+        return False
+    for at in uses:
+        if VOTERS & set(said[max(0, at - 3) : at]):
+            continue  # "Scottish voters rejected independence"
+        if DENIAL.match(phrase):
+            rest = said[at + 1 :]
+            charged = any(
+                " ".join(rest[i : i + len(c.split())]) == c and (i == 0 or rest[i - 1] != "as")
+                for c in CHARGES
+                for i in range(len(rest))
+            )
+            if charged:
+                continue  # "denies numbers are being inflated"
+        if (
+            phrase in CHARGES
+            and (at == 0 or said[at - 1] != "as")
+            and any(DENIAL.match(w) for w in said[:at])
+        ):
+            continue  # ... and the charge it denies
+        return False
+    return True
