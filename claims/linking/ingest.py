@@ -30,9 +30,11 @@ from claims.linking.match import (
     Link,
     StanceWords,
     adopt,
+    apart_from,
     bearing,
     figure,
     foretold,
+    named_alike,
     names_in,
     precise,
     rounded,
@@ -262,9 +264,16 @@ def as_percent(candidate: Any) -> Any:
 
 
 def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
-    """A figure's date: its document's, unless its sentence names an earlier year ("in 2009,
-    when 43 people died": the figure holds as of that year), or the document has no date and
-    its sentence names a year."""
+    """A figure's date: its document's, unless its sentence names a year before the last one
+    ("in 2009, when 43 people died": the figure holds as of that year), or the document has no
+    date and its sentence names a year.
+
+    The year just past is the news of its report, not an old figure: a year's total is known
+    only once the year is over, so "growth of 6.9% in 2015" in January 2016 (or "72,000 deaths
+    in 2017" in August 2018) is the figure an article of those days gives without the year. It
+    keeps its report's date; two years back ("7.3% in 2014") keeps that year's."""
+    if year is not None and on is not None and year == on.year - 1:
+        return on
     if year is not None and (on is None or year < on.year):
         # In an undated document too: "a magnitude-7.2 quake in 1987" is no rival of today's.
         return datetime.date(year, 1, 1)
@@ -374,6 +383,13 @@ def _disputed(after: str, word: str) -> bool:
     "Ten thousand, I think, is too much", "the number of 400 dead was “too high”"."""
     found = re.search(rf"\b{re.escape(word)}\b", after[:DISPUTED_WITHIN], re.IGNORECASE)
     return found is not None and not re.search(r"\d", after[: found.start()])
+
+
+def _may_name(new: Figure, claim: Claim) -> bool:
+    """Whether `claim` is of `new`'s unit and one of the two names no measure."""
+    scale, _, concept = new.measure_key.partition(":")
+    other, _, named = claim.measure_key.partition(":")
+    return scale == other and not (concept and named) and new.anchor is not None
 
 
 def _named_subject(sentence: str, word: str) -> bool:
@@ -752,7 +768,9 @@ class Linker:
             if pair is None:
                 continue
             link = same_claim(*pair, story=story)
-            if link is None:
+            if link is None or any(
+                apart_from(item.figure, said) for said in self._said.get(claim.pk, [])
+            ):
                 continue
             if item.report:
                 link = Link(
@@ -821,6 +839,7 @@ class Linker:
             )
 
         story = self._in_story(prepared)
+        unnamed = self._unnamed_rivals(prepared)
         lex = lexicon()
         compared = set()
         for claim, span, reason in self._differences(prepared) + self._sums(prepared):
@@ -863,7 +882,10 @@ class Linker:
             # its measure.
             # Only a figure of a concept the lexicon knows: "23 km" or "2,000 tents" say too
             # little of what they measure to refute another distance or count.
-            if lex.concept(item.figure.concept) is None or item.excerpt in compared:
+            rivals = [c for c in unnamed if _may_name(item.figure, c)]
+            if (lex.concept(item.figure.concept) is None and not rivals) or (
+                item.excerpt in compared
+            ):
                 continue
             start, end = item.candidate.start, item.candidate.end
             earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
@@ -875,7 +897,10 @@ class Linker:
                 name = joined.claimant.name
                 new = replace(new, claimant=root(joined.claimant), claimant_name=name)
             best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
-            for claim in item.known:
+            of_rivals = {claim.pk for claim in rivals}
+            known = [c for c in item.known if lex.concept(item.figure.concept) is not None]
+            looked = {claim.pk for claim in known}
+            for claim in known + [c for c in rivals if c.pk not in looked]:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
                 before, _, after = self._near.get(claim.pk, ("", "", ""))
@@ -888,10 +913,16 @@ class Linker:
                 if month and other_month and month != other_month:
                     continue  # "156,000 in September" against "252,000 in July"
                 old = self.figure_of(claim)
-                shared = words_shared(new, old)  # cheaper than `bearing`: first
+                here = new
+                if claim.pk in of_rivals and (alike := named_alike(new, old)) is not None:
+                    # "$13.5 billion" against "a deal valued at $13.7 billion" in one story:
+                    # the measure one of them names is the other's.
+                    here, old = alike
+                shared = words_shared(here, old)  # cheaper than `bearing`: first
                 if shared < RELATED_WORDS and claim.pk not in story:
                     continue
-                tied = bool(self.story.get(claim.pk))
+                # A rival of an unnamed measure is of this story's articles by construction.
+                tied = bool(self.story.get(claim.pk)) or here is not new
                 # Both dated by the past year the new figure's sentence names ("in 2012"): a
                 # settled count of an earlier event.
                 settled = (
@@ -900,12 +931,12 @@ class Linker:
                     and item.year < self.on.year
                     and new.seen_on == old.seen_on == datetime.date(item.year, 1, 1)
                 )
-                found_bearing = bearing(new, old, story=tied, settled=settled)
+                found_bearing = bearing(here, old, story=tied, settled=settled)
                 if (
                     found_bearing is not None
                     and (cut := self._cut_off(claim, old, prepared)) is not old
                 ):
-                    found_bearing = bearing(new, cut, story=tied, settled=settled)
+                    found_bearing = bearing(here, cut, story=tied, settled=settled)
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing
@@ -913,13 +944,25 @@ class Linker:
                 if stance not in best or rank > best[stance][0]:
                     best[stance] = (rank, claim, reason)
             for stance, (rank, claim, reason) in best.items():
-                propose(claim, stance, reason, item.excerpt, (1, *rank))
+                # A sentence of the body before the headline: it gives the figure with what
+                # a reviewer needs to judge it ("agreed to buy … for $13.7 billion" after
+                # "Amazon to buy Whole Foods for $13.7 billion").
+                body = not self._headline(item.excerpt)
+                propose(claim, stance, reason, item.excerpt, (1, body, *rank))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
         # in passing ("with the club confirming the deal"): one proposal per claim and stance.
         for claim, stance, word, noun, span in self._worded_stances(prepared):
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _headline(self, span: tuple[int, int]) -> bool:
+        """Whether the span lies in the source's title line."""
+        title = self.source.title.strip()
+        if not title:
+            return False
+        at = self.source.text.find(title)
+        return at >= 0 and at <= span[0] and span[1] <= at + len(title) + 1
 
     def _one_clause(self, item: Prepared, word: str) -> bool:
         """Whether the stance word and the number are in one clause: in "gaining three seats,
@@ -1117,6 +1160,30 @@ class Linker:
                 for claim in mentioned.get(concept, []):
                     found.append((claim, stance[0], stance[1], noun, span))
         return found
+
+    def _unnamed_rivals(self, prepared: list[Prepared]) -> list[Claim]:
+        """The stored claims of this story's other articles (where a claim this document repeats
+        was reported) that a figure of an unnamed measure may rival, or that name none
+        themselves: a figure's measure is then decided by the figure it rivals (`named_alike`).
+        One query, only when this document repeats a claim."""
+        repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
+        if not repeated:
+            return []
+        sources = (
+            Appearance.objects.filter(claim_id__in=repeated)
+            .exclude(source=self.source)
+            .values("source_id")
+        )
+        rows = (
+            Claim.objects.filter(appearances__source_id__in=sources)
+            .exclude(status=ReviewStatus.REJECTED)
+            .exclude(pk__in=repeated)
+            .distinct()
+            .select_related("claimant")
+            .only(*FIGURE_FIELDS)
+            .order_by("-seen_on", "-pk")[:MAX_CANDIDATES]
+        )
+        return list(rows)
 
     def _in_story(self, prepared: list[Prepared]) -> set[int]:
         """The candidate claims of the same story: reported in a source where a claim this

@@ -83,11 +83,67 @@ PLACE = re.compile(
 AMBIGUOUS_MONTH = re.compile(r"\b(?:in|of|since|until)\s+(March|May)\b|\b(March|May)\s+\d")
 
 
+# A quarter of a year: "the third quarter", "third-quarter growth", "Q3"; "last"/"final" are
+# the fourth.
+QUARTER = re.compile(
+    r"\b(first|second|third|fourth|final|last)[- ]quarter\b|\bQ([1-4])\b", re.IGNORECASE
+)
+QUARTERS = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4", "final": "q4"}
+QUARTERS["last"] = "q4"
+QUARTERS.update({str(n): f"q{n}" for n in range(1, 5)})
+MONTH_ORDER = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+MONTH_SPAN = re.compile(
+    rf"\b(?:between\s+({'|'.join(MONTH_ORDER)})\s+and|({'|'.join(MONTH_ORDER)})\s*(?:[-–]|to))"
+    rf"\s*({'|'.join(MONTH_ORDER)})\b",
+    re.IGNORECASE,
+)
+# The whole of a year: "full-year growth", "annual growth", "for the year", "the whole of
+# 2015"; "in 2015" or "2015 growth" too when the words name no shorter period.
+WHOLE_YEAR = re.compile(
+    r"\b(?:full[- ]year|annual|for the (?:whole |full )?year|whole of (?:19|20)\d\d)\b", re.I
+)
+IN_YEAR = re.compile(
+    r"\bin (?:19|20)\d\d\b(?!\s*[-–]?\s*\d)|\b(?:19|20)\d\d(?:['’]s)?\s+(?=[a-z])"
+)  # "in 2015", "China's 2015 gross domestic product of"
+
+
 def periods_named(text: str) -> frozenset[str]:
     """The months and days a statement names ("in September", "by 11 a.m. Saturday")."""
     found = {w.lower() for w in WORD.findall(text) if w.lower() in (MONTHS | DAYS) - {"march"}}
     for match in AMBIGUOUS_MONTH.finditer(text):
         found.add((match[1] or match[2]).lower())
+    return frozenset(found)
+
+
+# A number other than a year: the words about another figure begin there.
+OTHER_NUMBER = r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d.]*"
+# Where the words about a number end: another number (not a year), a clause's punctuation, or a
+# word that brings in another figure ("down from", "than", "against").
+CLAUSE_END = re.compile(
+    OTHER_NUMBER + r"|[,;:(–—]|\b(?:from|than|against|versus|compared)\b", re.IGNORECASE
+)
+
+
+def part_of_year(before: str, after: str) -> frozenset[str]:
+    """The stretch of a year the words next to a number say it covers: its quarters ("6.9
+    percent in the third quarter", "third-quarter growth of") or the whole year ("6.9 percent
+    in 2015", "full-year growth at"); empty when they say neither. Only the words between the
+    number and the numbers on either side of it: in "6.8% in the fourth quarter, down from 6.9%
+    between July and September" the fourth quarter is 6.8%'s."""
+    bounds = list(CLAUSE_END.finditer(before[-50:]))
+    near = before[-50:][bounds[-1].end() :] if bounds else before[-50:]
+    following = CLAUSE_END.search(after[:60])
+    near += " # " + (after[: following.start()] if following else after[:60])
+    found = {QUARTERS[(m[1] or m[2]).lower()] for m in QUARTER.finditer(near)}
+    for m in MONTH_SPAN.finditer(near):
+        first, last = MONTH_ORDER.index((m[1] or m[2]).lower()), MONTH_ORDER.index(m[3].lower())
+        if first % 3 == 0 and last == first + 2:
+            found.add(f"q{first // 3 + 1}")  # "between July and September": the third quarter
+    if not found and (WHOLE_YEAR.search(near) or IN_YEAR.search(near)):
+        found.add("year")
     return frozenset(found)
 
 
@@ -269,6 +325,7 @@ class Figure:
     # predicted": a count), None when the text next to it is unknown.
     foretold: str | None = None
     spans: frozenset[str] = frozenset()  # the stretches of time its statement names: `spans_named`
+    part_of_year: frozenset[str] = frozenset()  # its quarter or whole year: `part_of_year`
 
     @property
     def concept(self) -> str:
@@ -331,6 +388,7 @@ def figure(
         risen=RISEN_TO.search(before[-40:]) is not None,
         foretold=foretold(*_around(statement, before, wording, after)) if wording else None,
         spans=spans_named(statement),
+        part_of_year=part_of_year(before, after),
     )
 
 
@@ -404,6 +462,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         return "dates"
     if _aspects(new, old):
         return "scope"  # "£782,000 a week" is no "£782,000 a year"
+    if new.part_of_year and old.part_of_year and not new.part_of_year & old.part_of_year:
+        return "scope"  # growth of 6.9% for the year is no 6.9% in its third quarter
     if new.difference != old.difference and _level_count(new):
         return "scope"  # "12 fewer seats than in May" counts a change, not 12 seats
     if _foreseen(new) != _foreseen(old) and "possible" not in (new.foretold, old.foretold):
@@ -494,6 +554,55 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+# Words right before a number saying the count is above it: "more than 72,000", "surpassed".
+ABOVE = re.compile(
+    r"\b(?:more than|over|above|upwards of|in excess of|surpass\w*|exceed\w*|topp\w*)\s*$",
+    re.IGNORECASE,
+)
+SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+STATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.I)
+
+
+def _stated_number(wording: str) -> Decimal | None:
+    """The number a mention's words state ("72,287 people" -> 72287, "9.3 million" ->
+    9300000), or None."""
+    found = STATED.search(wording)
+    if found is None:
+        return None
+    try:
+        n = Decimal(found[1].replace(",", ""))
+    except ArithmeticError:
+        return None
+    return n.scaleb(SCALES[found[2].lower()]) if found[2] else n
+
+
+def _above(before: str, wording: str) -> bool:
+    return ABOVE.search(before[-30:]) is not None or ABOVE.match(wording) is not None
+
+
+def apart_from(new: Figure, said: tuple[str, str, str]) -> str:
+    """Why `new` cannot be the figure a stored appearance worded ("prefix", "wording",
+    "suffix") states, though it may agree with its claim's first one, or "". A claim gathers
+    its mentions one by one, each checked against the first: "nearly 72,000" joins "about
+    72,000", then "72,287" and "more than 72,000" join it too, though nothing below 72,000 is
+    above it. So: a count "nearly N" and one above N (stated, or "more than N"), either way
+    round; and a figure of a quarter against one of the whole year (`part_of_year`)."""
+    before, wording, after = said
+    parts = part_of_year(before, after)
+    if new.part_of_year and parts and not new.part_of_year & parts:
+        return "another part of the year"
+    stated = _stated_number(wording)
+    if stated is None or new.anchor is None or new.interval is None:
+        return ""
+    if SHORT_OF.match(wording) and (
+        new.anchor > stated or (new.anchor == stated and new.interval.upper is None)
+    ):
+        return "above what the other says it nearly reaches"
+    if new.short_of and (stated > new.anchor or (stated == new.anchor and _above(before, wording))):
+        return "above what this one says it nearly reaches"
+    return ""
 
 
 def _level_count(f: Figure) -> bool:
@@ -610,7 +719,12 @@ def adopt(
     otherwise their sentences must share some words and the two one claimant (or none). Two
     named measures are never made one here. `ambiguous`: the same number is stored under two
     named measures (a fee and a release clause of €222m), so the number alone does not say
-    which one an unnamed figure is."""
+    which one an unnamed figure is.
+
+    A figure nobody in its article claims may repeat one whose claimant is named ("$13.7 billion",
+    Amazon said; "the $13.7 billion deal to buy Whole Foods"): it joins it when their sentences
+    speak of one thing (RELATED_WORDS), not on the number alone (Barcelona's €222m payment is
+    not the fee an outlet reports)."""
     if new.measure_key == old.measure_key:
         return new, old
     new_scale, old_scale = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
@@ -625,7 +739,11 @@ def adopt(
         and new.anchor == old.anchor
         and (precise(new.anchor) or story)
         and not ambiguous
-        and (new.claimant == old.claimant or same_speaker(new, old))
+        and (
+            new.claimant == old.claimant
+            or same_speaker(new, old)
+            or (None in (new.claimant, old.claimant) and words_shared(new, old) >= RELATED_WORDS)
+        )
     ):
         # "66.4%" and "66.4% voted yes", "£60bn" and "£60bn of bonds": one figure, one named
         named = new.concept or old.concept
@@ -640,7 +758,10 @@ def adopt(
     money = currencies.known(new_scale) and currencies.known(old_scale)
     if new_scale != old_scale and not money:
         return None
-    if new_scale == old_scale and (new.anchor != old.anchor or not precise(new.anchor)):
+    if new_scale == old_scale and (
+        new.anchor != old.anchor
+        or not (precise(new.anchor) or words_shared(new, old) >= SAME_WORDS)
+    ):
         return None
     if not new.concept:
         return replace(new, measure_key=f"{new_scale}:{old.concept}"), old
@@ -734,7 +855,11 @@ def judge_bearing(
     new: Figure, old: Figure, *, story: bool = False, settled: bool = False
 ) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
-    judged = _judge_figures(new, old, settled=settled)
+    days = _days_apart(new, old)
+    # Figures of one story, one day (or one undated): one claimant's two numbers there are no
+    # revision, but two outlets' rival accounts of what it said.
+    one_day = story and (days is None or days == 0)
+    judged = _judge_figures(new, old, settled=settled, one_day=one_day)
     tied = (
         story
         or bool(new.places & old.places)
@@ -751,7 +876,9 @@ def judge_bearing(
     return judged
 
 
-def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str, str] | str:
+def _judge_figures(
+    new: Figure, old: Figure, settled: bool = False, one_day: bool = False
+) -> tuple[str, str] | str:
     """`judge_bearing` on the figures alone."""
     if not new.concept:
         return "measure missing"
@@ -809,11 +936,16 @@ def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str
             and old.interval.upper is None
             and not same_speaker(new, old)
             and not (new.approximate or new.vague or old.vague)
+            and new.anchor != old.anchor
         ):
-            # "no more than 43 died" against "at least 60": a cap below a floor, a denial.
+            # "no more than 43 died" against "at least 60": a cap below a floor, a denial. Not
+            # one number said two ways ("as high as 10,000" against "more than 10,000").
             return ("disputes", f"a cap below the claim's floor: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     if cannot_both_hold(new.interval, old.interval):
+        if new.anchor is not None and new.anchor == old.anchor:
+            # "more than eight times" against "eight times": one number, said loosely.
+            return "one number said two ways"
         if new.vague and not old.vague:
             return "a vague amount against a stated figure"  # "millions marched" (where?)
         if complementary(new, old):
@@ -833,7 +965,11 @@ def _judge_figures(new: Figure, old: Figure, settled: bool = False) -> tuple[str
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
             return "related count"  # 40 bodies found do not refute 60 dead
-        if same_speaker(new, old):
+        if _part_of(new, old):
+            # 72,000 overdose deaths against 30,000 (of them from fentanyl): a count less than
+            # half another counts a part of it, as a running total's fall that far does.
+            return "a count of a part"
+        if same_speaker(new, old) and not one_day:
             return "claimant revising itself"
         if (
             new.claimant is None
@@ -905,6 +1041,36 @@ def _close_fall(new: Figure, old: Figure) -> bool:
     if new.anchor is None or old.anchor is None or not old.anchor:
         return False
     return abs(new.anchor) >= abs(old.anchor) * CLOSE_FALL
+
+
+# Two figures whose measures are unnamed on one side or both are read as one measure only when
+# their sentences share this many words ("a premium of 27 percent" against "an 18% premium").
+UNNAMED_WORDS = 0.25
+
+
+def named_alike(new: Figure, old: Figure) -> tuple[Figure, Figure] | None:
+    """`new` and `old` under one measure when one of them, or both, name none ("$13.5 billion"
+    against "a deal valued at $13.7 billion"): the named one's, or for two unnamed ones a shared
+    "unnamed" concept. Only for figures of one unit whose sentences share UNNAMED_WORDS of their
+    words: what decides an unnamed figure's measure is the figure it rivals or repeats. None
+    when both are named, or the units differ."""
+    if new.concept and old.concept:
+        return None
+    scale, other = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
+    if scale != other or words_shared(new, old) < UNNAMED_WORDS:
+        return None
+    key = new.measure_key if new.concept else old.measure_key if old.concept else f"{scale}:unnamed"
+    return replace(new, measure_key=key), replace(old, measure_key=key)
+
+
+def _part_of(a: Figure, b: Figure) -> bool:
+    """Two stated counts (not shares, not vague), the smaller under CLOSE_FALL of the bigger."""
+    if a.anchor is None or b.anchor is None or a.vague or b.vague:
+        return False
+    if a.interval is None or b.interval is None or a.interval.is_percent or b.interval.is_percent:
+        return False
+    small, big = sorted((abs(a.anchor), abs(b.anchor)))
+    return small < big * CLOSE_FALL
 
 
 def _orders_apart(a: Figure, b: Figure) -> bool:
@@ -1072,12 +1238,57 @@ class StanceWords:
     supports: tuple[str, ...]
 
 
+# A denial: what follows it is what the speaker says is not so.
+DENIAL = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)$")
+# A charge a denial may deny: "denies the numbers are inflated" defends them. "as inflated"
+# after a denial ("rejected the count as inflated") is the denial's own charge, not its object.
+CHARGES = frozenset(["inflated", "exaggerated", "overstated", "false", "too high", "too low"])
+# The people who vote: "voters rejected independence 55% to 45%" is the vote, not a stance on
+# a figure.
+VOTERS = frozenset(["voters", "electorate", "electors", "voted", "vote", "referendum"])
+
+
 def stance_in(sentence: str, words: StanceWords) -> tuple[str, str] | None:
     """The stance the sentence's words take, and the word: disputing words win over supporting
-    ones ("rejected … as propaganda", "confirmed")."""
-    text = " " + " ".join(WORD.findall(sentence.lower())) + " "
+    ones ("rejected … as propaganda", "confirmed"). A denial of a charge ("Beijing denies the
+    numbers are inflated") takes no stance: it defends some figure, which one the words do not
+    say; nor does a vote's verb ("voters rejected independence 55% to 45%")."""
+    said = WORD.findall(sentence.lower())
+    text = " " + " ".join(said) + " "
     for stance, phrases in (("disputes", words.disputes), ("supports", words.supports)):
         for phrase in phrases:
-            if f" {phrase} " in text:
-                return stance, phrase
+            if f" {phrase} " not in text:
+                continue
+            if stance == "disputes" and _not_a_stance(said, phrase):
+                continue
+            return stance, phrase
     return None
+
+
+def _not_a_stance(said: list[str], phrase: str) -> bool:
+    """Whether every use of the disputing `phrase` in the sentence's words `said` is a vote's
+    verb or denies a charge (see `stance_in`)."""
+    size = len(phrase.split())
+    uses = [i for i in range(len(said)) if " ".join(said[i : i + size]) == phrase]
+    if not uses:
+        return False
+    for at in uses:
+        if VOTERS & set(said[max(0, at - 3) : at]):
+            continue  # "Scottish voters rejected independence"
+        if DENIAL.match(phrase):
+            rest = said[at + 1 :]
+            charged = any(
+                " ".join(rest[i : i + len(c.split())]) == c and (i == 0 or rest[i - 1] != "as")
+                for c in CHARGES
+                for i in range(len(rest))
+            )
+            if charged:
+                continue  # "denies numbers are being inflated"
+        if (
+            phrase in CHARGES
+            and (at == 0 or said[at - 1] != "as")
+            and any(DENIAL.match(w) for w in said[:at])
+        ):
+            continue  # ... and the charge it denies
+        return False
+    return True

@@ -14,6 +14,7 @@ Plain Python, no Django: tested and benchmarked as functions.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -163,6 +164,64 @@ FORECAST_AFTER = re.compile(
     r"projected)\s*(?:[,.;:)]|$)",
     re.IGNORECASE,
 )
+# Words right before a share that make it a change ("an increase of 7%", "rose 7%", "up 7%") or
+# right after it ("7% more than", "a 7% rise in").
+CHANGE_BEFORE = re.compile(
+    r"\b(?:increase|increases|increased|rise|rises|rose|risen|jump|jumped|surge|surged|"
+    r"climb|climbed|gain|grew|grown|growth|up|down|fell|fall|fallen|drop|dropped|decline|"
+    r"declined|decrease|decreased|slid|sank|plunged|soared|expanded|expand|grow|contracted|"
+    r"shrank|slowed|eased|edged\s+up|edged\s+down)(?:\s+(?:of|by|to|from))?"
+    r"(?:\s+(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|"
+    r"just\s+over|just\s+under|under|less\s+than))?\s+$",
+    re.IGNORECASE,
+)
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:more|less|fewer|higher|lower|rise|increase|jump|surge|drop|fall|decline|"
+    r"decrease|gain)\b",
+    re.IGNORECASE,
+)
+# A verb of buying, then the thing bought and "for" right before an amount: "agreed to buy
+# Harlow Mills for $13.7 billion" is the price paid. Not a verb of selling: "the record set when
+# Rovers sold their captain for €40m" speaks of another sale than the sentence's own deal.
+BOUGHT_FOR = re.compile(
+    r"\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|"
+    r"purchasing|purchased)\b[^.;,]{0,60}\bfor\s+(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+BOUGHT = "fee"
+# The rest of an abbreviation a noun was cut from ("U" of "U.S."), then the words after it up
+# to a preposition, a clause or a punctuation mark.
+ABBREVIATED = re.compile(
+    r"^\.(?:[A-Z]\.)+\s+((?:(?!(?:in|of|on|at|for|from|to|by|with|and|or|but|who|which|that)\b)"
+    r"[A-Za-z][\w-]*\s*){1,4})"
+)
+# A bare "Yes" or "No" naming a side of a vote: quoted, or capitalised before a bracket, a colon
+# or "on" and a figure.
+SIDE_NAMED = re.compile(
+    r"[\"“‘']\s*(Yes|No|YES|NO)\s*[\"”’']|(?<![.!?]\s)\b(Yes|No|YES|NO)\b(?=\s*(?:\(|:|on\s+(?:\d|$)))"
+)
+# Growth of the economy, and the one word that names growth of anything: "growth of 11.2%".
+GROWTH = "growth"
+# The words right before a share that say it is a target ("a target of about 7%", "the 7%
+# target"), and the suffix of a concept's target in the lexicon ("growth_target").
+TARGET_BEFORE = re.compile(
+    r"\b(?:target|goal|objective|aim)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+|at\s+least\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
+# "aims to keep GDP growth at 6.5%", "targets growth of about 7%": a verb of aiming in the
+# share's clause.
+AIMING_BEFORE = re.compile(
+    r"\b(?:aims?|aiming|seeks?|seeking|targets?|targeting|targeted|pledged|vowed)\s+"
+    r"(?:to\s+)?(?:[\w’'-]+\s+){0,5}(?:at|of|to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+TARGET_AFTER = re.compile(r"^[\"”)\]]*\s*(?:target|goal|objective)\b", re.IGNORECASE)
+TARGET_SUFFIX = "_target"
+# Words opening a sentence that point back to what the sentence before said.
+POINTING = {"that", "this", "it", "which", "those", "these"}
 # Nouns of a change, read through after an amount: "a £5bn increase in spending".
 CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
            "drop", "top", "injection"}  # fmt: skip
@@ -494,7 +553,85 @@ def measure_of(
         told = _told_before(figure, before, earlier, lex)
         if told:
             return Measure(found.scale, told)
+    bare = found.scale == "percent" and not found.concept and not measure and earlier
+    if bare and _is_change(before, after) and _points_back(before, lex):
+        # "72,000 Americans died in 2017. The record number represents an increase of
+        # almost 7 percent": a change that names nothing is a change in what the last
+        # count of the sentence before counted.
+        told = _counted_before(earlier, lex)
+        if told:
+            return Measure(found.scale, told)
     return found
+
+
+def _sides_named(text: str) -> str:
+    """The text with a side of a vote named by a bare "Yes" or "No" spelt as its noun: quoted
+    ('votes "No"'), or capitalised before a bracket, a colon or "on" and a figure ("No
+    (2,001,926)", "No on 45 per cent"); "no" alone is a determiner the lexicon leaves out."""
+    return SIDE_NAMED.sub(lambda m: f" {(m[1] or m[2]).lower()} side ", text)
+
+
+def _other_side(side: str | None, lex: Lexicon) -> str:
+    """The other side of a two-sided vote (Yes for No), else ""."""
+    sides = [c.name for c in lex.concepts.values() if c.refines == VOTES and c.shares]
+    if side not in sides or len(sides) != 2:
+        return ""
+    return next(name for name in sides if name != side)
+
+
+def _is_change(before: str, after: str) -> bool:
+    """Whether the words around a share make it a change: "rose 7%", "7% more than"."""
+    return bool(CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after))
+
+
+def _named_growth(before: str) -> bool:
+    """Whether the last word of the lexicon's growth before a share is "growth" alone, after
+    no word of the economy ("economic growth", "GDP growth")."""
+    words = _words(before)
+    if "growth" not in words:
+        return False
+    i = len(words) - 1 - words[::-1].index("growth")
+    return i == 0 or words[i - 1] not in {"economic", "gdp", "economy", "annual", "quarterly"}
+
+
+def _aimed(before: str, after: str) -> bool:
+    """Whether the words around a share make it a target: "a target of about 7%"."""
+    clause = CLAUSE_CUT.split(before)[-1]
+    return bool(
+        TARGET_BEFORE.search(before) or TARGET_AFTER.match(after) or AIMING_BEFORE.search(clause)
+    )
+
+
+def _points_back(before: str, lex: Lexicon) -> bool:
+    """Whether the sentence before a figure opens with a word pointing back to a figure said
+    before ("That", "This", "It") or names it with a placeholder ("The record number")."""
+    words = _words(before)
+    if words[:1] and words[0] in POINTING:
+        return True
+    return any(lex.nouns.get(singular(w)) == PLACEHOLDER for w in words[: SUBJECT_WORDS + 1])
+
+
+def _counted_before(earlier: str, lex: Lexicon) -> str | None:
+    """The lexicon concept of the last count of the sentence right before that has one."""
+    ends = [m.end() for m in SENTENCE_END.finditer(earlier.rstrip())]
+    previous = ends[-1] if ends else 0
+    for match in reversed([m for m in COUNT_IN_TEXT.finditer(earlier) if m.start() >= previous]):
+        after = earlier[match.end() :]
+        following = WORD_AFTER_FIGURE.match(after)
+        word = following[1] if following else ""
+        thing = word if word.lower() not in NOT_THINGS and word.lower() not in lex.verbs else None
+        told = _measure_here(
+            "count",
+            "",
+            thing,
+            thing,
+            earlier[max(previous, match.start() - 200) : match.start()],
+            after[following.end() :] if thing and following else after,
+            lex,
+        )
+        if told.scale == "count" and lex.concept(told.concept) is not None:
+            return told.concept
+    return None
 
 
 def _told_before(figure: str, before: str, earlier: str, lex: Lexicon) -> str | None:
@@ -566,9 +703,19 @@ def _measure_here(
         return Measure(scale, _per_share(before, after, lex))
     if scale == "count" and not noun and not measure and _is_age(before, after):
         return Measure(scale, "")
+    before, after = _sides_named(before), _sides_named(after)
+    cut = ABBREVIATED.match(after)
+    if cut and noun and measure and re.fullmatch(r"[A-Z]{1,2}", (measure or "").strip()):
+        # "72,000 U.S. drug overdose deaths": the extractor took the abbreviation's first letter
+        # for the noun; what is counted is the phrase after the abbreviation.
+        kept = itertools.takewhile(lambda w: w.lower() not in AUXILIARIES, cut[1].split())
+        noun = measure = " ".join(kept) or None
+        after = after[cut.end() :]
     second = SECOND_SHARE.search(before)
     if scale == "percent" and not measure and second and second[1].lower() != "from":
-        return Measure(scale, "")
+        # "voted No by a clear margin, 55% to 45%": the second share is the other side's.
+        first = _words(before[: second.end(1)])[-2 * WORDS_BEFORE :]
+        return Measure(scale, _other_side(_side_near(first, [], lex), lex))
     concept = None
     for phrase in (measure, noun):
         if phrase:
@@ -621,8 +768,17 @@ def _measure_here(
         )
     bare = unnamed or not _words(noun or measure or "") or _is_anaphor(noun or measure or "")
     if concept in (None, GENERIC) and scale == "percent" and bare:
-        # "the new 0.25% base rate", "the 2% inflation target": a known noun right after.
-        concept = _first_noun(_singulars(_adjacent(after))[:2], lex) or concept
+        # "the new 0.25% base rate", "the 2% inflation target": a known noun right after; not
+        # past a word opening another clause ("No on 45% and Yes on 41%").
+        following = _singulars(_adjacent(after))[:2]
+        following = following[: next((i for i, w in enumerate(following) if w in CLAUSE_BREAKS), 2)]
+        concept = _first_noun(following, lex) or concept
+    if concept in (None, GENERIC) and scale == "percent" and bare:
+        # "a 10% rise in overdose deaths": the noun a change after the share is in.
+        words = _singulars(_adjacent(after))
+        changed = len(words) > 2 and words[0] in CHANGES | {"increase", "jump", "surge", "decline"}
+        if changed and words[1] in ("in", "of"):
+            concept = _first_noun(words[2 : MONEY_WORDS + 1], lex) or concept
     if concept in (None, GENERIC) and scale in ("count", "percent") and kind != "ratio" and bare:
         # "the toll of dead people has risen to 272", "12,000 homes were destroyed and 30,000
         # others damaged", "unemployment was 5 percent, up from August's 4.9 percent": a figure
@@ -631,6 +787,10 @@ def _measure_here(
         # fell short was margins — they were at 38 percent" is no share of an area.
         reach = CLAUSE_CUT.split(before)[-1] if scale == "percent" else before
         concept = _nearest_noun(_singulars(reach), lex) or concept
+        if concept in (None, GENERIC) and reach != before and CHANGE_BEFORE.search(reach):
+            # "Factory output – the IP figures – expanded 5.9%": a verb of change right before
+            # a share whose clause names nothing has its subject before the aside.
+            concept = _nearest_noun(_singulars(before), lex) or concept
     if concept in (None, GENERIC) and scale == "percent":
         # "52% voted yes", "48 per cent of voters voting No": a verb of a side of a vote near a
         # bare share says whose share it is.
@@ -638,6 +798,12 @@ def _measure_here(
             _verb_near(_words(after)[:WORDS_AFTER], _words(before)[-WORDS_BEFORE:], lex) or ""
         )
         concept = found.name if found is not None and found.shares else concept
+    if concept in (None, GENERIC) and scale == "percent" and bare and _is_change(before, after):
+        # "72,287 people died in 2017, an increase of about 10%": a change said after a verb
+        # of a count in its clause is a change in that count.
+        clause = _words(CLAUSE_CUT.split(before)[-1])
+        verb = _nearest_verb(clause, lex)
+        concept = verb if verb is not None and verb not in VOTING else concept
     if concept is None and scale == "percent":
         # "Le Pen got 33.9%", "he scored 58.6% in the run-off": a bare share right after a verb
         # of winning votes is a share of the vote.
@@ -647,6 +813,9 @@ def _measure_here(
         # "earned $1.67 a share on sales of $46bn, compared with $1.96 and sales of $51bn": the
         # first amount after "compared with" is the other level of the sentence's first one.
         concept = PER_SHARE
+    if concept is None and kind == "money" and BOUGHT_FOR.search(before):
+        # "agreed to buy Whole Foods for $13.7 billion": the price of what is bought.
+        concept = BOUGHT
     if concept is None and kind == "money" and not LEVEL_REACHED.search(before):
         # "his £199million transfer", "a world record fee worth €222m", "he will earn 45m
         # euros a year", "£5bn of government bonds": the words around an amount say what it
@@ -681,6 +850,17 @@ def _measure_here(
         state = lex.concept(_verb_concept(_words(after)[:STATE_WORDS], lex) or "")
         if state is not None and state.refines == concept:
             concept = state.name
+    if scale == "percent" and concept == GROWTH and _named_growth(before):
+        # "Retail sales were up 11.1%, less than November's growth of 11.2%": growth with no
+        # word of the economy is growth of what the sentence opens with.
+        opening = _first_noun(_singulars(before)[: SUBJECT_WORDS + 1], lex)
+        concept = opening if opening not in (None, GROWTH) else concept
+    if scale == "percent" and _aimed(before, after):
+        # "a target of around 7 percent growth", "the 2% target": the level aimed at, when the
+        # lexicon has a target of what is measured.
+        target_of = concept or _first_noun(_singulars(PHRASE_BREAK.split(after)[0])[:3], lex)
+        aimed = f"{target_of}{TARGET_SUFFIX}"
+        concept = aimed if lex.concept(aimed) is not None else concept
     if concept == VOTES:
         # "66% of the vote" in a sentence about who voted yes: the share of that side.
         concept = (
@@ -757,6 +937,12 @@ def _per_share(before: str, after: str, lex: Lexicon) -> str:
             found = lex.concept(lex.nouns.get(" ".join(words[max(0, end - n) : end])) or "")
             if found is not None and found.per_share:
                 return found.name
+    # "will pay $42 a share", "values the stock at $42 a share": a sentence that speaks of
+    # buying names the price paid per share, not what a share earned.
+    present = set(_words(before)) | set(_words(after))
+    for concept in lex.concepts.values():
+        if concept.per_share and present & set(concept.cues):
+            return concept.name
     return PER_SHARE
 
 

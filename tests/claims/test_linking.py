@@ -1494,3 +1494,110 @@ def test_a_list_under_a_forecast_heading_gives_forecasts_not_outcomes() -> None:
     forecast = source.appearances.get(claim__value=41).claim
     assert forecast.appearances.count() == 1  # not the quarter's 41 percent
     assert "guiding the following" in forecast.statement
+
+
+# --- the year a figure is about, the part of it, and "nearly" across a claim's mentions ------
+
+
+def test_a_figure_of_the_year_just_past_keeps_its_reports_date_and_older_years_their_own() -> None:
+    from claims.linking.ingest import dated
+
+    january = datetime.date(2032, 1, 20)
+    assert dated(january, 2031) == january  # the year's total is news once the year is over
+    assert dated(january, 2030) == datetime.date(2030, 1, 1)  # an old figure, compared
+    assert dated(january, None) == january
+    assert dated(None, 2031) == datetime.date(2031, 1, 1)
+
+
+@pytest.mark.django_db
+def test_the_year_just_past_and_a_report_without_the_year_are_one_claim() -> None:
+    ingest("Tarnland's economy grew 4.6 percent in 2031, the statistics office said.", "2032-01-20")
+    ingest("Tarnland's economy grew 4.6 percent, its slowest pace in a decade.", "2032-01-21")
+    assert Claim.objects.get(value=Decimal("4.6")).appearances.count() == 2
+
+
+def test_a_quarter_and_the_whole_year_are_two_figures() -> None:
+    from claims.linking.match import part_of_year
+
+    def growth(before: str, after: str) -> Figure:
+        return fig(
+            value=Decimal("4.6"),
+            claimant=None,
+            measure_key="percent:growth",
+            statement=before + "4.6 percent" + after,
+            before=before,
+            after=after,
+            wording="4.6 percent",
+        )
+
+    year = growth("Tarnland's economy grew ", " in 2031, its slowest pace in a decade.")
+    quarter = growth("Output grew ", " in the third quarter, the office said.")
+    months = growth(
+        "Growth slowed to 4.2 percent in the fourth quarter, down from ",
+        " between July and September.",
+    )
+    unsaid = growth("Tarnland's economy grew ", ", the office said.")
+    assert part_of_year(" full-year growth at ", ".") == {"year"}
+    assert part_of_year("Tarnland's 2031 output of ", " growth") == {"year"}
+    assert months.part_of_year == {"q3"}
+    assert same_claim(quarter, year) is None
+    assert same_claim(months, year) is None
+    assert same_claim(months, quarter) is not None
+    assert same_claim(unsaid, year) is not None and same_claim(unsaid, quarter) is not None
+
+
+def test_nearly_a_number_is_never_a_count_above_it_in_any_mention_of_a_claim() -> None:
+    from claims.linking.match import apart_from
+
+    def deaths(value: int, wording: str, lower: bool = False) -> Figure:
+        return fig(
+            value=None if lower else Decimal(value),
+            lower=Decimal(value) if lower else None,
+            lower_inclusive=False,
+            claimant=None,
+            measure_key="count:deaths",
+            wording=wording,
+        )
+
+    assert apart_from(deaths(41_287, "41,287 people"), ("", "nearly 41,000 people", ""))
+    assert apart_from(deaths(41_000, "more than 41,000", lower=True), ("", "almost 41,000", ""))
+    nearly = deaths(41_000, "nearly 41,000 people")
+    assert apart_from(nearly, ("deaths surpassed ", "41,000", " last year"))
+    assert apart_from(nearly, ("", "41,287 deaths", ""))
+    assert not apart_from(nearly, ("", "about 41,000 deaths", ""))
+    assert not apart_from(deaths(40_900, "40,900"), ("", "nearly 41,000 people", ""))
+
+
+def test_an_unclaimed_figure_repeating_a_claimed_one_joins_it_when_they_speak_of_one_thing() -> (
+    None
+):
+    claimed = fig(
+        value=Decimal("8.45e9"),
+        claimant=3,
+        claimant_name="Tarnco",
+        measure_key="USD:",
+        statement="Tarnco said it would acquire Marrow Mills for $8.45 billion",
+    )
+    repeated = fig(
+        value=Decimal("8.45e9"),
+        claimant=None,
+        claimant_name="",
+        measure_key="USD:fee",
+        statement="Tarnco's $8.45 billion deal to buy Marrow Mills",
+    )
+    elsewhere = replace(repeated, words=frozenset({"stadium", "renovation", "council"}))
+    assert adopt(repeated, claimed) is not None
+    assert adopt(elsewhere, claimed) is None  # the same number, of something else
+
+
+def test_a_round_share_takes_the_measure_of_an_equal_one_worded_alike() -> None:
+    named = fig(
+        value=Decimal(56),
+        claimant=None,
+        measure_key="percent:no_vote",
+        statement="Tarnland voters rejected independence by 56% in the referendum",
+    )
+    bare = replace(named, measure_key="percent:", words=named.words - {"vote"})
+    other = replace(bare, words=frozenset({"stadium", "council", "renovation"}))
+    assert adopt(bare, named) is not None
+    assert adopt(other, named) is None

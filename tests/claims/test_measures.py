@@ -367,7 +367,8 @@ def test_policy_rates_growth_and_inflation_are_measures_of_a_bare_percentage() -
 def test_the_second_share_of_a_result_is_the_other_side_s() -> None:
     second = measure_of(kind="percent", before="The Yes side won the vote 58% to ")
     level = measure_of(kind="percent", before="The bank cut its key rate from 0.75% to ")
-    assert (second.key, level.key) == ("percent:", "percent:interest_rate")
+    # The side named before the first share won it; the second is the other side's.
+    assert (second.key, level.key) == ("percent:no_vote", "percent:interest_rate")
 
 
 def test_a_share_said_with_a_side_of_a_vote_is_that_side_s_share() -> None:
@@ -823,3 +824,188 @@ def test_an_amount_compared_with_a_per_share_amount_is_per_share_too() -> None:
         after=" a year earlier.",
     )
     assert (compared.key, plain.key) == ("USD:earnings_per_share", "USD:")
+
+
+def test_an_amount_paid_for_what_is_bought_is_its_price() -> None:
+    bought = measure_of(
+        kind="money", unit="USD", before="Varn Foods agreed to buy Harlow Mills for ", after="."
+    )
+    purchase = measure_of(
+        kind="money", unit="USD", before="news of Varn's planned ", after=" purchase of Harlow."
+    )
+    # A price of something else in the sentence is not the price paid for the thing bought.
+    other = measure_of(
+        kind="money", unit="USD", before="Harlow Mills raised ", after=" from investors."
+    )
+    assert (bought.key, purchase.key, other.key) == ("USD:fee", "USD:fee", "USD:")
+
+
+def test_an_amount_per_share_paid_by_a_buyer_is_an_offer_not_earnings() -> None:
+    paid = measure_of(
+        kind="money", unit="USD per share", before="Varn will pay ", after=" for Harlow Mills."
+    )
+    valued = measure_of(
+        kind="money", unit="USD per share", before="a merger that values Harlow stock at "
+    )
+    earned = measure_of(kind="money", unit="USD per share", before="Harlow Mills earned ")
+    assert (paid.key, valued.key, earned.key) == (
+        "USD:offer_price",
+        "USD:offer_price",
+        "USD:earnings_per_share",
+    )
+
+
+def test_a_premium_and_a_share_price_are_measures_of_their_own() -> None:
+    premium = measure_of(kind="percent", unit="percent", before="That is a ", after=" premium.")
+    closing = measure_of(kind="money", unit="USD", before="Harlow's closing stock price of ")
+    # A share paid per share is earnings, never the price of a share: "share" names nothing.
+    earned = measure_of(
+        kind="money", unit="USD", before="Harlow earned $1.10 a share on ", after=" in sales."
+    )
+    assert (premium.key, closing.key, earned.key) == (
+        "percent:premium",
+        "USD:share_price",
+        "USD:",
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "key"),
+    [
+        ("Tarnland's economy grew by ", " last year.", "percent:growth"),
+        ("Factory output rose ", " in May.", "percent:industrial_output"),
+        ("Retail sales climbed ", " in May.", "percent:retail_sales"),
+        ("Farm output – the yard figures – expanded ", " in May.", "percent:"),
+        ("Factory output – the FO figures – expanded ", " in May.", "percent:industrial_output"),
+        (
+            "Retail sales were up 9% in May, less than April's growth of ",
+            ".",
+            "percent:retail_sales",
+        ),
+        ("The economy grew 6%, the fastest growth of ", " in years.", "percent:growth"),
+        ("The ministry set an official growth target of about ", ".", "percent:growth_target"),
+        (
+            "Output missed the ministry's target of around ",
+            " annual growth.",
+            "percent:growth_target",
+        ),
+    ],
+)
+def test_an_economic_share_measures_what_its_sentence_names(
+    before: str, after: str, key: str
+) -> None:
+    assert measure_of(kind="percent", unit="percent", before=before, after=after).key == key
+
+
+def test_a_change_in_a_count_is_a_change_in_what_it_counts() -> None:
+    rise = measure_of(
+        kind="percent", unit="percent", before="Tarnland saw a ", after=" rise in flu deaths."
+    )
+    died = measure_of(
+        kind="percent",
+        unit="percent",
+        before="About 4,100 people died of flu in Tarnland last year, an increase of about ",
+        after=".",
+    )
+    assert (rise.key, died.key) == ("percent:deaths", "percent:deaths")
+
+
+def test_a_change_pointing_back_is_a_change_in_the_count_before() -> None:
+    earlier = "About 4,100 people died of flu in Tarnland last year, the ministry said. "
+    back = measure_of(
+        kind="percent",
+        unit="percent",
+        before="The record number represents an increase of almost ",
+        after=" from the year before.",
+        earlier=earlier,
+    )
+    # A sentence that names its own subject does not point back.
+    own = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Harlow's revenue, which grew ",
+        after=", was a record.",
+        earlier=earlier,
+    )
+    assert (back.key, own.key) == ("percent:deaths", "percent:")
+
+
+def test_a_share_aimed_at_is_a_target() -> None:
+    aims = measure_of(
+        kind="percent",
+        unit="percent",
+        before="The ministry's plan aims to keep GDP growth at ",
+        after=" until 2030.",
+    )
+    grew = measure_of(kind="percent", unit="percent", before="GDP growth was ", after=" in 2030.")
+    assert (aims.key, grew.key) == ("percent:growth_target", "percent:growth")
+
+
+def test_a_bare_yes_or_no_naming_a_side_gives_its_figure_that_side() -> None:
+    bracket = measure_of(kind="count", before="Harlow: No (", after="), Yes (4,120)")
+    quoted = measure_of(
+        kind="percent",
+        unit="percent",
+        measure="the vote",
+        before='In the end the "No" won ',
+        after=" of the vote.",
+    )
+    polled = measure_of(
+        kind="percent",
+        unit="percent",
+        before="A poll for the Tarnby Post showed No on ",
+        after=" and Yes on 41 per cent.",
+    )
+    # "no" as a determiner names no side.
+    determiner = measure_of(kind="count", before="There were no ", after=" delays.")
+    assert (bracket.key, quoted.key, polled.key, determiner.key) == (
+        "count:no_vote",
+        "percent:no_vote",
+        "percent:no_vote",
+        "count:",
+    )
+
+
+def test_the_second_share_of_a_two_sided_result_is_the_other_side() -> None:
+    second = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Tarnland voted No to the merger by a clear margin, 58% to ",
+        after=".",
+    )
+    candidates = measure_of(
+        kind="percent", unit="percent", before="Roe beat Doe by 58% to ", after="."
+    )
+    assert (second.key, candidates.key) == ("percent:yes_vote", "percent:")
+
+
+def test_a_hyphenated_turn_out_is_a_turnout() -> None:
+    found = measure_of(
+        kind="percent", unit="percent", before="There was a record voter turn-out, of over "
+    )
+    assert found.key == "percent:turnout"
+
+
+def test_a_noun_cut_from_an_abbreviation_reads_the_words_after_it() -> None:
+    deaths = measure_of(
+        kind="count", noun="U", measure="U", before="A record ", after=".S. flu deaths in 2030."
+    )
+    troops = measure_of(
+        kind="count", noun="U", measure="U", before="Some ", after=".K. troops were sent home."
+    )
+    assert (deaths.key, troops.key) == ("count:deaths", "count:troops")
+
+
+def test_a_change_pointing_back_reads_the_count_with_its_noun() -> None:
+    earlier = (
+        "About 4,100 Tarnlanders died of flu — the highest number ever — in 2030, according "
+        "to the ministry.\n\n"
+    )
+    found = measure_of(
+        kind="percent",
+        unit="percent",
+        before="The record number, which is an increase of almost ",
+        after=" from 2029, alarmed doctors.",
+        earlier=earlier,
+    )
+    assert found.key == "percent:deaths"

@@ -1,0 +1,161 @@
+"""Evidence proposals: which figures and words bear on a stored claim, and which only look as
+if they did. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from claims.linking.match import StanceWords, bearing, figure, named_alike, stance_in
+from claims.linking.measures import stance_words
+from claims.models import EvidenceProposal
+from sources.ingest import parse_text
+from sources.services import ingest_document
+
+WORDS = StanceWords(*stance_words())
+
+
+def ingest(text: str, day: str):
+    return ingest_document(parse_text(f" date {day} {text}\n", "test.txt")).source
+
+
+def fig(**fields):
+    base = dict(
+        claimant=None,
+        claimant_name="",
+        measure_key="count:deaths",
+        value=None,
+        lower=None,
+        upper=None,
+        lower_inclusive=True,
+        upper_inclusive=True,
+        seen_on=datetime.date(2022, 3, 2),
+    )
+    base.update(fields)
+    return figure(**base)
+
+
+def test_a_denied_charge_takes_no_stance() -> None:
+    # The ministry defends some figure; which one the words do not say.
+    said = "Analysts think exports grew far less, though the ministry denies its data is inflated."
+    assert stance_in(said, WORDS) is None
+    assert stance_in("The ministry denied the report that 40 boats sank.", WORDS) == (
+        "disputes",
+        "denied",
+    )
+    # "as inflated" is the denial's own charge: the count is disputed.
+    assert stance_in("The mayor rejected the count as inflated.", WORDS) == (
+        "disputes",
+        "rejected",
+    )
+
+
+def test_a_vote_is_no_stance_on_a_figure() -> None:
+    assert stance_in("Island voters rejected the bridge plan 61% to 39% on Sunday.", WORDS) is None
+    assert stance_in("The council rejected the 61% figure as false.", WORDS) == (
+        "disputes",
+        "rejected",
+    )
+
+
+def test_one_number_said_as_a_cap_and_as_a_floor_is_no_denial() -> None:
+    floor = fig(claimant=4, claimant_name="Red Cross", lower=Decimal(5000), lower_inclusive=False)
+    cap = fig(claimant=7, claimant_name="Governor", upper=Decimal(5000))
+    assert bearing(cap, floor) is None  # "as high as 5,000" against "more than 5,000"
+    lower_cap = fig(claimant=7, claimant_name="Governor", upper=Decimal(3000))
+    assert bearing(lower_cap, floor) == (
+        "disputes",
+        "a cap below the claim's floor: up to 3,000 against over 5,000",
+    )
+
+
+def test_a_count_under_half_another_is_of_a_part() -> None:
+    year = datetime.date(2021, 1, 1)
+    whole = fig(claimant=3, claimant_name="Health Office", value=Decimal(8120), seen_on=year)
+    part = fig(value=Decimal(2900), seen_on=year)  # of them, those from one drug
+    assert bearing(part, whole, settled=True) is None
+    rival = fig(value=Decimal(7400), seen_on=year)
+    assert bearing(rival, whole, settled=True) == (
+        "disputes",
+        "numbers cannot both hold: 7,400 against 8,120",
+    )
+
+
+def test_one_number_said_loosely_is_no_rival() -> None:
+    # "more than 600 died" against "600 died": one number said two ways.
+    year = datetime.date(2021, 1, 1)
+    stated = fig(claimant=5, claimant_name="Coast Guard", value=Decimal(600), seen_on=year)
+    loose = fig(lower=Decimal(600), lower_inclusive=False, seen_on=year)
+    assert bearing(loose, stated, settled=True) is None
+    assert bearing(fig(lower=Decimal(700), seen_on=year), stated, settled=True) == (
+        "disputes",
+        "numbers cannot both hold: at least 700 against 600",
+    )
+
+
+def test_an_unnamed_measure_takes_the_measure_of_the_figure_it_rivals() -> None:
+    named = fig(
+        measure_key="USD:fee",
+        value=Decimal(4_200_000_000),
+        statement="Norvale agreed to buy the grocer Pellick in a deal valued at $4.2 billion",
+    )
+    bare = fig(
+        measure_key="USD:",
+        value=Decimal(4_600_000_000),
+        statement="Norvale will buy the grocer Pellick for $4.6 billion",
+    )
+    alike = named_alike(bare, named)
+    assert alike is not None and {f.measure_key for f in alike} == {"USD:fee"}
+    elsewhere = fig(measure_key="USD:", value=Decimal(9), statement="Shares rose to $9 on Friday")
+    assert named_alike(elsewhere, named) is None  # no words in common: no telling its measure
+    assert named_alike(replace(bare, measure_key="EUR:"), named) is None
+    assert named_alike(named, named) is None  # both named: the lexicon decides
+
+
+def test_one_claimant_reported_two_ways_on_one_day_in_one_story_is_no_revision() -> None:
+    said = dict(claimant=3, claimant_name="Norvale", measure_key="USD:fee")
+    first = fig(**said, value=Decimal(4_200_000_000))
+    other = fig(**said, value=Decimal(4_600_000_000))
+    assert bearing(other, first) is None  # the claimant may have revised it
+    assert bearing(other, first, story=True) == (
+        "disputes",
+        "numbers cannot both hold: 4,600,000,000 against 4,200,000,000",
+    )
+    later = replace(other, seen_on=datetime.date(2022, 3, 5))
+    assert bearing(later, first, story=True) is None
+
+
+@pytest.mark.django_db
+def test_a_deal_value_with_no_measure_named_disputes_the_rival_figure_of_its_story() -> None:
+    ingest(
+        "Norvale said on Friday it agreed to buy the grocer Pellick for $4.6 billion. "
+        "Norvale will pay $31.40 per share in cash.",
+        "2031-05-02",
+    )
+    ingest(
+        "Norvale agreed to buy the grocer Pellick in a deal valued at $4.2 billion. "
+        "Norvale will pay $31.40 per share in cash, the grocer said.",
+        "2031-05-02",
+    )
+    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    assert ("disputes", "numbers cannot both hold: 4,200,000,000 against 4,600,000,000") in found
+
+
+@pytest.mark.django_db
+def test_a_body_sentence_is_proposed_before_the_headline_saying_the_same() -> None:
+    ingest(
+        "Norvale said on Friday it agreed to buy the grocer Pellick for $4.6 billion. "
+        "Norvale will pay $31.40 per share in cash.",
+        "2031-05-02",
+    )
+    text = (
+        "Norvale to buy grocer Pellick for $4.2 billion\n\n"
+        "Norvale agreed to buy the grocer Pellick in a deal valued at $4.2 billion. "
+        "Norvale will pay $31.40 per share in cash, the grocer said.\n"
+    )
+    ingest_document(parse_text(text, "pellick.txt"))
+    proposal = EvidenceProposal.objects.get(stance="disputes")
+    assert proposal.excerpt.startswith("Norvale agreed to buy")
