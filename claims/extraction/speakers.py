@@ -273,7 +273,14 @@ class Reader:
                 if not (_is_name_word(tok) or _is_head(tok) or low in NAME_SUFFIXES):
                     break
             elif not _is_descriptor(tok):
-                break
+                # "the CBI business lobby group said": plain words between a body's name and
+                # its group or body noun
+                k = _name_behind(toks, i, taken)
+                if not k:
+                    break
+                taken.extend(reversed(toks[k : i + 1]))
+                i = k - 1
+                continue
             taken.append(toks[i])
             i -= 1
         taken.reverse()
@@ -553,6 +560,21 @@ def _initials(name: str) -> str | None:
     return "".join(p if _is_acronym(p) else p[0] for p in parts)
 
 
+def _name_behind(toks: list[Word], i: int, taken: list[Word]) -> int:
+    """The index of a capitalised name a body's group or head noun (taken[0]) reaches back to
+    over plain lowercase words ending at toks[i] (at most two), or 0 when there is none."""
+    head = _low(taken[0][0])
+    if head not in GROUP_NOUNS and head not in ORG_HEADS:
+        return 0
+    for k in range(i, max(-1, i - 3), -1):
+        tok = toks[k][0]
+        if k < i and _is_name_word(tok) and (tok.isupper() or _low(tok) in KNOWN_ORGS):
+            return k if k > 0 and _low(toks[k - 1][0]) in _DETERMINERS else 0
+        if not tok.isalpha() or not tok.islower() or _low(tok) in NP_STOP:
+            return 0
+    return 0
+
+
 def _org_head(low: str) -> bool:
     """A body's head word, or its plural ("the Centers for Disease Control")."""
     return low in ORG_HEADS or (low.endswith("s") and low[:-1] in ORG_HEADS)
@@ -829,6 +851,14 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         if capitals:
             at = words.index(capitals[0])
             tail = words[at:]
+            if (
+                len(capitals) == 1
+                and _is_acronym(capitals[0][0])
+                and capitals[0][0].lower() not in PLACES
+                and len(tail) >= 3
+            ):
+                # "the CBI business lobby group": the body is named by its initials
+                return _org_phrase(text, start, end, capitals, whole)
             if len(capitals) == 1 and not _is_possessive(capitals[0][0]) and 3 <= len(tail) <= 4:
                 # "the French interior ministry" is the French Interior Ministry
                 name = " ".join(w if w[0].isupper() else w.capitalize() for w, _s, _e in tail)

@@ -561,3 +561,11 @@ def test_a_surname_with_an_apostrophe_is_a_name_a_later_pronoun_may_mean():
         "40 ships came in."
     )
     assert extract(text).quantities[0].claimant == "Li Bao'an"
+
+
+def test_a_body_named_by_its_initials_before_plain_words_and_a_group_noun_is_the_initials():
+    found = extract("The TSF shipping lobby group said 40 percent of firms were relieved.")
+    assert found.quantities[0].claimant == "TSF"
+    # a place's initials still describe: the body keeps its full name
+    found = extract("The US trade ministry said 40 percent of firms were relieved.")
+    assert found.quantities[0].claimant == "US Trade Ministry"
