@@ -135,7 +135,7 @@ def ingest_story(story: Story) -> dict[str, int]:
     return ids
 
 
-def cross_story(stories: list[Story]) -> dict[str, int]:
+def cross_story(stories: list[Story]) -> dict[str, Any]:
     """Every story of a set ingested into one database, one story after another: what linking
     joins across stories is wrong by construction (they are other events, mostly other years).
     Claims with appearances in two stories' articles, and proposals from one story's article on
@@ -151,16 +151,21 @@ def cross_story(stories: list[Story]) -> dict[str, int]:
         "claim_id", "source_id"
     ):
         claims[claim_id].add(story_of[source_id])
-    rows = EvidenceProposal.objects.values_list("source_id", "claim__appearances__source_id")
-    seen = set()
-    for source_id, claim_source in rows:
-        if claim_source is not None and story_of[source_id] != story_of[claim_source]:
-            seen.add((source_id, claim_source))
-    proposals = len(seen)
+    rows = EvidenceProposal.objects.values_list("pk", "source_id", "claim__appearances__source_id")
+    wrong = {
+        pk
+        for pk, source_id, claim_source in rows
+        if claim_source is not None and story_of[source_id] != story_of[claim_source]
+    }
+    shown = [
+        f"{story_of[p.source_id]} -> {p.claim.statement[:60]!r}: {p.stance}, {p.reason[:80]}"
+        for p in EvidenceProposal.objects.filter(pk__in=wrong).select_related("claim")
+    ]
     return {
         "claims": len(claims),
         "claims across stories": sum(1 for names in claims.values() if len(names) > 1),
-        "proposals across stories": proposals,
+        "proposals across stories": len(wrong),
+        "shown": sorted(shown),
     }
 
 
@@ -650,6 +655,9 @@ def main() -> None:
                 f"{mixed['proposals across stories']} proposals across stories (wrong by "
                 "construction; ideal 0)"
             )
+            if args.why:
+                for line in mixed["shown"]:
+                    print(f"            {line}")
 
     all_stories = [s for _, stories in sets for s in stories]
     empty_database()
