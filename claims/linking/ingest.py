@@ -37,6 +37,7 @@ from claims.linking.match import (
     named_alike,
     names_in,
     precise,
+    round_count,
     rounded,
     same_claim,
     scope_near,
@@ -392,6 +393,23 @@ def _may_name(new: Figure, claim: Claim) -> bool:
     return scale == other and not (concept and named) and new.anchor is not None
 
 
+def _floor(f: Figure) -> bool:
+    """A lower bound only ("more than 2,000"): a count reported as passed, not a count."""
+    i = f.interval
+    return i is not None and i.lower is not None and i.upper is None
+
+
+def _corroborates(new: Figure, old: Figure) -> bool:
+    """Whether a figure and a stored one of the same named measure agree closely enough that,
+    with a second such pair of another measure between the same two articles, the two report
+    one story: equal numbers or one the other rounded (55.3% and 55%), neither an estimate."""
+    if not new.concept or lexicon().concept(new.concept) is None:
+        return False
+    if new.anchor is None or old.anchor is None or new.approximate or old.approximate:
+        return False
+    return new.anchor == old.anchor or rounded(new.anchor, old.anchor)
+
+
 def _named_subject(sentence: str, word: str) -> bool:
     """Whether a capitalised name is the subject right before the stance word: "Barcelona
     confirmed", "The Interior Ministry has denied"."""
@@ -422,6 +440,8 @@ class Linker:
         # Stored claims reported in an article that shares a precise figure with this document:
         # claim pk -> (the item of this document that repeats that figure, the figure shown).
         self.story: dict[int, list[tuple[Prepared, str]]] = {}
+        # Ties by two pairs of figures of other measures that agree (`_stories`, `story_of`).
+        self.agreeing: dict[int, list[tuple[Prepared, str]]] = {}
         self._cut_offs: dict[int, str] = {}  # claim pk -> the cut-off its appearances state
 
     # -- before deciding ------------------------------------------------------------------------
@@ -577,28 +597,39 @@ class Linker:
     def _stories(self, prepared: list[Prepared]) -> None:
         """The candidate claims reported beside a precise figure this document repeats: an
         article that also gives "156,000 jobs" or "2,068 injured" of one measure reports the
-        same event (`self.story`). Two queries on the appearance indexes, only when some precise
-        figure is repeated."""
+        same event (`self.story`); and those reported beside two figures of two other named
+        measures that agree with this document's, equal or one rounded ("55%" for 55.3% and
+        "45%" for 44.7%: two coincidences in one pair of articles are no coincidence;
+        `self.agreeing`, for figures of one named measure only, see `story_of`). Two queries on
+        the appearance indexes, only when some figure is repeated."""
         anchors: dict[int, list[tuple[Prepared, str]]] = {}
+        agreeing: dict[int, list[tuple[Prepared, str]]] = {}
+        keys: dict[int, str] = {}
         for item in prepared:
             new = item.figure
             if new.anchor is None or new.vague or item.report:
                 continue
-            if not precise(new.anchor):
-                continue
             for claim in item.known:
                 old = self.figure_of(claim)
-                if (
-                    old.measure_key == new.measure_key
-                    and old.anchor == new.anchor
-                    and same_claim(new, old) is not None
-                ):
-                    shown = f"{number(new.anchor)} ({new.measure_key})"
+                if old.measure_key != new.measure_key or same_claim(new, old) is None:
+                    continue
+                shown = f"{number(new.anchor)} ({new.measure_key})"
+                if precise(new.anchor) and old.anchor == new.anchor:
                     anchors.setdefault(claim.pk, []).append((item, shown))
-        if not anchors:
+                elif _corroborates(new, old):
+                    agreeing.setdefault(claim.pk, []).append((item, shown))
+                    keys[claim.pk] = old.measure_key
+        # Two figures of two named measures that agree ("55%" and 55.3%, "45%" and 44.7%) tie
+        # two articles to one story as one precise figure does: each is the other's story.
+        agreeing = {
+            pk: found
+            for pk, found in agreeing.items()
+            if len({keys[other] for other in agreeing} - {keys[pk]}) >= 1
+        }
+        if not anchors and not agreeing:
             return
         candidates = {claim.pk for item in prepared for claim in item.known}
-        sources = Appearance.objects.filter(claim_id__in=anchors).values("source_id")
+        sources = Appearance.objects.filter(claim_id__in=[*anchors, *agreeing]).values("source_id")
         rows = list(
             Appearance.objects.filter(source_id__in=sources, claim_id__in=candidates)
             .values_list("claim_id", "source_id")
@@ -611,11 +642,35 @@ class Linker:
             for claim_id in claims:
                 for anchor in claims & anchors.keys() - {claim_id}:
                     self.story.setdefault(claim_id, []).extend(anchors[anchor])
+                if claim_id not in agreeing:
+                    continue
+                for anchor in claims & agreeing.keys() - {claim_id}:
+                    if keys[anchor] != keys[claim_id]:
+                        self.agreeing.setdefault(claim_id, []).extend(agreeing[anchor])
 
     def story_of(self, item: Prepared, claim: Claim) -> str:
-        """Another precise figure of this document that `claim`'s article gives too, or ""."""
+        """Another precise figure of this document that `claim`'s article gives too, else a
+        figure of another named measure that agrees with one there (`_stories`), or ""."""
         found = (shown for other, shown in self.story.get(claim.pk, []) if other is not item)
+        shown = next(found, "")
+        if shown or not self._agrees(item.figure, self.figure_of(claim)):
+            return shown
+        found = (shown for other, shown in self.agreeing.get(claim.pk, []) if other is not item)
         return next(found, "")
+
+    @staticmethod
+    def _agrees(new: Figure, old: Figure) -> bool:
+        """Whether a tie by figures of other measures that agree (`_stories`) counts for these
+        two: one named measure, and neither a round count stated bare ("1.6 million", which
+        a speaker's own reckoning gives as often as a rounded tally)."""
+        return (
+            bool(new.concept)
+            and new.measure_key == old.measure_key
+            and not any(
+                f.anchor is not None and round_count(f.anchor, f) and not _floor(f)
+                for f in (new, old)
+            )
+        )
 
     @staticmethod
     def _numbered(item: Prepared) -> bool:

@@ -520,7 +520,7 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     # 10,000 dead") are one figure when their sentences speak of one thing, or name one place.
     alike = new.approximate == old.approximate or (
         gap == 0
-        and _round_count(a, new)
+        and round_count(a, new)
         and (words_shared(new, old) >= RELATED_WORDS or bool(new.names & old.names))
     )
     if (
@@ -630,7 +630,7 @@ def _same_wording_of_number(a: Figure, b: Figure) -> bool:
     )
 
 
-def _round_count(n: Decimal, f: Figure) -> bool:
+def round_count(n: Decimal, f: Figure) -> bool:
     """A count of one or two significant digits ending in zeros ("10,000 dead", "2,500
     missing"): nobody counts that exactly, so stated bare it is as much an estimate as "some
     10,000" or "an estimated 10,000", and the two are one figure worded twice."""

@@ -1601,3 +1601,39 @@ def test_a_round_share_takes_the_measure_of_an_equal_one_worded_alike() -> None:
     other = replace(bare, words=frozenset({"stadium", "council", "renovation"}))
     assert adopt(bare, named) is not None
     assert adopt(other, named) is None
+
+
+VOTE_RESULT = (
+    "Officials announced the result late on Friday. The No campaign won 55.3 percent of the "
+    "vote. The Yes campaign won 44.7 percent of the vote. In all 1,617,989 people voted Yes."
+)
+
+
+@pytest.mark.django_db
+def test_two_figures_of_two_measures_that_agree_once_rounded_tie_two_articles_to_one_story() -> (
+    None
+):
+    ingest(VOTE_RESULT)
+    ingest("A majority rejected the plan: voters backed No by 55 percent, and Yes by 45 percent.")
+    for key in ("percent:no_vote", "percent:yes_vote"):
+        assert Claim.objects.get(measure_key=key).appearances.count() == 2
+
+
+@pytest.mark.django_db
+def test_one_figure_that_agrees_once_rounded_is_no_tie_to_one_story() -> None:
+    ingest(VOTE_RESULT)
+    ingest("A clear majority rejected the plan: voters backed No by 55 percent overnight.")
+    no = Claim.objects.filter(measure_key="percent:no_vote")
+    assert [c.appearances.count() for c in no] == [1, 1]
+
+
+@pytest.mark.django_db
+def test_agreeing_figures_do_not_join_a_bare_round_count_to_a_precise_one() -> None:
+    ingest(VOTE_RESULT)
+    ingest(
+        "Voters backed No by 55 percent and Yes by 45 percent. Their leader thanked "
+        "1.6 million Yes voters for their courage."
+    )
+    assert Claim.objects.get(measure_key="percent:no_vote").appearances.count() == 2
+    counts = Claim.objects.filter(value__in=[Decimal(1617989), Decimal(1600000)])
+    assert [c.appearances.count() for c in counts] == [1, 1]
