@@ -489,6 +489,7 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         and not (_point_estimate(new) or _point_estimate(old))
         and cannot_both_hold(new.interval, old.interval)
         and not (_loose_lower(new, old) or _loose_lower(old, new))
+        and not _round_cap_and_floor(new, old)
     ):
         return "numbers"  # "at least 45" and "fewer than 45"
     score, reasons = 0.55, []
@@ -635,6 +636,27 @@ def round_count(n: Decimal, f: Figure) -> bool:
     missing"): nobody counts that exactly, so stated bare it is as much an estimate as "some
     10,000" or "an estimated 10,000", and the two are one figure worded twice."""
     return f.measure_key.startswith("count:") and not precise(n) and _exponent(n) >= 2
+
+
+def _round_cap_and_floor(a: Figure, b: Figure) -> bool:
+    """ "As many as 10,000" and "more than 10,000" dead: a round count nobody counted exactly
+    (`round_count`), given once as a cap and once as a floor, is one estimate of about that
+    many worded loosely both ways, not two figures that cannot both hold. Not a precise
+    number ("up to 367" and "more than 367" exclude each other), nor a bound against an
+    exact count, nor "fewer than N" against "more than N"."""
+    if a.anchor is None or a.anchor != b.anchor or not round_count(a.anchor, a):
+        return False
+    if a.measure_key != b.measure_key or a.interval is None or b.interval is None:
+        return False
+
+    def side(i: Interval) -> str:
+        if i.lower is not None and i.upper is None:
+            return "floor"
+        if i.upper is not None and i.lower is None and i.upper_inclusive:
+            return "cap"  # "as many as", "up to"; "fewer than N" says N is not reached
+        return ""
+
+    return {side(a.interval), side(b.interval)} == {"floor", "cap"}
 
 
 def _beyond(estimate: Figure, stated: Figure) -> bool:

@@ -1637,3 +1637,20 @@ def test_agreeing_figures_do_not_join_a_bare_round_count_to_a_precise_one() -> N
     assert Claim.objects.get(measure_key="percent:no_vote").appearances.count() == 2
     counts = Claim.objects.filter(value__in=[Decimal(1617989), Decimal(1600000)])
     assert [c.appearances.count() for c in counts] == [1, 1]
+
+
+def test_a_round_count_given_as_a_cap_and_as_a_floor_is_one_estimate() -> None:
+    def dead(**bound: object) -> Figure:
+        return fig(claimant=None, measure_key="count:deaths", **bound)  # type: ignore[arg-type]
+
+    as_many_as = dead(upper=Decimal(10000))
+    more_than = dead(lower=Decimal(10000), lower_inclusive=False)
+    assert same_claim(more_than, as_many_as) is not None  # "as many as" and "more than 10,000"
+    # A precise number is counted: "up to 367" and "more than 367" exclude each other.
+    assert (
+        same_claim(dead(lower=Decimal(367), lower_inclusive=False), dead(upper=Decimal(367)))
+        is None
+    )
+    # "fewer than 10,000" excludes "more than 10,000" whatever the count.
+    fewer = dead(upper=Decimal(10000), upper_inclusive=False)
+    assert same_claim(more_than, fewer) is None
