@@ -511,6 +511,11 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     elif gap == 0:
         score += 0.1
         reasons.append(f"bounds overlap: {_describe(new)} and {_describe(old)}")
+    elif _worded_from(new, old) or _worded_from(old, new):
+        # "More than 2,000" for 2,068, "nearly 12,000" for 11,862: the words a report makes of
+        # the exact count, as sure as the count repeated.
+        score += 0.1
+        reasons.append(f"{_describe(new)} is how reports word {_describe(old)}")
     else:
         score += 0.05
         reasons.append(f"numbers agree once rounded: {number(a)} ≈ {number(b)}")
@@ -689,6 +694,26 @@ def _floor_of(a: Figure, b: Figure) -> bool:
     if not (0 < n < m) or (m - n) / m > APPROXIMATE:
         return False
     return m.quantize(Decimal(1).scaleb(_exponent(n)), rounding=ROUND_DOWN) == n.normalize()
+
+
+def _worded_from(a: Figure, b: Figure) -> bool:
+    """`a` words `b`'s exact, precise count the way reports do: "more than N" with N the count
+    rounded down to N's precision (`_floor_of`), or "nearly N" / "almost N" with N the count
+    rounded half up to it and above it (11,862 as "nearly 12,000", 723,632 as "almost
+    724,000"), within APPROXIMATE, and N of two significant digits or more: "nearly 2,000"
+    words 1,801 as well as 1,881, "almost 80%" any share of the late seventies."""
+    if _floor_of(a, b) or _floor_of(b, a):
+        return True
+    exact = b.interval
+    if not a.short_of or a.anchor is None or b.anchor is None or b.approximate or exact is None:
+        return False
+    if exact.lower is None or exact.lower != exact.upper or not precise(b.anchor):
+        return False
+    n, m = a.anchor, b.anchor
+    if not (0 < m < n) or (n - m) / n > APPROXIMATE or len(n.normalize().as_tuple().digits) < 2:
+        return False  # "nearly 2,000", "almost 80%": too round to say which count it words
+    step = Decimal(1).scaleb(_exponent(n))
+    return _exponent(n) > _exponent(m) and m.quantize(step, rounding=ROUND_HALF_UP) == n.normalize()
 
 
 def _loose_lower(a: Figure, b: Figure) -> bool:

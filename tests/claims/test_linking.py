@@ -1654,3 +1654,16 @@ def test_a_round_count_given_as_a_cap_and_as_a_floor_is_one_estimate() -> None:
     # "fewer than 10,000" excludes "more than 10,000" whatever the count.
     fewer = dead(upper=Decimal(10000), upper_inclusive=False)
     assert same_claim(more_than, fewer) is None
+
+
+def test_nearly_a_count_rounded_up_is_how_reports_word_the_exact_count() -> None:
+    def homes(n: int, wording: str = "") -> Figure:
+        return fig(claimant=None, measure_key="count:homes", value=Decimal(n), wording=wording)
+
+    nearly = homes(12000, "nearly 12,000 homes")
+    link = same_claim(nearly, homes(11862, "11,862 homes"))
+    assert link is not None and link.score >= 0.85
+    assert "is how reports word" in link.because()
+    # Too round to say which count it words: "nearly 2,000" is 1,801 as well as 1,881.
+    link = same_claim(homes(2000, "nearly 2,000 homes"), homes(1801, "1,801 homes"))
+    assert link is None or link.score < 0.85
