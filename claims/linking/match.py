@@ -512,8 +512,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         score += 0.1
         reasons.append(f"bounds overlap: {_describe(new)} and {_describe(old)}")
     elif _worded_from(new, old) or _worded_from(old, new):
-        # "More than 2,000" for 2,068, "nearly 12,000" for 11,862: the words a report makes of
-        # the exact count, as sure as the count repeated.
+        # "Nearly 12,000" for 11,862: the words a report makes of the exact count, as sure as
+        # the count repeated. (Not "more than 180" for 181: a floor may be another count's.)
         score += 0.1
         reasons.append(f"{_describe(new)} is how reports word {_describe(old)}")
     else:
@@ -697,13 +697,11 @@ def _floor_of(a: Figure, b: Figure) -> bool:
 
 
 def _worded_from(a: Figure, b: Figure) -> bool:
-    """`a` words `b`'s exact, precise count the way reports do: "more than N" with N the count
-    rounded down to N's precision (`_floor_of`), or "nearly N" / "almost N" with N the count
-    rounded half up to it and above it (11,862 as "nearly 12,000", 723,632 as "almost
-    724,000"), within APPROXIMATE, and N of two significant digits or more: "nearly 2,000"
-    words 1,801 as well as 1,881, "almost 80%" any share of the late seventies."""
-    if _floor_of(a, b) or _floor_of(b, a):
-        return True
+    """`a` words `b`'s exact, precise count the way reports do: "nearly N" / "almost N" with N
+    the count rounded half up to N's precision and above it (11,862 as "nearly 12,000",
+    723,632 as "almost 724,000"), within APPROXIMATE, and N of two significant digits or more:
+    "nearly 2,000" words 1,801 as well as 1,881, "almost 80%" any share of the late
+    seventies."""
     exact = b.interval
     if not a.short_of or a.anchor is None or b.anchor is None or b.approximate or exact is None:
         return False
