@@ -868,9 +868,17 @@ class Linker:
                 and mentioned is not None
                 and own == mentioned.pk
             )
+            # A stance word bears on the claim its figure was merged into, or on one reported
+            # beside another precise figure this document repeats (`self.story`). A weak
+            # suggestion alone may be another story's claim: "2,505 confirmed deaths" of one
+            # state's overdoses is no typhoon's toll, whatever articles the suggestion ties.
+            tied_to_it = mentioned is not None and (
+                own == mentioned.pk or bool(self.story.get(mentioned.pk))
+            )
             if (
                 item.stance
                 and mentioned is not None
+                and tied_to_it
                 and not speaks_for_it
                 and not asserts_it
                 and self._one_clause(item, item.stance[1])

@@ -159,3 +159,19 @@ def test_a_body_sentence_is_proposed_before_the_headline_saying_the_same() -> No
     ingest_document(parse_text(text, "pellick.txt"))
     proposal = EvidenceProposal.objects.get(stance="disputes")
     assert proposal.excerpt.startswith("Norvale agreed to buy")
+
+
+@pytest.mark.django_db
+def test_a_stance_word_near_a_weak_suggestion_takes_no_stance_on_another_storys_claim() -> None:
+    # An undated flood report's "up to 1,500": a later overdose count of 1,505 is only near it.
+    text = (
+        "In a radio interview, he said the number of 9,000 killed was too high and the figure "
+        "was more likely up to 1,500.\n"
+    )
+    ingest_document(parse_text(text, "floods.txt"))
+    ingest(
+        "The agency says there were 1,505 confirmed deaths from drug overdose from March 2030 "
+        "to March 2031, nearly 200 more than the previous year.",
+        "2031-08-16",
+    )
+    assert not EvidenceProposal.objects.exists()
