@@ -301,10 +301,11 @@ TO_AFTER = re.compile(r"^\W*(?:[\w%-]+\s+){0,3}?to\s", re.IGNORECASE)
 PRIOR_CHARS = 60
 
 
-# A month named right after a number: "156,000 jobs in September", "252,000 were added in July".
+# A month or a year named right after a number: "156,000 jobs in September", "252,000 were
+# added in July", "782,000 in 2013" (against "513,000 passengers in 2009").
 MONTH_AFTER = re.compile(
     r"^\W*(?:[\w,%-]+\s+){0,3}?(?:in|for|during|of)\s+(january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\b",
+    r"july|august|september|october|november|december|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 MONTH_CHARS = 40
@@ -919,7 +920,7 @@ class Linker:
                     continue
                 other_month = _month_after(after[:MONTH_CHARS])
                 if month and other_month and month != other_month:
-                    continue  # "156,000 in September" against "252,000 in July"
+                    continue  # "156,000 in September" against "252,000 in July", or 2013 and 2009
                 old = self.figure_of(claim)
                 here = new
                 if claim.pk in of_rivals and (alike := named_alike(new, old)) is not None:

@@ -175,3 +175,20 @@ def test_a_stance_word_near_a_weak_suggestion_takes_no_stance_on_another_storys_
         "2031-08-16",
     )
     assert not EvidenceProposal.objects.exists()
+
+
+@pytest.mark.django_db
+def test_counts_of_two_years_named_after_their_numbers_are_no_rivals() -> None:
+    first = (
+        "Fewer people rode the tram on Friday, with Tramlink counting 151,000 riders. (Compare "
+        "that with the estimated 413,000 passengers in 2029 for the first parade.)\n"
+    )
+    ingest_document(parse_text(first, "tram.txt"))
+    second = (
+        "Tramlink counted 151,000 riders on Friday. By 11 a.m. on the parade day in 2029, about "
+        "413,000 tram trips had been taken. The figures are far lower than those of the 2029 "
+        "and 2031 parades; 1.2 million trips in 2029 and 682,000 in 2031, according to "
+        "Tramlink.\n"
+    )
+    ingest_document(parse_text(second, "parade.txt"))
+    assert not EvidenceProposal.objects.filter(stance="disputes").exists()
