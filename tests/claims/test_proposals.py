@@ -192,3 +192,18 @@ def test_counts_of_two_years_named_after_their_numbers_are_no_rivals() -> None:
     )
     ingest_document(parse_text(second, "parade.txt"))
     assert not EvidenceProposal.objects.filter(stance="disputes").exists()
+
+
+@pytest.mark.django_db
+def test_two_parts_counted_in_one_sentence_give_the_shares_they_support() -> None:
+    ingest(
+        "Turnout in the Varn referendum was 84.6 per cent. Varn votes No by 58 per cent, the "
+        "count showed.",
+        "2031-09-19",
+    )
+    ingest(
+        "Turnout in the Varn referendum was 84.6 per cent.\nTotal: No (1,201,926) , Yes (867,989)",
+        "2031-09-19",
+    )
+    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    assert ("supports", "1,201,926 of 2,069,915 is 58.07%") in found
