@@ -1148,10 +1148,11 @@ class Linker:
         )
         found = []
         for excerpt, first, second in pairs:
-            a, b = first.anchor, second.anchor
-            assert a is not None and b is not None
-            for part, concept in ((a, first.concept), (b, second.concept)):
-                share = part / (a + b) * 100
+            one, other = first.anchor, second.anchor
+            assert one is not None and other is not None
+            whole = one + other
+            for part, concept in ((one, first.concept), (other, second.concept)):
+                share = part / whole * 100
                 for claim in stored:
                     value = claim.value
                     if value is None or claim.measure_key != f"percent:{concept}":
@@ -1159,7 +1160,7 @@ class Linker:
                     step = Decimal(1).scaleb(_exponent_of(value))
                     if share.quantize(step, rounding=ROUND_HALF_UP) != value.normalize():
                         continue
-                    reason = f"{number(part)} of {number(a + b)} is {share:.2f}%"
+                    reason = f"{number(part)} of {number(whole)} is {share:.2f}%"
                     found.append((claim, excerpt, reason))
         return found
 
