@@ -1009,3 +1009,29 @@ def test_a_change_pointing_back_reads_the_count_with_its_noun() -> None:
         earlier=earlier,
     )
     assert found.key == "percent:deaths"
+
+
+def test_a_proposal_rejected_or_approved_by_shares_names_the_sides() -> None:
+    rejected = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Tarnland's voters rejected the new flag ",
+        after=" to 38%.",
+    )
+    second = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Tarnland's voters rejected the new flag 62% to ",
+        after=".",
+    )
+    approved = measure_of(
+        kind="percent",
+        unit="percent",
+        before="The council's plan was approved by ",
+        after=" of members.",
+    )
+    assert (rejected.key, second.key, approved.key) == (
+        "percent:no_vote",
+        "percent:yes_vote",
+        "percent:yes_vote",
+    )
