@@ -75,6 +75,16 @@ _AMOUNT = (
     r"(?:[$€£¥]\s?)?\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\s?"
     r"(?:[a-z]{1,12}\.?)?"
 )
+# "a 55 per cent to 45 per cent victory": a share followed by the other side's, and the share
+# of a result said second (the number before "to").
+FIRST_OF_RESULT = re.compile(r"^\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+RESULT_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+to\s+$", re.IGNORECASE)
+FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# How many of the article's last words before a result's sentence are read for the side that
+# won it ("Tarnland has said No to the merger. ... a 58 per cent to 42 per cent victory").
+SIDE_WORDS_EARLIER = 40
+# A line that ends a sentence: running text, not a headline.
+SENTENCE_LINE = re.compile(r"[.!?][\"”’')]*\s*$")
 # "€222m (£198m, $262m)", "10 kilometres (six miles)": before a bracketed conversion, up to
 # the figure it converts.
 CONVERSION_BEFORE = re.compile(
@@ -554,6 +564,13 @@ def measure_of(
         if told:
             return Measure(found.scale, told)
     bare = found.scale == "percent" and not found.concept and not measure and earlier
+    if bare:
+        # "Tarnland has said No to the merger. ... a 58 per cent to 42 per cent victory": the two
+        # shares of a result whose sentence names no side are the winner's, the side the
+        # article named just before, and the other side's.
+        side = _result_side(figure, before, after, earlier, lex)
+        if side:
+            return Measure(found.scale, side)
     if bare and _is_change(before, after) and _points_back(before, lex):
         # "72,000 Americans died in 2017. The record number represents an increase of
         # almost 7 percent": a change that names nothing is a change in what the last
@@ -562,6 +579,32 @@ def measure_of(
         if told:
             return Measure(found.scale, told)
     return found
+
+
+def _result_side(figure: str, before: str, after: str, earlier: str, lex: Lexicon) -> str:
+    """The side whose share a figure of a two-sided result is ("58% to 42%": the larger share
+    first, the two adding up to about 100) when the article named the winning side by a noun or
+    a verb in its last words before the sentence; else ""."""
+    own = FIGURE_NUMBER.search(figure)
+    if own is None:
+        return ""
+    value = float(own[0])
+    first, second = FIRST_OF_RESULT.match(after), RESULT_FIRST.search(before)
+    if first and not second:
+        larger, smaller = value, float(first[1])
+    elif second and not first and not re.search(r"\bfrom\s+$", before[: second.start()]):
+        larger, smaller = float(second[1]), value
+    else:
+        return ""
+    if larger <= smaller or not 90 <= larger + smaller <= 100:
+        return ""
+    # Not a headline's side (a line with no full stop): "Harlow only town to vote 'No'" names a
+    # loser beside the result.
+    told = "\n".join(line for line in earlier.splitlines() if SENTENCE_LINE.search(line))
+    won = _side_near(_words(_sides_named(told))[-SIDE_WORDS_EARLIER:], [], lex)
+    if won is None:
+        return ""
+    return won if first else _other_side(won, lex)
 
 
 def _sides_named(text: str) -> str:

@@ -1035,3 +1035,59 @@ def test_a_proposal_rejected_or_approved_by_shares_names_the_sides() -> None:
         "percent:yes_vote",
         "percent:yes_vote",
     )
+
+
+def test_a_result_whose_sentence_names_no_side_is_the_side_the_article_named_before() -> None:
+    earlier = "Tarnland has said No to the merger with Harlow after a long campaign.\n\n"
+    winner = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="58 per cent",
+        before="The islands delivered a ",
+        after=" to 42 per cent victory for the campaign to stay apart.",
+        earlier=earlier,
+    )
+    loser = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="42 per cent",
+        before="The islands delivered a 58 per cent to ",
+        after=" victory for the campaign to stay apart.",
+        earlier=earlier,
+    )
+    # Not a rate moving from one level to another, nor shares that are no two sides' whole.
+    level = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="4%",
+        before="The rate went from 5% to ",
+        after=".",
+        earlier=earlier,
+    )
+    parts = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="30%",
+        before="It grew ",
+        after=" to 20% of the whole.",
+        earlier=earlier,
+    )
+    assert (winner.key, loser.key, level.key, parts.key) == (
+        "percent:no_vote",
+        "percent:yes_vote",
+        "percent:",
+        "percent:",
+    )
+
+
+def test_a_side_named_in_a_headline_is_no_result_s_winner() -> None:
+    earlier = "Landslide for the merger; Harlow only town to vote 'No'\n"
+    found = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="61%",
+        before="Tarnland has voted to merge with Harlow by ",
+        after=" to 39%.",
+        earlier=earlier,
+    )
+    assert found.key == "percent:"
