@@ -563,6 +563,18 @@ def measure_of(
         told = _told_before(figure, before, earlier, lex)
         if told:
             return Measure(found.scale, told)
+    placeholder = all(
+        lex.nouns.get(_phrase(phrase)) == PLACEHOLDER for phrase in (noun, measure) if phrase
+    )
+    pointing = placeholder and earlier and _points_back(before, lex)
+    if found.scale == "count" and not found.concept and pointing:
+        # "Organisers said 200,000 marchers could come. But those estimates rose to as high as
+        # 500,000": a count that names nothing in a sentence opening on a word pointing back or
+        # a placeholder counts what the last count of the sentence before counted, else the
+        # thing that sentence last named.
+        told = _counted_before(earlier, lex) or _named_before(earlier, lex)
+        if told:
+            return Measure(found.scale, told)
     bare = found.scale == "percent" and not found.concept and not measure and earlier
     if bare:
         # "Tarnland has said No to the merger. ... a 58 per cent to 42 per cent victory": the two
@@ -675,6 +687,12 @@ def _counted_before(earlier: str, lex: Lexicon) -> str | None:
         if told.scale == "count" and lex.concept(told.concept) is not None:
             return told.concept
     return None
+
+
+def _named_before(earlier: str, lex: Lexicon) -> str | None:
+    """The lexicon concept of the known noun nearest the end of the sentence right before."""
+    ends = [m.end() for m in SENTENCE_END.finditer(earlier.rstrip())]
+    return _nearest_noun(_singulars(earlier[ends[-1] if ends else 0 :]), lex)
 
 
 def _told_before(figure: str, before: str, earlier: str, lex: Lexicon) -> str | None:

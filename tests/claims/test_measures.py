@@ -1091,3 +1091,23 @@ def test_a_side_named_in_a_headline_is_no_result_s_winner() -> None:
         earlier=earlier,
     )
     assert found.key == "percent:"
+
+
+def test_a_count_in_a_sentence_pointing_back_counts_what_the_sentence_before_counted() -> None:
+    earlier = "Organisers had said the rally in Harlow could draw as many as 20,000 marchers. "
+    rose = measure_of(
+        kind="count", figure="40,000", before="But those estimates rose to ", earlier=earlier
+    )
+    ranged = measure_of(
+        kind="count",
+        noun="range",
+        measure="range",
+        figure="30,000 range",
+        before="Early estimates were in the ",
+        earlier="In Harlow the crowd had filled the square by noon. ",
+    )
+    # A sentence that opens on nothing pointing back is left as it was.
+    fresh = measure_of(
+        kind="count", figure="40,000", before="Police closed roads for ", earlier=earlier
+    )
+    assert (rose.key, ranged.key, fresh.key) == ("count:crowd", "count:crowd", "count:")
