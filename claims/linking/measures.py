@@ -85,6 +85,22 @@ FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 SIDE_WORDS_EARLIER = 40
 # A line that ends a sentence: running text, not a headline.
 SENTENCE_LINE = re.compile(r"[.!?][\"”’')]*\s*$")
+# A change in "points" is a change in percentage points when a share is its level: "support
+# rose 4 points to 45 per cent", "won 40.1% of the vote, up 9.6 points", "a quarter-point rate
+# cut"; not the points of an index or a score ("the Dow fell 29 points, or 0.1 percent").
+SHARE = r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"
+SHARE_REACHED = re.compile(
+    r"^[^.;]{0,30}?\b(?:to|from|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?" + SHARE,
+    re.IGNORECASE,
+)
+SHARE_BEFORE = re.compile(SHARE + r"[^.;%]{0,50}$", re.IGNORECASE)
+RATE_BEFORE = re.compile(r"\brates?\b[^.;]{0,40}$|^\s*(?:\w+\s+)?rates?\b", re.IGNORECASE)
+POINTS_RESTATED = re.compile(r"^\s*(?:,\s*or|\(|or)\s*(?:about\s+)?" + SHARE, re.IGNORECASE)
+INDEX_WORDS = re.compile(
+    r"\b(?:index|indices|dow|nasdaq|ftse|s&p|nikkei|dax|cac|hang\s+seng|sensex|average|"
+    r"score|scored|goals?|game|match|lead\s+by)\b",
+    re.IGNORECASE,
+)
 # "€222m (£198m, $262m)", "10 kilometres (six miles)": before a bracketed conversion, up to
 # the figure it converts.
 CONVERSION_BEFORE = re.compile(
@@ -552,6 +568,8 @@ def measure_of(
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
     lex = lex or lexicon()
+    if kind == "other" and unit == "point" and _points_of_share(before, after):
+        kind, unit = "percent", "percentage point"
     found = _measure_here(kind, unit, noun, measure, before, after, lex)
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
@@ -591,6 +609,21 @@ def measure_of(
         if told:
             return Measure(found.scale, told)
     return found
+
+
+def _points_of_share(before: str, after: str) -> bool:
+    """Whether "points" around a figure are percentage points: a share is the level they move
+    ("up 4 points to 45%", "40.1% of the vote, up 9.6 points") or a rate is ("a quarter-point
+    rate cut"), and they are no index's points restated as a percentage."""
+    clause_before = CLAUSE_CUT.split(before)[-1]
+    if POINTS_RESTATED.match(after) or INDEX_WORDS.search(clause_before + " " + after):
+        return False
+    return bool(
+        SHARE_REACHED.match(after)
+        or SHARE_BEFORE.search(clause_before)
+        or RATE_BEFORE.search(clause_before)
+        or RATE_BEFORE.match(after)
+    )
 
 
 def _result_side(figure: str, before: str, after: str, earlier: str, lex: Lexicon) -> str:

@@ -1111,3 +1111,16 @@ def test_a_count_in_a_sentence_pointing_back_counts_what_the_sentence_before_cou
         kind="count", figure="40,000", before="Police closed roads for ", earlier=earlier
     )
     assert (rose.key, ranged.key, fresh.key) == ("count:crowd", "count:crowd", "count:")
+
+
+def test_points_that_move_a_share_are_percentage_points() -> None:
+    def points(before: str, after: str) -> str:
+        return measure_of(kind="other", unit="point", before=before, after=after).key.split(":")[0]
+
+    assert points("Support for the Yes side rose by ", " to 47 per cent.") == "percentage point"
+    assert points("Tarn Party took 38.2% of the vote, up ", ".") == "percentage point"
+    assert points("The Tarn bank made a ", " rate cut on Monday.") == "percentage point"
+    # An index's points, restated as a percentage or not, and a score's are no share's.
+    assert points("The Tarn 40 index fell ", ", or 0.4 percent, to 7,120.") == "count"
+    assert points("The Tarn 40 index fell ", " to 7,120.") == "count"
+    assert points("Harlow won the game by ", ", with 61% of possession.") == "count"
