@@ -101,6 +101,10 @@ INDEX_WORDS = re.compile(
     r"score|scored|goals?|game|match|lead\s+by)\b",
     re.IGNORECASE,
 )
+# A clause after a figure that speaks of something else: "at 33%, but the numbers are small".
+OTHER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|\s[—–]\s")
+# How many sentences back a change that names nothing looks for what changed.
+CHANGE_SENTENCES = 3
 # "€222m (£198m, $262m)", "10 kilometres (six miles)": before a bracketed conversion, up to
 # the figure it converts.
 CONVERSION_BEFORE = re.compile(
@@ -608,6 +612,15 @@ def measure_of(
         told = _counted_before(earlier, lex)
         if told:
             return Measure(found.scale, told)
+    own_clause = CLAUSE_CUT.split(before)[-1] + " " + OTHER_CLAUSE.split(after)[0]
+    unnamed_change = _is_change(before, after) and not _changer_named(before)
+    if bare and unnamed_change and _names_nothing(own_clause, lex):
+        # "Flu deaths rose in all but 3 regions. The largest surges were in the north, up 22.5
+        # percent": a change in a sentence that names nothing is a change in the thing the
+        # sentence before last named.
+        told = _named_before(earlier, lex, CHANGE_SENTENCES)
+        if told:
+            return Measure(found.scale, told)
     return found
 
 
@@ -722,10 +735,36 @@ def _counted_before(earlier: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _named_before(earlier: str, lex: Lexicon) -> str | None:
-    """The lexicon concept of the known noun nearest the end of the sentence right before."""
-    ends = [m.end() for m in SENTENCE_END.finditer(earlier.rstrip())]
-    return _nearest_noun(_singulars(earlier[ends[-1] if ends else 0 :]), lex)
+def _names_nothing(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence names no lexicon concept by a noun or a verb."""
+    words = _singulars(sentence)
+    return _nearest_noun(words, lex) is None and _verb_concept(_words(sentence), lex) is None
+
+
+def _changer_named(before: str) -> bool:
+    """Whether a verb of change right before a share has a common noun for its subject, known
+    to the lexicon or not: "services revenue, which grew 24%" ("North Carolina, up 22.5%"
+    names a place, not what changed)."""
+    change = CHANGE_BEFORE.search(before)
+    if change is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", before[: change.start()])
+    while words and words[-1].lower() in SUBORDINATE | AUXILIARIES:
+        words.pop()
+    return bool(words) and words[-1].islower() and words[-1] not in LEADING | CLAUSE_BREAKS
+
+
+def _named_before(earlier: str, lex: Lexicon, sentences: int = 1) -> str | None:
+    """The lexicon concept of the known noun nearest the end of the sentence right before, or
+    of the nearest of the last `sentences` sentences that names one."""
+    ends = [0] + [m.end() for m in SENTENCE_END.finditer(earlier.rstrip())]
+    stop = len(earlier)
+    for start in reversed(ends[-sentences:]):
+        found = _nearest_noun(_singulars(earlier[start:stop]), lex)
+        if found:
+            return found
+        stop = start
+    return None
 
 
 def _told_before(figure: str, before: str, earlier: str, lex: Lexicon) -> str | None:

@@ -1068,7 +1068,7 @@ def test_a_result_whose_sentence_names_no_side_is_the_side_the_article_named_bef
         kind="percent",
         unit="percent",
         figure="30%",
-        before="It grew ",
+        before="Harlow holds ",
         after=" to 20% of the whole.",
         earlier=earlier,
     )
@@ -1124,3 +1124,28 @@ def test_points_that_move_a_share_are_percentage_points() -> None:
     assert points("The Tarn 40 index fell ", ", or 0.4 percent, to 7,120.") == "count"
     assert points("The Tarn 40 index fell ", " to 7,120.") == "count"
     assert points("Harlow won the game by ", ", with 61% of possession.") == "count"
+
+
+def test_a_change_in_a_sentence_naming_nothing_is_in_what_the_sentences_before_named() -> None:
+    earlier = (
+        "Flu deaths rose in all but three of Tarnland's regions last winter. "
+        "The ministry gave no reason.\n\n"
+    )
+    surge = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="22.5 percent",
+        before="The largest surges were in Harlow and Tarnby, up ",
+        after=".",
+        earlier=earlier,
+    )
+    # A change whose subject is a noun, known or not, is that noun's change.
+    subject = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="24 percent",
+        before="It praised its licensing income, which grew ",
+        after=" to a record.",
+        earlier=earlier,
+    )
+    assert (surge.key, subject.key) == ("percent:deaths", "percent:")
