@@ -103,6 +103,17 @@ INDEX_WORDS = re.compile(
 )
 # A clause after a figure that speaks of something else: "at 33%, but the numbers are small".
 OTHER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|\s[—–]\s")
+# A noun of change right after a share: "a 10.3 percent increase" (not "12% lower", which may
+# be a price's move).
+CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:rise|increase|jump|surge|drop|fall|decline|decrease|gain)\b", re.IGNORECASE
+)
+# A verb or adverb of change anywhere in a clause: "That was up from 67,114".
+CHANGE_WORD = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|jumped|dropped|climbed|declined|grew|"
+    r"surged|soared|plunged|slid)\b",
+    re.IGNORECASE,
+)
 # How many sentences back a change that names nothing looks for what changed.
 CHANGE_SENTENCES = 3
 # "€222m (£198m, $262m)", "10 kilometres (six miles)": before a bracketed conversion, up to
@@ -588,12 +599,15 @@ def measure_of(
     placeholder = all(
         lex.nouns.get(_phrase(phrase)) == PLACEHOLDER for phrase in (noun, measure) if phrase
     )
-    pointing = placeholder and earlier and _points_back(before, lex)
-    if found.scale == "count" and not found.concept and pointing:
+    first = not re.search(r"\d", before)
+    pointing = placeholder and first and earlier and _points_back(before, lex)
+    told_again = _opens_on_placeholder(before, lex) or CHANGE_WORD.search(before)
+    if found.scale == "count" and not found.concept and pointing and told_again:
         # "Organisers said 200,000 marchers could come. But those estimates rose to as high as
-        # 500,000": a count that names nothing in a sentence opening on a word pointing back or
-        # a placeholder counts what the last count of the sentence before counted, else the
-        # thing that sentence last named.
+        # 500,000", "That was up from 67,114": the first count of a sentence opening on a
+        # placeholder, or on a word pointing back and saying a change, counts what the last
+        # count of the sentence before counted, else the thing that sentence last named ("This
+        # article is more than 6 years old" points back to no figure).
         told = _counted_before(earlier, lex) or _named_before(earlier, lex)
         if told:
             return Measure(found.scale, told)
@@ -613,8 +627,10 @@ def measure_of(
         if told:
             return Measure(found.scale, told)
     own_clause = CLAUSE_CUT.split(before)[-1] + " " + OTHER_CLAUSE.split(after)[0]
-    unnamed_change = _is_change(before, after) and not _changer_named(before)
-    if bare and unnamed_change and _names_nothing(own_clause, lex):
+    said_change = CHANGE_BEFORE.search(before) or CHANGE_NOUN_AFTER.match(after)
+    unnamed_change = said_change and not _changer_named(before)
+    priced = AMOUNT.search(own_clause)  # "were down 14% to $21.02": a price's change
+    if bare and unnamed_change and not priced and _names_nothing(own_clause, lex):
         # "Flu deaths rose in all but 3 regions. The largest surges were in the north, up 22.5
         # percent": a change in a sentence that names nothing is a change in the thing the
         # sentence before last named.
@@ -703,6 +719,12 @@ def _aimed(before: str, after: str) -> bool:
     )
 
 
+def _opens_on_placeholder(before: str, lex: Lexicon) -> bool:
+    """Whether a sentence's first words name a figure by a placeholder ("Early estimates")."""
+    words = _words(before)[: SUBJECT_WORDS + 1]
+    return any(lex.nouns.get(singular(w)) == PLACEHOLDER for w in words)
+
+
 def _points_back(before: str, lex: Lexicon) -> bool:
     """Whether the sentence before a figure opens with a word pointing back to a figure said
     before ("That", "This", "It") or names it with a placeholder ("The record number")."""
@@ -742,16 +764,21 @@ def _names_nothing(sentence: str, lex: Lexicon) -> bool:
 
 
 def _changer_named(before: str) -> bool:
-    """Whether a verb of change right before a share has a common noun for its subject, known
-    to the lexicon or not: "services revenue, which grew 24%" ("North Carolina, up 22.5%"
-    names a place, not what changed)."""
+    """Whether a verb of change right before a share has a subject of its own: a word right
+    before it ("Harlow Foods was up 27%") or a common noun before a comma ("services revenue,
+    which grew 24%"), known to the lexicon or not. "North Carolina, up 22.5%" names a place in
+    a list, not what changed."""
     change = CHANGE_BEFORE.search(before)
     if change is None:
         return False
-    words = re.findall(r"[A-Za-z][\w’'-]*", before[: change.start()])
-    while words and words[-1].lower() in SUBORDINATE | AUXILIARIES:
-        words.pop()
-    return bool(words) and words[-1].islower() and words[-1] not in LEADING | CLAUSE_BREAKS
+    tokens = re.findall(r"[A-Za-z][\w’'-]*|,", before[: change.start()])
+    while tokens and tokens[-1].lower() in AUXILIARIES:
+        tokens.pop()
+    if tokens and tokens[-1] not in (",", *LEADING, *CLAUSE_BREAKS, *SUBORDINATE):
+        return True  # the subject right before its verb
+    while tokens and tokens[-1].lower() in SUBORDINATE | {","}:
+        tokens.pop()
+    return bool(tokens) and tokens[-1].islower() and tokens[-1] not in LEADING | CLAUSE_BREAKS
 
 
 def _named_before(earlier: str, lex: Lexicon, sentences: int = 1) -> str | None:

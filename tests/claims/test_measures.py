@@ -1149,3 +1149,44 @@ def test_a_change_in_a_sentence_naming_nothing_is_in_what_the_sentences_before_n
         earlier=earlier,
     )
     assert (surge.key, subject.key) == ("percent:deaths", "percent:")
+
+
+def test_only_a_sentence_telling_a_figure_again_points_back_to_the_count_before() -> None:
+    earlier = "About 4,100 Tarnlanders died of flu in 2030. "
+    again = measure_of(kind="count", figure="3,800", before="That was up from ", earlier=earlier)
+    article = measure_of(
+        kind="count", figure="more than 6 years old", before="This article is ", earlier=earlier
+    )
+    # Only the sentence's first figure: "as thousands waited" is no estimate told again.
+    later = measure_of(
+        kind="count",
+        figure="thousands",
+        before="But those estimates rose to 9,000 as ",
+        after=" waited for buses.",
+        earlier="Organisers said as many as 5,000 marchers could come. ",
+    )
+    assert (again.key, article.key, later.key) == ("count:deaths", "count:", "count:")
+
+
+def test_a_price_s_or_a_named_thing_s_move_is_no_change_in_what_came_before() -> None:
+    earlier = "Flu deaths rose in all but three of Tarnland's regions last winter. "
+    price = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="14%",
+        before="Harlow Stores and its rival, Tarnby Mart, were down ",
+        after=" to $21.02.",
+        earlier=earlier,
+    )
+    opened = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="12%",
+        before="Tarnby Mart opened ",
+        after=" lower.",
+        earlier=earlier,
+    )
+    subject = measure_of(
+        kind="percent", unit="percent", figure="3%", before="Harlow Stores was up ", earlier=earlier
+    )
+    assert (price.key, opened.key, subject.key) == ("percent:", "percent:", "percent:")
