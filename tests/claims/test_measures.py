@@ -1190,3 +1190,21 @@ def test_a_price_s_or_a_named_thing_s_move_is_no_change_in_what_came_before() ->
         kind="percent", unit="percent", figure="3%", before="Harlow Stores was up ", earlier=earlier
     )
     assert (price.key, opened.key, subject.key) == ("percent:", "percent:", "percent:")
+
+
+@pytest.mark.parametrize(
+    ("noun", "after", "key"),
+    [
+        ("people", " were detained after the riot", "count:arrested"),
+        ("arrests", " were made overnight", "count:arrested"),
+        ("people", " have tested positive in Harlow", "count:cases"),
+        ("infections", " were confirmed", "count:cases"),
+        ("people", " were hospitalised with burns", "count:hospitalised"),
+        ("people", " were pulled alive from the rubble", "count:rescued"),
+        ("people", " drowned when the ferry sank", "count:deaths"),
+    ],
+)
+def test_news_counts_of_arrests_cases_hospital_rescues_and_drownings(
+    noun: str, after: str, key: str
+) -> None:
+    assert measure_of(kind="count", unit=noun, noun=noun, measure=noun, after=after).key == key
