@@ -612,6 +612,12 @@ def measure_of(
         if told:
             return Measure(found.scale, told)
     bare = found.scale == "percent" and not found.concept and not measure and earlier
+    if bare and _aimed(before, after):
+        # "The economy grew 6.9%. ... 'The 7 per cent target must be met'": a target that names
+        # nothing is the target of what the sentences before named that has one.
+        aimed = _named_before(earlier, lex, CHANGE_SENTENCES, TARGET_SUFFIX)
+        if aimed:
+            return Measure(found.scale, aimed)
     if bare:
         # "Tarnland has said No to the merger. ... a 58 per cent to 42 per cent victory": the two
         # shares of a result whose sentence names no side are the winner's, the side the
@@ -781,15 +787,23 @@ def _changer_named(before: str) -> bool:
     return bool(tokens) and tokens[-1].islower() and tokens[-1] not in LEADING | CLAUSE_BREAKS
 
 
-def _named_before(earlier: str, lex: Lexicon, sentences: int = 1) -> str | None:
+def _named_before(earlier: str, lex: Lexicon, sentences: int = 1, suffix: str = "") -> str | None:
     """The lexicon concept of the known noun nearest the end of the sentence right before, or
-    of the nearest of the last `sentences` sentences that names one."""
+    of the nearest of the last `sentences` sentences that names one; with a suffix, the first
+    such concept whose name with the suffix is a concept too ("growth" for "_target"), that."""
     ends = [0] + [m.end() for m in SENTENCE_END.finditer(earlier.rstrip())]
     stop = len(earlier)
     for start in reversed(ends[-sentences:]):
-        found = _nearest_noun(_singulars(earlier[start:stop]), lex)
-        if found:
-            return found
+        words = _singulars(earlier[start:stop])
+        while words:
+            found = _nearest_noun(words, lex)
+            if found is None:
+                break
+            if not suffix:
+                return found
+            if lex.concept(f"{found}{suffix}") is not None:
+                return f"{found}{suffix}"
+            words = words[:-1]
         stop = start
     return None
 

@@ -1208,3 +1208,27 @@ def test_news_counts_of_arrests_cases_hospital_rescues_and_drownings(
     noun: str, after: str, key: str
 ) -> None:
     assert measure_of(kind="count", unit=noun, noun=noun, measure=noun, after=after).key == key
+
+
+def test_a_target_that_names_nothing_is_the_target_of_what_came_before() -> None:
+    earlier = (
+        "Tarnland's GDP grew 5.1 percent last year, the bureau said. Critics doubted the data.\n\n"
+    )
+    found = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="5 per cent",
+        before="“The ",
+        after=" target must be met,” an official said.",
+        earlier=earlier,
+    )
+    # Nothing before with a target of its own: left without a concept.
+    none = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="5 per cent",
+        before="“The ",
+        after=" target must be met,” an official said.",
+        earlier="Harlow's mayor spoke on Monday. ",
+    )
+    assert (found.key, none.key) == ("percent:growth_target", "percent:")
