@@ -644,15 +644,19 @@ def round_count(n: Decimal, f: Figure) -> bool:
 
 
 def _round_cap_and_floor(a: Figure, b: Figure) -> bool:
-    """ "As many as 10,000" and "more than 10,000" dead: a round count nobody counted exactly
-    (`round_count`), given once as a cap and once as a floor, is one estimate of about that
-    many worded loosely both ways, not two figures that cannot both hold. Not a precise
+    """ "As many as 10,000" and "more than 10,000" dead: a round toll nobody counted exactly
+    (`round_count` of a running total: dead, injured, missing), given once as a cap and once as
+    a floor, is one estimate of about that many worded loosely both ways, not two figures that
+    cannot both hold. Not another count: organisers expecting a crowd "as high as 500,000"
+    and one "over half a million" that came are two figures. Not a precise
     number ("up to 367" and "more than 367" exclude each other), nor a bound against an
     exact count, nor "fewer than N" against "more than N"."""
     if a.anchor is None or a.anchor != b.anchor or not round_count(a.anchor, a):
         return False
     if a.measure_key != b.measure_key or a.interval is None or b.interval is None:
         return False
+    if not is_running(a.measure_key):
+        return False  # a crowd "as high as 500,000" expected, then "over half a million": two
 
     def side(i: Interval) -> str:
         if i.lower is not None and i.upper is None:

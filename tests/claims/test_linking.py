@@ -1667,6 +1667,11 @@ def test_a_round_count_given_as_a_cap_and_as_a_floor_is_one_estimate() -> None:
     # "fewer than 10,000" excludes "more than 10,000" whatever the count.
     fewer = dead(upper=Decimal(10000), upper_inclusive=False)
     assert same_claim(more_than, fewer) is None
+    # A crowd expected "as high as 500,000" and one of "over half a million" are two figures.
+    crowd = {"claimant": None, "measure_key": "count:crowd"}
+    expected = fig(**crowd, upper=Decimal(500000))  # type: ignore[arg-type]
+    came = fig(**crowd, lower=Decimal(500000), lower_inclusive=False)  # type: ignore[arg-type]
+    assert same_claim(came, expected) is None
 
 
 def test_nearly_a_count_rounded_up_is_how_reports_word_the_exact_count() -> None:
