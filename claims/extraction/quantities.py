@@ -346,6 +346,9 @@ _PERIODS = words(
     """
 )
 _NOT_ONE_COUNTS = words("way thing time point another reason more less")  # "only one way"
+# The wholes a share is told in: "nine in 10", "one in five", "four in 100".
+_SHARE_SIZES = (3, 4, 5, 10, 20, 100, 1000)
+_ONE_IN_SIZES = range(3, 13)  # "one in seven", "1 in 8": one in any small whole is a share
 _NOT_A_HALF = ("first", "second", "other", "and a", "-")  # "the second half", "two and a half"
 _POST_QUALIFIERS = {
     **dict.fromkeys(words("more older above higher greater over up later longer"), "lower"),
@@ -978,6 +981,15 @@ class QuantityScanner:
             )
         return True
 
+    def _one_in_every(self, tokens: list[Token]) -> bool:
+        """ "one in five adults", "One in 10 voters": a share (as "1 in 4" is), not a lone "one";
+        the whole must be a size shares are told in, as _in_every says."""
+        if _low(tokens, 1) != "in" or len(tokens) < 3:
+            return False
+        whole = _low(tokens, 2)
+        size = int(whole) if whole.isdigit() else UNITS.get(whole) or TENS.get(whole)
+        return size in _SHARE_SIZES or size in _ONE_IN_SIZES
+
     def _only_one(self, tokens: list[Token], start: int) -> bool:
         """ "only one constituency", "opposed by one member": a lone "one" that counts the noun
         after it, as "only" or an agent's "by" says; not "one day", "one of them"."""
@@ -1083,6 +1095,7 @@ class QuantityScanner:
             and i == 1
             and not self._one_with_unit(tokens, raw)
             and not self._only_one(tokens, s)
+            and not self._one_in_every(tokens)
         ):
             return None  # "one instance", "one of them"
         if low in ("hundred", "thousand", "million", "billion"):
@@ -1243,6 +1256,7 @@ class QuantityScanner:
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
             and self._gapped_head(s, e) is None  # "…, Labour 261": a list item after a name
             and not self._short_after(tokens, i)  # "with Conservatives 12 seats short of"
+            and not _PERCENT_AFTER_RE.match(text, e)  # "Death Rate 70% Lower": no id is a share
         ):
             return True  # Article 370, Flight 17, iPhone 11 (a capital not opening a sentence)
         raw = text[s:e]
@@ -2116,7 +2130,8 @@ class QuantityScanner:
             return None
         whole = _low(tokens, i + 1)
         size = int(whole) if whole.isdigit() else UNITS.get(whole) or TENS.get(whole)
-        if size not in (3, 4, 5, 10, 20, 100, 1000) or not 0 < first.value < size:
+        one_in = first.value == 1 and size in _ONE_IN_SIZES  # "one in seven"
+        if size not in _SHARE_SIZES and not one_in or not 0 < first.value < size:
             return None
         share = (first.value / size).quantize(Decimal("0.0001"))
         number = Number(share, first.start, tokens[i + 1][2], word=first.word, fraction=True)

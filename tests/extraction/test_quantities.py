@@ -1176,3 +1176,20 @@ def test_minus_before_a_percentage_is_its_sign():
     assert (found.value, found.change, found.text) == (Decimal("-18"), "down", "minus 18 percent")
     # a temperature is not a change: the word is left as it was
     assert one("The lake at Varn froze at minus 4 degrees.").value == Decimal("4")
+
+
+def test_one_in_a_small_whole_is_a_share_not_a_count_of_the_noun():
+    found = one("One in five tenants in Varn is behind on rent.")
+    assert (found.value, found.unit, found.text) == (Decimal("0.2"), "fraction", "One in five")
+    assert one("Roughly one in seven lorries at the Tarnby depot failed the check.").value == (
+        Decimal("0.1429")
+    )
+    assert one("At Ossby school, one in 10 pupils walks there.").value == Decimal("0.1")
+
+
+def test_a_share_after_capitalised_headline_words_is_no_identifier():
+    found = one("Ferry Fares 30% Higher on the Varn Crossing")
+    assert (found.value, found.unit, found.change) == (30, "percent", "up")
+    assert one("Tarnby Crop Yields 12 Per Cent Lower After Floods").value == 12
+    # a capitalised name before a plain number still marks an identifier
+    assert quantities("The Varn Express 370 left on time.") == []
