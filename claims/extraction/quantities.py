@@ -358,7 +358,9 @@ _SPACED_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)(?!\
 _RATIO_RE = re.compile(r":(\d)(?!\d)")
 _COUNTED_SUBJECT_RE = re.compile(
     r"\b(?i:number|total|tally|count) of (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+s)\b"
-    r"|\b(?P<toll>death|casualty)\s+(?i:toll)\b",
+    r"|\b(?P<toll>death|casualty)\s+(?i:toll)\b"
+    # "the toll rose to 312", "officials put the toll at 312": a toll alone counts the dead
+    r"|\bthe\s+toll\b(?!\s+(?:road|booth|plaza|gate|bridge|lane|fee|charge|operator))",
     re.IGNORECASE,
 )
 # "…, Labour 261 and the SNP 35", "…, the Lib Dems 7%", "… and Greens on one": a name (one to
@@ -1023,6 +1025,8 @@ class QuantityScanner:
         low = _low(tokens, i)
         if low in CURRENCY_WORDS or tokens[i][0] in CURRENCY_CODES:
             return True
+        if low in _PLURAL_HEADS:  # "1.4m people", not "the 100m men's final"
+            return _low(tokens, i + 1) not in ("'", "’", "'s", "’s")
         return low.endswith("s") and low.isalpha() and low not in ("is", "was", "has")
 
     def _words(self, tokens: list[Token]) -> tuple[Number, list[Token], int] | None:
@@ -2143,7 +2147,9 @@ class QuantityScanner:
         named = _last(_COUNTED_SUBJECT_RE.finditer(self.text, self._sentence_start(start), start))
         if named is None:
             return None
-        return named.group("noun") or (named.group("toll").lower() + "s")
+        if named.group("noun"):
+            return named.group("noun")
+        return named.group("toll").lower() + "s" if named.group("toll") else "deaths"
 
     def _sentence_start(self, start: int) -> int:
         window_start = max(0, start - 160)

@@ -1056,7 +1056,7 @@ def test_pc_glued_to_a_number_is_per_cent_as_british_papers_print_it():
 
 def test_a_weekday_after_a_number_is_when_not_what_was_counted():
     found = one("The toll in Varn rose to 1,744 Monday, officials said.")
-    assert (found.text, found.unit) == ("1,744", "")
+    assert (found.text, found.unit) == ("1,744", "deaths")
 
 
 def test_two_bare_figures_of_one_size_joined_by_or_are_one_guess_with_both_bounds():
@@ -1193,3 +1193,17 @@ def test_a_share_after_capitalised_headline_words_is_no_identifier():
     assert one("Tarnby Crop Yields 12 Per Cent Lower After Floods").value == 12
     # a capitalised name before a plain number still marks an identifier
     assert quantities("The Varn Express 370 left on time.") == []
+
+
+def test_a_glued_m_before_people_or_children_is_a_million():
+    found = one("About 1.4m people live along the Varn estuary.")
+    assert (found.value, found.unit) == (Decimal("1400000"), "people")
+    assert one("Nearly 2m children in Tarnby were vaccinated.").value == Decimal("2000000")
+    # a distance before a possessive stays a length: "the 100m women's final"
+    assert one("Ossby took the 100m women's final in record time.").unit == "m"
+
+
+def test_a_toll_alone_counts_the_dead():
+    found = one("Officials in Varn put the toll at 312 on Sunday.")
+    assert (found.value, found.unit) == (312, "deaths")
+    assert one("The toll has risen to 45, the Ossby mayor said.").unit == "deaths"
