@@ -360,15 +360,18 @@ _COUNTED_SUBJECT_RE = re.compile(
     r"\b(?i:number|total|tally|count) of (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+s)\b"
     r"|\b(?P<toll>death|casualty)\s+(?i:toll)\b"
     # "the toll rose to 312", "officials put the toll at 312": a toll alone counts the dead
+    # "its seat tally rose from 206 to 227", "the medal count": the noun before the tally
+    r"|\b(?P<tallied>seat|medal|vote|goal|point|case|run|try)\s+(?:tally|count|total)\b"
     r"|\bthe\s+toll\b(?!\s+(?:road|booth|plaza|gate|bridge|lane|fee|charge|operator))",
     re.IGNORECASE,
 )
 # "…, Labour 261 and the SNP 35", "…, the Lib Dems 7%", "… and Greens on one": a name (one to
 # four capitalised words) opening the next item of a list whose verb and unit are left out.
 _GAPPED_NAME_RE = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?$")
-# …and what may follow such an item: the end of the clause, or the next name and number
+# …and what may follow such an item: the end of the clause, the next name and number, or "with"
+# and the rest of the tally ("Yes on 41 with 14 per cent undecided")
 _GAPPED_NEXT_RE = re.compile(
-    r"(?:%|\s*per\s?cent|\s*percent)?(?:\s*[,;)]|\.(?!\d)|\s*$|\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:%|\s*per\s?cent|\s*percent)?(?:\s*[,;)]|\.(?!\d)|\s*$|\s+with\s+\d|\s+(?:and|or)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?(?:\d|[a-z]+\b))"
 )
 _SCALED_MONEY_RE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:bn|mn|m|b|k|tn)\b")
@@ -983,6 +986,19 @@ class QuantityScanner:
             )
         return True
 
+    def _one_of_a_tally(self, tokens: list[Token], start: int) -> bool:
+        """ "Labour lose 22 seats. The Greens stay on one seat": a lone "one" before the singular
+        of a plural a figure just before counted (in this sentence or the one before) is an
+        item of the same tally, not "one day" or "one of them"."""
+        following = _low(tokens, 1)
+        if not following.isalpha() or following in TIME_UNITS.words:
+            return False
+        plurals = (following + "s", following + "es")
+        return any(
+            earlier.unit in plurals and earlier.kind == "count" and start - earlier.end < 240
+            for earlier in self.recent[-3:]
+        )
+
     def _one_in_every(self, tokens: list[Token]) -> bool:
         """ "one in five adults", "One in 10 voters": a share (as "1 in 4" is), not a lone "one";
         the whole must be a size shares are told in, as _in_every says."""
@@ -1100,6 +1116,8 @@ class QuantityScanner:
             and not self._one_with_unit(tokens, raw)
             and not self._only_one(tokens, s)
             and not self._one_in_every(tokens)
+            and self._gapped_head(s, e) is None  # "…, Plaid Cymru on three and Greens on one"
+            and not self._one_of_a_tally(tokens, s)
         ):
             return None  # "one instance", "one of them"
         if low in ("hundred", "thousand", "million", "billion"):
@@ -2149,6 +2167,9 @@ class QuantityScanner:
             return None
         if named.group("noun"):
             return named.group("noun")
+        if named.group("tallied"):
+            tallied = named.group("tallied").lower()
+            return tallied[:-1] + "ies" if tallied.endswith("y") else tallied + "s"
         return named.group("toll").lower() + "s" if named.group("toll") else "deaths"
 
     def _sentence_start(self, start: int) -> int:

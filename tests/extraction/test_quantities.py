@@ -1207,3 +1207,32 @@ def test_a_toll_alone_counts_the_dead():
     found = one("Officials in Varn put the toll at 312 on Sunday.")
     assert (found.value, found.unit) == (312, "deaths")
     assert one("The toll has risen to 45, the Ossby mayor said.").unit == "deaths"
+
+
+def test_a_lone_one_in_a_list_of_tallies_is_an_item_of_the_list():
+    found = quantities(
+        "The survey put the Reds on 214 seats, the Blues on 40 and the Greens on one."
+    )
+    assert [(q.text, q.value, q.unit) for q in found][-1] == ("one", 1, "seats")
+
+
+def test_a_lone_one_before_the_singular_of_a_tally_just_counted_counts_it():
+    text = "The Reds would lose 12 seats in Varn. The Greens would keep one seat there."
+    assert [(q.text, q.value) for q in quantities(text)] == [("12 seats", 12), ("one seat", 1)]
+    # not a figure of speech after an unrelated count
+    assert [q.text for q in quantities("Ossby played 30 games. One day, a fan wrote.")] == [
+        "30 games"
+    ]
+
+
+def test_a_tally_named_by_its_noun_gives_the_bare_figures_their_unit():
+    found = quantities("The Reds raised their seat tally in Varn from 96 to 127.")
+    assert [(q.value, q.unit) for q in found] == [(96, "seats"), (127, "seats")]
+    assert one("Tarnby's medal count stood at 38 on Sunday.").unit == "medals"
+
+
+def test_a_list_item_may_be_followed_by_with_and_the_rest_of_the_tally():
+    found = quantities(
+        "The Varn poll had Leave on 48 per cent and Remain on 44 with 8 per cent unsure."
+    )
+    assert [(q.value, q.unit) for q in found] == [(48, "percent"), (44, "percent"), (8, "percent")]
