@@ -410,6 +410,8 @@ _ID_GAP_RE = re.compile(r"[^\W\d_]\.?[ \t\u00a0]*$")
 _TIME_ZONES = words("UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST AEST")
 # Units written before the number: "a magnitude 7.6 quake", "magnitude-7.1".
 _UNITS_BEFORE = {"magnitude": Unit("magnitude", "measure")}
+# …and a scale named after the number: "measured 6.1 on the Richter scale"
+_RICHTER_RE = re.compile(r"\s+on\s+the\s+(?:open-ended\s+)?Richter\b", re.IGNORECASE)
 # Words after "N-" that do not make a count: "five-star", "two-way", "two-time", "one-off".
 _NOT_HYPHEN_COUNTS = words("star way time odd fold plus off digit dimensional sided handed")
 # Scales a hyphen may join to a number ("$13.7-billion"); "hundred"/"thousand" hyphenated are
@@ -791,7 +793,8 @@ class QuantityScanner:
             i += 1
         currency, currency_start = self._currency_before(s)
         number = Number(value, s, e, word=False, currency=currency, currency_start=currency_start)
-        named = re.search(r"([A-Za-z]+)[ \-‑]$", text[max(0, s - 12) : s])
+        # "magnitude 7.6", "magnitude-7.1", "a magnitude of 6.1"
+        named = re.search(r"([A-Za-z]+)(?:[ \-‑]| of )$", text[max(0, s - 15) : s])
         if named and named.group(1).lower() in _UNITS_BEFORE:
             number.glued = _UNITS_BEFORE[named.group(1).lower()]  # "magnitude 7.6"
             return number, tokens, i
@@ -1379,6 +1382,9 @@ class QuantityScanner:
             return money
         if word in CURRENCY_CODES and tokens[i][1] == number.end + 1:
             return Unit(word, "money"), i + 1, tokens[i][2]
+        scale = _RICHTER_RE.match(self.text, number.end)
+        if scale is not None and number.value < 10:  # "6.1 on the Richter scale"
+            return _UNITS_BEFORE["magnitude"], i, end
         found = _match_unit(tokens, i, glued_to=number.end)
         if found is not None:
             unit, j = found

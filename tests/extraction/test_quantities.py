@@ -1236,3 +1236,10 @@ def test_a_list_item_may_be_followed_by_with_and_the_rest_of_the_tally():
         "The Varn poll had Leave on 48 per cent and Remain on 44 with 8 per cent unsure."
     )
     assert [(q.value, q.unit) for q in found] == [(48, "percent"), (44, "percent"), (8, "percent")]
+
+
+def test_a_magnitude_named_by_its_scale_after_it_or_by_of_before_it():
+    found = one("The Varn quake measured 5.8 on the Richter scale.")
+    assert (found.value, found.unit, found.kind) == (Decimal("5.8"), "magnitude", "measure")
+    found = one("Seismologists put the Ossby tremor at a magnitude of 4.9 on Friday.")
+    assert (found.value, found.unit) == (Decimal("4.9"), "magnitude")
