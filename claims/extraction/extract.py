@@ -98,6 +98,10 @@ _CUE_RE = re.compile(
     rf"(?:by[ \t]+(?:the[ \t]+)?(?P<qby>{_CAP})[ \t]+)?as[ \t]+saying)"
     r"|(?P<qobj>quoted[ \t]+(?P<obj>him|her|them)[ \t]+as[ \t]+saying)"
     r"|(?P<putit>(?:put|puts|putting)[ \t]+it)"
+    # "The UN put the toll at 10,000", "police put the crowd at 500,000": an estimate
+    r"|(?P<putat>(?:put|puts|putting)(?=[ \t]+(?:the|its|their|his|her)[ \t]+"
+    r"(?:[\w’'\-]+[ \t]+){1,4}?at[ \t]+"
+    r"(?:(?:about|around|some|least|more[ \t]+than|over|nearly)[ \t]+)?[$£€]?\d))"
     r"|(?P<capital>Said|Says|Added|Asked|Wrote)"
     r"|(?P<verb>" + word_alternation(CUE_VERBS) + r")"
     r")\b"
@@ -165,6 +169,7 @@ _NOUN_CUES = frozenset(("estimates", "forecasts", "reports", "tweets", "emails",
 _NOUN_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|these|those|latest|earlier|official|[a-z]+ing)\s+$"
 )
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|its|their|his|her)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"[ \t]+(?:from|by)[ \t]+")
 _AS_SAYING_RE = re.compile(r"[ \t]+as[ \t]+(?:saying|having[ \t]+said)\b")
 _LAST_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
@@ -497,7 +502,11 @@ class _Document:
             return CueEvent(m.start(), cue_end, m.group(), "quoted", start, end, spoken, via=via)
         cue_start = self.reader.skip_auxiliaries_back(m.start())
         verb = (
-            "put it" if m.group("putit") else (m.group("verb") or m.group("capital") or "quoted")
+            "put it"
+            if m.group("putit")
+            else "put at"
+            if m.group("putat")
+            else (m.group("verb") or m.group("capital") or "quoted")
         ).lower()
         if verb in _NOUN_CUES and _NOUN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             return None  # "missing forecasts of 6 per cent", "the estimates": a noun, no verb
@@ -533,7 +542,7 @@ class _Document:
             cue_start < m.start()
             and not verb.endswith(("ing", "s"))
             and verb not in CUE_BASE_FORMS
-            and verb not in ("quoted", "put it")
+            and verb not in ("quoted", "put it", "put at")
             and _PASSIVE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
         )
 
@@ -1224,7 +1233,13 @@ class _Document:
 
     def _claimant(self, raw: RawQuantity, sent_s: int, sent_e: int) -> str | None:
         # asserting it claims a number; hoping, wanting or attacking someone over it does not
-        before = [e for e in self.event_between(sent_s, raw.start) if _claims(e, self.text)]
+        # a cue the figure opens with is before it ("The Red Cross estimated 1,200 people": the
+        # figure's qualifier is the cue), unless a determiner makes it an adjective ("the
+        # estimated 513,000 passengers")
+        reach = raw.start
+        if not _DETERMINER_BEFORE_RE.search(self.text, max(0, raw.start - 8), raw.start):
+            reach += 1
+        before = [e for e in self.event_between(sent_s, reach) if _claims(e, self.text)]
         for event in reversed(before):
             if event.np_start >= raw.start:
                 continue
@@ -1274,7 +1289,7 @@ _OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|by)(?:[ \t]+the)
 
 def _claims(event: CueEvent, text: str) -> bool:
     """Whether a cue makes its subject the claimant of the figures it governs."""
-    if event.verb in CLAIM_VERBS:
+    if event.verb in CLAIM_VERBS or event.verb == "put at":
         return True
     resolution = event.resolution
     return (

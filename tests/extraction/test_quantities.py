@@ -314,6 +314,11 @@ def test_part_of_a_whole_through_a_possessive_is_one_quantity():
         ("According to the Harbour Institute, 300 schools had reopened.", "Harbour Institute"),
         ("Union officials have said 300 schools had reopened.", "Union officials"),
         ("The mayor claimed that 300 schools had reopened.", "mayor"),
+        # the cue is the figure's own qualifier: "estimated 1,200 people"
+        ("The Harbour Institute estimated 1,200 schools had reopened.", "Harbour Institute"),
+        # "X put the toll at N": an estimate
+        ("The Harbour Authority put the toll at 312 on Sunday.", "Harbour Authority"),
+        ("Organisers in Ossby put the number of marchers at about 40,000.", "Organisers"),
     ],
 )
 def test_the_claimant_of_a_number(text, claimant):
@@ -1243,3 +1248,7 @@ def test_a_magnitude_named_by_its_scale_after_it_or_by_of_before_it():
     assert (found.value, found.unit, found.kind) == (Decimal("5.8"), "magnitude", "measure")
     found = one("Seismologists put the Ossby tremor at a magnitude of 4.9 on Friday.")
     assert (found.value, found.unit) == (Decimal("4.9"), "magnitude")
+
+
+def test_the_estimated_before_a_figure_is_an_adjective_not_a_cue():
+    assert one("Compare that with the estimated 5,000 riders in Varn.").claimant is None
