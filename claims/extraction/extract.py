@@ -1287,6 +1287,12 @@ _FINDING_VERBS = verb_forms("show=showed=shown find=found")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|by)(?:[ \t]+the)?[ \t]+$", re.I)
 
 
+_DATA_FROM_RE = re.compile(
+    r"\b(?i:data|figures|statistics|numbers|estimates|counts?|tally)"
+    r"(?:[ \t]+(?:released|published|compiled|issued))?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"
+)
+
+
 def _claims(event: CueEvent, text: str) -> bool:
     """Whether a cue makes its subject the claimant of the figures it governs."""
     if event.verb in CLAIM_VERBS or event.verb == "put at":
@@ -1297,7 +1303,11 @@ def _claims(event: CueEvent, text: str) -> bool:
         and resolution is not None
         and resolution.kind == "organisation"
         # "a poll by ICM for the Scotsman showed": the paper is no subject, the poll is
-        and _OBJECT_BEFORE_RE.search(text, max(0, event.np_start - 12), event.np_start) is None
+        and (
+            _OBJECT_BEFORE_RE.search(text, max(0, event.np_start - 12), event.np_start) is None
+            # "Data from the ONS showed", "figures by the ministry show": whose data they are
+            or _DATA_FROM_RE.search(text, max(0, event.np_start - 40), event.np_start) is not None
+        )
     )
 
 

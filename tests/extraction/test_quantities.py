@@ -319,6 +319,9 @@ def test_part_of_a_whole_through_a_possessive_is_one_quantity():
         # "X put the toll at N": an estimate
         ("The Harbour Authority put the toll at 312 on Sunday.", "Harbour Authority"),
         ("Organisers in Ossby put the number of marchers at about 40,000.", "Organisers"),
+        # the data of a body show: the body claims the figure
+        ("Data from the Harbour Institute showed 300 schools had reopened.", "Harbour Institute"),
+        ("Figures released by the Varn Statistics Office showed 2,300 jobs went.", "Statistics"),
     ],
 )
 def test_the_claimant_of_a_number(text, claimant):
