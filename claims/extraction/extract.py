@@ -1239,7 +1239,11 @@ class _Document:
         reach = raw.start
         if not _DETERMINER_BEFORE_RE.search(self.text, max(0, raw.start - 8), raw.start):
             reach += 1
-        before = [e for e in self.event_between(sent_s, reach) if _claims(e, self.text)]
+        events = self.event_between(sent_s, reach)
+        owner = next((o for e in reversed(events) if (o := self._data_owner(e))), None)
+        before = [e for e in events if _claims(e, self.text)]
+        if owner is not None and not before:
+            return owner  # "The ONS's figures showed …"
         for event in reversed(before):
             if event.np_start >= raw.start:
                 continue
@@ -1259,6 +1263,15 @@ class _Document:
             if event.np_start >= raw.end and self._unnamed_claimant(event):
                 return self._unnamed_claimant(event)  # "…, a monitoring group said"
         return None
+
+    def _data_owner(self, event: CueEvent) -> str | None:
+        """ "The Harbour Institute's figures show …", "the ministry's data showed": a finding
+        verb whose subject is data a body owns; the body is the claimant."""
+        if event.verb not in _FINDING_VERBS or event.resolution is not None:
+            return None
+        start = event.cue_start
+        owned = _DATA_OWNER_RE.search(self.text, max(0, start - 100), start)
+        return owned.group("owner") if owned else None
 
     def _unnamed_claimant(self, event: CueEvent) -> str | None:
         """A claimant the text describes rather than names: "the ministry", "Taliban officials",
@@ -1287,6 +1300,13 @@ _FINDING_VERBS = verb_forms("show=showed=shown find=found")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|by)(?:[ \t]+the)?[ \t]+$", re.I)
 
 
+# "The Harbour Institute's latest figures", "Statistics Canada’s data", "the ministry's numbers"
+_DATA_OWNER_RE = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?\b(?P<owner>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&.\-]*))*?"
+    r"|(?<=[Tt]he )[a-z]+)"
+    r"(?:'s|’s|'|’)[ \t]+(?:(?:latest|new|official|own|provisional|preliminary|monthly|annual)"
+    r"[ \t]+)?(?:data|figures|statistics|numbers|estimates|count|tally)[ \t]+$"
+)
 _DATA_FROM_RE = re.compile(
     r"\b(?i:data|figures|statistics|numbers|estimates|counts?|tally)"
     r"(?:[ \t]+(?:released|published|compiled|issued))?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"

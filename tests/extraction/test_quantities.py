@@ -322,6 +322,8 @@ def test_part_of_a_whole_through_a_possessive_is_one_quantity():
         # the data of a body show: the body claims the figure
         ("Data from the Harbour Institute showed 300 schools had reopened.", "Harbour Institute"),
         ("Figures released by the Varn Statistics Office showed 2,300 jobs went.", "Statistics"),
+        ("The Harbour Institute's latest figures show 300 schools had reopened.", "Harbour"),
+        ("The ministry's data showed that 300 schools had reopened.", "ministry"),
     ],
 )
 def test_the_claimant_of_a_number(text, claimant):
