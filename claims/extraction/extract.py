@@ -708,8 +708,11 @@ class _Document:
             return False
         if phrase.kind == "pronoun":
             return phrase.head in ("they", "we", "i", "you")
+        if phrase.kind == "person_desc":  # "the firefighters say", not "the mayor say"
+            return _plural_head(phrase.alias or "")
         return phrase.kind == "desc" or (
-            phrase.kind == "org" and phrase.name in KNOWN_ORGS.values()
+            phrase.kind == "org"
+            and (phrase.name in KNOWN_ORGS.values() or _plural_head(phrase.name or ""))
         )
 
     def _role_phrase(self, m: re.Match[str]) -> Phrase | None:
@@ -1311,6 +1314,21 @@ _DATA_FROM_RE = re.compile(
     r"\b(?i:data|figures|statistics|numbers|estimates|counts?|tally)"
     r"(?:[ \t]+(?:released|published|compiled|issued))?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"
 )
+
+
+def _plural_head(name: str) -> bool:
+    """Whether a body's name has a plural head, so takes a plural verb ("Authorities say",
+    "the Centers for Disease Control estimate"): the last word before "for", "of" or "and"."""
+    head = re.split(r"[ \t]+(?:for|of|and|on|in)[ \t]+", name, maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    if last in ("police", "people", "staff", "personnel", "crew", "military"):
+        return True
+    return (
+        len(last) > 3
+        and last.isalpha()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "news", "ics"))
+    )
 
 
 def _claims(event: CueEvent, text: str) -> bool:

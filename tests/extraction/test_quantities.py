@@ -324,6 +324,11 @@ def test_part_of_a_whole_through_a_possessive_is_one_quantity():
         ("Figures released by the Varn Statistics Office showed 2,300 jobs went.", "Statistics"),
         ("The Harbour Institute's latest figures show 300 schools had reopened.", "Harbour"),
         ("The ministry's data showed that 300 schools had reopened.", "ministry"),
+        # a body with a plural head takes the bare verb: "Authorities say", "… Centers … estimate"
+        ("Authorities say 300 schools in Varn had reopened.", "Authorities"),
+        ("The Centers for Harbour Safety estimate that 300 boats sank.", "Centers for Harbour"),
+        ("Ossby police say 300 cars were towed.", "police"),
+        ("The firefighters say 300 homes in Varn burned.", "firefighters"),
     ],
 )
 def test_the_claimant_of_a_number(text, claimant):
@@ -1257,3 +1262,7 @@ def test_a_magnitude_named_by_its_scale_after_it_or_by_of_before_it():
 
 def test_the_estimated_before_a_figure_is_an_adjective_not_a_cue():
     assert one("Compare that with the estimated 5,000 riders in Varn.").claimant is None
+
+
+def test_a_bare_verb_after_a_singular_subject_is_no_cue():
+    assert one("The mayor say 300 schools in Varn had reopened.").claimant is None
