@@ -1298,6 +1298,12 @@ class _Document:
 # What an organisation's poll or count shows is its claim ("ICM showed 52 per cent", "a poll by
 # ICM showed …"); a person showing something ("Hale showed 3 charts") claims nothing by it.
 _FINDING_VERBS = verb_forms("show=showed=shown find=found")
+# A forecast is its maker's claim: "Analysts had expected 44.8 million", "the IMF expects growth
+# of 6.9%"
+_FORECAST_VERBS = verb_forms("expect")
+_AUXILIARIES_RE = re.compile(
+    r"[ \t]*(?:(?:had|has|have|was|were|is|are|had[ \t]+been|will|would|now|also|still)[ \t]+)*"
+)
 
 
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|by)(?:[ \t]+the)?[ \t]+$", re.I)
@@ -1335,6 +1341,15 @@ def _claims(event: CueEvent, text: str) -> bool:
     """Whether a cue makes its subject the claimant of the figures it governs."""
     if event.verb in CLAIM_VERBS or event.verb == "put at":
         return True
+    if event.verb in _FORECAST_VERBS:
+        # only a verb with its own subject: not "a rise expected by the market" (passive) or
+        # "includes expected revenue" (an adjective)
+        gap = text[event.np_end : event.cue_start]
+        return (
+            event.np_end > event.np_start
+            and _AUXILIARIES_RE.fullmatch(gap) is not None
+            and not text.startswith(" by ", event.cue_end)
+        )
     resolution = event.resolution
     return (
         event.verb in _FINDING_VERBS

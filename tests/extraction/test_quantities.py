@@ -329,6 +329,9 @@ def test_part_of_a_whole_through_a_possessive_is_one_quantity():
         ("The Centers for Harbour Safety estimate that 300 boats sank.", "Centers for Harbour"),
         ("Ossby police say 300 cars were towed.", "police"),
         ("The firefighters say 300 homes in Varn burned.", "firefighters"),
+        # a forecast is its maker's claim
+        ("Analysts had expected 300 schools in Varn to reopen.", "Analysts"),
+        ("The Harbour Institute expects growth of 2.5% in Varn.", "Harbour Institute"),
     ],
 )
 def test_the_claimant_of_a_number(text, claimant):
@@ -1266,3 +1269,8 @@ def test_the_estimated_before_a_figure_is_an_adjective_not_a_cue():
 
 def test_a_bare_verb_after_a_singular_subject_is_no_cue():
     assert one("The mayor say 300 schools in Varn had reopened.").claimant is None
+
+
+def test_an_expected_figure_passive_or_adjectival_has_no_claimant_from_it():
+    found = quantities("Varn sales rose 3.1%, less than a 3.4% rise expected by traders.")
+    assert [q.claimant for q in found] == [None, None]
