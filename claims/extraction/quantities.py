@@ -345,6 +345,8 @@ _PERIODS = words(
     quarter game match session semester term lifetime
     """
 )
+# "seven more" standing alone: not "seven more than", "seven more people"
+_MORE_AFTER_RE = re.compile(r"[ \t]+more\b(?![ \t]+(?:than|[a-z]+s\b))")
 _NOT_ONE_COUNTS = words("way thing time point another reason more less")  # "only one way"
 # The wholes a share is told in: "nine in 10", "one in five", "four in 100".
 _SHARE_SIZES = (3, 4, 5, 10, 20, 100, 1000)
@@ -988,6 +990,20 @@ class QuantityScanner:
                 ("past ", "last ", "next ", "over ", "for ", "in ")
             )
         return True
+
+    def _more_of(self, first: Number, start: int) -> tuple[str, str, int] | None:
+        """ "scored 10 points … and added seven more", "12 more were found": a count of more of
+        what a figure just before in the sentence counted; (its unit and kind, the end after
+        "more")."""
+        after = _MORE_AFTER_RE.match(self.text, first.end)
+        if after is None or first.rank or first.fraction or first.multiple:
+            return None
+        for earlier in reversed(self.recent[-3:]):
+            if not self._same_sentence(earlier.end, start):
+                break
+            if earlier.kind in ("count", "other") and earlier.unit:
+                return earlier.unit, earlier.kind, after.end()
+        return None
 
     def _one_of_a_tally(self, tokens: list[Token], start: int) -> bool:
         """ "Labour lose 22 seats. The Greens stay on one seat": a lone "one" before the singular
@@ -1961,8 +1977,12 @@ class QuantityScanner:
         if counted:
             # "132, 81 and 79 seats", "87 people were killed and 515 were injured"
             stood_for = self._stood_for(tokens, i, start)
+            more = self._more_of(first, start) if stood_for is None else None
             if stood_for is not None:
                 kind, unit_name, noun = stood_for
+            elif more is not None:  # "scored 10 points … and added seven more"
+                unit_name, kind, end = more
+                noun = unit_name
             elif self._scaled(second or first):
                 pass  # "at half a million", "275k", "three to four million": an amount
             elif first.word or not self._written_as_amount(first):

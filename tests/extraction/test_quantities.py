@@ -1274,3 +1274,13 @@ def test_a_bare_verb_after_a_singular_subject_is_no_cue():
 def test_an_expected_figure_passive_or_adjectival_has_no_claimant_from_it():
     found = quantities("Varn sales rose 3.1%, less than a 3.4% rise expected by traders.")
     assert [q.claimant for q in found] == [None, None]
+
+
+def test_a_number_and_more_alone_counts_what_a_figure_before_it_counted():
+    found = quantities("Varn scored 3 goals in the first half and added two more in the second.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("3 goals", 3, "goals"),
+        ("two more", 2, "goals"),
+    ]
+    # "more than" compares; a lone "seven more" with nothing counted before is no figure
+    assert quantities("Ossby wants seven more.") == []
