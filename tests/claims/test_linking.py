@@ -513,6 +513,19 @@ def test_a_later_lower_count_of_a_running_total_from_someone_else_disputes_it() 
     assert bearing(part, earlier) is None  # a round count, often of a part
 
 
+def test_a_cap_far_below_a_floor_disputes_it_though_a_small_count_is_a_part() -> None:
+    claimed = fig(lower=Decimal(1000), lower_inclusive=False, statement="over 1,000 troops fled")
+
+    def rival(**fields) -> Figure:
+        return fig(claimant=2, claimant_name="Kabul", seen_on=datetime.date(2021, 7, 15), **fields)
+
+    capped = rival(upper=Decimal(400), upper_inclusive=False, statement="under 400 troops left")
+    stance, reason = bearing(capped, claimed) or ("", "")
+    assert stance == "disputes" and "under 400 against over 1,000" in reason
+    # a count under half another, stated as a point, counts a part of it: no stance
+    assert bearing(rival(value=Decimal(300), statement="300 troops left"), claimed) is None
+
+
 def test_the_word_right_after_a_bare_count_says_what_it_counts() -> None:
     from claims.linking.measures import measure_of
 
