@@ -2178,8 +2178,10 @@ class QuantityScanner:
             return None
         whole = _low(tokens, i + 1)
         size = int(whole) if whole.isdigit() else UNITS.get(whole) or TENS.get(whole)
+        if size is None:
+            return None
         one_in = first.value == 1 and size in _ONE_IN_SIZES  # "one in seven"
-        if size not in _SHARE_SIZES and not one_in or not 0 < first.value < size:
+        if (size not in _SHARE_SIZES and not one_in) or not 0 < first.value < size:
             return None
         share = (first.value / size).quantize(Decimal("0.0001"))
         number = Number(share, first.start, tokens[i + 1][2], word=first.word, fraction=True)
