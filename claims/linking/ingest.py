@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.db.models import Q
@@ -301,10 +301,11 @@ TO_AFTER = re.compile(r"^\W*(?:[\w%-]+\s+){0,3}?to\s", re.IGNORECASE)
 PRIOR_CHARS = 60
 
 
-# A month named right after a number: "156,000 jobs in September", "252,000 were added in July".
+# A month or a year named right after a number: "156,000 jobs in September", "252,000 were
+# added in July", "782,000 in 2013" (against "513,000 passengers in 2009").
 MONTH_AFTER = re.compile(
     r"^\W*(?:[\w,%-]+\s+){0,3}?(?:in|for|during|of)\s+(january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\b",
+    r"july|august|september|october|november|december|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 MONTH_CHARS = 40
@@ -318,6 +319,11 @@ def _exact(f: Figure) -> bool:
     if f.interval is None or f.approximate or f.vague:
         return False
     return f.interval.lower is not None and f.interval.lower == f.interval.upper
+
+
+def _exponent_of(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 def _month_after(after: str) -> str:
@@ -847,6 +853,10 @@ class Linker:
             # the level is of that moment, and bears on other figures through this sum only.
             propose(claim, "supports", reason, span, (3,))
             compared.add(span)
+        for claim, span, reason in self._shares(prepared):
+            # "Total: No (2,001,926), Yes (1,617,989)" gives No's 55.3% and Yes's 44.7%.
+            propose(claim, "supports", reason, span, (3,))
+            compared.add(span)
         for claim, span, stance, reason in self._rates_of_change(prepared):
             # "Revenue reached $46.9bn, down from $51.5bn" gives the 9% fall another source
             # states, or refutes a "nine per cent" fall of profits that fell by a fifth.
@@ -868,9 +878,17 @@ class Linker:
                 and mentioned is not None
                 and own == mentioned.pk
             )
+            # A stance word bears on the claim its figure was merged into, or on one reported
+            # beside another precise figure this document repeats (`self.story`). A weak
+            # suggestion alone may be another story's claim: "2,505 confirmed deaths" of one
+            # state's overdoses is no typhoon's toll, whatever articles the suggestion ties.
+            tied_to_it = mentioned is not None and (
+                own == mentioned.pk or bool(self.story.get(mentioned.pk))
+            )
             if (
                 item.stance
                 and mentioned is not None
+                and tied_to_it
                 and not speaks_for_it
                 and not asserts_it
                 and self._one_clause(item, item.stance[1])
@@ -911,7 +929,7 @@ class Linker:
                     continue
                 other_month = _month_after(after[:MONTH_CHARS])
                 if month and other_month and month != other_month:
-                    continue  # "156,000 in September" against "252,000 in July"
+                    continue  # "156,000 in September" against "252,000 in July", or 2013 and 2009
                 old = self.figure_of(claim)
                 here = new
                 if claim.pk in of_rivals and (alike := named_alike(new, old)) is not None:
@@ -1085,6 +1103,65 @@ class Linker:
                 shown = f"{number(now.anchor)} against {number(then.anchor)}"
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {abs(rate):.1f}%"
                 found.append((claim, earlier.excerpt, stance, reason))
+        return found
+
+    def _shares(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored shares that two exact counts of two parts, alone in a sentence, divide their
+        whole into ("No (2,001,926), Yes (1,617,989)" gives No 55.3% and Yes 44.7%): a share of
+        that part, in this story's articles (reported where a claim this document repeats was),
+        that rounds one of them is supported. One query."""
+        pairs = []
+        for excerpt in dict.fromkeys(item.excerpt for item in prepared):
+            here = [item.figure for item in prepared if item.excerpt == excerpt]
+            if len(here) != 2 or not all(f.measure_key.startswith("count:") for f in here):
+                continue
+            a, b = here
+            if not (a.concept and b.concept) or a.concept == b.concept:
+                continue  # two parts: No's votes and Yes's
+            if a.difference or b.difference:
+                continue
+            if not (_exact(a) and _exact(b)) or a.anchor is None or b.anchor is None:
+                continue
+            if not (precise(a.anchor) and precise(b.anchor)) or a.anchor <= 0 or b.anchor <= 0:
+                continue
+            pairs.append((excerpt, a, b))
+        repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
+        if not pairs or not repeated:
+            return []
+        sources = (
+            Appearance.objects.filter(claim_id__in=repeated)
+            .exclude(source=self.source)
+            .values("source_id")
+        )
+        stored = list(
+            Claim.objects.filter(
+                appearances__source_id__in=sources,
+                measure_key__startswith="percent:",
+                difference=False,
+                value__gt=0,
+                value__lt=100,
+            )
+            .exclude(pk__in=repeated)
+            .exclude(status=ReviewStatus.REJECTED)
+            .distinct()
+            .order_by("pk")[:MAX_CANDIDATES]
+        )
+        found = []
+        for excerpt, first, second in pairs:
+            one, other = first.anchor, second.anchor
+            assert one is not None and other is not None
+            whole = one + other
+            for part, concept in ((one, first.concept), (other, second.concept)):
+                share = part / whole * 100
+                for claim in stored:
+                    value = claim.value
+                    if value is None or claim.measure_key != f"percent:{concept}":
+                        continue
+                    step = Decimal(1).scaleb(_exponent_of(value))
+                    if share.quantize(step, rounding=ROUND_HALF_UP) != value.normalize():
+                        continue
+                    reason = f"{number(part)} of {number(whole)} is {share:.2f}%"
+                    found.append((claim, excerpt, reason))
         return found
 
     def _sums(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:

@@ -1069,11 +1069,11 @@ def _part_of(a: Figure, b: Figure) -> bool:
         return False
     if a.interval is None or b.interval is None or a.interval.is_percent or b.interval.is_percent:
         return False
-    small, big = sorted((a, b), key=lambda f: abs(f.anchor or 0))
+    small, big = sorted((a, b), key=lambda f: abs(f.anchor or Decimal(0)))
     if small.interval is not None and small.interval.lower is None:
         # "fewer than 400 troops had left" caps the whole count it answers, not a part of it.
         return False
-    return abs(small.anchor or 0) < abs(big.anchor or 0) * CLOSE_FALL
+    return abs(small.anchor or Decimal(0)) < abs(big.anchor or Decimal(0)) * CLOSE_FALL
 
 
 def _orders_apart(a: Figure, b: Figure) -> bool:

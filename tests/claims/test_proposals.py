@@ -159,3 +159,51 @@ def test_a_body_sentence_is_proposed_before_the_headline_saying_the_same() -> No
     ingest_document(parse_text(text, "pellick.txt"))
     proposal = EvidenceProposal.objects.get(stance="disputes")
     assert proposal.excerpt.startswith("Norvale agreed to buy")
+
+
+@pytest.mark.django_db
+def test_a_stance_word_near_a_weak_suggestion_takes_no_stance_on_another_storys_claim() -> None:
+    # An undated flood report's "up to 1,500": a later overdose count of 1,505 is only near it.
+    text = (
+        "In a radio interview, he said the number of 9,000 killed was too high and the figure "
+        "was more likely up to 1,500.\n"
+    )
+    ingest_document(parse_text(text, "floods.txt"))
+    ingest(
+        "The agency says there were 1,505 confirmed deaths from drug overdose from March 2030 "
+        "to March 2031, nearly 200 more than the previous year.",
+        "2031-08-16",
+    )
+    assert not EvidenceProposal.objects.exists()
+
+
+@pytest.mark.django_db
+def test_counts_of_two_years_named_after_their_numbers_are_no_rivals() -> None:
+    first = (
+        "Fewer people rode the tram on Friday, with Tramlink counting 151,000 riders. (Compare "
+        "that with the estimated 413,000 passengers in 2029 for the first parade.)\n"
+    )
+    ingest_document(parse_text(first, "tram.txt"))
+    second = (
+        "Tramlink counted 151,000 riders on Friday. By 11 a.m. on the parade day in 2029, about "
+        "413,000 tram trips had been taken. The figures are far lower than those of the 2029 "
+        "and 2031 parades; 1.2 million trips in 2029 and 682,000 in 2031, according to "
+        "Tramlink.\n"
+    )
+    ingest_document(parse_text(second, "parade.txt"))
+    assert not EvidenceProposal.objects.filter(stance="disputes").exists()
+
+
+@pytest.mark.django_db
+def test_two_parts_counted_in_one_sentence_give_the_shares_they_support() -> None:
+    ingest(
+        "Turnout in the Varn referendum was 84.6 per cent. Varn votes No by 58 per cent, the "
+        "count showed.",
+        "2031-09-19",
+    )
+    ingest(
+        "Turnout in the Varn referendum was 84.6 per cent.\nTotal: No (1,201,926) , Yes (867,989)",
+        "2031-09-19",
+    )
+    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    assert ("supports", "1,201,926 of 2,069,915 is 58.07%") in found
