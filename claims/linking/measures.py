@@ -75,6 +75,47 @@ _AMOUNT = (
     r"(?:[$€£¥]\s?)?\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand)?\s?"
     r"(?:[a-z]{1,12}\.?)?"
 )
+# "a 55 per cent to 45 per cent victory": a share followed by the other side's, and the share
+# of a result said second (the number before "to").
+FIRST_OF_RESULT = re.compile(r"^\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+RESULT_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+to\s+$", re.IGNORECASE)
+FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# How many of the article's last words before a result's sentence are read for the side that
+# won it ("Tarnland has said No to the merger. ... a 58 per cent to 42 per cent victory").
+SIDE_WORDS_EARLIER = 40
+# A line that ends a sentence: running text, not a headline.
+SENTENCE_LINE = re.compile(r"[.!?][\"”’')]*\s*$")
+# A change in "points" is a change in percentage points when a share is its level: "support
+# rose 4 points to 45 per cent", "won 40.1% of the vote, up 9.6 points", "a quarter-point rate
+# cut"; not the points of an index or a score ("the Dow fell 29 points, or 0.1 percent").
+SHARE = r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)"
+SHARE_REACHED = re.compile(
+    r"^[^.;]{0,30}?\b(?:to|from|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?" + SHARE,
+    re.IGNORECASE,
+)
+SHARE_BEFORE = re.compile(SHARE + r"[^.;%]{0,50}$", re.IGNORECASE)
+RATE_BEFORE = re.compile(r"\brates?\b[^.;]{0,40}$|^\s*(?:\w+\s+)?rates?\b", re.IGNORECASE)
+POINTS_RESTATED = re.compile(r"^\s*(?:,\s*or|\(|or)\s*(?:about\s+)?" + SHARE, re.IGNORECASE)
+INDEX_WORDS = re.compile(
+    r"\b(?:index|indices|dow|nasdaq|ftse|s&p|nikkei|dax|cac|hang\s+seng|sensex|average|"
+    r"score|scored|goals?|game|match|lead\s+by)\b",
+    re.IGNORECASE,
+)
+# A clause after a figure that speaks of something else: "at 33%, but the numbers are small".
+OTHER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|\s[—–]\s")
+# A noun of change right after a share: "a 10.3 percent increase" (not "12% lower", which may
+# be a price's move).
+CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:rise|increase|jump|surge|drop|fall|decline|decrease|gain)\b", re.IGNORECASE
+)
+# A verb or adverb of change anywhere in a clause: "That was up from 67,114".
+CHANGE_WORD = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|jumped|dropped|climbed|declined|grew|"
+    r"surged|soared|plunged|slid)\b",
+    re.IGNORECASE,
+)
+# How many sentences back a change that names nothing looks for what changed.
+CHANGE_SENTENCES = 3
 # "€222m (£198m, $262m)", "10 kilometres (six miles)": before a bracketed conversion, up to
 # the figure it converts.
 CONVERSION_BEFORE = re.compile(
@@ -542,6 +583,8 @@ def measure_of(
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
     lex = lex or lexicon()
+    if kind == "other" and unit == "point" and _points_of_share(before, after):
+        kind, unit = "percent", "percentage point"
     found = _measure_here(kind, unit, noun, measure, before, after, lex)
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
@@ -553,7 +596,35 @@ def measure_of(
         told = _told_before(figure, before, earlier, lex)
         if told:
             return Measure(found.scale, told)
+    placeholder = all(
+        lex.nouns.get(_phrase(phrase)) == PLACEHOLDER for phrase in (noun, measure) if phrase
+    )
+    first = not re.search(r"\d", before)
+    pointing = placeholder and first and earlier and _points_back(before, lex)
+    told_again = _opens_on_placeholder(before, lex) or CHANGE_WORD.search(before)
+    if found.scale == "count" and not found.concept and pointing and told_again:
+        # "Organisers said 200,000 marchers could come. But those estimates rose to as high as
+        # 500,000", "That was up from 67,114": the first count of a sentence opening on a
+        # placeholder, or on a word pointing back and saying a change, counts what the last
+        # count of the sentence before counted, else the thing that sentence last named ("This
+        # article is more than 6 years old" points back to no figure).
+        told = _counted_before(earlier, lex) or _named_before(earlier, lex)
+        if told:
+            return Measure(found.scale, told)
     bare = found.scale == "percent" and not found.concept and not measure and earlier
+    if bare and _aimed(before, after):
+        # "The economy grew 6.9%. ... 'The 7 per cent target must be met'": a target that names
+        # nothing is the target of what the sentences before named that has one.
+        aimed = _named_before(earlier, lex, CHANGE_SENTENCES, TARGET_SUFFIX)
+        if aimed:
+            return Measure(found.scale, aimed)
+    if bare:
+        # "Tarnland has said No to the merger. ... a 58 per cent to 42 per cent victory": the two
+        # shares of a result whose sentence names no side are the winner's, the side the
+        # article named just before, and the other side's.
+        side = _result_side(figure, before, after, earlier, lex)
+        if side:
+            return Measure(found.scale, side)
     if bare and _is_change(before, after) and _points_back(before, lex):
         # "72,000 Americans died in 2017. The record number represents an increase of
         # almost 7 percent": a change that names nothing is a change in what the last
@@ -561,7 +632,59 @@ def measure_of(
         told = _counted_before(earlier, lex)
         if told:
             return Measure(found.scale, told)
+    own_clause = CLAUSE_CUT.split(before)[-1] + " " + OTHER_CLAUSE.split(after)[0]
+    said_change = CHANGE_BEFORE.search(before) or CHANGE_NOUN_AFTER.match(after)
+    unnamed_change = said_change and not _changer_named(before)
+    priced = AMOUNT.search(own_clause)  # "were down 14% to $21.02": a price's change
+    if bare and unnamed_change and not priced and _names_nothing(own_clause, lex):
+        # "Flu deaths rose in all but 3 regions. The largest surges were in the north, up 22.5
+        # percent": a change in a sentence that names nothing is a change in the thing the
+        # sentence before last named.
+        told = _named_before(earlier, lex, CHANGE_SENTENCES)
+        if told:
+            return Measure(found.scale, told)
     return found
+
+
+def _points_of_share(before: str, after: str) -> bool:
+    """Whether "points" around a figure are percentage points: a share is the level they move
+    ("up 4 points to 45%", "40.1% of the vote, up 9.6 points") or a rate is ("a quarter-point
+    rate cut"), and they are no index's points restated as a percentage."""
+    clause_before = CLAUSE_CUT.split(before)[-1]
+    if POINTS_RESTATED.match(after) or INDEX_WORDS.search(clause_before + " " + after):
+        return False
+    return bool(
+        SHARE_REACHED.match(after)
+        or SHARE_BEFORE.search(clause_before)
+        or RATE_BEFORE.search(clause_before)
+        or RATE_BEFORE.match(after)
+    )
+
+
+def _result_side(figure: str, before: str, after: str, earlier: str, lex: Lexicon) -> str:
+    """The side whose share a figure of a two-sided result is ("58% to 42%": the larger share
+    first, the two adding up to about 100) when the article named the winning side by a noun or
+    a verb in its last words before the sentence; else ""."""
+    own = FIGURE_NUMBER.search(figure)
+    if own is None:
+        return ""
+    value = float(own[0])
+    first, second = FIRST_OF_RESULT.match(after), RESULT_FIRST.search(before)
+    if first and not second:
+        larger, smaller = value, float(first[1])
+    elif second and not first and not re.search(r"\bfrom\s+$", before[: second.start()]):
+        larger, smaller = float(second[1]), value
+    else:
+        return ""
+    if larger <= smaller or not 90 <= larger + smaller <= 100:
+        return ""
+    # Not a headline's side (a line with no full stop): "Harlow only town to vote 'No'" names a
+    # loser beside the result.
+    told = "\n".join(line for line in earlier.splitlines() if SENTENCE_LINE.search(line))
+    won = _side_near(_words(_sides_named(told))[-SIDE_WORDS_EARLIER:], [], lex)
+    if won is None:
+        return ""
+    return won if first else _other_side(won, lex)
 
 
 def _sides_named(text: str) -> str:
@@ -602,6 +725,12 @@ def _aimed(before: str, after: str) -> bool:
     )
 
 
+def _opens_on_placeholder(before: str, lex: Lexicon) -> bool:
+    """Whether a sentence's first words name a figure by a placeholder ("Early estimates")."""
+    words = _words(before)[: SUBJECT_WORDS + 1]
+    return any(lex.nouns.get(singular(w)) == PLACEHOLDER for w in words)
+
+
 def _points_back(before: str, lex: Lexicon) -> bool:
     """Whether the sentence before a figure opens with a word pointing back to a figure said
     before ("That", "This", "It") or names it with a placeholder ("The record number")."""
@@ -631,6 +760,51 @@ def _counted_before(earlier: str, lex: Lexicon) -> str | None:
         )
         if told.scale == "count" and lex.concept(told.concept) is not None:
             return told.concept
+    return None
+
+
+def _names_nothing(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence names no lexicon concept by a noun or a verb."""
+    words = _singulars(sentence)
+    return _nearest_noun(words, lex) is None and _verb_concept(_words(sentence), lex) is None
+
+
+def _changer_named(before: str) -> bool:
+    """Whether a verb of change right before a share has a subject of its own: a word right
+    before it ("Harlow Foods was up 27%") or a common noun before a comma ("services revenue,
+    which grew 24%"), known to the lexicon or not. "North Carolina, up 22.5%" names a place in
+    a list, not what changed."""
+    change = CHANGE_BEFORE.search(before)
+    if change is None:
+        return False
+    tokens = re.findall(r"[A-Za-z][\w’'-]*|,", before[: change.start()])
+    while tokens and tokens[-1].lower() in AUXILIARIES:
+        tokens.pop()
+    if tokens and tokens[-1] not in (",", *LEADING, *CLAUSE_BREAKS, *SUBORDINATE):
+        return True  # the subject right before its verb
+    while tokens and tokens[-1].lower() in SUBORDINATE | {","}:
+        tokens.pop()
+    return bool(tokens) and tokens[-1].islower() and tokens[-1] not in LEADING | CLAUSE_BREAKS
+
+
+def _named_before(earlier: str, lex: Lexicon, sentences: int = 1, suffix: str = "") -> str | None:
+    """The lexicon concept of the known noun nearest the end of the sentence right before, or
+    of the nearest of the last `sentences` sentences that names one; with a suffix, the first
+    such concept whose name with the suffix is a concept too ("growth" for "_target"), that."""
+    ends = [0] + [m.end() for m in SENTENCE_END.finditer(earlier.rstrip())]
+    stop = len(earlier)
+    for start in reversed(ends[-sentences:]):
+        words = _singulars(earlier[start:stop])
+        while words:
+            found = _nearest_noun(words, lex)
+            if found is None:
+                break
+            if not suffix:
+                return found
+            if lex.concept(f"{found}{suffix}") is not None:
+                return f"{found}{suffix}"
+            words = words[:-1]
+        stop = start
     return None
 
 

@@ -1009,3 +1009,226 @@ def test_a_change_pointing_back_reads_the_count_with_its_noun() -> None:
         earlier=earlier,
     )
     assert found.key == "percent:deaths"
+
+
+def test_a_proposal_rejected_or_approved_by_shares_names_the_sides() -> None:
+    rejected = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Tarnland's voters rejected the new flag ",
+        after=" to 38%.",
+    )
+    second = measure_of(
+        kind="percent",
+        unit="percent",
+        before="Tarnland's voters rejected the new flag 62% to ",
+        after=".",
+    )
+    approved = measure_of(
+        kind="percent",
+        unit="percent",
+        before="The council's plan was approved by ",
+        after=" of members.",
+    )
+    assert (rejected.key, second.key, approved.key) == (
+        "percent:no_vote",
+        "percent:yes_vote",
+        "percent:yes_vote",
+    )
+
+
+def test_a_result_whose_sentence_names_no_side_is_the_side_the_article_named_before() -> None:
+    earlier = "Tarnland has said No to the merger with Harlow after a long campaign.\n\n"
+    winner = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="58 per cent",
+        before="The islands delivered a ",
+        after=" to 42 per cent victory for the campaign to stay apart.",
+        earlier=earlier,
+    )
+    loser = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="42 per cent",
+        before="The islands delivered a 58 per cent to ",
+        after=" victory for the campaign to stay apart.",
+        earlier=earlier,
+    )
+    # Not a rate moving from one level to another, nor shares that are no two sides' whole.
+    level = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="4%",
+        before="The rate went from 5% to ",
+        after=".",
+        earlier=earlier,
+    )
+    parts = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="30%",
+        before="Harlow holds ",
+        after=" to 20% of the whole.",
+        earlier=earlier,
+    )
+    assert (winner.key, loser.key, level.key, parts.key) == (
+        "percent:no_vote",
+        "percent:yes_vote",
+        "percent:",
+        "percent:",
+    )
+
+
+def test_a_side_named_in_a_headline_is_no_result_s_winner() -> None:
+    earlier = "Landslide for the merger; Harlow only town to vote 'No'\n"
+    found = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="61%",
+        before="Tarnland has voted to merge with Harlow by ",
+        after=" to 39%.",
+        earlier=earlier,
+    )
+    assert found.key == "percent:"
+
+
+def test_a_count_in_a_sentence_pointing_back_counts_what_the_sentence_before_counted() -> None:
+    earlier = "Organisers had said the rally in Harlow could draw as many as 20,000 marchers. "
+    rose = measure_of(
+        kind="count", figure="40,000", before="But those estimates rose to ", earlier=earlier
+    )
+    ranged = measure_of(
+        kind="count",
+        noun="range",
+        measure="range",
+        figure="30,000 range",
+        before="Early estimates were in the ",
+        earlier="In Harlow the crowd had filled the square by noon. ",
+    )
+    # A sentence that opens on nothing pointing back is left as it was.
+    fresh = measure_of(
+        kind="count", figure="40,000", before="Police closed roads for ", earlier=earlier
+    )
+    assert (rose.key, ranged.key, fresh.key) == ("count:crowd", "count:crowd", "count:")
+
+
+def test_points_that_move_a_share_are_percentage_points() -> None:
+    def points(before: str, after: str) -> str:
+        return measure_of(kind="other", unit="point", before=before, after=after).key.split(":")[0]
+
+    assert points("Support for the Yes side rose by ", " to 47 per cent.") == "percentage point"
+    assert points("Tarn Party took 38.2% of the vote, up ", ".") == "percentage point"
+    assert points("The Tarn bank made a ", " rate cut on Monday.") == "percentage point"
+    # An index's points, restated as a percentage or not, and a score's are no share's.
+    assert points("The Tarn 40 index fell ", ", or 0.4 percent, to 7,120.") == "count"
+    assert points("The Tarn 40 index fell ", " to 7,120.") == "count"
+    assert points("Harlow won the game by ", ", with 61% of possession.") == "count"
+
+
+def test_a_change_in_a_sentence_naming_nothing_is_in_what_the_sentences_before_named() -> None:
+    earlier = (
+        "Flu deaths rose in all but three of Tarnland's regions last winter. "
+        "The ministry gave no reason.\n\n"
+    )
+    surge = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="22.5 percent",
+        before="The largest surges were in Harlow and Tarnby, up ",
+        after=".",
+        earlier=earlier,
+    )
+    # A change whose subject is a noun, known or not, is that noun's change.
+    subject = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="24 percent",
+        before="It praised its licensing income, which grew ",
+        after=" to a record.",
+        earlier=earlier,
+    )
+    assert (surge.key, subject.key) == ("percent:deaths", "percent:")
+
+
+def test_only_a_sentence_telling_a_figure_again_points_back_to_the_count_before() -> None:
+    earlier = "About 4,100 Tarnlanders died of flu in 2030. "
+    again = measure_of(kind="count", figure="3,800", before="That was up from ", earlier=earlier)
+    article = measure_of(
+        kind="count", figure="more than 6 years old", before="This article is ", earlier=earlier
+    )
+    # Only the sentence's first figure: "as thousands waited" is no estimate told again.
+    later = measure_of(
+        kind="count",
+        figure="thousands",
+        before="But those estimates rose to 9,000 as ",
+        after=" waited for buses.",
+        earlier="Organisers said as many as 5,000 marchers could come. ",
+    )
+    assert (again.key, article.key, later.key) == ("count:deaths", "count:", "count:")
+
+
+def test_a_price_s_or_a_named_thing_s_move_is_no_change_in_what_came_before() -> None:
+    earlier = "Flu deaths rose in all but three of Tarnland's regions last winter. "
+    price = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="14%",
+        before="Harlow Stores and its rival, Tarnby Mart, were down ",
+        after=" to $21.02.",
+        earlier=earlier,
+    )
+    opened = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="12%",
+        before="Tarnby Mart opened ",
+        after=" lower.",
+        earlier=earlier,
+    )
+    subject = measure_of(
+        kind="percent", unit="percent", figure="3%", before="Harlow Stores was up ", earlier=earlier
+    )
+    assert (price.key, opened.key, subject.key) == ("percent:", "percent:", "percent:")
+
+
+@pytest.mark.parametrize(
+    ("noun", "after", "key"),
+    [
+        ("people", " were detained after the riot", "count:arrested"),
+        ("arrests", " were made overnight", "count:arrested"),
+        ("people", " have tested positive in Harlow", "count:cases"),
+        ("infections", " were confirmed", "count:cases"),
+        ("people", " were hospitalised with burns", "count:hospitalised"),
+        ("people", " were pulled alive from the rubble", "count:rescued"),
+        ("people", " drowned when the ferry sank", "count:deaths"),
+    ],
+)
+def test_news_counts_of_arrests_cases_hospital_rescues_and_drownings(
+    noun: str, after: str, key: str
+) -> None:
+    assert measure_of(kind="count", unit=noun, noun=noun, measure=noun, after=after).key == key
+
+
+def test_a_target_that_names_nothing_is_the_target_of_what_came_before() -> None:
+    earlier = (
+        "Tarnland's GDP grew 5.1 percent last year, the bureau said. Critics doubted the data.\n\n"
+    )
+    found = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="5 per cent",
+        before="“The ",
+        after=" target must be met,” an official said.",
+        earlier=earlier,
+    )
+    # Nothing before with a target of its own: left without a concept.
+    none = measure_of(
+        kind="percent",
+        unit="percent",
+        figure="5 per cent",
+        before="“The ",
+        after=" target must be met,” an official said.",
+        earlier="Harlow's mayor spoke on Monday. ",
+    )
+    assert (found.key, none.key) == ("percent:growth_target", "percent:")
