@@ -98,6 +98,10 @@ _CUE_RE = re.compile(
     rf"(?:by[ \t]+(?:the[ \t]+)?(?P<qby>{_CAP})[ \t]+)?as[ \t]+saying)"
     r"|(?P<qobj>quoted[ \t]+(?P<obj>him|her|them)[ \t]+as[ \t]+saying)"
     r"|(?P<putit>(?:put|puts|putting)[ \t]+it)"
+    # "The UN put the toll at 10,000", "police put the crowd at 500,000": an estimate
+    r"|(?P<putat>(?:put|puts|putting)(?=[ \t]+(?:the|its|their|his|her)[ \t]+"
+    r"(?:[\w’'\-]+[ \t]+){1,4}?at[ \t]+"
+    r"(?:(?:about|around|some|least|more[ \t]+than|over|nearly)[ \t]+)?[$£€]?\d))"
     r"|(?P<capital>Said|Says|Added|Asked|Wrote)"
     r"|(?P<verb>" + word_alternation(CUE_VERBS) + r")"
     r")\b"
@@ -165,6 +169,7 @@ _NOUN_CUES = frozenset(("estimates", "forecasts", "reports", "tweets", "emails",
 _NOUN_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|these|those|latest|earlier|official|[a-z]+ing)\s+$"
 )
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|its|their|his|her)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"[ \t]+(?:from|by)[ \t]+")
 _AS_SAYING_RE = re.compile(r"[ \t]+as[ \t]+(?:saying|having[ \t]+said)\b")
 _LAST_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
@@ -497,7 +502,11 @@ class _Document:
             return CueEvent(m.start(), cue_end, m.group(), "quoted", start, end, spoken, via=via)
         cue_start = self.reader.skip_auxiliaries_back(m.start())
         verb = (
-            "put it" if m.group("putit") else (m.group("verb") or m.group("capital") or "quoted")
+            "put it"
+            if m.group("putit")
+            else "put at"
+            if m.group("putat")
+            else (m.group("verb") or m.group("capital") or "quoted")
         ).lower()
         if verb in _NOUN_CUES and _NOUN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             return None  # "missing forecasts of 6 per cent", "the estimates": a noun, no verb
@@ -533,7 +542,7 @@ class _Document:
             cue_start < m.start()
             and not verb.endswith(("ing", "s"))
             and verb not in CUE_BASE_FORMS
-            and verb not in ("quoted", "put it")
+            and verb not in ("quoted", "put it", "put at")
             and _PASSIVE_RE.search(text, max(0, m.start() - 24), m.start()) is not None
         )
 
@@ -699,8 +708,11 @@ class _Document:
             return False
         if phrase.kind == "pronoun":
             return phrase.head in ("they", "we", "i", "you")
+        if phrase.kind == "person_desc":  # "the firefighters say", not "the mayor say"
+            return _plural_head(phrase.alias or "")
         return phrase.kind == "desc" or (
-            phrase.kind == "org" and phrase.name in KNOWN_ORGS.values()
+            phrase.kind == "org"
+            and (phrase.name in KNOWN_ORGS.values() or _plural_head(phrase.name or ""))
         )
 
     def _role_phrase(self, m: re.Match[str]) -> Phrase | None:
@@ -1224,7 +1236,17 @@ class _Document:
 
     def _claimant(self, raw: RawQuantity, sent_s: int, sent_e: int) -> str | None:
         # asserting it claims a number; hoping, wanting or attacking someone over it does not
-        before = [e for e in self.event_between(sent_s, raw.start) if _claims(e, self.text)]
+        # a cue the figure opens with is before it ("The Red Cross estimated 1,200 people": the
+        # figure's qualifier is the cue), unless a determiner makes it an adjective ("the
+        # estimated 513,000 passengers")
+        reach = raw.start
+        if not _DETERMINER_BEFORE_RE.search(self.text, max(0, raw.start - 8), raw.start):
+            reach += 1
+        events = self.event_between(sent_s, reach)
+        owner = next((o for e in reversed(events) if (o := self._data_owner(e))), None)
+        before = [e for e in events if _claims(e, self.text)]
+        if owner is not None and not before:
+            return owner  # "The ONS's figures showed …"
         for event in reversed(before):
             if event.np_start >= raw.start:
                 continue
@@ -1244,6 +1266,15 @@ class _Document:
             if event.np_start >= raw.end and self._unnamed_claimant(event):
                 return self._unnamed_claimant(event)  # "…, a monitoring group said"
         return None
+
+    def _data_owner(self, event: CueEvent) -> str | None:
+        """ "The Harbour Institute's figures show …", "the ministry's data showed": a finding
+        verb whose subject is data a body owns; the body is the claimant."""
+        if event.verb not in _FINDING_VERBS or event.resolution is not None:
+            return None
+        start = event.cue_start
+        owned = _DATA_OWNER_RE.search(self.text, max(0, start - 100), start)
+        return owned.group("owner") if owned else None
 
     def _unnamed_claimant(self, event: CueEvent) -> str | None:
         """A claimant the text describes rather than names: "the ministry", "Taliban officials",
@@ -1267,22 +1298,69 @@ class _Document:
 # What an organisation's poll or count shows is its claim ("ICM showed 52 per cent", "a poll by
 # ICM showed …"); a person showing something ("Hale showed 3 charts") claims nothing by it.
 _FINDING_VERBS = verb_forms("show=showed=shown find=found")
+# A forecast is its maker's claim: "Analysts had expected 44.8 million", "the IMF expects growth
+# of 6.9%"
+_FORECAST_VERBS = verb_forms("expect")
+_AUXILIARIES_RE = re.compile(
+    r"[ \t]*(?:(?:had|has|have|was|were|is|are|had[ \t]+been|will|would|now|also|still)[ \t]+)*"
+)
 
 
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|by)(?:[ \t]+the)?[ \t]+$", re.I)
 
 
+# "The Harbour Institute's latest figures", "Statistics Canada’s data", "the ministry's numbers"
+_DATA_OWNER_RE = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?\b(?P<owner>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&.\-]*))*?"
+    r"|(?<=[Tt]he )[a-z]+)"
+    r"(?:'s|’s|'|’)[ \t]+(?:(?:latest|new|official|own|provisional|preliminary|monthly|annual)"
+    r"[ \t]+)?(?:data|figures|statistics|numbers|estimates|count|tally)[ \t]+$"
+)
+_DATA_FROM_RE = re.compile(
+    r"\b(?i:data|figures|statistics|numbers|estimates|counts?|tally)"
+    r"(?:[ \t]+(?:released|published|compiled|issued))?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"
+)
+
+
+def _plural_head(name: str) -> bool:
+    """Whether a body's name has a plural head, so takes a plural verb ("Authorities say",
+    "the Centers for Disease Control estimate"): the last word before "for", "of" or "and"."""
+    head = re.split(r"[ \t]+(?:for|of|and|on|in)[ \t]+", name, maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    if last in ("police", "people", "staff", "personnel", "crew", "military"):
+        return True
+    return (
+        len(last) > 3
+        and last.isalpha()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "news", "ics"))
+    )
+
+
 def _claims(event: CueEvent, text: str) -> bool:
     """Whether a cue makes its subject the claimant of the figures it governs."""
-    if event.verb in CLAIM_VERBS:
+    if event.verb in CLAIM_VERBS or event.verb == "put at":
         return True
+    if event.verb in _FORECAST_VERBS:
+        # only a verb with its own subject: not "a rise expected by the market" (passive) or
+        # "includes expected revenue" (an adjective)
+        gap = text[event.np_end : event.cue_start]
+        return (
+            event.np_end > event.np_start
+            and _AUXILIARIES_RE.fullmatch(gap) is not None
+            and not text.startswith(" by ", event.cue_end)
+        )
     resolution = event.resolution
     return (
         event.verb in _FINDING_VERBS
         and resolution is not None
         and resolution.kind == "organisation"
         # "a poll by ICM for the Scotsman showed": the paper is no subject, the poll is
-        and _OBJECT_BEFORE_RE.search(text, max(0, event.np_start - 12), event.np_start) is None
+        and (
+            _OBJECT_BEFORE_RE.search(text, max(0, event.np_start - 12), event.np_start) is None
+            # "Data from the ONS showed", "figures by the ministry show": whose data they are
+            or _DATA_FROM_RE.search(text, max(0, event.np_start - 40), event.np_start) is not None
+        )
     )
 
 

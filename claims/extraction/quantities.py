@@ -345,7 +345,12 @@ _PERIODS = words(
     quarter game match session semester term lifetime
     """
 )
+# "seven more" standing alone: not "seven more than", "seven more people"
+_MORE_AFTER_RE = re.compile(r"[ \t]+more\b(?![ \t]+(?:than|[a-z]+s\b))")
 _NOT_ONE_COUNTS = words("way thing time point another reason more less")  # "only one way"
+# The wholes a share is told in: "nine in 10", "one in five", "four in 100".
+_SHARE_SIZES = (3, 4, 5, 10, 20, 100, 1000)
+_ONE_IN_SIZES = range(3, 13)  # "one in seven", "1 in 8": one in any small whole is a share
 _NOT_A_HALF = ("first", "second", "other", "and a", "-")  # "the second half", "two and a half"
 _POST_QUALIFIERS = {
     **dict.fromkeys(words("more older above higher greater over up later longer"), "lower"),
@@ -355,15 +360,20 @@ _SPACED_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)(?!\
 _RATIO_RE = re.compile(r":(\d)(?!\d)")
 _COUNTED_SUBJECT_RE = re.compile(
     r"\b(?i:number|total|tally|count) of (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+s)\b"
-    r"|\b(?P<toll>death|casualty)\s+(?i:toll)\b",
+    r"|\b(?P<toll>death|casualty)\s+(?i:toll)\b"
+    # "the toll rose to 312", "officials put the toll at 312": a toll alone counts the dead
+    # "its seat tally rose from 206 to 227", "the medal count": the noun before the tally
+    r"|\b(?P<tallied>seat|medal|vote|goal|point|case|run|try)\s+(?:tally|count|total)\b"
+    r"|\bthe\s+toll\b(?!\s+(?:road|booth|plaza|gate|bridge|lane|fee|charge|operator))",
     re.IGNORECASE,
 )
 # "…, Labour 261 and the SNP 35", "…, the Lib Dems 7%", "… and Greens on one": a name (one to
 # four capitalised words) opening the next item of a list whose verb and unit are left out.
 _GAPPED_NAME_RE = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?$")
-# …and what may follow such an item: the end of the clause, or the next name and number
+# …and what may follow such an item: the end of the clause, the next name and number, or "with"
+# and the rest of the tally ("Yes on 41 with 14 per cent undecided")
 _GAPPED_NEXT_RE = re.compile(
-    r"(?:%|\s*per\s?cent|\s*percent)?(?:\s*[,;)]|\.(?!\d)|\s*$|\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:%|\s*per\s?cent|\s*percent)?(?:\s*[,;)]|\.(?!\d)|\s*$|\s+with\s+\d|\s+(?:and|or)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?(?:\d|[a-z]+\b))"
 )
 _SCALED_MONEY_RE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:bn|mn|m|b|k|tn)\b")
@@ -402,6 +412,8 @@ _ID_GAP_RE = re.compile(r"[^\W\d_]\.?[ \t\u00a0]*$")
 _TIME_ZONES = words("UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST IST JST AEST")
 # Units written before the number: "a magnitude 7.6 quake", "magnitude-7.1".
 _UNITS_BEFORE = {"magnitude": Unit("magnitude", "measure")}
+# …and a scale named after the number: "measured 6.1 on the Richter scale"
+_RICHTER_RE = re.compile(r"\s+on\s+the\s+(?:open-ended\s+)?Richter\b", re.IGNORECASE)
 # Words after "N-" that do not make a count: "five-star", "two-way", "two-time", "one-off".
 _NOT_HYPHEN_COUNTS = words("star way time odd fold plus off digit dimensional sided handed")
 # Scales a hyphen may join to a number ("$13.7-billion"); "hundred"/"thousand" hyphenated are
@@ -783,7 +795,8 @@ class QuantityScanner:
             i += 1
         currency, currency_start = self._currency_before(s)
         number = Number(value, s, e, word=False, currency=currency, currency_start=currency_start)
-        named = re.search(r"([A-Za-z]+)[ \-‑]$", text[max(0, s - 12) : s])
+        # "magnitude 7.6", "magnitude-7.1", "a magnitude of 6.1"
+        named = re.search(r"([A-Za-z]+)(?:[ \-‑]| of )$", text[max(0, s - 15) : s])
         if named and named.group(1).lower() in _UNITS_BEFORE:
             number.glued = _UNITS_BEFORE[named.group(1).lower()]  # "magnitude 7.6"
             return number, tokens, i
@@ -978,6 +991,42 @@ class QuantityScanner:
             )
         return True
 
+    def _more_of(self, first: Number, start: int) -> tuple[str, str, int] | None:
+        """ "scored 10 points … and added seven more", "12 more were found": a count of more of
+        what a figure just before in the sentence counted; (its unit and kind, the end after
+        "more")."""
+        after = _MORE_AFTER_RE.match(self.text, first.end)
+        if after is None or first.rank or first.fraction or first.multiple:
+            return None
+        for earlier in reversed(self.recent[-3:]):
+            if not self._same_sentence(earlier.end, start):
+                break
+            if earlier.kind in ("count", "other") and earlier.unit:
+                return earlier.unit, earlier.kind, after.end()
+        return None
+
+    def _one_of_a_tally(self, tokens: list[Token], start: int) -> bool:
+        """ "Labour lose 22 seats. The Greens stay on one seat": a lone "one" before the singular
+        of a plural a figure just before counted (in this sentence or the one before) is an
+        item of the same tally, not "one day" or "one of them"."""
+        following = _low(tokens, 1)
+        if not following.isalpha() or following in TIME_UNITS.words:
+            return False
+        plurals = (following + "s", following + "es")
+        return any(
+            earlier.unit in plurals and earlier.kind == "count" and start - earlier.end < 240
+            for earlier in self.recent[-3:]
+        )
+
+    def _one_in_every(self, tokens: list[Token]) -> bool:
+        """ "one in five adults", "One in 10 voters": a share (as "1 in 4" is), not a lone "one";
+        the whole must be a size shares are told in, as _in_every says."""
+        if _low(tokens, 1) != "in" or len(tokens) < 3:
+            return False
+        whole = _low(tokens, 2)
+        size = int(whole) if whole.isdigit() else UNITS.get(whole) or TENS.get(whole)
+        return size in _SHARE_SIZES or size in _ONE_IN_SIZES
+
     def _only_one(self, tokens: list[Token], start: int) -> bool:
         """ "only one constituency", "opposed by one member": a lone "one" that counts the noun
         after it, as "only" or an agent's "by" says; not "one day", "one of them"."""
@@ -1011,6 +1060,8 @@ class QuantityScanner:
         low = _low(tokens, i)
         if low in CURRENCY_WORDS or tokens[i][0] in CURRENCY_CODES:
             return True
+        if low in _PLURAL_HEADS:  # "1.4m people", not "the 100m men's final"
+            return _low(tokens, i + 1) not in ("'", "’", "'s", "’s")
         return low.endswith("s") and low.isalpha() and low not in ("is", "was", "has")
 
     def _words(self, tokens: list[Token]) -> tuple[Number, list[Token], int] | None:
@@ -1083,6 +1134,9 @@ class QuantityScanner:
             and i == 1
             and not self._one_with_unit(tokens, raw)
             and not self._only_one(tokens, s)
+            and not self._one_in_every(tokens)
+            and self._gapped_head(s, e) is None  # "…, Plaid Cymru on three and Greens on one"
+            and not self._one_of_a_tally(tokens, s)
         ):
             return None  # "one instance", "one of them"
         if low in ("hundred", "thousand", "million", "billion"):
@@ -1243,6 +1297,7 @@ class QuantityScanner:
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
             and self._gapped_head(s, e) is None  # "…, Labour 261": a list item after a name
             and not self._short_after(tokens, i)  # "with Conservatives 12 seats short of"
+            and not _PERCENT_AFTER_RE.match(text, e)  # "Death Rate 70% Lower": no id is a share
         ):
             return True  # Article 370, Flight 17, iPhone 11 (a capital not opening a sentence)
         raw = text[s:e]
@@ -1343,6 +1398,9 @@ class QuantityScanner:
             return money
         if word in CURRENCY_CODES and tokens[i][1] == number.end + 1:
             return Unit(word, "money"), i + 1, tokens[i][2]
+        scale = _RICHTER_RE.match(self.text, number.end)
+        if scale is not None and number.value < 10:  # "6.1 on the Richter scale"
+            return _UNITS_BEFORE["magnitude"], i, end
         found = _match_unit(tokens, i, glued_to=number.end)
         if found is not None:
             unit, j = found
@@ -1919,8 +1977,12 @@ class QuantityScanner:
         if counted:
             # "132, 81 and 79 seats", "87 people were killed and 515 were injured"
             stood_for = self._stood_for(tokens, i, start)
+            more = self._more_of(first, start) if stood_for is None else None
             if stood_for is not None:
                 kind, unit_name, noun = stood_for
+            elif more is not None:  # "scored 10 points … and added seven more"
+                unit_name, kind, end = more
+                noun = unit_name
             elif self._scaled(second or first):
                 pass  # "at half a million", "275k", "three to four million": an amount
             elif first.word or not self._written_as_amount(first):
@@ -2116,7 +2178,10 @@ class QuantityScanner:
             return None
         whole = _low(tokens, i + 1)
         size = int(whole) if whole.isdigit() else UNITS.get(whole) or TENS.get(whole)
-        if size not in (3, 4, 5, 10, 20, 100, 1000) or not 0 < first.value < size:
+        if size is None:
+            return None
+        one_in = first.value == 1 and size in _ONE_IN_SIZES  # "one in seven"
+        if (size not in _SHARE_SIZES and not one_in) or not 0 < first.value < size:
             return None
         share = (first.value / size).quantize(Decimal("0.0001"))
         number = Number(share, first.start, tokens[i + 1][2], word=first.word, fraction=True)
@@ -2128,7 +2193,12 @@ class QuantityScanner:
         named = _last(_COUNTED_SUBJECT_RE.finditer(self.text, self._sentence_start(start), start))
         if named is None:
             return None
-        return named.group("noun") or (named.group("toll").lower() + "s")
+        if named.group("noun"):
+            return named.group("noun")
+        if named.group("tallied"):
+            tallied = named.group("tallied").lower()
+            return tallied[:-1] + "ies" if tallied.endswith("y") else tallied + "s"
+        return named.group("toll").lower() + "s" if named.group("toll") else "deaths"
 
     def _sentence_start(self, start: int) -> int:
         window_start = max(0, start - 160)

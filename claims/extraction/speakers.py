@@ -265,7 +265,9 @@ class Reader:
                 k = i
                 while k > 0 and _is_name_word(toks[k - 1][0]):
                     k -= 1
-                if k < i and _body_of_before(toks, k):
+                if k < i and (_body_of_before(toks, k) or _org_head(_low(taken[0][0]))):
+                    # …or a body's head ends the name: "the National Disaster Risk Reduction
+                    # and Management Council said"
                     taken.append(toks[i])
                     i -= 1
                     continue
@@ -723,7 +725,8 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
         k = len(rest) - 1
         while k > 0 and _is_name_word(rest[k - 1][0]) and not _is_possessive(rest[k - 1][0]):
             k -= 1
-        if _body_of_before(rest, k) and k < len(rest) - 1:
+        headed = _org_head(_low(name_words[-1][0]))  # "… Reduction and Management Council"
+        if (_body_of_before(rest, k) or headed) and k < len(rest) - 1:
             name_words = rest[k:] + name_words
             rest = rest[:k]
     # "the Ministry of Civil Affairs", "Bureau of Labor Statistics": a capitalised body, "of",

@@ -314,6 +314,24 @@ def test_part_of_a_whole_through_a_possessive_is_one_quantity():
         ("According to the Harbour Institute, 300 schools had reopened.", "Harbour Institute"),
         ("Union officials have said 300 schools had reopened.", "Union officials"),
         ("The mayor claimed that 300 schools had reopened.", "mayor"),
+        # the cue is the figure's own qualifier: "estimated 1,200 people"
+        ("The Harbour Institute estimated 1,200 schools had reopened.", "Harbour Institute"),
+        # "X put the toll at N": an estimate
+        ("The Harbour Authority put the toll at 312 on Sunday.", "Harbour Authority"),
+        ("Organisers in Ossby put the number of marchers at about 40,000.", "Organisers"),
+        # the data of a body show: the body claims the figure
+        ("Data from the Harbour Institute showed 300 schools had reopened.", "Harbour Institute"),
+        ("Figures released by the Varn Statistics Office showed 2,300 jobs went.", "Statistics"),
+        ("The Harbour Institute's latest figures show 300 schools had reopened.", "Harbour"),
+        ("The ministry's data showed that 300 schools had reopened.", "ministry"),
+        # a body with a plural head takes the bare verb: "Authorities say", "… Centers … estimate"
+        ("Authorities say 300 schools in Varn had reopened.", "Authorities"),
+        ("The Centers for Harbour Safety estimate that 300 boats sank.", "Centers for Harbour"),
+        ("Ossby police say 300 cars were towed.", "police"),
+        ("The firefighters say 300 homes in Varn burned.", "firefighters"),
+        # a forecast is its maker's claim
+        ("Analysts had expected 300 schools in Varn to reopen.", "Analysts"),
+        ("The Harbour Institute expects growth of 2.5% in Varn.", "Harbour Institute"),
     ],
 )
 def test_the_claimant_of_a_number(text, claimant):
@@ -1056,7 +1074,7 @@ def test_pc_glued_to_a_number_is_per_cent_as_british_papers_print_it():
 
 def test_a_weekday_after_a_number_is_when_not_what_was_counted():
     found = one("The toll in Varn rose to 1,744 Monday, officials said.")
-    assert (found.text, found.unit) == ("1,744", "")
+    assert (found.text, found.unit) == ("1,744", "deaths")
 
 
 def test_two_bare_figures_of_one_size_joined_by_or_are_one_guess_with_both_bounds():
@@ -1176,3 +1194,93 @@ def test_minus_before_a_percentage_is_its_sign():
     assert (found.value, found.change, found.text) == (Decimal("-18"), "down", "minus 18 percent")
     # a temperature is not a change: the word is left as it was
     assert one("The lake at Varn froze at minus 4 degrees.").value == Decimal("4")
+
+
+def test_one_in_a_small_whole_is_a_share_not_a_count_of_the_noun():
+    found = one("One in five tenants in Varn is behind on rent.")
+    assert (found.value, found.unit, found.text) == (Decimal("0.2"), "fraction", "One in five")
+    assert one("Roughly one in seven lorries at the Tarnby depot failed the check.").value == (
+        Decimal("0.1429")
+    )
+    assert one("At Ossby school, one in 10 pupils walks there.").value == Decimal("0.1")
+
+
+def test_a_share_after_capitalised_headline_words_is_no_identifier():
+    found = one("Ferry Fares 30% Higher on the Varn Crossing")
+    assert (found.value, found.unit, found.change) == (30, "percent", "up")
+    assert one("Tarnby Crop Yields 12 Per Cent Lower After Floods").value == 12
+    # a capitalised name before a plain number still marks an identifier
+    assert quantities("The Varn Express 370 left on time.") == []
+
+
+def test_a_glued_m_before_people_or_children_is_a_million():
+    found = one("About 1.4m people live along the Varn estuary.")
+    assert (found.value, found.unit) == (Decimal("1400000"), "people")
+    assert one("Nearly 2m children in Tarnby were vaccinated.").value == Decimal("2000000")
+    # a distance before a possessive stays a length: "the 100m women's final"
+    assert one("Ossby took the 100m women's final in record time.").unit == "m"
+
+
+def test_a_toll_alone_counts_the_dead():
+    found = one("Officials in Varn put the toll at 312 on Sunday.")
+    assert (found.value, found.unit) == (312, "deaths")
+    assert one("The toll has risen to 45, the Ossby mayor said.").unit == "deaths"
+
+
+def test_a_lone_one_in_a_list_of_tallies_is_an_item_of_the_list():
+    found = quantities(
+        "The survey put the Reds on 214 seats, the Blues on 40 and the Greens on one."
+    )
+    assert [(q.text, q.value, q.unit) for q in found][-1] == ("one", 1, "seats")
+
+
+def test_a_lone_one_before_the_singular_of_a_tally_just_counted_counts_it():
+    text = "The Reds would lose 12 seats in Varn. The Greens would keep one seat there."
+    assert [(q.text, q.value) for q in quantities(text)] == [("12 seats", 12), ("one seat", 1)]
+    # not a figure of speech after an unrelated count
+    assert [q.text for q in quantities("Ossby played 30 games. One day, a fan wrote.")] == [
+        "30 games"
+    ]
+
+
+def test_a_tally_named_by_its_noun_gives_the_bare_figures_their_unit():
+    found = quantities("The Reds raised their seat tally in Varn from 96 to 127.")
+    assert [(q.value, q.unit) for q in found] == [(96, "seats"), (127, "seats")]
+    assert one("Tarnby's medal count stood at 38 on Sunday.").unit == "medals"
+
+
+def test_a_list_item_may_be_followed_by_with_and_the_rest_of_the_tally():
+    found = quantities(
+        "The Varn poll had Leave on 48 per cent and Remain on 44 with 8 per cent unsure."
+    )
+    assert [(q.value, q.unit) for q in found] == [(48, "percent"), (44, "percent"), (8, "percent")]
+
+
+def test_a_magnitude_named_by_its_scale_after_it_or_by_of_before_it():
+    found = one("The Varn quake measured 5.8 on the Richter scale.")
+    assert (found.value, found.unit, found.kind) == (Decimal("5.8"), "magnitude", "measure")
+    found = one("Seismologists put the Ossby tremor at a magnitude of 4.9 on Friday.")
+    assert (found.value, found.unit) == (Decimal("4.9"), "magnitude")
+
+
+def test_the_estimated_before_a_figure_is_an_adjective_not_a_cue():
+    assert one("Compare that with the estimated 5,000 riders in Varn.").claimant is None
+
+
+def test_a_bare_verb_after_a_singular_subject_is_no_cue():
+    assert one("The mayor say 300 schools in Varn had reopened.").claimant is None
+
+
+def test_an_expected_figure_passive_or_adjectival_has_no_claimant_from_it():
+    found = quantities("Varn sales rose 3.1%, less than a 3.4% rise expected by traders.")
+    assert [q.claimant for q in found] == [None, None]
+
+
+def test_a_number_and_more_alone_counts_what_a_figure_before_it_counted():
+    found = quantities("Varn scored 3 goals in the first half and added two more in the second.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("3 goals", 3, "goals"),
+        ("two more", 2, "goals"),
+    ]
+    # "more than" compares; a lone "seven more" with nothing counted before is no figure
+    assert quantities("Ossby wants seven more.") == []

@@ -569,3 +569,13 @@ def test_a_body_named_by_its_initials_before_plain_words_and_a_group_noun_is_the
     # a place's initials still describe: the body keeps its full name
     found = extract("The US trade ministry said 40 percent of firms were relieved.")
     assert found.quantities[0].claimant == "US Trade Ministry"
+
+
+def test_and_between_capitalised_words_ending_in_a_body_head_is_one_name():
+    found = extract("The Varn Flood Relief and Recovery Council said 40 homes were lost.")
+    assert found.quantities[0].claimant == "Varn Flood Relief and Recovery Council"
+    found = extract("The Ossby Rescue and Coast Authority (ORCA) said 40 homes were lost.")
+    assert found.quantities[0].claimant == "Ossby Rescue and Coast Authority"
+    # two names joined by "and" with a determiner between stay apart
+    found = extract("Ossby and the Varn Council said 40 homes were lost.")
+    assert found.quantities[0].claimant == "Varn Council"
