@@ -147,11 +147,18 @@ def part_of_year(before: str, after: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# The kind of division a place name may carry or drop: "Longtoushan Township" is Longtoushan.
+# (Not "city" or "town": Mexico City is not Mexico, nor Cape Town a cape.)
+ADMINISTRATIVE = re.compile(
+    r"\s+(?:township|village|county|prefecture|province|district)$", re.IGNORECASE
+)
+
+
 def places_named(text: str) -> frozenset[str]:
     """The places a statement says its figure is in ("in Chicago", "in coastal Ecuador")."""
     found = set()
     for match in PLACE.finditer(text):
-        name = match[1].rstrip(".").lower()
+        name = ADMINISTRATIVE.sub("", match[1].rstrip(".").lower())
         if name and name not in MONTHS | DAYS and name != "may":
             found.add(name)
     return frozenset(found)
@@ -534,7 +541,7 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         and new.concept == old.concept
         and (new.concept or _same_wording_of_number(new, old))
         and alike
-        and not other_scope(new, old)
+        and not (other_scope(new, old) and not _places_of_each_other(new, old))
     ):
         # Not for an estimate beside a stated figure ("about 5.0%" and "5.0%" or 4.9%): within
         # one story such pairs are as often two figures (a forecast, a yearly level) as one.
@@ -620,6 +627,19 @@ def _level_count(f: Figure) -> bool:
         return False
     concept = lexicon().concept(f.concept)
     return concept is None or not concept.changes
+
+
+def _places_of_each_other(a: Figure, b: Figure) -> bool:
+    """Two statements that put their figures in two places, each naming the other's place too
+    ("in Longtoushan, Ludian county" and "in Ludian ... Longtoushan"): a place within
+    another, no other place. Only scope by places, and only when nothing else differs."""
+    if other_scope(a, b) != "other places" or other_scope(replace(a, places=frozenset()), b):
+        return False
+    return all(
+        all(word in other.names for word in place.split())
+        for one, other in ((a, b), (b, a))
+        for place in one.places
+    )
 
 
 def _same_wording_of_number(a: Figure, b: Figure) -> bool:
@@ -1184,7 +1204,13 @@ OUTCOME = re.compile(
     re.IGNORECASE,
 )
 FORECAST_OF = re.compile(r"^\w*\W+(?:of|at|for|was|were|is|are|had been)\W", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\b(?:but|while|whereas|against|compared)\b", re.IGNORECASE)
+# ... and a statement added to another ("it expected the worst, adding that the toll may have been
+# above 10,000"): what was expected is not the number the added statement gives.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:]\s|\b(?:but|while|whereas|against|compared)\b"
+    r"|\b(?:add|say|not|warn|stress|explain)ing\s+that\b",
+    re.IGNORECASE,
+)
 # A number that is what someone needs ("short of the 326 they need", "the 326 needed") is a
 # threshold, neither a forecast nor an outcome, whatever the poll in its clause projects.
 NEEDED_AFTER = re.compile(

@@ -11,7 +11,15 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from claims.linking.match import Figure, adopt, bearing, figure, same_claim
+from claims.linking.match import (
+    Figure,
+    adopt,
+    bearing,
+    figure,
+    foretold,
+    places_named,
+    same_claim,
+)
 from claims.models import Claim, ClaimMatch, Evidence, EvidenceProposal, Speaker
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -1685,3 +1693,32 @@ def test_nearly_a_count_rounded_up_is_how_reports_word_the_exact_count() -> None
     # Too round to say which count it words: "nearly 2,000" is 1,801 as well as 1,881.
     link = same_claim(homes(2000, "nearly 2,000 homes"), homes(1801, "1,801 homes"))
     assert link is None or link.score < 0.85
+
+
+def test_an_expectation_before_an_added_statement_does_not_make_its_number_a_forecast() -> None:
+    # The agency expected "the worst", and added a figure: the figure is no forecast of it.
+    before = (
+        'The agency said it expected "the worst," adding that the toll in Fenwick may be above '
+    )
+    assert foretold(before, " dead.") == ""
+    assert foretold("The agency said it expected the toll to be above ", " dead.") == "expected"
+
+
+def test_a_place_within_another_named_by_both_statements_is_no_other_place() -> None:
+    assert places_named("It struck in Brackmoor Township at noon.") == {"brackmoor"}
+    assert places_named("Rescuers worked in Mexico City.") == {"mexico city"}
+
+    def depth(statement: str) -> Figure:
+        return fig(claimant=None, measure_key="km:km", value=Decimal(23), statement=statement)
+
+    township = depth("The quake struck in Brackmoor Township, Fenwick county, at a depth of 23 km.")
+    county = depth("The quake struck in Fenwick, where Brackmoor lies, at a depth of 23 km.")
+    elsewhere = depth("The quake struck in Dalby, at a depth of 23 km.")
+    story = "412 (count:deaths)"
+    link = same_claim(township, county, story=story)
+    assert link is not None and f"both articles report {story}" in link.because()
+    link = same_claim(township, elsewhere, story=story)
+    assert link is None or "both articles report" not in link.because()
+    # A place named in only one of them is still another place.
+    link = same_claim(county, elsewhere, story=story)
+    assert link is None or "both articles report" not in link.because()
