@@ -1188,7 +1188,11 @@ EXPECTED = re.compile(
     re.IGNORECASE,
 )
 # ... a poll's projection or a possibility ("analysts polled" is a survey of expectations).
-PROJECTED = re.compile(r"\b(?:project\w*|exit|polls?)\b", re.IGNORECASE)
+# Not the polls voters go to ("almost 4 million Scots took to the polls"): that is the vote.
+PROJECTED = re.compile(
+    r"\b(?:project\w*|exit|(?<!to the )(?<!at the )polls?)\b",
+    re.IGNORECASE,
+)
 # ... or a possibility: "the toll could reach 10,000", "would send 500 troops".
 POSSIBLE = re.compile(r"\b(?:could|would|might)\b", re.IGNORECASE)
 _FORETOLD_AFTER = re.compile(

@@ -1722,3 +1722,11 @@ def test_a_place_within_another_named_by_both_statements_is_no_other_place() -> 
     # A place named in only one of them is still another place.
     link = same_claim(county, elsewhere, story=story)
     assert link is None or "both articles report" not in link.because()
+
+
+def test_the_polls_voters_go_to_make_no_projection() -> None:
+    # Voters who "went to the polls" cast the vote the figure counts; a poll projects one.
+    assert foretold("Two million Wessexers went to the polls and delivered a ", " per cent") == ""
+    assert foretold("Turnout at the polls reached ", " per cent") == ""
+    assert foretold("The Greens are ahead in the polls with ", " per cent") == "projected"
+    assert foretold("A poll for the Courier put Yes on ", " per cent") == "projected"
