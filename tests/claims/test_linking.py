@@ -1730,3 +1730,12 @@ def test_the_polls_voters_go_to_make_no_projection() -> None:
     assert foretold("Turnout at the polls reached ", " per cent") == ""
     assert foretold("The Greens are ahead in the polls with ", " per cent") == "projected"
     assert foretold("A poll for the Courier put Yes on ", " per cent") == "projected"
+
+
+def test_an_expectation_right_after_another_number_is_that_numbers() -> None:
+    # Sales rose less than a 6.4 per cent rise expected and than March's 6.2 per cent: an outcome.
+    before = "Sales rose 6.1 per cent, but less than a 6.4 per cent rise expected and April's "
+    assert foretold(before, " per cent.") == ""
+    assert foretold("Sales rose less than the rise expected, of ", " per cent.") == "expected"
+    # A year is no other number: "for fiscal 2019 the firm expects" still foretells.
+    assert foretold("For fiscal 2019 the firm expects revenue of ", " billion.") == "expected"
