@@ -1164,7 +1164,8 @@ class Linker:
         """Stored shares that two exact counts of two parts, alone in a sentence, divide their
         whole into ("No (2,001,926), Yes (1,617,989)" gives No 55.3% and Yes 44.7%): a share of
         that part, in this story's articles (reported where a claim this document repeats was),
-        that rounds one of them is supported. One query."""
+        that rounds one of them is supported, even when this article rounds it too: counts of
+        another measure check the share, they do not repeat it. One query."""
         pairs = []
         for excerpt in dict.fromkeys(item.excerpt for item in prepared):
             here = [item.figure for item in prepared if item.excerpt == excerpt]
@@ -1196,7 +1197,6 @@ class Linker:
                 value__gt=0,
                 value__lt=100,
             )
-            .exclude(pk__in=repeated)
             .exclude(status=ReviewStatus.REJECTED)
             .distinct()
             .order_by("pk")[:MAX_CANDIDATES]

@@ -207,3 +207,21 @@ def test_two_parts_counted_in_one_sentence_give_the_shares_they_support() -> Non
     )
     found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
     assert ("supports", "1,201,926 of 2,069,915 is 58.07%") in found
+
+
+@pytest.mark.django_db
+def test_counts_support_a_share_their_own_article_rounds_too() -> None:
+    # The counts are of another measure (votes, not a share): they check the share
+    # independently, even where the same article also gives the share, rounded.
+    ingest(
+        "Turnout in the Orlen vote was 81.2 per cent. Orlen votes Yes by 61 per cent, the "
+        "tally showed.",
+        "2031-06-02",
+    )
+    ingest(
+        "Turnout in the Orlen vote was 81.2 per cent. Yes won 61 per cent.\n"
+        "Total: Yes (1,302,417) , No (828,112)",
+        "2031-06-02",
+    )
+    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    assert ("supports", "1,302,417 of 2,130,529 is 61.13%") in found
