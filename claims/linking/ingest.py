@@ -264,6 +264,12 @@ def as_percent(candidate: Any) -> Any:
     )
 
 
+def _year_named(sentence: str) -> int | None:
+    """The year a sentence names as its figure's ("in 2017", "the 2012 quake"), or None."""
+    found = YEAR.search(sentence)
+    return int(found[1]) if found else None
+
+
 def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     """A figure's date: its document's, unless its sentence names a year before the last one
     ("in 2009, when 43 people died": the figure holds as of that year), or the document has no
@@ -998,11 +1004,16 @@ class Linker:
                 tied = bool(self.story.get(claim.pk)) or here is not new
                 # Both dated by the past year the new figure's sentence names ("in 2012"): a
                 # settled count of an earlier event.
+                # Or both sentences name one year that is over ("died in 2017" in 2018): a
+                # closed period's count, which no later count updates; two of them are rivals.
                 settled = (
                     item.year is not None
                     and self.on is not None
                     and item.year < self.on.year
-                    and new.seen_on == old.seen_on == datetime.date(item.year, 1, 1)
+                    and (
+                        new.seen_on == old.seen_on == datetime.date(item.year, 1, 1)
+                        or _year_named(claim.statement) == item.year
+                    )
                 )
                 found_bearing = bearing(here, old, story=tied, settled=settled)
                 if (

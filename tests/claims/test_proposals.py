@@ -225,3 +225,18 @@ def test_counts_support_a_share_their_own_article_rounds_too() -> None:
     )
     found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
     assert ("supports", "1,302,417 of 2,130,529 is 61.13%") in found
+
+
+@pytest.mark.django_db
+def test_two_counts_of_a_year_that_is_over_are_rivals_not_updates() -> None:
+    # Deaths in a year that has ended do not run on: a lower count of that year, given after
+    # a higher one, disputes it instead of updating it.
+    ingest(
+        "Heat stroke deaths in Pellar rose in 2030 to about 38,000, the Pellar Health Agency said.",
+        "2031-07-08",
+    )
+    ingest(
+        "Heat stroke deaths in Pellar rose in 2030 to 33,115, the Pellar Statistics Office said.",
+        "2031-07-09",
+    )
+    assert EvidenceProposal.objects.filter(stance="disputes").exists()
