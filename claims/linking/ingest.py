@@ -1300,7 +1300,10 @@ class Linker:
             if stance is None:
                 continue
             for noun, concept in concepts_named(sentence, lex):
-                for claim in mentioned.get(concept, []):
+                # With no number to tell which, the article's lead figure of that measure, the
+                # first it gives: "growth is much weaker than official data suggests" doubts
+                # the year's growth the article opens with, not each quarter's it adds.
+                for claim in mentioned.get(concept, [])[:1]:
                     found.append((claim, stance[0], stance[1], noun, span))
         return found
 

@@ -240,3 +240,32 @@ def test_two_counts_of_a_year_that_is_over_are_rivals_not_updates() -> None:
         "2031-07-09",
     )
     assert EvidenceProposal.objects.filter(stance="disputes").exists()
+
+
+def test_doubting_official_data_disputes_the_figure() -> None:
+    said = "Critics say output is far weaker than official data suggests."
+    assert stance_in(said, WORDS) == ("disputes", "than official data suggests")
+    assert stance_in("An auditor said the tally was not accurately reported.", WORDS) == (
+        "disputes",
+        "not accurately",
+    )
+
+
+@pytest.mark.django_db
+def test_a_doubt_with_no_number_bears_on_the_lead_figure_of_its_measure() -> None:
+    ingest(
+        "The Dorvian economy's growth for the whole of 2030 was 5.2 per cent, the statistics "
+        "office said. Growth in December was 0.02 per cent.",
+        "2031-01-18",
+    )
+    ingest(
+        "Dorvia said its growth for the whole of 2030 was 5.2 per cent. Growth in December was "
+        "0.02 per cent. Some economists say growth is much weaker than official data suggests.",
+        "2031-01-19",
+    )
+    doubted = [
+        p.claim.value
+        for p in EvidenceProposal.objects.filter(stance="disputes")
+        if "no number" in p.reason
+    ]
+    assert doubted == [Decimal("5.2")]
