@@ -269,3 +269,26 @@ def test_a_doubt_with_no_number_bears_on_the_lead_figure_of_its_measure() -> Non
         if "no number" in p.reason
     ]
     assert doubted == [Decimal("5.2")]
+
+
+def test_a_quarters_pace_is_no_rival_of_the_years() -> None:
+    quarter = fig(
+        measure_key="percent:growth",
+        value=Decimal("4.7"),
+        claimant=1,
+        statement="Growth in the fourth quarter was 4.7 per cent, the bureau said.",
+        before="Growth in the fourth quarter was ",
+        wording="4.7 per cent",
+        after=", the bureau said.",
+    )
+    year = fig(
+        measure_key="percent:growth",
+        value=Decimal("5.2"),
+        claimant=2,
+        statement="Growth for the whole of 2030 was 5.2 per cent, the ministry said.",
+        before="Growth for the whole of 2030 was ",
+        wording="5.2 per cent",
+        after=", the ministry said.",
+    )
+    assert quarter.part_of_year and year.part_of_year
+    assert bearing(quarter, year, story=True) is None
