@@ -968,6 +968,10 @@ def _judge_figures(
     scope = other_scope(new, old)
     if scope:
         return scope
+    if new.part_of_year and old.part_of_year and not new.part_of_year & old.part_of_year:
+        # "4.7% in the fourth quarter" against "5.2% for the whole of 2030": a quarter's pace
+        # is no rival of the year's.
+        return "other parts of the year"
     if new.spans != old.spans:
         # "2.6% a year over the last three months" against "2.8% a year since the start of
         # 2016", or against a pace whose stretch is not said: paces over two stretches of time
