@@ -1254,7 +1254,8 @@ def _stated(f: Figure) -> str:
     return f"{shown}%" if f.interval.is_percent else shown
 
 
-OTHER_NUMBER = re.compile(
+# A number an expectation word may follow and belong to ("an 11.3 per cent rise expected").
+NUMBER_EXPECTED = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b)?"
     r"\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1275,7 +1276,7 @@ def foretold(before: str, after: str) -> str:
         return "possible"
     # An expectation word right after another number is that number's ("less than an 11.3 per
     # cent rise expected by the market and November's 11.2 per cent": 11.2 is an outcome).
-    said = [m for m in EXPECTED.finditer(clause) if not OTHER_NUMBER.search(clause[: m.start()])]
+    said = [m for m in EXPECTED.finditer(clause) if not NUMBER_EXPECTED.search(clause[: m.start()])]
     if said and not (
         OUTCOME.search(clause[: said[-1].start()])
         and not FORECAST_OF.match(clause[said[-1].end() :])
