@@ -941,7 +941,10 @@ def _measure_here(
             _verb_near(_words(after)[:WORDS_AFTER], clause[-WORDS_BEFORE:], lex, clause) or concept
         )
     bare = unnamed or not _words(noun or measure or "") or _is_anaphor(noun or measure or "")
-    if concept in (None, GENERIC) and scale == "percent" and bare:
+    # A step in a share ("a 3 percentage point margin of error", "a 25 basis point cut") names
+    # what it is of as a share does.
+    shares = scale in ("percent", "percentage point", "basis point")
+    if concept in (None, GENERIC) and shares and bare:
         # "the new 0.25% base rate", "the 2% inflation target": a known noun right after; not
         # past a word opening another clause ("No on 45% and Yes on 41%").
         following = _singulars(_adjacent(after))[:2]
@@ -953,13 +956,13 @@ def _measure_here(
         changed = len(words) > 2 and words[0] in CHANGES | {"increase", "jump", "surge", "decline"}
         if changed and words[1] in ("in", "of"):
             concept = _first_noun(words[2 : MONEY_WORDS + 1], lex) or concept
-    if concept in (None, GENERIC) and scale in ("count", "percent") and kind != "ratio" and bare:
+    if concept in (None, GENERIC) and (scale == "count" or shares) and kind != "ratio" and bare:
         # "the toll of dead people has risen to 272", "12,000 homes were destroyed and 30,000
         # others damaged", "unemployment was 5 percent, up from August's 4.9 percent": a figure
         # that names nothing it counts counts what its clause named before it.
         # A bare share reads no further back than a dash or semicolon: "One area where sales
         # fell short was margins — they were at 38 percent" is no share of an area.
-        reach = CLAUSE_CUT.split(before)[-1] if scale == "percent" else before
+        reach = CLAUSE_CUT.split(before)[-1] if shares else before
         concept = _nearest_noun(_singulars(reach), lex) or concept
         if concept in (None, GENERIC) and reach != before and CHANGE_BEFORE.search(reach):
             # "Factory output – the IP figures – expanded 5.9%": a verb of change right before

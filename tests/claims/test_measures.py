@@ -1232,3 +1232,69 @@ def test_a_target_that_names_nothing_is_the_target_of_what_came_before() -> None
         earlier="Harlow's mayor spoke on Monday. ",
     )
     assert (found.key, none.key) == ("percent:growth_target", "percent:")
+
+
+@pytest.mark.parametrize(
+    ("kind", "unit", "before", "after", "key"),
+    [
+        (
+            "other",
+            "point",
+            "The Harlow Composite index lost ",
+            ", or 1.2 percent, to 4,100.",
+            "count:stock_index",
+        ),
+        (
+            "percent",
+            "percent",
+            "The Dow slid 120 points, or ",
+            ", to 21,000.",
+            "percent:stock_index",
+        ),
+        (
+            "other",
+            "point",
+            "The Nikkei fell 80 points, or 0.4 percent, to ",
+            ".",
+            "count:stock_index",
+        ),
+        (
+            "percent",
+            "percentage point",
+            "The survey has a margin of error of ",
+            ".",
+            "percentage point:margin_of_error",
+        ),
+        ("percent", "percent", "The poll's sampling error is ", ".", "percent:margin_of_error"),
+        (
+            "money",
+            "USD",
+            "He was ordered to pay ",
+            " in restitution to his clients.",
+            "USD:penalty",
+        ),
+        ("money", "GBP", "The firm agreed to forfeit ", " under the plea deal.", "GBP:penalty"),
+    ],
+)
+def test_news_measures_of_markets_polls_and_courts(
+    kind: str, unit: str, before: str, after: str, key: str
+) -> None:
+    assert measure_of(kind=kind, unit=unit, before=before, after=after).key == key
+
+
+def test_a_step_in_a_share_names_what_it_is_a_step_of_as_a_share_does() -> None:
+    # "a 10 basis point deposit rate cut": the noun right after; "cut the rate by 0.5
+    # percentage points": the noun its clause named before.
+    after = measure_of(
+        kind="percent", unit="basis point", before="The bank made a ", after=" deposit rate cut."
+    )
+    clause = measure_of(
+        kind="percent",
+        unit="percentage point",
+        before="Tarnland's central bank cut its key rate by ",
+        after=" on Monday.",
+    )
+    assert (after.key, clause.key) == (
+        "basis point:interest_rate",
+        "percentage point:interest_rate",
+    )
