@@ -268,6 +268,12 @@ CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduct
            "drop", "top", "injection"}  # fmt: skip
 
 
+# Codes of one currency the extractor may give apart: the renminbi is the yuan (ISO CNY).
+SAME_CURRENCY = {"RMB": "CNY"}
+# "a 25 basis-point cut": the extractor counts "basis" and leaves "-point" after it.
+BASIS_POINT_AFTER = re.compile(r"^-?\s?points?\b", re.IGNORECASE)
+
+
 class LexiconError(ValueError):
     """The measures file is malformed; the message names the file, the concept and the entry."""
 
@@ -865,6 +871,11 @@ def _measure_here(
     elif kind == "money":
         per_share = PER_SHARE_UNIT.match(unit)
         scale = per_share[1] if per_share else unit or "money"
+        scale = SAME_CURRENCY.get(scale, scale)  # "RMB 5 billion" and "5 billion yuan"
+    elif kind == "count" and unit == "basis" and BASIS_POINT_AFTER.match(after):
+        scale = "basis point"  # "a 25 basis-point cut" is "a 25 basis point cut"
+        noun = measure = None
+        after = after[BASIS_POINT_AFTER.match(after).end() :]  # type: ignore[union-attr]
     elif kind == "measure":
         scale = unit or "measure"
     else:
@@ -950,8 +961,9 @@ def _measure_here(
         following = _singulars(_adjacent(after))[:2]
         following = following[: next((i for i, w in enumerate(following) if w in CLAUSE_BREAKS), 2)]
         concept = _first_noun(following, lex) or concept
-    if concept in (None, GENERIC) and scale == "percent" and bare:
-        # "a 10% rise in overdose deaths": the noun a change after the share is in.
+    if concept in (None, GENERIC) and shares and bare:
+        # "a 10% rise in overdose deaths", "a 25 basis point cut in the key rate": the noun a
+        # change after the share is in.
         words = _singulars(_adjacent(after))
         changed = len(words) > 2 and words[0] in CHANGES | {"increase", "jump", "surge", "decline"}
         if changed and words[1] in ("in", "of"):

@@ -1298,3 +1298,22 @@ def test_a_step_in_a_share_names_what_it_is_a_step_of_as_a_share_does() -> None:
         "basis point:interest_rate",
         "percentage point:interest_rate",
     )
+
+
+def test_a_basis_point_step_written_with_a_hyphen_is_on_the_basis_point_scale() -> None:
+    # The extractor counts "basis" in "a 25 basis-point cut"; the step and its noun are read.
+    hyphen = measure_of(
+        kind="count",
+        unit="basis",
+        noun="basis",
+        measure="basis",
+        before="Tarnland's central bank made a ",
+        after="-point cut in its key rate.",
+    )
+    spaced = measure_of(
+        kind="percent",
+        unit="basis point",
+        before="Tarnland's central bank made a ",
+        after=" cut in its key rate.",
+    )
+    assert hyphen.key == spaced.key == "basis point:interest_rate"
