@@ -274,6 +274,25 @@ SAME_CURRENCY = {"RMB": "CNY"}
 BASIS_POINT_AFTER = re.compile(r"^-?\s?points?\b", re.IGNORECASE)
 
 
+# "Target shares fell 9.7% to $50.08", "shares of Harlow were down 3 percent", "Apple shares shed
+# almost 3 percent to slip to $114.90": a move of a company's shares, and the price they reached.
+_MOVED = (
+    r"(?:rose|rise|rises|fell|fall|falls|jumped|jump|jumps|climbed|gained|gains|lost|dropped|"
+    r"slid|sank|shed|tumbled|plunged|soared|surged|slumped|declined|skidded|rallied|edged\s+up|"
+    r"edged\s+down|were\s+up|were\s+down|was\s+up|was\s+down|closed\s+up|closed\s+down|"
+    r"closed|ended|traded|opened|halted|up|down|off)"
+)
+SHARES_MOVED = re.compile(
+    r"\b(?:shares|stock)\b(?:\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
+    r"\s+(?:(?:were|was|have|had|has|are|is)\s+)?" + _MOVED + r"\b"
+    r"(?:\s+(?:about|almost|nearly|by|more\s+than|as\s+much\s+as))*"
+    r"(?:\s+[$€£¥]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|cents?)?,?(?:\s+or)?)?"
+    r"(?:\s+(?:to|at)(?:\s+(?:slip|close|end|fall|rise)\s+(?:to|at))?)?\s*$",
+    re.IGNORECASE,
+)
+SHARE_PRICE = "share_price"
+
+
 class LexiconError(ValueError):
     """The measures file is malformed; the message names the file, the concept and the entry."""
 
@@ -998,6 +1017,10 @@ def _measure_here(
         # of winning votes is a share of the vote.
         verb = _verb_concept(_words(before)[-1:], lex)
         concept = verb if verb == VOTES else None
+    if concept in (None, GENERIC) and scale not in ("count", "ratio", "times"):
+        # "Target shares fell 9.7% to $50.08": the move of a company's shares and the price
+        # they reached, said right after the verb of the shares' move.
+        concept = SHARE_PRICE if SHARES_MOVED.search(CLAUSE_CUT.split(before)[-1]) else concept
     if concept is None and kind == "money" and PER_SHARE_COMPARED.search(before):
         # "earned $1.67 a share on sales of $46bn, compared with $1.96 and sales of $51bn": the
         # first amount after "compared with" is the other level of the sentence's first one.

@@ -837,7 +837,8 @@ def test_an_amount_paid_for_what_is_bought_is_its_price() -> None:
     other = measure_of(
         kind="money", unit="USD", before="Harlow Mills raised ", after=" from investors."
     )
-    assert (bought.key, purchase.key, other.key) == ("USD:fee", "USD:fee", "USD:")
+    # (it is money raised, not a price paid)
+    assert (bought.key, purchase.key, other.key) == ("USD:fee", "USD:fee", "USD:money_raised")
 
 
 def test_an_amount_per_share_paid_by_a_buyer_is_an_offer_not_earnings() -> None:
@@ -1317,3 +1318,42 @@ def test_a_basis_point_step_written_with_a_hyphen_is_on_the_basis_point_scale() 
         after=" cut in its key rate.",
     )
     assert hyphen.key == spaced.key == "basis point:interest_rate"
+
+
+@pytest.mark.parametrize(
+    ("kind", "unit", "before", "after"),
+    [
+        ("percent", "percent", "Harlow Mills shares fell ", " to $50.08 in early trading."),
+        ("money", "USD", "Harlow Mills shares fell 9.7% to ", ", and Tarn shares rose."),
+        ("percent", "percent", "Shares of Tarn Foods were up ", " at $96."),
+        ("money", "GBP", "Tarn shares shed almost 3 percent to slip to ", " after hours."),
+        ("money", "USD", "Harlow Mills stock closed at ", " on Friday."),
+    ],
+)
+def test_a_move_of_a_company_s_shares_and_the_price_reached_are_its_share_price(
+    kind: str, unit: str, before: str, after: str
+) -> None:
+    assert measure_of(kind=kind, unit=unit, before=before, after=after).concept == "share_price"
+
+
+def test_an_amount_near_shares_but_not_their_move_is_no_share_price() -> None:
+    revenue = measure_of(kind="money", unit="USD", before="Shares fell 3% after sales of ")
+    bought = measure_of(kind="percent", unit="percent", before="It bought back shares worth ")
+    assert "share_price" not in (revenue.concept, bought.concept)
+
+
+@pytest.mark.parametrize(
+    ("kind", "unit", "noun", "before", "after", "key"),
+    [
+        ("percent", "percent", None, "The fire is now ", " contained.", "percent:containment"),
+        ("percent", "percent", None, "The 10-year yield rose to ", ".", "percent:bond_yield"),
+        ("money", "USD", None, "Harlow announced ", " in humanitarian assistance.", "USD:aid"),
+        ("money", "USD", None, "The two brothers raised ", " from investors.", "USD:money_raised"),
+        ("count", "citizens", "citizens", "", " were eligible to vote.", "count:electorate"),
+    ],
+)
+def test_news_figures_of_fires_bonds_aid_fundraising_and_electorates(
+    kind: str, unit: str, noun: str | None, before: str, after: str, key: str
+) -> None:
+    found = measure_of(kind=kind, unit=unit, noun=noun, measure=noun, before=before, after=after)
+    assert found.key == key
