@@ -293,6 +293,23 @@ SHARES_MOVED = re.compile(
 SHARE_PRICE = "share_price"
 
 
+# "The ruling party leads with 61.6%", "the opposition bloc with 14.9%; the Labour Party – 6.7%",
+# "Fifty-one percent said they would back Bush": a share said beside a party or a candidate, or
+# with a verb of backing one, is a share of the vote.
+PARTY_BEFORE = re.compile(
+    r"\b(?:party|parties|bloc|alliance|coalition|candidate|front|movement|list|ticket|"
+    r"incumbent|challenger|democrats?|republicans?|conservatives?|socialists?|liberals?|"
+    r"labou?r|greens?)\b[^.;%]{0,25}?(?:\s(?:with|on|at|of)|\s?[–—:-])\s+(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$",
+    re.IGNORECASE,
+)
+BACKING_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:would|will|to)\s+(?:back|support|vote\s+for|choose|elect)\b|"
+    r"^[^.;]{0,40}?\b(?:expressed|voiced)\s+support\s+for\b|^\s+(?:support|backing)\s+for\b",
+    re.IGNORECASE,
+)
+
+
 class LexiconError(ValueError):
     """The measures file is malformed; the message names the file, the concept and the entry."""
 
@@ -1012,6 +1029,10 @@ def _measure_here(
         clause = _words(CLAUSE_CUT.split(before)[-1])
         verb = _nearest_verb(clause, lex)
         concept = verb if verb is not None and verb not in VOTING else concept
+    voting = concept in (None, GENERIC) and scale == "percent" and not _is_change(before, after)
+    if voting and (PARTY_BEFORE.search(before) or BACKING_AFTER.match(after)):
+        # "The ruling party leads with 61.6%", "46 percent would back Kerry": a side's share.
+        concept = VOTES
     if concept is None and scale == "percent":
         # "Le Pen got 33.9%", "he scored 58.6% in the run-off": a bare share right after a verb
         # of winning votes is a share of the vote.

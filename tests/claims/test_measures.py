@@ -1357,3 +1357,29 @@ def test_news_figures_of_fires_bonds_aid_fundraising_and_electorates(
 ) -> None:
     found = measure_of(kind=kind, unit=unit, noun=noun, measure=noun, before=before, after=after)
     assert found.key == key
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The ruling party leads with ", ", followed by the opposition bloc."),
+        ("The Tarn Party came second with ", "; the Harlow Front –"),
+        ("the Harlow Front – ", "; the Labour Party – 6.7%."),
+        ("Asked on Monday, ", " of likely voters said they would back Roe."),
+        ("Half said they would back Roe, and ", " expressed support for Doe."),
+    ],
+)
+def test_a_share_beside_a_party_or_a_backing_verb_is_a_share_of_the_vote(
+    before: str, after: str
+) -> None:
+    assert measure_of(kind="percent", unit="percent", before=before, after=after).key == (
+        "percent:votes"
+    )
+
+
+def test_a_party_s_change_or_a_swing_is_no_share_of_the_vote() -> None:
+    swing = measure_of(
+        kind="percent", unit="percent", before="a swing from the Tarn Party to Labour of "
+    )
+    taxes = measure_of(kind="percent", unit="percent", before="The party raised taxes by ")
+    assert (swing.key, taxes.key) == ("percent:swing", "percent:")
