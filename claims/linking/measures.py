@@ -310,6 +310,13 @@ BACKING_AFTER = re.compile(
 )
 
 
+# A currency's name the extractor may give as an amount's noun ("Millions of dollars"): it says
+# what the scale is, not what the money is for.
+CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "peso", "franc",
+                  "ruble", "rouble", "won", "ringgit", "real", "reai", "rand", "lira", "naira",
+                  "sterling", "cent", "penny", "pence", "buck", "quid"}  # fmt: skip
+
+
 class LexiconError(ValueError):
     """The measures file is malformed; the message names the file, the concept and the entry."""
 
@@ -916,6 +923,8 @@ def _measure_here(
         scale = unit or "measure"
     else:
         scale = "count"
+    if kind == "money" and set(_phrase(noun or measure or "").split()[-1:]) & CURRENCY_NOUNS:
+        noun = measure = None  # "Millions of dollars were lost": dollars are the scale
     if kind in ("money", "measure"):
         before, after = _aside(before, after)
     before, after = AGO.sub(" ", before), AGO.sub(" ", after)

@@ -1383,3 +1383,16 @@ def test_a_party_s_change_or_a_swing_is_no_share_of_the_vote() -> None:
     )
     taxes = measure_of(kind="percent", unit="percent", before="The party raised taxes by ")
     assert (swing.key, taxes.key) == ("percent:swing", "percent:")
+
+
+def test_a_currency_s_name_is_no_noun_of_what_an_amount_is_for() -> None:
+    # "Millions of dollars were lost in damage": dollars are the scale, damage what is counted.
+    lost = measure_of(
+        kind="money",
+        unit="USD",
+        noun="dollars",
+        measure="dollars",
+        after=" were lost in damage.",
+    )
+    bare = measure_of(kind="money", unit="EUR", noun="euros", measure="euros", after=" were sent.")
+    assert (lost.key, bare.key) == ("USD:damage", "EUR:")
