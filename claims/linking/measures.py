@@ -58,6 +58,9 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 WORD_AFTER = re.compile(r"^\s+([A-Za-z]+(?:\s+[A-Za-z]+)*)")
 # Verbs that may stand between a counted noun and the verb saying its state: "were killed".
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "remain"}
+# Adverbs that may stand between a count and the verb saying its state: "have also died".
+ADVERBS = {"also", "reportedly", "already", "since", "now", "all", "still", "likely", "feared",
+           "believed", "confirmed", "officially", "so", "far"}  # fmt: skip
 # A number right after a name and a comma, closed by a comma or a bracket, is the age of the
 # person named ("Jane Roe, 44, of Dunmore"): it counts nothing the sentence speaks of.
 AGE_BEFORE = re.compile(r"[A-Z][a-z'’]+,\s*$")
@@ -1341,8 +1344,8 @@ def _verb_next_to(before: str, after: str, lex: Lexicon) -> str | None:
     were killed") or as the word right before it ("killing 12")."""
     words = _words(_adjacent(after))
     i = 0
-    while i < len(words) and words[i] in AUXILIARIES:
-        i += 1
+    while i < len(words) and (words[i] in AUXILIARIES or words[i] in ADVERBS):
+        i += 1  # "12 miners were killed", "two policemen have also lost their lives"
     found = _verb_at(words, i, lex) if i < len(words) else None
     if found:
         return found

@@ -1396,3 +1396,29 @@ def test_a_currency_s_name_is_no_noun_of_what_an_amount_is_for() -> None:
     )
     bare = measure_of(kind="money", unit="EUR", noun="euros", measure="euros", after=" were sent.")
     assert (lost.key, bare.key) == ("USD:damage", "EUR:")
+
+
+def test_a_verb_of_state_after_an_adverb_still_says_what_a_count_is() -> None:
+    # "two policemen have also lost their lives": the adverb does not hide the verb.
+    lost = measure_of(
+        kind="count",
+        unit="policemen",
+        noun="policemen",
+        measure="policemen",
+        after=" have also lost their lives, he said.",
+    )
+    missing = measure_of(
+        kind="count", unit="miners", noun="miners", measure="miners", after=" are still missing."
+    )
+    assert (lost.key, missing.key) == ("count:deaths", "count:missing")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "key"),
+    [
+        ("Rebuilding Harlow will cost ", ", the mayor said.", "USD:cost"),
+        ("Tarn Mills announced a ", " cost-cutting plan.", "USD:savings"),
+    ],
+)
+def test_what_something_costs_and_what_is_saved(before: str, after: str, key: str) -> None:
+    assert measure_of(kind="money", unit="USD", before=before, after=after).key == key
