@@ -320,6 +320,17 @@ CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee",
                   "sterling", "cent", "penny", "pence", "buck", "quid"}  # fmt: skip
 
 
+# Revenue and sales said right beside an amount ("$46.9B Revenue", "$215.6 billion in sales",
+# "revenue of $46.9 billion"): the lexicon leaves revenue out (a quarter's, a year's and a
+# forecast's revenue are not told apart yet), so such an amount is no other concept either.
+REVENUE_AFTER = re.compile(r"^\s+(?:in\s+)?(?:revenues?|sales|turnover)\b", re.IGNORECASE)
+REVENUE_BEFORE = re.compile(
+    r"\b(?:revenues?|sales|turnover)(?:\s+[\w’'-]+){0,3}?\s+(?:of|was|were|at|to|reached|"
+    r"hit|totall?ed)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
 class LexiconError(ValueError):
     """The measures file is malformed; the message names the file, the concept and the entry."""
 
@@ -1061,7 +1072,8 @@ def _measure_here(
     if concept is None and kind == "money" and BOUGHT_FOR.search(before):
         # "agreed to buy Whole Foods for $13.7 billion": the price of what is bought.
         concept = BOUGHT
-    if concept is None and kind == "money" and not LEVEL_REACHED.search(before):
+    revenue = kind == "money" and (REVENUE_AFTER.match(after) or REVENUE_BEFORE.search(before))
+    if concept is None and kind == "money" and not LEVEL_REACHED.search(before) and not revenue:
         # "his £199million transfer", "a world record fee worth €222m", "he will earn 45m
         # euros a year", "£5bn of government bonds": the words around an amount say what it
         # pays for, the nouns next to it first.

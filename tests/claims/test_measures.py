@@ -1422,3 +1422,20 @@ def test_a_verb_of_state_after_an_adverb_still_says_what_a_count_is() -> None:
 )
 def test_what_something_costs_and_what_is_saved(before: str, after: str, key: str) -> None:
     assert measure_of(kind="money", unit="USD", before=before, after=after).key == key
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "key"),
+    [
+        ("Quarterly net income was ", ", up from $10 billion.", "USD:profit"),
+        ("Tarn Mills posted revenue of $9 billion and net quarterly profit of ", ".", "USD:profit"),
+        ("Tarn Mills made a pre-tax profit of ", " last year.", "USD:profit"),
+        # Revenue beside an amount: no concept, and not the profit named before it either.
+        ("Tarn Mills: $2B Profit on ", " Revenue", "USD:"),
+        ("$4 billion in net income, down from ", " in sales a year ago.", "USD:"),
+    ],
+)
+def test_a_company_s_profit_and_no_profit_for_its_revenue(
+    before: str, after: str, key: str
+) -> None:
+    assert measure_of(kind="money", unit="USD", before=before, after=after).key == key
