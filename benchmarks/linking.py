@@ -249,6 +249,7 @@ def evaluate(story: Story, sources: dict[str, int]) -> dict[str, Any]:
 
     # Speakers per real speaker.
     rows_per_speaker = []
+    split: list[tuple[str, str]] = []
     for speaker in story.speakers:
         names = {story.text(m).lower() for m in speaker.mentions}
         names |= {n[4:] for n in names if n.startswith("the ")}
@@ -257,6 +258,10 @@ def evaluate(story: Story, sources: dict[str, int]) -> dict[str, Any]:
         }
         if rows:
             rows_per_speaker.append(len(rows))
+        if len(rows) > 1:
+            kept = Speaker.objects.filter(pk__in=rows).order_by("pk").values_list("name", flat=True)
+            split.append(("one speaker, several rows", f"{speaker.name}: {', '.join(kept)}"))
+    figures["causes"]["split speakers"] = split
     figures["speakers"] = {
         "gold": len(story.speakers),
         "with rows": len(rows_per_speaker),
@@ -584,7 +589,13 @@ def total(figures: list[dict[str, Any]]) -> dict[str, Any]:
         out[section]["wrong"] = []
     out["causes"] = {
         kind: [item for f in figures for item in f["causes"][kind]]
-        for kind in ("pairs", "wrong merges", "missing proposals", "wrong proposals")
+        for kind in (
+            "pairs",
+            "wrong merges",
+            "missing proposals",
+            "wrong proposals",
+            "split speakers",
+        )
     }
     return out
 
