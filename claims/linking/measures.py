@@ -283,10 +283,11 @@ _MOVED = (
     r"(?:rose|rise|rises|fell|fall|falls|jumped|jump|jumps|climbed|gained|gains|lost|dropped|"
     r"slid|sank|shed|tumbled|plunged|soared|surged|slumped|declined|skidded|rallied|edged\s+up|"
     r"edged\s+down|were\s+up|were\s+down|was\s+up|was\s+down|closed\s+up|closed\s+down|"
-    r"closed|ended|traded|opened|halted|up|down|off)"
+    r"closed|ended|traded|opened|halted|up|down|off|rising|falling|jumping|climbing|"
+    r"dropping|sliding|sinking|skidding|tumbling|plunging|soaring|surging|slumping)"
 )
 SHARES_MOVED = re.compile(
-    r"\b(?:shares|stock)\b(?:\s+(?:of|in)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
+    r"\b(?:shares|stock)\b(?:\s+(?:of|in)\s+(?:[^.;%$€£¥]|\.(?!\s)){1,60}?)?"
     r"\s+(?:(?:were|was|have|had|has|are|is)\s+)?" + _MOVED + r"\b"
     r"(?:\s+(?:about|almost|nearly|by|more\s+than|as\s+much\s+as))*"
     r"(?:\s+[$€£¥]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|cents?)?,?(?:\s+or)?)?"

@@ -1328,6 +1328,7 @@ def test_a_basis_point_step_written_with_a_hyphen_is_on_the_basis_point_scale() 
         ("percent", "percent", "Shares of Tarn Foods were up ", " at $96."),
         ("money", "GBP", "Tarn shares shed almost 3 percent to slip to ", " after hours."),
         ("money", "USD", "Harlow Mills stock closed at ", " on Friday."),
+        ("percent", "percent", "sent shares of the Harlow, Tarn.-based firm skidding ", ", to $9."),
     ],
 )
 def test_a_move_of_a_company_s_shares_and_the_price_reached_are_its_share_price(
