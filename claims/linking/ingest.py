@@ -264,6 +264,12 @@ def as_percent(candidate: Any) -> Any:
     )
 
 
+def _year_named(sentence: str) -> int | None:
+    """The year a sentence names as its figure's ("in 2017", "the 2012 quake"), or None."""
+    found = YEAR.search(sentence)
+    return int(found[1]) if found else None
+
+
 def dated(on: datetime.date | None, year: int | None) -> datetime.date | None:
     """A figure's date: its document's, unless its sentence names a year before the last one
     ("in 2009, when 43 people died": the figure holds as of that year), or the document has no
@@ -998,11 +1004,16 @@ class Linker:
                 tied = bool(self.story.get(claim.pk)) or here is not new
                 # Both dated by the past year the new figure's sentence names ("in 2012"): a
                 # settled count of an earlier event.
+                # Or both sentences name one year that is over ("died in 2017" in 2018): a
+                # closed period's count, which no later count updates; two of them are rivals.
                 settled = (
                     item.year is not None
                     and self.on is not None
                     and item.year < self.on.year
-                    and new.seen_on == old.seen_on == datetime.date(item.year, 1, 1)
+                    and (
+                        new.seen_on == old.seen_on == datetime.date(item.year, 1, 1)
+                        or _year_named(claim.statement) == item.year
+                    )
                 )
                 found_bearing = bearing(here, old, story=tied, settled=settled)
                 if (
@@ -1164,7 +1175,8 @@ class Linker:
         """Stored shares that two exact counts of two parts, alone in a sentence, divide their
         whole into ("No (2,001,926), Yes (1,617,989)" gives No 55.3% and Yes 44.7%): a share of
         that part, in this story's articles (reported where a claim this document repeats was),
-        that rounds one of them is supported. One query."""
+        that rounds one of them is supported, even when this article rounds it too: counts of
+        another measure check the share, they do not repeat it. One query."""
         pairs = []
         for excerpt in dict.fromkeys(item.excerpt for item in prepared):
             here = [item.figure for item in prepared if item.excerpt == excerpt]
@@ -1196,7 +1208,6 @@ class Linker:
                 value__gt=0,
                 value__lt=100,
             )
-            .exclude(pk__in=repeated)
             .exclude(status=ReviewStatus.REJECTED)
             .distinct()
             .order_by("pk")[:MAX_CANDIDATES]
@@ -1289,7 +1300,10 @@ class Linker:
             if stance is None:
                 continue
             for noun, concept in concepts_named(sentence, lex):
-                for claim in mentioned.get(concept, []):
+                # With no number to tell which, the article's lead figure of that measure, the
+                # first it gives: "growth is much weaker than official data suggests" doubts
+                # the year's growth the article opens with, not each quarter's it adds.
+                for claim in mentioned.get(concept, [])[:1]:
                     found.append((claim, stance[0], stance[1], noun, span))
         return found
 

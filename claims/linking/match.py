@@ -147,11 +147,18 @@ def part_of_year(before: str, after: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# The kind of division a place name may carry or drop: "Longtoushan Township" is Longtoushan.
+# (Not "city" or "town": Mexico City is not Mexico, nor Cape Town a cape.)
+ADMINISTRATIVE = re.compile(
+    r"\s+(?:township|village|county|prefecture|province|district)$", re.IGNORECASE
+)
+
+
 def places_named(text: str) -> frozenset[str]:
     """The places a statement says its figure is in ("in Chicago", "in coastal Ecuador")."""
     found = set()
     for match in PLACE.finditer(text):
-        name = match[1].rstrip(".").lower()
+        name = ADMINISTRATIVE.sub("", match[1].rstrip(".").lower())
         if name and name not in MONTHS | DAYS and name != "may":
             found.add(name)
     return frozenset(found)
@@ -534,7 +541,7 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         and new.concept == old.concept
         and (new.concept or _same_wording_of_number(new, old))
         and alike
-        and not other_scope(new, old)
+        and not (other_scope(new, old) and not _places_of_each_other(new, old))
     ):
         # Not for an estimate beside a stated figure ("about 5.0%" and "5.0%" or 4.9%): within
         # one story such pairs are as often two figures (a forecast, a yearly level) as one.
@@ -620,6 +627,19 @@ def _level_count(f: Figure) -> bool:
         return False
     concept = lexicon().concept(f.concept)
     return concept is None or not concept.changes
+
+
+def _places_of_each_other(a: Figure, b: Figure) -> bool:
+    """Two statements that put their figures in two places, each naming the other's place too
+    ("in Longtoushan, Ludian county" and "in Ludian ... Longtoushan"): a place within
+    another, no other place. Only scope by places, and only when nothing else differs."""
+    if other_scope(a, b) != "other places" or other_scope(replace(a, places=frozenset()), b):
+        return False
+    return all(
+        all(word in other.names for word in place.split())
+        for one, other in ((a, b), (b, a))
+        for place in one.places
+    )
 
 
 def _same_wording_of_number(a: Figure, b: Figure) -> bool:
@@ -948,6 +968,10 @@ def _judge_figures(
     scope = other_scope(new, old)
     if scope:
         return scope
+    if new.part_of_year and old.part_of_year and not new.part_of_year & old.part_of_year:
+        # "4.7% in the fourth quarter" against "5.2% for the whole of 2030": a quarter's pace
+        # is no rival of the year's.
+        return "other parts of the year"
     if new.spans != old.spans:
         # "2.6% a year over the last three months" against "2.8% a year since the start of
         # 2016", or against a pace whose stretch is not said: paces over two stretches of time
@@ -1168,7 +1192,11 @@ EXPECTED = re.compile(
     re.IGNORECASE,
 )
 # ... a poll's projection or a possibility ("analysts polled" is a survey of expectations).
-PROJECTED = re.compile(r"\b(?:project\w*|exit|polls?)\b", re.IGNORECASE)
+# Not the polls voters go to ("almost 4 million Scots took to the polls"): that is the vote.
+PROJECTED = re.compile(
+    r"\b(?:project\w*|exit|(?<!to the )(?<!at the )polls?)\b",
+    re.IGNORECASE,
+)
 # ... or a possibility: "the toll could reach 10,000", "would send 500 troops".
 POSSIBLE = re.compile(r"\b(?:could|would|might)\b", re.IGNORECASE)
 _FORETOLD_AFTER = re.compile(
@@ -1184,7 +1212,13 @@ OUTCOME = re.compile(
     re.IGNORECASE,
 )
 FORECAST_OF = re.compile(r"^\w*\W+(?:of|at|for|was|were|is|are|had been)\W", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\b(?:but|while|whereas|against|compared)\b", re.IGNORECASE)
+# ... and a statement added to another ("it expected the worst, adding that the toll may have been
+# above 10,000"): what was expected is not the number the added statement gives.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:]\s|\b(?:but|while|whereas|against|compared)\b"
+    r"|\b(?:add|say|not|warn|stress|explain)ing\s+that\b",
+    re.IGNORECASE,
+)
 # A number that is what someone needs ("short of the 326 they need", "the 326 needed") is a
 # threshold, neither a forecast nor an outcome, whatever the poll in its clause projects.
 NEEDED_AFTER = re.compile(
@@ -1220,6 +1254,13 @@ def _stated(f: Figure) -> str:
     return f"{shown}%" if f.interval.is_percent else shown
 
 
+OTHER_NUMBER = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b)?"
+    r"\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def foretold(before: str, after: str) -> str:
     """How the words next to a number make it a forecast: "expected" (analysts' or economists'
     expectation), "projected" (a projection, a poll), "possible" (could, would, might), or "".
@@ -1232,7 +1273,9 @@ def foretold(before: str, after: str) -> str:
         return "projected"
     if POSSIBLE.search(clause):
         return "possible"
-    said = [m for m in EXPECTED.finditer(clause)]
+    # An expectation word right after another number is that number's ("less than an 11.3 per
+    # cent rise expected by the market and November's 11.2 per cent": 11.2 is an outcome).
+    said = [m for m in EXPECTED.finditer(clause) if not OTHER_NUMBER.search(clause[: m.start()])]
     if said and not (
         OUTCOME.search(clause[: said[-1].start()])
         and not FORECAST_OF.match(clause[said[-1].end() :])

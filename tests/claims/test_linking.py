@@ -11,7 +11,15 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from claims.linking.match import Figure, adopt, bearing, figure, same_claim
+from claims.linking.match import (
+    Figure,
+    adopt,
+    bearing,
+    figure,
+    foretold,
+    places_named,
+    same_claim,
+)
 from claims.models import Claim, ClaimMatch, Evidence, EvidenceProposal, Speaker
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -1685,3 +1693,49 @@ def test_nearly_a_count_rounded_up_is_how_reports_word_the_exact_count() -> None
     # Too round to say which count it words: "nearly 2,000" is 1,801 as well as 1,881.
     link = same_claim(homes(2000, "nearly 2,000 homes"), homes(1801, "1,801 homes"))
     assert link is None or link.score < 0.85
+
+
+def test_an_expectation_before_an_added_statement_does_not_make_its_number_a_forecast() -> None:
+    # The agency expected "the worst", and added a figure: the figure is no forecast of it.
+    before = (
+        'The agency said it expected "the worst," adding that the toll in Fenwick may be above '
+    )
+    assert foretold(before, " dead.") == ""
+    assert foretold("The agency said it expected the toll to be above ", " dead.") == "expected"
+
+
+def test_a_place_within_another_named_by_both_statements_is_no_other_place() -> None:
+    assert places_named("It struck in Brackmoor Township at noon.") == {"brackmoor"}
+    assert places_named("Rescuers worked in Mexico City.") == {"mexico city"}
+
+    def depth(statement: str) -> Figure:
+        return fig(claimant=None, measure_key="km:km", value=Decimal(23), statement=statement)
+
+    township = depth("The quake struck in Brackmoor Township, Fenwick county, at a depth of 23 km.")
+    county = depth("The quake struck in Fenwick, where Brackmoor lies, at a depth of 23 km.")
+    elsewhere = depth("The quake struck in Dalby, at a depth of 23 km.")
+    story = "412 (count:deaths)"
+    link = same_claim(township, county, story=story)
+    assert link is not None and f"both articles report {story}" in link.because()
+    link = same_claim(township, elsewhere, story=story)
+    assert link is None or "both articles report" not in link.because()
+    # A place named in only one of them is still another place.
+    link = same_claim(county, elsewhere, story=story)
+    assert link is None or "both articles report" not in link.because()
+
+
+def test_the_polls_voters_go_to_make_no_projection() -> None:
+    # Voters who "went to the polls" cast the vote the figure counts; a poll projects one.
+    assert foretold("Two million Wessexers went to the polls and delivered a ", " per cent") == ""
+    assert foretold("Turnout at the polls reached ", " per cent") == ""
+    assert foretold("The Greens are ahead in the polls with ", " per cent") == "projected"
+    assert foretold("A poll for the Courier put Yes on ", " per cent") == "projected"
+
+
+def test_an_expectation_right_after_another_number_is_that_numbers() -> None:
+    # Sales rose less than a 6.4 per cent rise expected and than March's 6.2 per cent: an outcome.
+    before = "Sales rose 6.1 per cent, but less than a 6.4 per cent rise expected and April's "
+    assert foretold(before, " per cent.") == ""
+    assert foretold("Sales rose less than the rise expected, of ", " per cent.") == "expected"
+    # A year is no other number: "for fiscal 2019 the firm expects" still foretells.
+    assert foretold("For fiscal 2019 the firm expects revenue of ", " billion.") == "expected"

@@ -207,3 +207,88 @@ def test_two_parts_counted_in_one_sentence_give_the_shares_they_support() -> Non
     )
     found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
     assert ("supports", "1,201,926 of 2,069,915 is 58.07%") in found
+
+
+@pytest.mark.django_db
+def test_counts_support_a_share_their_own_article_rounds_too() -> None:
+    # The counts are of another measure (votes, not a share): they check the share
+    # independently, even where the same article also gives the share, rounded.
+    ingest(
+        "Turnout in the Orlen vote was 81.2 per cent. Orlen votes Yes by 61 per cent, the "
+        "tally showed.",
+        "2031-06-02",
+    )
+    ingest(
+        "Turnout in the Orlen vote was 81.2 per cent. Yes won 61 per cent.\n"
+        "Total: Yes (1,302,417) , No (828,112)",
+        "2031-06-02",
+    )
+    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    assert ("supports", "1,302,417 of 2,130,529 is 61.13%") in found
+
+
+@pytest.mark.django_db
+def test_two_counts_of_a_year_that_is_over_are_rivals_not_updates() -> None:
+    # Deaths in a year that has ended do not run on: a lower count of that year, given after
+    # a higher one, disputes it instead of updating it.
+    ingest(
+        "Heat stroke deaths in Pellar rose in 2030 to about 38,000, the Pellar Health Agency said.",
+        "2031-07-08",
+    )
+    ingest(
+        "Heat stroke deaths in Pellar rose in 2030 to 33,115, the Pellar Statistics Office said.",
+        "2031-07-09",
+    )
+    assert EvidenceProposal.objects.filter(stance="disputes").exists()
+
+
+def test_doubting_official_data_disputes_the_figure() -> None:
+    said = "Critics say output is far weaker than official data suggests."
+    assert stance_in(said, WORDS) == ("disputes", "than official data suggests")
+    assert stance_in("An auditor said the tally was not accurately reported.", WORDS) == (
+        "disputes",
+        "not accurately",
+    )
+
+
+@pytest.mark.django_db
+def test_a_doubt_with_no_number_bears_on_the_lead_figure_of_its_measure() -> None:
+    ingest(
+        "The Dorvian economy's growth for the whole of 2030 was 5.2 per cent, the statistics "
+        "office said. Growth in December was 0.02 per cent.",
+        "2031-01-18",
+    )
+    ingest(
+        "Dorvia said its growth for the whole of 2030 was 5.2 per cent. Growth in December was "
+        "0.02 per cent. Some economists say growth is much weaker than official data suggests.",
+        "2031-01-19",
+    )
+    doubted = [
+        p.claim.value
+        for p in EvidenceProposal.objects.filter(stance="disputes")
+        if "no number" in p.reason
+    ]
+    assert doubted == [Decimal("5.2")]
+
+
+def test_a_quarters_pace_is_no_rival_of_the_years() -> None:
+    quarter = fig(
+        measure_key="percent:growth",
+        value=Decimal("4.7"),
+        claimant=1,
+        statement="Growth in the fourth quarter was 4.7 per cent, the bureau said.",
+        before="Growth in the fourth quarter was ",
+        wording="4.7 per cent",
+        after=", the bureau said.",
+    )
+    year = fig(
+        measure_key="percent:growth",
+        value=Decimal("5.2"),
+        claimant=2,
+        statement="Growth for the whole of 2030 was 5.2 per cent, the ministry said.",
+        before="Growth for the whole of 2030 was ",
+        wording="5.2 per cent",
+        after=", the ministry said.",
+    )
+    assert quarter.part_of_year and year.part_of_year
+    assert bearing(quarter, year, story=True) is None
