@@ -58,6 +58,9 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 WORD_AFTER = re.compile(r"^\s+([A-Za-z]+(?:\s+[A-Za-z]+)*)")
 # Verbs that may stand between a counted noun and the verb saying its state: "were killed".
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "remain"}
+# Adverbs that may stand between a count and the verb saying its state: "have also died".
+ADVERBS = {"also", "reportedly", "already", "since", "now", "all", "still", "likely", "feared",
+           "believed", "confirmed", "officially", "so", "far"}  # fmt: skip
 # A number right after a name and a comma, closed by a comma or a bracket, is the age of the
 # person named ("Jane Roe, 44, of Dunmore"): it counts nothing the sentence speaks of.
 AGE_BEFORE = re.compile(r"[A-Z][a-z'’]+,\s*$")
@@ -266,6 +269,67 @@ POINTING = {"that", "this", "it", "which", "those", "these"}
 # Nouns of a change, read through after an amount: "a £5bn increase in spending".
 CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
            "drop", "top", "injection"}  # fmt: skip
+
+
+# Codes of one currency the extractor may give apart: the renminbi is the yuan (ISO CNY).
+SAME_CURRENCY = {"RMB": "CNY"}
+# "a 25 basis-point cut": the extractor counts "basis" and leaves "-point" after it.
+BASIS_POINT_AFTER = re.compile(r"^-?\s?points?\b", re.IGNORECASE)
+
+
+# "Target shares fell 9.7% to $50.08", "shares of Harlow were down 3 percent", "Apple shares shed
+# almost 3 percent to slip to $114.90": a move of a company's shares, and the price they reached.
+_MOVED = (
+    r"(?:rose|rise|rises|fell|fall|falls|jumped|jump|jumps|climbed|gained|gains|lost|dropped|"
+    r"slid|sank|shed|tumbled|plunged|soared|surged|slumped|declined|skidded|rallied|edged\s+up|"
+    r"edged\s+down|were\s+up|were\s+down|was\s+up|was\s+down|closed\s+up|closed\s+down|"
+    r"closed|ended|traded|opened|halted|up|down|off|rising|falling|jumping|climbing|"
+    r"dropping|sliding|sinking|skidding|tumbling|plunging|soaring|surging|slumping)"
+)
+SHARES_MOVED = re.compile(
+    r"\b(?:shares|stock)\b(?:\s+(?:of|in)\s+(?:[^.;%$€£¥]|\.(?!\s)){1,60}?)?"
+    r"\s+(?:(?:were|was|have|had|has|are|is)\s+)?" + _MOVED + r"\b"
+    r"(?:\s+(?:about|almost|nearly|by|more\s+than|as\s+much\s+as))*"
+    r"(?:\s+[$€£¥]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|cents?)?,?(?:\s+or)?)?"
+    r"(?:\s+(?:to|at)(?:\s+(?:slip|close|end|fall|rise)\s+(?:to|at))?)?\s*$",
+    re.IGNORECASE,
+)
+SHARE_PRICE = "share_price"
+
+
+# "The ruling party leads with 61.6%", "the opposition bloc with 14.9%; the Labour Party – 6.7%",
+# "Fifty-one percent said they would back Bush": a share said beside a party or a candidate, or
+# with a verb of backing one, is a share of the vote.
+PARTY_BEFORE = re.compile(
+    r"\b(?:party|parties|bloc|alliance|coalition|candidate|front|movement|list|ticket|"
+    r"incumbent|challenger|democrats?|republicans?|conservatives?|socialists?|liberals?|"
+    r"labou?r|greens?)\b[^.;%]{0,25}?(?:\s(?:with|on|at|of)|\s?[–—:-])\s+(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$",
+    re.IGNORECASE,
+)
+BACKING_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:would|will|to)\s+(?:back|support|vote\s+for|choose|elect)\b|"
+    r"^[^.;]{0,40}?\b(?:expressed|voiced)\s+support\s+for\b|^\s+(?:support|backing)\s+for\b",
+    re.IGNORECASE,
+)
+
+
+# A currency's name the extractor may give as an amount's noun ("Millions of dollars"): it says
+# what the scale is, not what the money is for.
+CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "peso", "franc",
+                  "ruble", "rouble", "won", "ringgit", "real", "reai", "rand", "lira", "naira",
+                  "sterling", "cent", "penny", "pence", "buck", "quid"}  # fmt: skip
+
+
+# Revenue and sales said right beside an amount ("$46.9B Revenue", "$215.6 billion in sales",
+# "revenue of $46.9 billion"): the lexicon leaves revenue out (a quarter's, a year's and a
+# forecast's revenue are not told apart yet), so such an amount is no other concept either.
+REVENUE_AFTER = re.compile(r"^\s+(?:in\s+)?(?:revenues?|sales|turnover)\b", re.IGNORECASE)
+REVENUE_BEFORE = re.compile(
+    r"\b(?:revenues?|sales|turnover)(?:\s+[\w’'-]+){0,3}?\s+(?:of|was|were|at|to|reached|"
+    r"hit|totall?ed)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
 class LexiconError(ValueError):
@@ -865,10 +929,17 @@ def _measure_here(
     elif kind == "money":
         per_share = PER_SHARE_UNIT.match(unit)
         scale = per_share[1] if per_share else unit or "money"
+        scale = SAME_CURRENCY.get(scale, scale)  # "RMB 5 billion" and "5 billion yuan"
+    elif kind == "count" and unit == "basis" and BASIS_POINT_AFTER.match(after):
+        scale = "basis point"  # "a 25 basis-point cut" is "a 25 basis point cut"
+        noun = measure = None
+        after = after[BASIS_POINT_AFTER.match(after).end() :]  # type: ignore[union-attr]
     elif kind == "measure":
         scale = unit or "measure"
     else:
         scale = "count"
+    if kind == "money" and set(_phrase(noun or measure or "").split()[-1:]) & CURRENCY_NOUNS:
+        noun = measure = None  # "Millions of dollars were lost": dollars are the scale
     if kind in ("money", "measure"):
         before, after = _aside(before, after)
     before, after = AGO.sub(" ", before), AGO.sub(" ", after)
@@ -941,25 +1012,29 @@ def _measure_here(
             _verb_near(_words(after)[:WORDS_AFTER], clause[-WORDS_BEFORE:], lex, clause) or concept
         )
     bare = unnamed or not _words(noun or measure or "") or _is_anaphor(noun or measure or "")
-    if concept in (None, GENERIC) and scale == "percent" and bare:
+    # A step in a share ("a 3 percentage point margin of error", "a 25 basis point cut") names
+    # what it is of as a share does.
+    shares = scale in ("percent", "percentage point", "basis point")
+    if concept in (None, GENERIC) and shares and bare:
         # "the new 0.25% base rate", "the 2% inflation target": a known noun right after; not
         # past a word opening another clause ("No on 45% and Yes on 41%").
         following = _singulars(_adjacent(after))[:2]
         following = following[: next((i for i, w in enumerate(following) if w in CLAUSE_BREAKS), 2)]
         concept = _first_noun(following, lex) or concept
-    if concept in (None, GENERIC) and scale == "percent" and bare:
-        # "a 10% rise in overdose deaths": the noun a change after the share is in.
+    if concept in (None, GENERIC) and shares and bare:
+        # "a 10% rise in overdose deaths", "a 25 basis point cut in the key rate": the noun a
+        # change after the share is in.
         words = _singulars(_adjacent(after))
         changed = len(words) > 2 and words[0] in CHANGES | {"increase", "jump", "surge", "decline"}
         if changed and words[1] in ("in", "of"):
             concept = _first_noun(words[2 : MONEY_WORDS + 1], lex) or concept
-    if concept in (None, GENERIC) and scale in ("count", "percent") and kind != "ratio" and bare:
+    if concept in (None, GENERIC) and (scale == "count" or shares) and kind != "ratio" and bare:
         # "the toll of dead people has risen to 272", "12,000 homes were destroyed and 30,000
         # others damaged", "unemployment was 5 percent, up from August's 4.9 percent": a figure
         # that names nothing it counts counts what its clause named before it.
         # A bare share reads no further back than a dash or semicolon: "One area where sales
         # fell short was margins — they were at 38 percent" is no share of an area.
-        reach = CLAUSE_CUT.split(before)[-1] if scale == "percent" else before
+        reach = CLAUSE_CUT.split(before)[-1] if shares else before
         concept = _nearest_noun(_singulars(reach), lex) or concept
         if concept in (None, GENERIC) and reach != before and CHANGE_BEFORE.search(reach):
             # "Factory output – the IP figures – expanded 5.9%": a verb of change right before
@@ -978,11 +1053,19 @@ def _measure_here(
         clause = _words(CLAUSE_CUT.split(before)[-1])
         verb = _nearest_verb(clause, lex)
         concept = verb if verb is not None and verb not in VOTING else concept
+    voting = concept in (None, GENERIC) and scale == "percent" and not _is_change(before, after)
+    if voting and (PARTY_BEFORE.search(before) or BACKING_AFTER.match(after)):
+        # "The ruling party leads with 61.6%", "46 percent would back Kerry": a side's share.
+        concept = VOTES
     if concept is None and scale == "percent":
         # "Le Pen got 33.9%", "he scored 58.6% in the run-off": a bare share right after a verb
         # of winning votes is a share of the vote.
         verb = _verb_concept(_words(before)[-1:], lex)
         concept = verb if verb == VOTES else None
+    if concept in (None, GENERIC) and scale not in ("count", "ratio", "times"):
+        # "Target shares fell 9.7% to $50.08": the move of a company's shares and the price
+        # they reached, said right after the verb of the shares' move.
+        concept = SHARE_PRICE if SHARES_MOVED.search(CLAUSE_CUT.split(before)[-1]) else concept
     if concept is None and kind == "money" and PER_SHARE_COMPARED.search(before):
         # "earned $1.67 a share on sales of $46bn, compared with $1.96 and sales of $51bn": the
         # first amount after "compared with" is the other level of the sentence's first one.
@@ -990,7 +1073,8 @@ def _measure_here(
     if concept is None and kind == "money" and BOUGHT_FOR.search(before):
         # "agreed to buy Whole Foods for $13.7 billion": the price of what is bought.
         concept = BOUGHT
-    if concept is None and kind == "money" and not LEVEL_REACHED.search(before):
+    revenue = kind == "money" and (REVENUE_AFTER.match(after) or REVENUE_BEFORE.search(before))
+    if concept is None and kind == "money" and not LEVEL_REACHED.search(before) and not revenue:
         # "his £199million transfer", "a world record fee worth €222m", "he will earn 45m
         # euros a year", "£5bn of government bonds": the words around an amount say what it
         # pays for, the nouns next to it first.
@@ -1273,8 +1357,8 @@ def _verb_next_to(before: str, after: str, lex: Lexicon) -> str | None:
     were killed") or as the word right before it ("killing 12")."""
     words = _words(_adjacent(after))
     i = 0
-    while i < len(words) and words[i] in AUXILIARIES:
-        i += 1
+    while i < len(words) and (words[i] in AUXILIARIES or words[i] in ADVERBS):
+        i += 1  # "12 miners were killed", "two policemen have also lost their lives"
     found = _verb_at(words, i, lex) if i < len(words) else None
     if found:
         return found

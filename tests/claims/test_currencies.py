@@ -151,3 +151,24 @@ def test_a_rate_step_in_basis_points_and_in_percentage_points_is_one_claim() -> 
 def test_a_rate_step_never_converts_to_the_level_of_a_rate() -> None:
     assert "percent" not in currencies.convertible("percentage point")
     assert currencies.factor("basis point", "percent", None) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "amount", "dollars"),
+    [("HKD", 5_000_000_000, 640_000_000), ("RUB", 10_000_000_000, 171_000_000),
+     ("BRL", 1_000_000_000, 310_000_000), ("MYR", 1_000_000_000, 233_000_000)],
+)  # fmt: skip
+def test_an_amount_in_a_currency_news_gives_beside_dollars_is_one_claim_with_them(
+    code: str, amount: int, dollars: int
+) -> None:
+    link = same_claim(money("USD", dollars, day=JUNE_2017), money(code, amount, day=JUNE_2017))
+    assert link is not None and link.score >= 0.85
+
+
+def test_the_renminbi_by_its_two_codes_is_one_scale() -> None:
+    from claims.linking.measures import measure_of
+
+    rmb = measure_of(kind="money", unit="RMB", before="The fee was ", after=".")
+    yuan = measure_of(kind="money", unit="CNY", before="The fee was ", after=".")
+    per_share = measure_of(kind="money", unit="RMB per share", before="It earned ", after=".")
+    assert (rmb.key, yuan.key, per_share.key) == ("CNY:fee", "CNY:fee", "CNY:earnings_per_share")
