@@ -562,13 +562,17 @@ def _verb_near(
 
 
 def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
-    """The concept of the known noun closest to the end of `words`, up to three words long."""
+    """The concept of the known noun closest to the end of `words`, up to three words long.
+    A longer phrase that counts nothing hides the shorter ones it ends with: "euro area debt"
+    is no area."""
     for end in range(len(words), 0, -1):
         for n in (3, 2, 1):
             if end - n >= 0:
                 found = lex.nouns.get(" ".join(words[end - n : end]))
                 if found and found not in UNNAMED:
                     return found
+                if found and n > 1:
+                    break
     return None
 
 
