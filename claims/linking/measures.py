@@ -1105,7 +1105,10 @@ def _measure_here(
         words = [w for w in _words(before)[-3:] if w not in QUALIFIERS]
         if len(words) >= 2 and words[-1] == "of":
             concept = _nearest_noun([singular(words[-2])], lex)
-        concept = concept or _verb_concept(_words(after)[:STATE_WORDS], lex)
+        # Only a verb of a property: in "a 7.9-magnitude earthquake killed 1,900" the verb is the
+        # count's, and the unit says what is measured.
+        verb = lex.concept(_verb_concept(_words(after)[:STATE_WORDS], lex) or "")
+        concept = concept or (verb.name if verb is not None and verb.property else None)
     if concept and scale == "count":
         # "12,000 houses collapsed and 30,000 damaged": a verb right after the number saying
         # what state the counted things are in counts another thing.

@@ -1469,3 +1469,16 @@ def test_a_longer_phrase_that_counts_nothing_hides_its_last_word() -> None:
         after=" in May",
     )
     assert restarted.key == "EUR:asset_purchases"
+
+
+def test_a_verb_of_a_count_after_a_unit_is_the_counts() -> None:
+    # "a 6.4-magnitude quake killed 300": the killing is the count's; the unit says what the
+    # figure measures. A verb of a property still says it: "12 km below ground".
+    quake = measure_of(
+        kind="measure",
+        unit="magnitude",
+        before="A day after a powerful ",
+        after="-magnitude earthquake killed some 300 people in Dorrow",
+    )
+    deep = measure_of(kind="measure", unit="km", before="It struck ", after=" below ground")
+    assert (quake.key, deep.key) == ("magnitude:magnitude", "km:depth")
