@@ -1482,3 +1482,11 @@ def test_a_verb_of_a_count_after_a_unit_is_the_counts() -> None:
     )
     deep = measure_of(kind="measure", unit="km", before="It struck ", after=" below ground")
     assert (quake.key, deep.key) == ("magnitude:magnitude", "km:depth")
+
+
+def test_a_bare_figure_of_growth_or_inflation_is_a_percentage() -> None:
+    # A table of forecasts ("GDP growth  1.3  1.5") gives no percent sign; the figures are
+    # the same percentages an article writing "1.3%" gives.
+    growth = measure_of(kind="other", before="Varnland GDP growth    ", after="   1.5")
+    prices = measure_of(kind="other", before="Inflation     ", after="   1.9")
+    assert (growth.key, prices.key) == ("percent:growth", "percent:inflation")
