@@ -1107,8 +1107,8 @@ def _measure_here(
             concept = _nearest_noun([singular(words[-2])], lex)
         # Only a verb of a property: in "a 7.9-magnitude earthquake killed 1,900" the verb is the
         # count's, and the unit says what is measured.
-        verb = lex.concept(_verb_concept(_words(after)[:STATE_WORDS], lex) or "")
-        concept = concept or (verb.name if verb is not None and verb.property else None)
+        stated = lex.concept(_verb_concept(_words(after)[:STATE_WORDS], lex) or "")
+        concept = concept or (stated.name if stated is not None and stated.property else None)
     if concept and scale == "count":
         # "12,000 houses collapsed and 30,000 damaged": a verb right after the number saying
         # what state the counted things are in counts another thing.
