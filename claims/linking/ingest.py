@@ -23,6 +23,7 @@ from claims.linking import currencies
 from claims.linking.match import (
     APPROXIMATE,
     CONVERTED,
+    RATE_SCALE_PERIODS,
     RELATED_WORDS,
     ROUNDING,
     WINDOW_DAYS,
@@ -37,6 +38,7 @@ from claims.linking.match import (
     named_alike,
     names_in,
     precise,
+    rate_scale,
     round_count,
     rounded,
     same_claim,
@@ -729,15 +731,25 @@ class Linker:
             item.figure = replace(item.figure, seen_on=item.seen_on)
 
     @staticmethod
-    def _number_ranges(item: Prepared) -> list[tuple[str, str, Decimal, Decimal]]:
-        """(scale, concept, low, high) a claim stating this figure's number may hold: its scale
+    def _number_ranges(item: Prepared) -> list[tuple[tuple[str, ...], str, Decimal, Decimal]]:
+        """(scales, concept, low, high) a claim stating this figure's number may hold: its scale
         with its measure or none (any measure when it names none), and for money, the amounts
-        other currencies of the table make of it (within CONVERTED)."""
+        other currencies of the table make of it (within CONVERTED), each also per period when
+        it states none and with none when it states one ("€20 billion a month" may be the
+        "€20 billion" of another article: `_per_period` decides)."""
         anchor = item.figure.anchor
         assert anchor is not None
         scale, _, concept = item.measure_key.partition(":")
+        base, period = rate_scale(scale)
+        if not currencies.known(base):
+            return [
+                ((code,), concept, low, high)
+                for code, low, high in amounts(scale, anchor, item.seen_on)
+            ]
+        periods = [period, ""] if period else ["", *RATE_SCALE_PERIODS]
         return [
-            (code, concept, low, high) for code, low, high in amounts(scale, anchor, item.seen_on)
+            (tuple(f"{code} per {each}" if each else code for each in periods), concept, low, high)
+            for code, low, high in amounts(base, anchor, item.seen_on)
         ]
 
     def _by_numbers(self, items: list[Prepared]) -> None:
@@ -747,11 +759,14 @@ class Linker:
             chunk = items[start : start + NUMBERS_PER_QUERY]
             wanted = Q()
             for item in chunk:
-                for code, concept, low, high in self._number_ranges(item):
+                for codes, concept, low, high in self._number_ranges(item):
                     if concept:
-                        keys = Q(measure_key__in=[f"{code}:", f"{code}:{concept}"])
+                        named = [f"{code}:{each}" for code in codes for each in ("", concept)]
+                        keys = Q(measure_key__in=named)
                     else:
-                        keys = Q(measure_key__startswith=f"{code}:")
+                        keys = Q()
+                        for code in codes:
+                            keys |= Q(measure_key__startswith=f"{code}:")
                     within = (low, high)
                     numbers = (
                         Q(value__range=within) | Q(lower__range=within) | Q(upper__range=within)
@@ -775,10 +790,10 @@ class Linker:
         scale, _, concept = claim.measure_key.partition(":")
         numbers = [n for n in (claim.value, claim.lower, claim.upper) if n is not None]
         return any(
-            code == scale
+            scale in codes
             and (not own or concept in ("", own))
             and any(low <= n <= high for n in numbers)
-            for code, own, low, high in self._number_ranges(item)
+            for codes, own, low, high in self._number_ranges(item)
         )
 
     @staticmethod
