@@ -690,7 +690,7 @@ class Linker:
     def _numbered(item: Prepared) -> bool:
         """Whether the claims stating this figure's number are looked up too: a figure quoted
         in a report, one whose measure is unnamed (its number is all it can be found by), a
-        precise one (an unnamed claim may state it), and money."""
+        precise one (an unnamed claim may state it), and money, per period or not."""
         anchor = item.figure.anchor
         if anchor is None or item.figure.vague:
             return False
@@ -698,7 +698,7 @@ class Linker:
             item.report
             or not item.figure.concept
             or precise(anchor)
-            or currencies.known(item.measure_key.split(":")[0])
+            or currencies.known(rate_scale(item.measure_key.split(":")[0])[0])
         )
 
     def _date_by_figures(self, prepared: list[Prepared]) -> None:
@@ -746,11 +746,15 @@ class Linker:
                 ((code,), concept, low, high)
                 for code, low, high in amounts(scale, anchor, item.seen_on)
             ]
-        periods = [period, ""] if period else ["", *RATE_SCALE_PERIODS]
-        return [
-            (tuple(f"{code} per {each}" if each else code for each in periods), concept, low, high)
-            for code, low, high in amounts(base, anchor, item.seen_on)
-        ]
+        # The other forms under any measure: the period, or its absence, may be what made the
+        # measure ("€20 billion ... per month" reads as pay, "bond purchases of €20 billion a
+        # month" as asset purchases).
+        others = [""] if period else list(RATE_SCALE_PERIODS)
+        found = []
+        for code, low, high in amounts(base, anchor, item.seen_on):
+            found.append(((f"{code} per {period}" if period else code,), concept, low, high))
+            found.append((tuple(f"{code} per {p}" if p else code for p in others), "", low, high))
+        return found
 
     def _by_numbers(self, items: list[Prepared]) -> None:
         """The claims stating each item's number, through the value/lower/upper indexes: one

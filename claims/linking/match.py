@@ -783,19 +783,34 @@ def _per_period(new: Figure, old: Figure, story: str) -> tuple[Figure, Figure] |
         return None
     if not (currencies.known(new_base) and currencies.known(old_base)):
         return None
-    if new.concept and old.concept and new.concept != old.concept:
-        return None
     if None not in (new.claimant, old.claimant) and not same_speaker(new, old):
         return None
-    bare, base = (old, old_base) if new_period else (new, new_base)
+    bare, rate = (old, new) if new_period else (new, old)
+    period = new_period or old_period
     if not bare.words & FLOW_WORDS:
         return None
-    period = new_period or old_period
+    if _named_by_period(bare, period):
+        bare = replace(bare, measure_key=bare.measure_key.partition(":")[0] + ":")
+        new, old = (rate, bare) if new_period else (bare, rate)
+    if new.concept and old.concept and new.concept != old.concept:
+        return None
     named = new.concept or old.concept
     return (
         replace(new, measure_key=f"{new_base} per {period}:{named}"),
         replace(old, measure_key=f"{old_base} per {period}:{named}"),
     )
+
+
+def _named_by_period(f: Figure, period: str) -> bool:
+    """Whether `f`'s measure was read from a period its sentence names and nothing else: pay's
+    words include "a month", so "buy €20 billion of bonds per month", its period told apart from
+    the number, reads as pay though its sentence names no salary or wage."""
+    concept = lexicon().concept(f.concept)
+    if concept is None or stem(period) not in f.words:
+        return False
+    if not {f"a {period}", f"per {period}"} & set(concept.verbs):
+        return False
+    return not any({stem(w) for w in noun.split()} <= f.words for noun in concept.nouns)
 
 
 def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:

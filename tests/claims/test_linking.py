@@ -367,6 +367,15 @@ def test_an_amount_a_month_and_the_same_amount_bought_are_one_claim() -> None:
     assert rate.get().appearances.count() == 2
 
 
+@pytest.mark.django_db
+def test_an_amount_bought_per_month_told_apart_is_the_rate_a_later_article_gives() -> None:
+    # The period far from the number reads as pay ("per month"), though no wage is named.
+    ingest("The central bank promised to buy 30 billion euros in bonds and loans per month.")
+    ingest("The Varn central bank will resume bond purchases of 30 billion euros a month.")
+    claim = Claim.objects.get(value=30_000_000_000)
+    assert claim.appearances.count() == 2
+
+
 def test_an_amount_a_month_is_the_same_amount_only_when_its_sentence_speaks_of_a_flow() -> None:
     def money(key: str, statement: str):
         return fig(
@@ -387,6 +396,11 @@ def test_an_amount_a_month_is_the_same_amount_only_when_its_sentence_speaks_of_a
     )
     assert in_currency_of(monthly, dollars) is not None  # a rate converts to a rate
     assert in_currency_of(money("EUR:", "bonds"), dollars) is None  # never to an amount
+    bought_monthly = money("EUR:pay", "The bank will buy €20 billion of bonds each month.")
+    wages = money("EUR:pay", "Its staff will be paid wages of €20 billion each month.")
+    purchases = money("EUR per month:asset_purchases", "Bond purchases of €20 billion a month.")
+    assert adopt(purchases, bought_monthly) is not None  # pay read from "each month" alone
+    assert adopt(purchases, wages) is None
 
 
 # --- proposals: which claims a figure bears on -------------------------------------------------
