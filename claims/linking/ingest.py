@@ -750,7 +750,7 @@ class Linker:
         # measure ("€20 billion ... per month" reads as pay, "bond purchases of €20 billion a
         # month" as asset purchases).
         others = [""] if period else list(RATE_SCALE_PERIODS)
-        found = []
+        found: list[tuple[tuple[str, ...], str, Decimal, Decimal]] = []
         for code, low, high in amounts(base, anchor, item.seen_on):
             found.append(((f"{code} per {period}" if period else code,), concept, low, high))
             found.append((tuple(f"{code} per {p}" if p else code for p in others), "", low, high))
