@@ -240,13 +240,26 @@ def amounts(
     return found
 
 
+def _year_and_its_report(a: datetime.date, b: datetime.date) -> bool:
+    """Whether one date is 1 January of a year an undated article names and the other in the
+    next year (`_near`)."""
+    return any((x.month, x.day) == (1, 1) and y.year == x.year + 1 for x, y in ((a, b), (b, a)))
+
+
 def _near(seen_on: datetime.date | None) -> Q:
     """Claims reported within WINDOW_DAYS of a date, or undated; every claim when no date is
     given (only with a selective condition beside it, such as a number)."""
     if seen_on is None:
         return Q()
     window = datetime.timedelta(days=WINDOW_DAYS)
-    return Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
+    near = Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
+    # A figure an undated article dates by the year it names (1 January, `dated`) and the
+    # reports of the next year, when that year's figure is news (`_report_of_named_year`).
+    near |= Q(seen_on=datetime.date(seen_on.year - 1, 1, 1))
+    if (seen_on.month, seen_on.day) == (1, 1):
+        next_year = (datetime.date(seen_on.year + 1, 1, 1), datetime.date(seen_on.year + 1, 12, 31))
+        near |= Q(seen_on__range=next_year)
+    return near
 
 
 def as_percent(candidate: Any) -> Any:
@@ -789,7 +802,12 @@ class Linker:
     def _states(self, claim: Claim, item: Prepared) -> bool:
         """Whether `claim` is one `_by_numbers` found for `item` (the query's test, in Python)."""
         on, seen = item.seen_on, claim.seen_on
-        if on is not None and seen is not None and abs((seen - on).days) > WINDOW_DAYS:
+        if (
+            on is not None
+            and seen is not None
+            and abs((seen - on).days) > WINDOW_DAYS
+            and not _year_and_its_report(on, seen)
+        ):
             return False
         scale, _, concept = claim.measure_key.partition(":")
         numbers = [n for n in (claim.value, claim.lower, claim.upper) if n is not None]

@@ -414,6 +414,20 @@ def _days_apart(a: Figure, b: Figure) -> int | None:
     return abs((a.seen_on - b.seen_on).days)
 
 
+def _report_of_named_year(a: Figure, b: Figure) -> bool:
+    """Whether one figure is dated by the year its sentence names (1 January: `dated` gives an
+    undated article's "growth of 6.9% in 2015" that date) and the other by a report of the
+    next year: a year's figure is news once the year is over, so the two dates say nothing
+    of whether they are one figure."""
+    if a.seen_on is None or b.seen_on is None:
+        return False
+    return any(
+        (x.seen_on.month, x.seen_on.day) == (1, 1) and y.seen_on.year == x.seen_on.year + 1
+        for x, y in ((a, b), (b, a))
+        if x.seen_on is not None and y.seen_on is not None
+    )
+
+
 def _describe(f: Figure) -> str:
     return f.interval.describe() if f.interval else "no number"
 
@@ -464,7 +478,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         and not same_speaker(new, old)
     ):
         return "claimant"
-    days = _days_apart(new, old)
+    year_reported = _report_of_named_year(new, old)
+    days = None if year_reported else _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
     if _aspects(new, old):
@@ -555,6 +570,9 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     if days is not None and days <= CLOSE_DAYS:
         score += 0.05
         reasons.append(f"{days} day{'s' if days != 1 else ''} apart")
+    elif year_reported:
+        score += 0.05
+        reasons.append("a year's figure and a report of the next year: when it is news")
     elif days is None:
         reasons.append("a date is unknown")
     if is_running(new.measure_key) and new.approximate and not old.approximate and a > b:

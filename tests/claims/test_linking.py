@@ -376,6 +376,14 @@ def test_an_amount_bought_per_month_told_apart_is_the_rate_a_later_article_gives
     assert claim.appearances.count() == 2
 
 
+@pytest.mark.django_db
+def test_a_years_figure_in_an_undated_article_is_the_one_reported_the_next_january() -> None:
+    undated("Varn's economy grew 4.3 per cent in 2020, the statistics office said.", "a.txt")
+    ingest("Varn's economy grew 4.3 per cent last year, the slowest pace in decades.", "2021-01-18")
+    claim = Claim.objects.get(value=Decimal("4.3"))
+    assert claim.appearances.count() == 2
+
+
 def test_an_amount_a_month_is_the_same_amount_only_when_its_sentence_speaks_of_a_flow() -> None:
     def money(key: str, statement: str):
         return fig(
