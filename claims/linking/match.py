@@ -997,10 +997,13 @@ def _judge_figures(
             and words_shared(new, old) >= RELATED_WORDS
             and _close_fall(then, first)
             and not then.risen
+            and days != 1
         ):
             # A total that only grows cannot fall: 1,801 injured after 1,881, or 2,068 after
             # "more than 2,500", precise figures (or a stated floor) of one scope; a round or
-            # partial count is often of a part ("60 died in Tarnby").
+            # partial count is often of a part ("60 died in Tarnby"). Not a day apart: a paper
+            # dated the next morning prints the count of the evening before, which an online
+            # report of that evening may already have passed, so the dates do not order them.
             shown = f"{_describe(then)} after {_describe(first)}"
             return ("disputes", f"a running total cannot fall: {shown}")
         if (

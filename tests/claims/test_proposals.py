@@ -292,3 +292,31 @@ def test_a_quarters_pace_is_no_rival_of_the_years() -> None:
     )
     assert quarter.part_of_year and year.part_of_year
     assert bearing(quarter, year, story=True) is None
+
+
+def test_a_lower_toll_printed_a_day_later_is_no_fall_of_the_running_total() -> None:
+    # The evening's web report and the next morning's paper: the paper may print an older count.
+    def toll(value: int, day: int, statement: str):
+        return fig(
+            value=Decimal(value),
+            measure_key="count:deaths",
+            seen_on=datetime.date(2031, 5, day),
+            statement=statement,
+        )
+
+    evening = toll(2140, 3, "Harbour police said 2,140 people died in the Velmar quake")
+    morning = toll(
+        1722, 4, "The Velmar quake toll had reached 1,722, a harbour police officer said"
+    )
+    same_day = toll(
+        1722, 3, "The Velmar quake toll had reached 1,722, a harbour police officer said"
+    )
+    week_on = toll(
+        1722, 10, "The Velmar quake toll had reached 1,722, a harbour police officer said"
+    )
+    assert bearing(morning, evening) is None
+    assert bearing(same_day, evening) == (
+        "disputes",
+        "a running total cannot fall: 1,722 after 2,140",
+    )
+    assert bearing(week_on, evening) is not None
