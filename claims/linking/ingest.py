@@ -305,6 +305,12 @@ CHANGE = re.compile(
     re.IGNORECASE,
 )
 TO_AFTER = re.compile(r"^\W*(?:[\w%-]+\s+){0,3}?to\s", re.IGNORECASE)
+# "cut its deposit rate to a record low -0.5% from -0.4%": the level a change reached, just
+# before the "from" of the level it left (whatever verb, perhaps too far back, says the change).
+TO_BEFORE = re.compile(
+    r"\bto\s+(?:[a-z-]+\s+){0,4}?[-−+]?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s*$",
+    re.IGNORECASE,
+)
 PRIOR_CHARS = 60
 
 
@@ -346,7 +352,9 @@ def _prior(before: str, after: str) -> str:
         return "compared"
     found = FROM.search(before)
     if found is not None and (
-        CHANGE.search(before[: found.start()]) is not None or TO_AFTER.match(after) is not None
+        CHANGE.search(before[: found.start()]) is not None
+        or TO_AFTER.match(after) is not None
+        or TO_BEFORE.search(before[: found.start()]) is not None
     ):
         return "earlier"
     return ""

@@ -320,3 +320,16 @@ def test_a_lower_toll_printed_a_day_later_is_no_fall_of_the_running_total() -> N
         "a running total cannot fall: 1,722 after 2,140",
     )
     assert bearing(week_on, evening) is not None
+
+
+def test_the_level_a_change_left_is_an_earlier_figure_though_its_verb_is_far_back() -> None:
+    from claims.linking.ingest import _prior
+
+    # The verb ("lowered") is beyond the words read before the number; "to ... 1.25% from"
+    # still says 1.5% is the rate left behind, no rival of a rate of 1.25% stated later.
+    before = "The Orland central bank lowered its benchmark lending rate for commercial banks"
+    before += " to a record low of 1.25% from "
+    assert "lowered" not in before[-60:]
+    assert _prior(before[-60:], " and said more cuts may follow.") == "earlier"
+    assert _prior("The bank kept its lending rate at ", " on Thursday.") == ""
+    assert _prior("Trains carried 3,000 people from ", " stations.") == ""
