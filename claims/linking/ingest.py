@@ -344,6 +344,16 @@ def _month_after(after: str) -> str:
     return found[1].lower() if found else ""
 
 
+def _nearness(new: Figure, old: Figure) -> float:
+    """How near two figures' numbers are: 0 for equal, down to -1 for far apart (or unknown)."""
+    if new.anchor is None or old.anchor is None:
+        return -1.0
+    a, b = abs(new.anchor), abs(old.anchor)
+    if not max(a, b):
+        return 0.0
+    return -float(abs(a - b) / max(a, b))
+
+
 def _prior(before: str, after: str) -> str:
     """What the words next to a number make it: "compared" (a baseline, often of another
     period), "earlier" (the figure an update replaces) or "" (a current figure)."""
@@ -914,6 +924,7 @@ class Linker:
             )
 
         story = self._in_story(prepared)
+        beside = self._sources_of(prepared)
         unnamed = self._unnamed_rivals(prepared)
         lex = lexicon()
         compared = set()
@@ -1009,7 +1020,19 @@ class Linker:
                 if shared < RELATED_WORDS and claim.pk not in story:
                     continue
                 # A rival of an unnamed measure is of this story's articles by construction.
-                tied = bool(self.story.get(claim.pk)) or here is not new
+                # Or the claim this figure repeats is of its measure and was reported in one
+                # article with `claim`: "Saturday's magnitude-7.8 quake" joins the 7.8 of an
+                # article that gave the 7.9 too, whatever this document's date.
+                tied = (
+                    bool(self.story.get(claim.pk))
+                    or here is not new
+                    or (
+                        own is not None
+                        and item.claim is not None
+                        and self.figure_of(item.claim).measure_key == old.measure_key
+                        and bool(beside.get(own, set()) & beside.get(claim.pk, set()))
+                    )
+                )
                 # Both dated by the past year the new figure's sentence names ("in 2012"): a
                 # settled count of an earlier event.
                 # Or both sentences name one year that is over ("died in 2017" in 2018): a
@@ -1032,7 +1055,10 @@ class Linker:
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing
-                rank = (claim.pk in story, shared)
+                # Of two claims a figure disputes, the nearer in value is its rival reading
+                # (7.9 against the 7.8 of the main shock, not against a 6.7 aftershock).
+                near = _nearness(here, old) if stance == "disputes" else 0.0
+                rank = (claim.pk in story, near, shared)
                 if stance not in best or rank > best[stance][0]:
                     best[stance] = (rank, claim, reason)
             for stance, (rank, claim, reason) in best.items():
@@ -1047,6 +1073,24 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _sources_of(self, prepared: list[Prepared]) -> dict[int, set[int]]:
+        """The other sources each claim this document's figures repeat or may bear on was
+        reported in. One query."""
+        wanted = {item.claim.pk for item in prepared if item.claim is not None and item.claim.pk}
+        if not wanted:
+            return {}
+        wanted |= {claim.pk for item in prepared for claim in item.known}
+        found: dict[int, set[int]] = {}
+        rows = (
+            Appearance.objects.filter(claim_id__in=wanted)
+            .exclude(source=self.source)
+            .values_list("claim_id", "source_id")
+            .distinct()
+        )
+        for claim_id, source_id in rows:
+            found.setdefault(claim_id, set()).add(source_id)
+        return found
 
     def _headline(self, span: tuple[int, int]) -> bool:
         """Whether the span lies in the source's title line."""

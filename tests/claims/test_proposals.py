@@ -333,3 +333,32 @@ def test_the_level_a_change_left_is_an_earlier_figure_though_its_verb_is_far_bac
     assert _prior(before[-60:], " and said more cuts may follow.") == "earlier"
     assert _prior("The bank kept its lending rate at ", " on Thursday.") == ""
     assert _prior("Trains carried 3,000 people from ", " stations.") == ""
+
+
+@pytest.mark.django_db
+def test_an_undated_repeat_of_one_reading_disputes_the_rival_reading_given_beside_it() -> None:
+    ingest("A magnitude-7.8 earthquake struck the Velmar valley on Saturday.", "2031-05-03")
+    ingest(
+        "Rescuers dug through the rubble after a magnitude-7.9 earthquake hit Velmar.\n\n"
+        "The magnitude-7.8 earthquake flattened old brick homes, officials said.",
+        "2031-05-04",
+    )
+    undated = ingest_document(
+        parse_text(
+            "Aftershocks rattled tents after the magnitude-7.8 earthquake struck the Velmar "
+            "valley on Saturday.\n",
+            "v.txt",
+        )
+    ).source
+    found = EvidenceProposal.objects.filter(source=undated, stance="disputes")
+    assert [p.reason for p in found] == ["numbers cannot both hold: 7.8 against 7.9"]
+
+
+def test_of_two_claims_a_figure_disputes_the_nearer_is_its_rival() -> None:
+    from claims.linking.ingest import _nearness
+
+    main = fig(value=Decimal("7.8"), measure_key="magnitude:magnitude")
+    reading = fig(value=Decimal("7.9"), measure_key="magnitude:magnitude")
+    aftershock = fig(value=Decimal("6.7"), measure_key="magnitude:magnitude")
+    assert _nearness(reading, main) > _nearness(reading, aftershock)
+    assert _nearness(main, main) == 0.0
