@@ -994,7 +994,7 @@ class Linker:
                 # A figure repeating a stored claim speaks for that claim's claimant.
                 name = joined.claimant.name
                 new = replace(new, claimant=root(joined.claimant), claimant_name=name)
-            best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
+            best: dict[str, tuple[tuple[bool, float, float], Claim, str]] = {}
             of_rivals = {claim.pk for claim in rivals}
             known = [c for c in item.known if lex.concept(item.figure.concept) is not None]
             looked = {claim.pk for claim in known}
