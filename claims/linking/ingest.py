@@ -989,6 +989,10 @@ class Linker:
             earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
             month = _month_after(text[end : end + MONTH_CHARS])
             new = item.figure
+            if not new.risen and self._headline(item.excerpt):
+                # "Toll at 1,394" above "the death toll had reached 1,394": a headline's figure
+                # is the body's, told without the words that date it.
+                new = replace(new, risen=any(o.figure.risen for o in self._echoes(item, prepared)))
             joined = item.claim if item.claim is not None and item.claim.pk else None
             if new.claimant is None and joined is not None and joined.claimant is not None:
                 # A figure repeating a stored claim speaks for that claim's claimant.
@@ -1091,6 +1095,18 @@ class Linker:
         for claim_id, source_id in rows:
             found.setdefault(claim_id, set()).add(source_id)
         return found
+
+    def _echoes(self, item: Prepared, prepared: list[Prepared]) -> list[Prepared]:
+        """The figures of the body that give `item`'s number of its measure."""
+        return [
+            other
+            for other in prepared
+            if other is not item
+            and other.figure.anchor is not None
+            and other.figure.anchor == item.figure.anchor
+            and other.figure.measure_key == item.figure.measure_key
+            and not self._headline(other.excerpt)
+        ]
 
     def _headline(self, span: tuple[int, int]) -> bool:
         """Whether the span lies in the source's title line."""

@@ -39,12 +39,13 @@ SHARED_NAMES = 0.05
 # "nearly 12,000", "almost two-thirds": an estimate that says the number is not reached.
 SHORT_OF = re.compile(r"\s*(?:nearly|almost|approaching|nearing|just short of)\b", re.I)
 # Words right before a figure saying a running total rose to it ("the toll has risen to 272",
-# "rose sharply to more than 2,000"): a report of an update, perhaps older than a higher figure
+# "rose sharply to more than 2,000", "the toll had reached 1,394": the count as of a moment
+# before the report): a report of an update, perhaps older than a higher figure
 # already stored, not a count that fell. Only right before it: in "rises to 350 with 2,068
 # injured" the injured did not rise.
 RISEN_TO = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|soared)\s+"
-    r"(?:[a-z]+ly\s+)?to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
+    r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|soared)\s+"
+    r"(?:[a-z]+ly\s+)?to|had\s+reached)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
 # Figures dated further apart than this are never one claim, and do not bear on each other.
@@ -997,13 +998,10 @@ def _judge_figures(
             and words_shared(new, old) >= RELATED_WORDS
             and _close_fall(then, first)
             and not then.risen
-            and days != 1
         ):
             # A total that only grows cannot fall: 1,801 injured after 1,881, or 2,068 after
             # "more than 2,500", precise figures (or a stated floor) of one scope; a round or
-            # partial count is often of a part ("60 died in Tarnby"). Not a day apart: a paper
-            # dated the next morning prints the count of the evening before, which an online
-            # report of that evening may already have passed, so the dates do not order them.
+            # partial count is often of a part ("60 died in Tarnby").
             shown = f"{_describe(then)} after {_describe(first)}"
             return ("disputes", f"a running total cannot fall: {shown}")
         if (
