@@ -140,7 +140,7 @@ def cross_story(stories: list[Story]) -> dict[str, Any]:
     joins across stories is wrong by construction (they are other events, mostly other years).
     Claims with appearances in two stories' articles, and proposals from one story's article on
     another story's claim."""
-    from claims.models import Appearance, EvidenceProposal
+    from claims.models import Appearance, Claim, EvidenceProposal
 
     story_of: dict[int, str] = {}
     for story in stories:
@@ -160,6 +160,11 @@ def cross_story(stories: list[Story]) -> dict[str, Any]:
     shown = [
         f"{story_of[p.source_id]} -> {p.claim.statement[:60]!r}: {p.stance}, {p.reason[:80]}"
         for p in EvidenceProposal.objects.filter(pk__in=wrong).select_related("claim")
+    ]
+    joined = [pk for pk, names in claims.items() if len(names) > 1]
+    shown += [
+        f"one claim in {' and '.join(sorted(claims[c.pk]))}: {c.statement[:70]!r}"
+        for c in Claim.objects.filter(pk__in=joined)
     ]
     return {
         "claims": len(claims),

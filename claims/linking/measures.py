@@ -562,13 +562,17 @@ def _verb_near(
 
 
 def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
-    """The concept of the known noun closest to the end of `words`, up to three words long."""
+    """The concept of the known noun closest to the end of `words`, up to three words long.
+    A longer phrase that counts nothing hides the shorter ones it ends with: "euro area debt"
+    is no area."""
     for end in range(len(words), 0, -1):
         for n in (3, 2, 1):
             if end - n >= 0:
                 found = lex.nouns.get(" ".join(words[end - n : end]))
                 if found and found not in UNNAMED:
                     return found
+                if found and n > 1:
+                    break
     return None
 
 
@@ -1101,7 +1105,10 @@ def _measure_here(
         words = [w for w in _words(before)[-3:] if w not in QUALIFIERS]
         if len(words) >= 2 and words[-1] == "of":
             concept = _nearest_noun([singular(words[-2])], lex)
-        concept = concept or _verb_concept(_words(after)[:STATE_WORDS], lex)
+        # Only a verb of a property: in "a 7.9-magnitude earthquake killed 1,900" the verb is the
+        # count's, and the unit says what is measured.
+        stated = lex.concept(_verb_concept(_words(after)[:STATE_WORDS], lex) or "")
+        concept = concept or (stated.name if stated is not None and stated.property else None)
     if concept and scale == "count":
         # "12,000 houses collapsed and 30,000 damaged": a verb right after the number saying
         # what state the counted things are in counts another thing.

@@ -1440,3 +1440,53 @@ def test_a_company_s_profit_and_no_profit_for_its_revenue(
     before: str, after: str, key: str
 ) -> None:
     assert measure_of(kind="money", unit="USD", before=before, after=after).key == key
+
+
+def test_remain_is_no_remains() -> None:
+    # "remain" is a verb far more often than the noun "remains" (of the dead); the noun is
+    # still read when it is said as "the remains of".
+    held = measure_of(
+        kind="percent",
+        unit="percent",
+        before="The Varnland central bank's key interest rate will remain unchanged at ",
+    )
+    toll = measure_of(kind="count", before="The Brenmoor tally will remain at ")
+    found = measure_of(kind="count", before="Divers recovered the remains of ", after=" sailors")
+    assert (held.key, toll.key) == ("percent:interest_rate", "count:")
+    assert found.key == "count:bodies"
+
+
+def test_a_longer_phrase_that_counts_nothing_hides_its_last_word() -> None:
+    # "euro area debt" is no area: the amount is not a share of territory.
+    bought = measure_of(
+        kind="money", unit="EUR", before="The bank will buy euro area debt worth ", after=" a week"
+    )
+    assert bought.key.split(":")[1] != "territory"
+    restarted = measure_of(
+        kind="money",
+        unit="EUR",
+        before="The Varnland bank restarted net asset purchases of ",
+        after=" in May",
+    )
+    assert restarted.key == "EUR:asset_purchases"
+
+
+def test_a_verb_of_a_count_after_a_unit_is_the_counts() -> None:
+    # "a 6.4-magnitude quake killed 300": the killing is the count's; the unit says what the
+    # figure measures. A verb of a property still says it: "12 km below ground".
+    quake = measure_of(
+        kind="measure",
+        unit="magnitude",
+        before="A day after a powerful ",
+        after="-magnitude earthquake killed some 300 people in Dorrow",
+    )
+    deep = measure_of(kind="measure", unit="km", before="It struck ", after=" below ground")
+    assert (quake.key, deep.key) == ("magnitude:magnitude", "km:depth")
+
+
+def test_a_bare_figure_of_growth_or_inflation_is_a_percentage() -> None:
+    # A table of forecasts ("GDP growth  1.3  1.5") gives no percent sign; the figures are
+    # the same percentages an article writing "1.3%" gives.
+    growth = measure_of(kind="other", before="Varnland GDP growth    ", after="   1.5")
+    prices = measure_of(kind="other", before="Inflation     ", after="   1.9")
+    assert (growth.key, prices.key) == ("percent:growth", "percent:inflation")
