@@ -1028,7 +1028,7 @@ def _judge_figures(
             # Two expectations of one thing (the analysts' consensus as two outlets give it)
             # that cannot both hold: one of them misreports it.
             return ("disputes", f"rival forecasts: {_stated(new)} against {_stated(old)}")
-        if forecast(new) or forecast(old):
+        if _foreseen_here(new) or _foreseen_here(old):
             # Context for a reviewer, not a dispute; nor do a projection and a forecast refute
             # each other: "economists had projected more" beside the outcome names the
             # forecast it misses.
@@ -1292,6 +1292,15 @@ def forecast(f: Figure) -> bool:
     own clause) on purpose: it only withholds a dispute, and reading the clause alone here
     turned "156,000 in September" against a monthly average into a wrong one."""
     return bool(f.words & MODALS) or any(word.startswith(FORECAST) for word in f.words)
+
+
+def _foreseen_here(f: Figure) -> bool:
+    """`forecast`, but for a property of a past event (a quake's magnitude) only when its own
+    clause foretells it: in "the toll from the 7.8-magnitude quake is expected to rise" what is
+    expected is the toll."""
+    if is_property(f.measure_key) and f.foretold is not None:
+        return f.foretold != ""
+    return forecast(f)
 
 
 # Two shares that add up to 100% within this many points are the two parts of one whole.

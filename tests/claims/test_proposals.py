@@ -377,3 +377,24 @@ def test_a_headline_figure_is_dated_by_the_body_sentence_that_gives_it() -> None
     later = ingest_document(parse_text(text, "velmar.txt")).source
     assert later.title.startswith("Toll at 1,722")
     assert not EvidenceProposal.objects.filter(source=later, stance="disputes").exists()
+
+
+def test_a_forecast_of_the_toll_is_no_forecast_of_the_quakes_magnitude() -> None:
+    def magnitude(value: str, before: str, after: str):
+        return fig(
+            value=Decimal(value),
+            measure_key="magnitude:magnitude",
+            before=before,
+            after=after,
+            statement=f"{before}{value}{after}",
+        )
+
+    main = magnitude("7.8", "A magnitude-", " earthquake struck the Velmar valley on Saturday")
+    toll = magnitude("7.9", "The death toll from the ", "-magnitude quake is expected to rise")
+    # The number's own clause foretells nothing (`foretold` == "", as ingestion reads it); the
+    # sentence's "expected" is of the toll.
+    main, toll = replace(main, foretold=""), replace(toll, foretold="")
+    assert bearing(toll, main, story=True) == (
+        "disputes",
+        "numbers cannot both hold: 7.9 against 7.8",
+    )
