@@ -65,6 +65,25 @@ GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
 # Words an organisation's initials leave out ("Bank of England" is "BE", "BoE" aside).
 NOT_INITIALS = frozenset(["of", "the", "for", "and", "on", "in", "de", "des", "la", "le"])
+# "the ECB's Governing Council", "ECB Governing Council", "the council": a body's governing organ
+# speaks for the body. The organ: an optional kind of organ, then its noun.
+_ORGAN_NOUNS = "council|board|committee|cabinet|directorate"
+_ORGAN_KINDS = (
+    "governing|executive|supervisory|management|policy|monetary policy|policy-setting"
+    "|rate-setting|interest rate-setting|policy-making|policymaking"
+)
+ORGAN = re.compile(rf"^(?:the\s+)?(?:(?:{_ORGAN_KINDS})\s+)?(?:{_ORGAN_NOUNS})$", re.IGNORECASE)
+# An organ's proper name, capitalised and with its kind: "Governing Council", not "the council".
+ORGAN_NAME = re.compile(
+    rf"(?:{'|'.join(k.title() for k in _ORGAN_KINDS.split('|'))})\s+"
+    rf"(?:{'|'.join(n.title() for n in _ORGAN_NOUNS.split('|'))})$"
+)
+# The organ with its owner written before it: "ECB Governing Council", "the ECB's board".
+OWNED_ORGAN = re.compile(
+    rf"^(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.&-]*)*?)"
+    rf"(?:['’]s)?\s+(?:(?:{_ORGAN_KINDS})\s+)?(?:{_ORGAN_NOUNS})$",
+    re.IGNORECASE,
+)
 
 
 def initials(name: str) -> str:
@@ -89,6 +108,13 @@ class SpeakerDirectory:
         self._kinds: dict[str, str] = {}
         self._bodies = {m.name.lower() for m in extraction.speakers if m.acts_as_body}
         self._names = DocumentNames(extraction.text)
+        self._text = extraction.text
+        # the organisations the text names as speakers, and what it calls them
+        self._organisations = {
+            m.name: tuple(m.aliases)
+            for m in extraction.speakers
+            if m.kind == Speaker.Kind.ORGANISATION and not ORGAN.match(" ".join(m.name.split()))
+        }
         self.warnings = warnings if warnings is not None else []
         for mention in extraction.speakers:
             self._aliases[mention.name.lower()] = tuple(mention.aliases)
@@ -107,6 +133,13 @@ class SpeakerDirectory:
         key = name.lower()
         if key in self._cache:
             return self._cache[key]
+        owner = self._organ_owner(name)
+        if owner is not None:
+            self._cache[key] = speaker = self.get(owner, Speaker.Kind.ORGANISATION)
+            organ = ORGAN_NAME.search(name)
+            if speaker is not None and organ is not None:
+                speaker.add_alias(organ.group(0))  # the body known by its organ's proper name
+            return speaker
         # "the Bank" in a text that says "the Bank of England" is the Bank of England
         full = self._names.full(name, self._kinds.get(key) or kind)
         if full != name:
@@ -165,6 +198,47 @@ class SpeakerDirectory:
         self._link_holder(speaker, self._aliases.get(key, ()))
         self._cache[key] = speaker
         return speaker
+
+    def _organ_owner(self, name: str) -> str | None:
+        """The body whose governing organ `name` is: "ECB" for "ECB Governing Council" or "the
+        ECB's Governing Council"; for "the Governing Council" or "the council" alone, the body
+        the text ties it to ("the ECB's Governing Council" written elsewhere), else the one
+        organisation the text has speak. None when `name` is no organ, or its body is not
+        known: "the council" of a text that names no body, or names several."""
+        owned = OWNED_ORGAN.match(name)
+        if owned is not None and not ORGAN.match(name):
+            owner = owned.group("owner")
+            return owner if self._is_body(owner) else None
+        if not ORGAN.match(name):
+            return None
+        organ = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        written = re.compile(
+            r"((?:[A-Z][\w.&-]*\s+(?:(?:of|for|the)\s+)*)*[A-Z][\w.&-]*)(?:['’]s)?\s+"
+            + re.escape(organ).replace(r"\ ", r"\s+")
+            + r"\b",
+            re.IGNORECASE if organ.islower() else 0,
+        )
+        owners = {
+            m.group(1)
+            for m in written.finditer(self._text)
+            if m.group(1)[:1].isupper() and self._is_body(m.group(1))
+        }
+        if len(owners) == 1:
+            return owners.pop()
+        if owners or len(self._organisations) != 1:
+            return None
+        return next(iter(self._organisations))
+
+    def _is_body(self, owner: str) -> bool:
+        """Whether the text has `owner` speak as an organisation (by name or alias), or writes
+        it as initials ("ECB"): "Senate Judiciary" in "Senate Judiciary Committee" is neither."""
+        if INITIALS.fullmatch(owner):
+            return True
+        low = owner.lower()
+        return any(
+            low == name.lower() or low in (a.lower() for a in aliases)
+            for name, aliases in self._organisations.items()
+        )
 
     @staticmethod
     def _aliased(name: str) -> list[Speaker]:

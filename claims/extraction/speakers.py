@@ -288,6 +288,10 @@ class Reader:
         taken.reverse()
         while taken and taken[0][0].lower() in _CONNECTORS:
             taken.pop(0)
+        member = _member_before(toks, i, taken)
+        if member:
+            # "Inspector Anna Berg of the county police said": the person speaks, not the force
+            return member, classify(self.text, member)
         before = i - 1 if i >= 0 and taken and taken[0] is toks[i] else i
         if taken and before >= 0 and _low(toks[before][0]) in _PLACE_PREPOSITIONS:
             # "the survey taken at polling stations across the UK suggests": the place is
@@ -575,6 +579,39 @@ def _name_behind(toks: list[Word], i: int, taken: list[Word]) -> int:
         if not tok.isalpha() or not tok.islower() or _low(tok) in NP_STOP:
             return 0
     return 0
+
+
+_MEMBER_CONNECTORS = frozenset(("of", "with", "at", "from"))
+
+
+def _member_before(toks: list[Word], i: int, taken: list[Word]) -> list[Word]:
+    """ "Anna Berg of the county police", "Inspector Tomas Lind with the fire service": the
+    words of a person's name (a title before it included) before "of"/"with"/"at" and a body
+    written in lower case after a determiner, or [] when the phrase is no such body."""
+    if len(taken) >= 2 and i >= 3 and taken[0] is toks[i] and _low(taken[0][0]) == "the":
+        seq, c = toks[: i + len(taken)], i - 1  # the reader stopped at "the"
+    else:
+        # "Anna Berg of Nepal's national police": the reader took it all in
+        c = next((c for c, w in enumerate(taken) if _low(w[0]) in _MEMBER_CONNECTORS), -1)
+        if c < 2 or len(taken) < c + 3 or not _is_possessive(taken[c + 1][0]):
+            return []
+        if not taken[c + 1][0][0].isupper():
+            return []
+        seq = taken
+    if _low(seq[c][0]) not in _MEMBER_CONNECTORS:
+        return []
+    if not all(w[0].isalpha() and w[0].islower() for w in seq[c + 2 :]):
+        return []  # the body after it is written in lower case: no name of its own
+    k = c
+    while k > 0 and _is_name_word(seq[k - 1][0]) and not _is_possessive(seq[k - 1][0]):
+        k -= 1
+    if not 2 <= c - k <= 3 or any(_is_acronym(w[0]) for w in seq[k:c]):
+        return []
+    if any(_low(w[0]) in ORG_HEADS or _low(w[0]) in PLACES for w in seq[k:c]):
+        return []  # "the Ministry of …", "Nepal": a body or a place, not a person
+    while k > 0 and seq[k - 1][0][0].isupper() and _low(seq[k - 1][0]) in TITLES:
+        k -= 1  # "Inspector", "Detective Sgt."
+    return list(seq[k:c])
 
 
 def _org_head(low: str) -> bool:

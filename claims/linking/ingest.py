@@ -23,6 +23,7 @@ from claims.linking import currencies
 from claims.linking.match import (
     APPROXIMATE,
     CONVERTED,
+    RATE_SCALE_PERIODS,
     RELATED_WORDS,
     ROUNDING,
     WINDOW_DAYS,
@@ -37,6 +38,7 @@ from claims.linking.match import (
     named_alike,
     names_in,
     precise,
+    rate_scale,
     round_count,
     rounded,
     same_claim,
@@ -238,13 +240,26 @@ def amounts(
     return found
 
 
+def _year_and_its_report(a: datetime.date, b: datetime.date) -> bool:
+    """Whether one date is 1 January of a year an undated article names and the other in the
+    next year (`_near`)."""
+    return any((x.month, x.day) == (1, 1) and y.year == x.year + 1 for x, y in ((a, b), (b, a)))
+
+
 def _near(seen_on: datetime.date | None) -> Q:
     """Claims reported within WINDOW_DAYS of a date, or undated; every claim when no date is
     given (only with a selective condition beside it, such as a number)."""
     if seen_on is None:
         return Q()
     window = datetime.timedelta(days=WINDOW_DAYS)
-    return Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
+    near = Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
+    # A figure an undated article dates by the year it names (1 January, `dated`) and the
+    # reports of the next year, when that year's figure is news (`_report_of_named_year`).
+    near |= Q(seen_on=datetime.date(seen_on.year - 1, 1, 1))
+    if (seen_on.month, seen_on.day) == (1, 1):
+        next_year = (datetime.date(seen_on.year + 1, 1, 1), datetime.date(seen_on.year + 1, 12, 31))
+        near |= Q(seen_on__range=next_year)
+    return near
 
 
 def as_percent(candidate: Any) -> Any:
@@ -706,7 +721,7 @@ class Linker:
     def _numbered(item: Prepared) -> bool:
         """Whether the claims stating this figure's number are looked up too: a figure quoted
         in a report, one whose measure is unnamed (its number is all it can be found by), a
-        precise one (an unnamed claim may state it), and money."""
+        precise one (an unnamed claim may state it), and money, per period or not."""
         anchor = item.figure.anchor
         if anchor is None or item.figure.vague:
             return False
@@ -714,7 +729,7 @@ class Linker:
             item.report
             or not item.figure.concept
             or precise(anchor)
-            or currencies.known(item.measure_key.split(":")[0])
+            or currencies.known(rate_scale(item.measure_key.split(":")[0])[0])
         )
 
     def _date_by_figures(self, prepared: list[Prepared]) -> None:
@@ -747,16 +762,30 @@ class Linker:
             item.figure = replace(item.figure, seen_on=item.seen_on)
 
     @staticmethod
-    def _number_ranges(item: Prepared) -> list[tuple[str, str, Decimal, Decimal]]:
-        """(scale, concept, low, high) a claim stating this figure's number may hold: its scale
+    def _number_ranges(item: Prepared) -> list[tuple[tuple[str, ...], str, Decimal, Decimal]]:
+        """(scales, concept, low, high) a claim stating this figure's number may hold: its scale
         with its measure or none (any measure when it names none), and for money, the amounts
-        other currencies of the table make of it (within CONVERTED)."""
+        other currencies of the table make of it (within CONVERTED), each also per period when
+        it states none and with none when it states one ("€20 billion a month" may be the
+        "€20 billion" of another article: `_per_period` decides)."""
         anchor = item.figure.anchor
         assert anchor is not None
         scale, _, concept = item.measure_key.partition(":")
-        return [
-            (code, concept, low, high) for code, low, high in amounts(scale, anchor, item.seen_on)
-        ]
+        base, period = rate_scale(scale)
+        if not currencies.known(base):
+            return [
+                ((code,), concept, low, high)
+                for code, low, high in amounts(scale, anchor, item.seen_on)
+            ]
+        # The other forms under any measure: the period, or its absence, may be what made the
+        # measure ("€20 billion ... per month" reads as pay, "bond purchases of €20 billion a
+        # month" as asset purchases).
+        others = [""] if period else list(RATE_SCALE_PERIODS)
+        found: list[tuple[tuple[str, ...], str, Decimal, Decimal]] = []
+        for code, low, high in amounts(base, anchor, item.seen_on):
+            found.append(((f"{code} per {period}" if period else code,), concept, low, high))
+            found.append((tuple(f"{code} per {p}" if p else code for p in others), "", low, high))
+        return found
 
     def _by_numbers(self, items: list[Prepared]) -> None:
         """The claims stating each item's number, through the value/lower/upper indexes: one
@@ -765,11 +794,14 @@ class Linker:
             chunk = items[start : start + NUMBERS_PER_QUERY]
             wanted = Q()
             for item in chunk:
-                for code, concept, low, high in self._number_ranges(item):
+                for codes, concept, low, high in self._number_ranges(item):
                     if concept:
-                        keys = Q(measure_key__in=[f"{code}:", f"{code}:{concept}"])
+                        named = [f"{code}:{each}" for code in codes for each in ("", concept)]
+                        keys = Q(measure_key__in=named)
                     else:
-                        keys = Q(measure_key__startswith=f"{code}:")
+                        keys = Q()
+                        for code in codes:
+                            keys |= Q(measure_key__startswith=f"{code}:")
                     within = (low, high)
                     numbers = (
                         Q(value__range=within) | Q(lower__range=within) | Q(upper__range=within)
@@ -788,15 +820,20 @@ class Linker:
     def _states(self, claim: Claim, item: Prepared) -> bool:
         """Whether `claim` is one `_by_numbers` found for `item` (the query's test, in Python)."""
         on, seen = item.seen_on, claim.seen_on
-        if on is not None and seen is not None and abs((seen - on).days) > WINDOW_DAYS:
+        if (
+            on is not None
+            and seen is not None
+            and abs((seen - on).days) > WINDOW_DAYS
+            and not _year_and_its_report(on, seen)
+        ):
             return False
         scale, _, concept = claim.measure_key.partition(":")
         numbers = [n for n in (claim.value, claim.lower, claim.upper) if n is not None]
         return any(
-            code == scale
+            scale in codes
             and (not own or concept in ("", own))
             and any(low <= n <= high for n in numbers)
-            for code, own, low, high in self._number_ranges(item)
+            for codes, own, low, high in self._number_ranges(item)
         )
 
     @staticmethod

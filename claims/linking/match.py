@@ -415,6 +415,20 @@ def _days_apart(a: Figure, b: Figure) -> int | None:
     return abs((a.seen_on - b.seen_on).days)
 
 
+def _report_of_named_year(a: Figure, b: Figure) -> bool:
+    """Whether one figure is dated by the year its sentence names (1 January: `dated` gives an
+    undated article's "growth of 6.9% in 2015" that date) and the other by a report of the
+    next year: a year's figure is news once the year is over, so the two dates say nothing
+    of whether they are one figure."""
+    if a.seen_on is None or b.seen_on is None:
+        return False
+    return any(
+        (x.seen_on.month, x.seen_on.day) == (1, 1) and y.seen_on.year == x.seen_on.year + 1
+        for x, y in ((a, b), (b, a))
+        if x.seen_on is not None and y.seen_on is not None
+    )
+
+
 def _describe(f: Figure) -> str:
     return f.interval.describe() if f.interval else "no number"
 
@@ -465,7 +479,8 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         and not same_speaker(new, old)
     ):
         return "claimant"
-    days = _days_apart(new, old)
+    year_reported = _report_of_named_year(new, old)
+    days = None if year_reported else _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
     if _aspects(new, old):
@@ -556,6 +571,9 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     if days is not None and days <= CLOSE_DAYS:
         score += 0.05
         reasons.append(f"{days} day{'s' if days != 1 else ''} apart")
+    elif year_reported:
+        score += 0.05
+        reasons.append("a year's figure and a report of the next year: when it is news")
     elif days is None:
         reasons.append("a date is unknown")
     if is_running(new.measure_key) and new.approximate and not old.approximate and a > b:
@@ -751,6 +769,69 @@ def _loose_lower(a: Figure, b: Figure) -> bool:
     return other.upper is None or other.upper == other.lower
 
 
+# A money scale of a rate: "EUR per month" is euros each month.
+RATE_SCALE = re.compile(r"^(.+?) per (day|week|month|year)$")
+RATE_SCALE_PERIODS = ("day", "week", "month", "year")
+# Words of a flow of money a rate may measure: "purchases", "bought", "spending", "pay".
+_FLOW = (
+    "purchase purchases purchasing buy buying buys bought spend spending spent pay paying "
+    "paid payment payments wages salary salaries"
+)
+FLOW_WORDS = frozenset(stem(w) for w in _FLOW.split())
+
+
+def rate_scale(scale: str) -> tuple[str, str]:
+    """("EUR", "month") for "EUR per month", (scale, "") for a scale of no rate."""
+    match = RATE_SCALE.match(scale)
+    return (match[1], match[2]) if match else (scale, "")
+
+
+def _per_period(new: Figure, old: Figure, story: str) -> tuple[Figure, Figure] | None:
+    """The two figures with one rate's measure when one is an amount per period ("€20 billion a
+    month") and the other the same amount with no period ("€20 billion", "$22 billion"): one
+    figure when the two articles report one `story` or their sentences speak of one thing
+    (RELATED_WORDS), name one measure (or one names none), no
+    claimant differs, and the bare amount's sentence speaks of a flow of money (purchases,
+    spending, pay) that a rate measures. None otherwise."""
+    (new_base, new_period), (old_base, old_period) = (
+        rate_scale(f.measure_key.partition(":")[0]) for f in (new, old)
+    )
+    if bool(new_period) == bool(old_period):
+        return None
+    if not story and words_shared(new, old) < RELATED_WORDS:
+        return None
+    if not (currencies.known(new_base) and currencies.known(old_base)):
+        return None
+    if None not in (new.claimant, old.claimant) and not same_speaker(new, old):
+        return None
+    bare, rate = (old, new) if new_period else (new, old)
+    period = new_period or old_period
+    if not bare.words & FLOW_WORDS:
+        return None
+    if _named_by_period(bare, period):
+        bare = replace(bare, measure_key=bare.measure_key.partition(":")[0] + ":")
+        new, old = (rate, bare) if new_period else (bare, rate)
+    if new.concept and old.concept and new.concept != old.concept:
+        return None
+    named = new.concept or old.concept
+    return (
+        replace(new, measure_key=f"{new_base} per {period}:{named}"),
+        replace(old, measure_key=f"{old_base} per {period}:{named}"),
+    )
+
+
+def _named_by_period(f: Figure, period: str) -> bool:
+    """Whether `f`'s measure was read from a period its sentence names and nothing else: pay's
+    words include "a month", so "buy €20 billion of bonds per month", its period told apart from
+    the number, reads as pay though its sentence names no salary or wage."""
+    concept = lexicon().concept(f.concept)
+    if concept is None or stem(period) not in f.words:
+        return False
+    if not {f"a {period}", f"per {period}"} & set(concept.verbs):
+        return False
+    return not any({stem(w) for w in noun.split()} <= f.words for noun in concept.nouns)
+
+
 def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
     """`old` in `new`'s currency or unit, and the reason to show: money at the yearly rate of
     their date, a measure at the fixed ratio of its units ("six miles" as km); None unless both
@@ -758,6 +839,9 @@ def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
     units of one dimension."""
     target, _, concept = new.measure_key.partition(":")
     source, _, old_concept = old.measure_key.partition(":")
+    (target, period), (source, old_period) = rate_scale(target), rate_scale(source)
+    if period != old_period:
+        return None  # "$22 billion a month" converts to euros a month, never to euros
     if concept != old_concept or target not in currencies.convertible(source):
         return None
     on = new.seen_on or old.seen_on
@@ -797,6 +881,9 @@ def adopt(
     not the fee an outlet reports)."""
     if new.measure_key == old.measure_key:
         return new, old
+    per_period = _per_period(new, old, story)
+    if per_period is not None:
+        return per_period
     new_scale, old_scale = new.measure_key.partition(":")[0], old.measure_key.partition(":")[0]
     if new.concept and old.concept:
         return (new, old) if new_scale != old_scale and new.concept == old.concept else None

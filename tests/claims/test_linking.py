@@ -17,6 +17,7 @@ from claims.linking.match import (
     bearing,
     figure,
     foretold,
+    in_currency_of,
     places_named,
     same_claim,
 )
@@ -355,6 +356,59 @@ def test_a_fee_in_euros_and_in_pounds_is_one_claim() -> None:
     ingest("Rovers signed the striker for a club record fee of £66m.", "2017-08-04")
     claim = Claim.objects.get()
     assert claim.appearances.count() == 2
+
+
+@pytest.mark.django_db
+def test_an_amount_a_month_and_the_same_amount_bought_are_one_claim() -> None:
+    ingest("The Varn central bank will resume bond purchases of 30 billion euros a month.")
+    ingest("The central bank will buy 30 billion euros in bonds from December.", "2021-07-15")
+    rate = Claim.objects.filter(value=30_000_000_000)
+    assert rate.count() == 1
+    assert rate.get().appearances.count() == 2
+
+
+@pytest.mark.django_db
+def test_an_amount_bought_per_month_told_apart_is_the_rate_a_later_article_gives() -> None:
+    # The period far from the number reads as pay ("per month"), though no wage is named.
+    ingest("The central bank promised to buy 30 billion euros in bonds and loans per month.")
+    ingest("The Varn central bank will resume bond purchases of 30 billion euros a month.")
+    claim = Claim.objects.get(value=30_000_000_000)
+    assert claim.appearances.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_years_figure_in_an_undated_article_is_the_one_reported_the_next_january() -> None:
+    undated("Varn's economy grew 4.3 per cent in 2020, the statistics office said.", "a.txt")
+    ingest("Varn's economy grew 4.3 per cent last year, the slowest pace in decades.", "2021-01-18")
+    claim = Claim.objects.get(value=Decimal("4.3"))
+    assert claim.appearances.count() == 2
+
+
+def test_an_amount_a_month_is_the_same_amount_only_when_its_sentence_speaks_of_a_flow() -> None:
+    def money(key: str, statement: str):
+        return fig(
+            claimant=None, measure_key=key, value=Decimal(20e9), statement=statement, wording=""
+        )
+
+    monthly = money(
+        "EUR per month:", "The bank will restart bond purchases of €20 billion a month."
+    )
+    bought = money("EUR:", "The bank promised to buy €20 billion of bonds in a restart.")
+    held = money("EUR:", "The bank holds €20 billion of bonds after the restart.")
+    pair = adopt(monthly, bought)
+    assert pair is not None and pair[1].measure_key == "EUR per month:"
+    assert same_claim(*pair) is not None
+    assert adopt(monthly, held) is None  # a stock of bonds, not a flow: another figure
+    dollars = money(
+        "USD per month:", "The bank will restart bond purchases of $22 billion a month."
+    )
+    assert in_currency_of(monthly, dollars) is not None  # a rate converts to a rate
+    assert in_currency_of(money("EUR:", "bonds"), dollars) is None  # never to an amount
+    bought_monthly = money("EUR:pay", "The bank will buy €20 billion of bonds each month.")
+    wages = money("EUR:pay", "Its staff will be paid wages of €20 billion each month.")
+    purchases = money("EUR per month:asset_purchases", "Bond purchases of €20 billion a month.")
+    assert adopt(purchases, bought_monthly) is not None  # pay read from "each month" alone
+    assert adopt(purchases, wages) is None
 
 
 # --- proposals: which claims a figure bears on -------------------------------------------------

@@ -318,3 +318,31 @@ def test_initials_two_stored_organisations_share_join_neither():
     ingest("The Vesna Rail Authority said 40 trains were cancelled in Varn.\n", "b.txt")
     ingest("The VRA said 200 homes were lost in Harlow.\n", "c.txt")
     assert Speaker.objects.filter(name="VRA").exists()  # which one is meant is not known
+
+
+def test_a_bodys_governing_council_named_with_its_initials_is_the_body():
+    ingest(
+        "The Northland Reserve Bank (NRB) held its deposit rate on Tuesday.\n"
+        "The NRB Governing Council said it expects inflation of 1.4% next year.\n"
+    )
+    ingest("The Northland Reserve Bank said its deposit rate of 0.75% would stay.\n")
+    # one row for the bank, known by its initials, its full name and its council
+    bank = Speaker.objects.get()
+    assert bank.name in ("NRB", "Northland Reserve Bank")
+    assert bank.aliases.filter(name="Governing Council").exists()
+
+
+def test_the_council_alone_is_the_one_body_the_text_has_speak():
+    ingest(
+        "The Northland Reserve Bank said on Tuesday that its deposit rate would stay at 0.75%.\n"
+        "After a long meeting, the Governing Council said that it expects growth of 1.1%.\n"
+    )
+    assert [s.name for s in Speaker.objects.all()] == ["Northland Reserve Bank"]
+
+
+def test_a_council_with_no_body_named_stays_its_own_speaker():
+    ingest(
+        "The Velmar Arts Council said 300 painters applied this year.\n"
+        "The Kessel Museum Trust said 120 of them were accepted.\n"
+    )
+    assert Speaker.objects.filter(name="Velmar Arts Council").exists()

@@ -21,6 +21,8 @@ from sources.services import ingest_document
         ("the Taliban", "Taliban"),
         ("Xinhua News Agency", "Xinhua"),
         ("the Norvik polling institute", "Norvik"),
+        ("the Velmar Courier newspaper", "Velmar Courier"),
+        ("the newspaper", None),
         ("Taliban officials", "Taliban"),
         ("Health officials", None),
         ("Security sources", None),

@@ -579,3 +579,21 @@ def test_and_between_capitalised_words_ending_in_a_body_head_is_one_name():
     # two names joined by "and" with a determiner between stay apart
     found = extract("Ossby and the Varn Council said 40 homes were lost.")
     assert found.quantities[0].claimant == "Varn Council"
+
+
+def test_a_named_person_of_a_body_written_in_lower_case_is_the_speaker():
+    for text in (
+        "Detective Ilse Marrow of the county police said 40 boats were searched.\n",
+        "Ilse Marrow with the national police force said 40 boats were searched.\n",
+        "Inspector Ilse Marrow of Veldland's river police said 40 boats were searched.\n",
+    ):
+        found = extract(text)
+        assert [s.name for s in found.speakers][-1:] in (["Ilse Marrow"], ["Inspector Ilse Marrow"])
+        assert found.quantities[0].claimant in ("Ilse Marrow", "Inspector Ilse Marrow")
+
+
+def test_a_spokesman_or_a_body_of_a_lower_case_body_is_not_read_as_a_person():
+    found = extract("A spokesman for the harbour police said 40 boats were searched.\n")
+    assert all("spokesman" not in s.name.lower() for s in found.speakers)
+    found = extract("The Ministry of the interior said 40 boats were searched.\n")
+    assert found.quantities[0].claimant != "Ministry"
