@@ -320,6 +320,12 @@ CHANGE = re.compile(
     re.IGNORECASE,
 )
 TO_AFTER = re.compile(r"^\W*(?:[\w%-]+\s+){0,3}?to\s", re.IGNORECASE)
+# "cut its deposit rate to a record low -0.5% from -0.4%": the level a change reached, just
+# before the "from" of the level it left (whatever verb, perhaps too far back, says the change).
+TO_BEFORE = re.compile(
+    r"\bto\s+(?:[a-z-]+\s+){0,4}?[-−+]?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s*$",
+    re.IGNORECASE,
+)
 PRIOR_CHARS = 60
 
 
@@ -353,6 +359,16 @@ def _month_after(after: str) -> str:
     return found[1].lower() if found else ""
 
 
+def _nearness(new: Figure, old: Figure) -> float:
+    """How near two figures' numbers are: 0 for equal, down to -1 for far apart (or unknown)."""
+    if new.anchor is None or old.anchor is None:
+        return -1.0
+    a, b = abs(new.anchor), abs(old.anchor)
+    if not max(a, b):
+        return 0.0
+    return -float(abs(a - b) / max(a, b))
+
+
 def _prior(before: str, after: str) -> str:
     """What the words next to a number make it: "compared" (a baseline, often of another
     period), "earlier" (the figure an update replaces) or "" (a current figure)."""
@@ -361,7 +377,9 @@ def _prior(before: str, after: str) -> str:
         return "compared"
     found = FROM.search(before)
     if found is not None and (
-        CHANGE.search(before[: found.start()]) is not None or TO_AFTER.match(after) is not None
+        CHANGE.search(before[: found.start()]) is not None
+        or TO_AFTER.match(after) is not None
+        or TO_BEFORE.search(before[: found.start()]) is not None
     ):
         return "earlier"
     return ""
@@ -943,6 +961,7 @@ class Linker:
             )
 
         story = self._in_story(prepared)
+        beside = self._sources_of(prepared)
         unnamed = self._unnamed_rivals(prepared)
         lex = lexicon()
         compared = set()
@@ -1007,12 +1026,16 @@ class Linker:
             earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
             month = _month_after(text[end : end + MONTH_CHARS])
             new = item.figure
+            if not new.risen and self._headline(item.excerpt):
+                # "Toll at 1,394" above "the death toll had reached 1,394": a headline's figure
+                # is the body's, told without the words that date it.
+                new = replace(new, risen=any(o.figure.risen for o in self._echoes(item, prepared)))
             joined = item.claim if item.claim is not None and item.claim.pk else None
             if new.claimant is None and joined is not None and joined.claimant is not None:
                 # A figure repeating a stored claim speaks for that claim's claimant.
                 name = joined.claimant.name
                 new = replace(new, claimant=root(joined.claimant), claimant_name=name)
-            best: dict[str, tuple[tuple[bool, float], Claim, str]] = {}
+            best: dict[str, tuple[tuple[bool, float, float], Claim, str]] = {}
             of_rivals = {claim.pk for claim in rivals}
             known = [c for c in item.known if lex.concept(item.figure.concept) is not None]
             looked = {claim.pk for claim in known}
@@ -1038,7 +1061,19 @@ class Linker:
                 if shared < RELATED_WORDS and claim.pk not in story:
                     continue
                 # A rival of an unnamed measure is of this story's articles by construction.
-                tied = bool(self.story.get(claim.pk)) or here is not new
+                # Or the claim this figure repeats is of its measure and was reported in one
+                # article with `claim`: "Saturday's magnitude-7.8 quake" joins the 7.8 of an
+                # article that gave the 7.9 too, whatever this document's date.
+                tied = (
+                    bool(self.story.get(claim.pk))
+                    or here is not new
+                    or (
+                        own is not None
+                        and item.claim is not None
+                        and self.figure_of(item.claim).measure_key == old.measure_key
+                        and bool(beside.get(own, set()) & beside.get(claim.pk, set()))
+                    )
+                )
                 # Both dated by the past year the new figure's sentence names ("in 2012"): a
                 # settled count of an earlier event.
                 # Or both sentences name one year that is over ("died in 2017" in 2018): a
@@ -1061,7 +1096,10 @@ class Linker:
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing
-                rank = (claim.pk in story, shared)
+                # Of two claims a figure disputes, the nearer in value is its rival reading
+                # (7.9 against the 7.8 of the main shock, not against a 6.7 aftershock).
+                near = _nearness(here, old) if stance == "disputes" else 0.0
+                rank = (claim.pk in story, near, shared)
                 if stance not in best or rank > best[stance][0]:
                     best[stance] = (rank, claim, reason)
             for stance, (rank, claim, reason) in best.items():
@@ -1076,6 +1114,36 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _sources_of(self, prepared: list[Prepared]) -> dict[int, set[int]]:
+        """The other sources each claim this document's figures repeat or may bear on was
+        reported in. One query."""
+        wanted = {item.claim.pk for item in prepared if item.claim is not None and item.claim.pk}
+        if not wanted:
+            return {}
+        wanted |= {claim.pk for item in prepared for claim in item.known}
+        found: dict[int, set[int]] = {}
+        rows = (
+            Appearance.objects.filter(claim_id__in=wanted)
+            .exclude(source=self.source)
+            .values_list("claim_id", "source_id")
+            .distinct()
+        )
+        for claim_id, source_id in rows:
+            found.setdefault(claim_id, set()).add(source_id)
+        return found
+
+    def _echoes(self, item: Prepared, prepared: list[Prepared]) -> list[Prepared]:
+        """The figures of the body that give `item`'s number of its measure."""
+        return [
+            other
+            for other in prepared
+            if other is not item
+            and other.figure.anchor is not None
+            and other.figure.anchor == item.figure.anchor
+            and other.figure.measure_key == item.figure.measure_key
+            and not self._headline(other.excerpt)
+        ]
 
     def _headline(self, span: tuple[int, int]) -> bool:
         """Whether the span lies in the source's title line."""

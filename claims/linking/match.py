@@ -39,12 +39,13 @@ SHARED_NAMES = 0.05
 # "nearly 12,000", "almost two-thirds": an estimate that says the number is not reached.
 SHORT_OF = re.compile(r"\s*(?:nearly|almost|approaching|nearing|just short of)\b", re.I)
 # Words right before a figure saying a running total rose to it ("the toll has risen to 272",
-# "rose sharply to more than 2,000"): a report of an update, perhaps older than a higher figure
+# "rose sharply to more than 2,000", "the toll had reached 1,394": the count as of a moment
+# before the report): a report of an update, perhaps older than a higher figure
 # already stored, not a count that fell. Only right before it: in "rises to 350 with 2,068
 # injured" the injured did not rise.
 RISEN_TO = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|soared)\s+"
-    r"(?:[a-z]+ly\s+)?to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
+    r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|soared)\s+"
+    r"(?:[a-z]+ly\s+)?to|had\s+reached)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
 # Figures dated further apart than this are never one claim, and do not bear on each other.
@@ -1114,7 +1115,7 @@ def _judge_figures(
             # Two expectations of one thing (the analysts' consensus as two outlets give it)
             # that cannot both hold: one of them misreports it.
             return ("disputes", f"rival forecasts: {_stated(new)} against {_stated(old)}")
-        if forecast(new) or forecast(old):
+        if _foreseen_here(new) or _foreseen_here(old):
             # Context for a reviewer, not a dispute; nor do a projection and a forecast refute
             # each other: "economists had projected more" beside the outcome names the
             # forecast it misses.
@@ -1378,6 +1379,15 @@ def forecast(f: Figure) -> bool:
     own clause) on purpose: it only withholds a dispute, and reading the clause alone here
     turned "156,000 in September" against a monthly average into a wrong one."""
     return bool(f.words & MODALS) or any(word.startswith(FORECAST) for word in f.words)
+
+
+def _foreseen_here(f: Figure) -> bool:
+    """`forecast`, but for a property of a past event (a quake's magnitude) only when its own
+    clause foretells it: in "the toll from the 7.8-magnitude quake is expected to rise" what is
+    expected is the toll."""
+    if is_property(f.measure_key) and f.foretold is not None:
+        return f.foretold != ""
+    return forecast(f)
 
 
 # Two shares that add up to 100% within this many points are the two parts of one whole.

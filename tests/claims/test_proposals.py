@@ -292,3 +292,109 @@ def test_a_quarters_pace_is_no_rival_of_the_years() -> None:
     )
     assert quarter.part_of_year and year.part_of_year
     assert bearing(quarter, year, story=True) is None
+
+
+def test_a_toll_that_had_reached_a_lower_count_is_no_fall_of_the_running_total() -> None:
+    # "had reached": the count as of a moment before the report, perhaps before the higher one.
+    def toll(value: int, day: int, before: str, statement: str):
+        return fig(
+            value=Decimal(value),
+            measure_key="count:deaths",
+            seen_on=datetime.date(2031, 5, day),
+            before=before,
+            statement=statement,
+        )
+
+    evening = toll(2140, 3, "", "Harbour police said 2,140 people died in the Velmar quake")
+    reached = toll(
+        1722,
+        4,
+        "The Velmar quake death toll had reached ",
+        "The Velmar quake death toll had reached 1,722, a harbour police officer said",
+    )
+    counted = toll(
+        1722,
+        4,
+        "The Velmar quake death toll was ",
+        "The Velmar quake death toll was 1,722, a harbour police officer said",
+    )
+    assert bearing(reached, evening) is None
+    assert bearing(counted, evening) == (
+        "disputes",
+        "a running total cannot fall: 1,722 after 2,140",
+    )
+
+
+def test_the_level_a_change_left_is_an_earlier_figure_though_its_verb_is_far_back() -> None:
+    from claims.linking.ingest import _prior
+
+    # The verb ("lowered") is beyond the words read before the number; "to ... 1.25% from"
+    # still says 1.5% is the rate left behind, no rival of a rate of 1.25% stated later.
+    before = "The Orland central bank lowered its benchmark lending rate for commercial banks"
+    before += " to a record low of 1.25% from "
+    assert "lowered" not in before[-60:]
+    assert _prior(before[-60:], " and said more cuts may follow.") == "earlier"
+    assert _prior("The bank kept its lending rate at ", " on Thursday.") == ""
+    assert _prior("Trains carried 3,000 people from ", " stations.") == ""
+
+
+@pytest.mark.django_db
+def test_an_undated_repeat_of_one_reading_disputes_the_rival_reading_given_beside_it() -> None:
+    ingest("A magnitude-7.8 earthquake struck the Velmar valley on Saturday.", "2031-05-03")
+    ingest(
+        "Rescuers dug through the rubble after a magnitude-7.9 earthquake hit Velmar.\n\n"
+        "The magnitude-7.8 earthquake flattened old brick homes, officials said.",
+        "2031-05-04",
+    )
+    undated = ingest_document(
+        parse_text(
+            "Aftershocks rattled tents after the magnitude-7.8 earthquake struck the Velmar "
+            "valley on Saturday.\n",
+            "v.txt",
+        )
+    ).source
+    found = EvidenceProposal.objects.filter(source=undated, stance="disputes")
+    assert [p.reason for p in found] == ["numbers cannot both hold: 7.8 against 7.9"]
+
+
+def test_of_two_claims_a_figure_disputes_the_nearer_is_its_rival() -> None:
+    from claims.linking.ingest import _nearness
+
+    main = fig(value=Decimal("7.8"), measure_key="magnitude:magnitude")
+    reading = fig(value=Decimal("7.9"), measure_key="magnitude:magnitude")
+    aftershock = fig(value=Decimal("6.7"), measure_key="magnitude:magnitude")
+    assert _nearness(reading, main) > _nearness(reading, aftershock)
+    assert _nearness(main, main) == 0.0
+
+
+@pytest.mark.django_db
+def test_a_headline_figure_is_dated_by_the_body_sentence_that_gives_it() -> None:
+    ingest("Harbour police said 2,140 people died in the Velmar quake.", "2031-05-03")
+    text = (
+        "date 2031-05-04 Toll at 1,722 in Velmar quake\n\n"
+        "The Velmar quake death toll had reached 1,722, a harbour police officer said.\n"
+    )
+    later = ingest_document(parse_text(text, "velmar.txt")).source
+    assert later.title.startswith("Toll at 1,722")
+    assert not EvidenceProposal.objects.filter(source=later, stance="disputes").exists()
+
+
+def test_a_forecast_of_the_toll_is_no_forecast_of_the_quakes_magnitude() -> None:
+    def magnitude(value: str, before: str, after: str):
+        return fig(
+            value=Decimal(value),
+            measure_key="magnitude:magnitude",
+            before=before,
+            after=after,
+            statement=f"{before}{value}{after}",
+        )
+
+    main = magnitude("7.8", "A magnitude-", " earthquake struck the Velmar valley on Saturday")
+    toll = magnitude("7.9", "The death toll from the ", "-magnitude quake is expected to rise")
+    # The number's own clause foretells nothing (`foretold` == "", as ingestion reads it); the
+    # sentence's "expected" is of the toll.
+    main, toll = replace(main, foretold=""), replace(toll, foretold="")
+    assert bearing(toll, main, story=True) == (
+        "disputes",
+        "numbers cannot both hold: 7.9 against 7.8",
+    )
