@@ -1297,14 +1297,9 @@ class Linker:
             if not (precise(a.anchor) and precise(b.anchor)) or a.anchor <= 0 or b.anchor <= 0:
                 continue
             pairs.append((excerpt, a, b))
-        repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
+        repeated, sources = self._story_sources(prepared)
         if not pairs or not repeated:
             return []
-        sources = (
-            Appearance.objects.filter(claim_id__in=repeated)
-            .exclude(source=self.source)
-            .values("source_id")
-        )
         stored = list(
             Claim.objects.filter(
                 appearances__source_id__in=sources,
@@ -1417,14 +1412,9 @@ class Linker:
         was reported) that a figure of an unnamed measure may rival, or that name none
         themselves: a figure's measure is then decided by the figure it rivals (`named_alike`).
         One query, only when this document repeats a claim."""
-        repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
+        repeated, sources = self._story_sources(prepared)
         if not repeated:
             return []
-        sources = (
-            Appearance.objects.filter(claim_id__in=repeated)
-            .exclude(source=self.source)
-            .values("source_id")
-        )
         rows = (
             Claim.objects.filter(appearances__source_id__in=sources)
             .exclude(status=ReviewStatus.REJECTED)
@@ -1436,20 +1426,26 @@ class Linker:
         )
         return list(rows)
 
-    def _in_story(self, prepared: list[Prepared]) -> set[int]:
-        """The candidate claims of the same story: reported in a source where a claim this
-        document repeats (or may repeat) was reported. A figure there bears on them even when
-        the sentences share few words ("a 6.5 magnitude earthquake" against "the magnitude-6.1
-        quake struck"). One query."""
+    def _story_sources(self, prepared: list[Prepared]) -> tuple[set[int], Any]:
+        """The stored claims this document repeats (or may repeat), and, as a subquery, the
+        other sources that reported them: this story's other articles. No query of its own."""
         repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
-        candidates = {claim.pk for item in prepared for claim in item.known}
-        if not repeated or not candidates:
-            return set()
         sources = (
             Appearance.objects.filter(claim_id__in=repeated)
             .exclude(source=self.source)
             .values("source_id")
         )
+        return repeated, sources
+
+    def _in_story(self, prepared: list[Prepared]) -> set[int]:
+        """The candidate claims of the same story: reported in a source where a claim this
+        document repeats (or may repeat) was reported. A figure there bears on them even when
+        the sentences share few words ("a 6.5 magnitude earthquake" against "the magnitude-6.1
+        quake struck"). One query."""
+        repeated, sources = self._story_sources(prepared)
+        candidates = {claim.pk for item in prepared for claim in item.known}
+        if not repeated or not candidates:
+            return set()
         return set(
             Appearance.objects.filter(claim_id__in=candidates, source_id__in=sources)
             .values_list("claim_id", flat=True)
