@@ -355,22 +355,6 @@ class _Document:
             return outlet
         return None
 
-    def outside_quotes(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The parts of [start, end) not inside quotation marks."""
-        parts = []
-        i = max(0, bisect.bisect_right(self.quote_opens, start) - 1)
-        pos = start
-        while i < len(self.raw_quotes) and self.raw_quotes[i].open_pos < end:
-            q = self.raw_quotes[i]
-            if q.close_pos >= pos:
-                if q.open_pos > pos:
-                    parts.append((pos, q.open_pos))
-                pos = max(pos, q.close_pos + 1)
-            i += 1
-        if pos < end:
-            parts.append((pos, end))
-        return parts
-
     # -- speakers --------------------------------------------------------------------------
     def find_events(self) -> None:
         text = self.text

@@ -66,10 +66,6 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def words_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, end)]
-
-
 def count_zero_width(text: str) -> int:
     return sum(1 for _ in _ZERO_WIDTH_RE.finditer(text))
 
