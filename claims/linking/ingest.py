@@ -1125,7 +1125,7 @@ class Linker:
         found: dict[int, set[int]] = {}
         rows = (
             Appearance.objects.filter(claim_id__in=wanted)
-            .exclude(source=self.source)
+            .exclude(source_id=self.source.pk)
             .values_list("claim_id", "source_id")
             .distinct()
         )
@@ -1432,7 +1432,7 @@ class Linker:
         repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
         sources = (
             Appearance.objects.filter(claim_id__in=repeated)
-            .exclude(source=self.source)
+            .exclude(source_id=self.source.pk)  # unsaved when the benchmark times lookups
             .values("source_id")
         )
         return repeated, sources
