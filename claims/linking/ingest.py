@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.db.models import Q
+from django.db.models.functions import Substr
 
 from claims.conflicts import number
 from claims.extraction.text import first_date
@@ -96,6 +97,8 @@ DATELINE_CHARS = 400
 NUMBERS_PER_QUERY = 60
 # Precise figures of an undated document looked up to date it, at most.
 DATING_FIGURES = 8
+# An article's headline and first paragraph: where it names its event ("the quake in Tarnby").
+LEAD_CHARS = 600
 # "82,000 more riders than on Friday": the size of a change, though the extractor read a count.
 COMPARED = re.compile(r"^\s*[\d,.]+\s+(more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
 # Between a stance word and a number, what starts another clause: "…, although they confirmed".
@@ -431,6 +434,14 @@ def _disputed(after: str, word: str) -> bool:
     return found is not None and not re.search(r"\d", after[: found.start()])
 
 
+def _of_a_named_year(old: Figure, own: Figure) -> bool:
+    """Whether `old` is dated by a past year its sentence names (1 January: `dated`), another
+    date than the claim `own` this figure repeats: "the 1987 quake measured 7.2" beside
+    today's 7.8 in one article is an earlier event's figure, not a rival of this one."""
+    day = old.seen_on
+    return day is not None and (day.month, day.day) == (1, 1) and own.seen_on != day
+
+
 def _may_name(new: Figure, claim: Claim) -> bool:
     """Whether `claim` is of `new`'s unit and one of the two names no measure."""
     scale, _, concept = new.measure_key.partition(":")
@@ -488,6 +499,10 @@ class Linker:
         # Ties by two pairs of figures of other measures that agree (`_stories`, `story_of`).
         self.agreeing: dict[int, list[tuple[Prepared, str]]] = {}
         self._cut_offs: dict[int, str] = {}  # claim pk -> the cut-off its appearances state
+        # claim pk -> the proper names the leads of its articles write (`_leads`), read only
+        # for a pair of figures one of which is undated; this document's own, `lead`.
+        self._lead_names: dict[int, frozenset[str]] = {}
+        self.lead = names_in(f"{source.title}\n{source.text[:LEAD_CHARS]}")
 
     # -- before deciding ------------------------------------------------------------------------
 
@@ -605,6 +620,27 @@ class Linker:
             item.known = self._found[wanted] + [c for c in by_number if c.pk not in seen]
         self._load_near(prepared)
         self._stories(prepared)
+        self._leads(prepared)
+
+    def _leads(self, prepared: list[Prepared]) -> None:
+        """The proper names in the leads (title, first lines) of the articles of each candidate
+        claim that an undated figure meets, or that is undated itself: with no date to place
+        two figures, a name both leads write ("Tarnby") ties them to one event. One query on
+        the appearance index, only when some pair lacks a date."""
+        wanted = {
+            claim.pk
+            for item in prepared
+            for claim in item.known
+            if item.figure.seen_on is None or claim.seen_on is None
+        } - self._lead_names.keys()
+        if not wanted:
+            return
+        rows = Appearance.objects.filter(claim_id__in=wanted).values_list(
+            "claim_id", "source__title", Substr("source__text", 1, LEAD_CHARS)
+        )
+        for claim_id, title, lead in rows:
+            names = names_in(f"{title}\n{lead}")
+            self._lead_names[claim_id] = self._lead_names.get(claim_id, frozenset()) | names
 
     def _conversions(self, prepared: list[Prepared]) -> None:
         """An amount in brackets right after an amount of another currency ("$46.85bn
@@ -661,7 +697,9 @@ class Linker:
                 shown = f"{number(new.anchor)} ({new.measure_key})"
                 if precise(new.anchor) and old.anchor == new.anchor:
                     anchors.setdefault(claim.pk, []).append((item, shown))
-                elif _corroborates(new, old):
+                elif _corroborates(new, old) and (precise(new.anchor) or precise(old.anchor)):
+                    # One of the two finer than a round number ("55%" and 55.3%): two quakes'
+                    # magnitudes of 7.8 and tolls of "at least 10" agree as often by chance.
                     agreeing.setdefault(claim.pk, []).append((item, shown))
                     keys[claim.pk] = old.measure_key
         # Two figures of two named measures that agree ("55%" and 55.3%, "45%" and 44.7%) tie
@@ -889,7 +927,8 @@ class Linker:
             )
             if pair is None:
                 continue
-            link = same_claim(*pair, story=story)
+            tie = sorted(self.lead & self._lead_names.get(claim.pk, frozenset()))
+            link = same_claim(*pair, story=story, tie=", ".join(tie[:3]))
             if link is None or any(
                 apart_from(item.figure, said) for said in self._said.get(claim.pk, [])
             ):
@@ -1072,6 +1111,7 @@ class Linker:
                         and item.claim is not None
                         and self.figure_of(item.claim).measure_key == old.measure_key
                         and bool(beside.get(own, set()) & beside.get(claim.pk, set()))
+                        and not _of_a_named_year(old, self.figure_of(item.claim))
                     )
                 )
                 # Both dated by the past year the new figure's sentence names ("in 2012"): a

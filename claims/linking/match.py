@@ -433,7 +433,7 @@ def _describe(f: Figure) -> str:
     return f.interval.describe() if f.interval else "no number"
 
 
-def same_claim(new: Figure, old: Figure, story: str = "") -> Link | None:
+def same_claim(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | None:
     """One claim worded twice, with how sure and why; None when they cannot be one claim.
 
     Required: the same measure, claimants that do not differ, numbers that agree (the same or
@@ -441,18 +441,21 @@ def same_claim(new: Figure, old: Figure, story: str = "") -> Link | None:
     alone never suffice: "at least 45 troops" of one story and "more than 45 troops" of another
     differ in claimant, date or wording.
     """
-    judged = judge(new, old, story)
+    judged = judge(new, old, story, tie)
     return judged if isinstance(judged, Link) else None
 
 
-def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
+def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | str:
     """`same_claim`'s verdict, or why the two cannot be one claim: "measure", "claimant",
     "dates", "scope", "numbers", "no number" or "wording" (what the benchmark tallies).
 
     `story` names another precise figure that `new`'s article and `old`'s share ("156,000
     jobs"): the two articles report one event. It counts only for figures of one named measure
     whose statements name no different places or periods (half a million in Washington and in
-    New York stay two claims in one story), and whose numbers are equal or one rounded."""
+    New York stay two claims in one story), and whose numbers are equal or one rounded.
+
+    `tie` names the proper names the leads of the two articles both write ("Tarnby"): what
+    places two figures in one event when a date is unknown."""
     converted = ""
     if new.measure_key != old.measure_key:
         found = in_currency_of(new, old)
@@ -515,6 +518,17 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         and not _round_cap_and_floor(new, old)
     ):
         return "numbers"  # "at least 45" and "fewer than 45"
+    shared_names = sorted(new.names & old.names)
+    if days is None and not year_reported and not (story or shared_names or tie):
+        # With no date to place them, a figure's number and measure say which event it is only
+        # when the number is precise (2,068 injured): a magnitude of 7.8, "at least 10 dead"
+        # or "thousands of homes" of two unrelated events are alike. Such a figure needs a tie
+        # to one event: a story the two articles share, or a proper name both write (in their
+        # statements, or in the leads of their articles: `tie`).
+        if new.vague or old.vague:
+            return "a date unknown, and nothing ties them to one event"
+        if new.seen_on is None and old.seen_on is None and not (gap == 0 and precise(a)):
+            return "a date unknown, and nothing ties them to one event"
     score, reasons = 0.55, []
     if same_speaker(new, old):
         score += 0.3
@@ -563,7 +577,6 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
         # one story such pairs are as often two figures (a forecast, a yearly level) as one.
         score += SAME_STORY
         reasons.append(f"both articles report {story}")
-    shared_names = sorted(new.names & old.names)
     if shared_names and not story and gap == 0 and alike:
         # Both name the same place or party ("Ludian", "Pedernales") beside an equal figure.
         score += SHARED_NAMES
@@ -574,6 +587,18 @@ def judge(new: Figure, old: Figure, story: str = "") -> Link | str:
     elif year_reported:
         score += 0.05
         reasons.append("a year's figure and a report of the next year: when it is news")
+    elif (
+        days is None
+        and (shared_names or tie)
+        and not story
+        and gap == 0
+        and new.approximate == old.approximate
+    ):
+        # A name both write stands in for the date one lacks: it places the two in one event
+        # as two close dates would.
+        score += 0.05
+        named = ", ".join(n.title() for n in shared_names[:3]) or tie.title()
+        reasons.append(f"a date is unknown; both name {named}")
     elif days is None:
         reasons.append("a date is unknown")
     if is_running(new.measure_key) and new.approximate and not old.approximate and a > b:
