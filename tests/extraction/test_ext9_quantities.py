@@ -19,7 +19,7 @@ def quantities(text: str) -> list[QuantityCandidate]:
     ("text", "wording", "lower", "upper"),
     [
         ("The union said it was more than a million.", "more than a million", 1000000, None),
-        ("Riots after ‘more than a million’ voters stayed home", "more than a million", 1000000, None),
+        ("Riots after ‘more than a million’ voters left", "more than a million", 1000000, None),
         ("Nearly a million, the league said.", "Nearly a million", None, None),
         ("Up to a million could come, the mayor said.", "Up to a million", None, 1000000),
     ],
