@@ -436,12 +436,15 @@ def _disputed(after: str, word: str) -> bool:
     return found is not None and not re.search(r"\d", after[: found.start()])
 
 
-def _of_a_named_year(old: Figure, own: Figure) -> bool:
-    """Whether `old` is dated by a past year its sentence names (1 January: `dated`), another
-    date than the claim `own` this figure repeats: "the 1987 quake measured 7.2" beside
-    today's 7.8 in one article is an earlier event's figure, not a rival of this one."""
+def _of_another_event(old: Figure, own: Figure, lead: frozenset[str]) -> bool:
+    """Whether `old` is another event's figure than the claim `own` this figure repeats, though
+    one article gives both: dated by a past year its sentence names (1 January: `dated`), or
+    in a place its sentence names and this document's lead does not. "The 1987 quake measured
+    7.2" or "a magnitude-7.0 quake followed in Japan" beside today's 7.8 is no rival of it."""
     day = old.seen_on
-    return day is not None and (day.month, day.day) == (1, 1) and own.seen_on != day
+    if day is not None and (day.month, day.day) == (1, 1) and own.seen_on != day:
+        return True
+    return any(not set(place.split()) & lead for place in old.places - own.places)
 
 
 def _may_name(new: Figure, claim: Claim) -> bool:
@@ -1115,7 +1118,7 @@ class Linker:
                         and item.claim is not None
                         and self.figure_of(item.claim).measure_key == old.measure_key
                         and bool(beside.get(own, set()) & beside.get(claim.pk, set()))
-                        and not _of_a_named_year(old, self.figure_of(item.claim))
+                        and not _of_another_event(old, self.figure_of(item.claim), self.lead)
                     )
                 )
                 # Both dated by the past year the new figure's sentence names ("in 2012"): a

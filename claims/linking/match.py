@@ -56,6 +56,9 @@ RISEN_TO = re.compile(
     r"(?:[a-z]+ly\s+)?to|had\s+reached)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
+# The most a pair of figures scores when a date is unknown and nothing ties them to one event
+# (`judge`): below the score that makes two figures one claim (0.85), a suggestion at most.
+UNTIED = 0.8
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -527,16 +530,15 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
     ):
         return "numbers"  # "at least 45" and "fewer than 45"
     shared_names = sorted(new.names & old.names)
+    untied = False
     if days is None and not year_reported and not (story or shared_names or tie):
         # With no date to place them, a figure's number and measure say which event it is only
         # when the number is precise (2,068 injured): a magnitude of 7.8, "at least 10 dead"
         # or "thousands of homes" of two unrelated events are alike. Such a figure needs a tie
         # to one event: a story the two articles share, or a proper name both write (in their
         # statements, or in the leads of their articles: `tie`).
-        if new.vague or old.vague:
-            return "a date unknown, and nothing ties them to one event"
-        if new.seen_on is None and old.seen_on is None and not (gap == 0 and precise(a)):
-            return "a date unknown, and nothing ties them to one event"
+        undated = new.seen_on is None and old.seen_on is None
+        untied = (new.vague or old.vague or undated) and not (gap == 0 and precise(a))
     score, reasons = 0.55, []
     if same_speaker(new, old):
         score += 0.3
@@ -618,6 +620,10 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         if shared >= SAME_WORDS:
             score += 0.1
             reasons.append(f"wording alike ({shared:.0%} of words shared)")
+    if untied:
+        # A suggestion for a reviewer at most, never one claim by itself.
+        score = min(score, UNTIED)
+        reasons.append("a date unknown, and nothing ties them to one event")
     return Link(min(score, 1.0), tuple(reasons))
 
 

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from claims.linking.match import figure, judge, same_claim
+from claims.linking.ingest import _of_another_event
+from claims.linking.match import Link, figure, judge, same_claim
 from claims.models import Claim
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -72,7 +73,9 @@ def test_a_vague_amount_with_a_date_unknown_needs_a_tie_to_one_event() -> None:
     day = datetime.date(2021, 3, 2)
     stored = quake("1000", said, day, measure_key="count:homeless", vague=True)
     new = quake("1000", said, None, measure_key="count:homeless", vague=True)
-    assert judge(new, stored) == "a date unknown, and nothing ties them to one event"
+    untied = judge(new, stored)
+    assert isinstance(untied, Link) and untied.score < 0.85  # a suggestion at most
+    assert "a date unknown, and nothing ties them to one event" in untied.because()
     tied = same_claim(new, stored, tie="corvale")
     assert tied is not None
     assert "a date is unknown; both name Corvale" in tied.because()
@@ -81,8 +84,36 @@ def test_a_vague_amount_with_a_date_unknown_needs_a_tie_to_one_event() -> None:
 def test_an_equal_precise_figure_needs_no_tie_when_both_dates_are_unknown() -> None:
     first = quake("1482", "The flood destroyed 1,482 homes", measure_key="count:homes")
     second = quake("1482", "Some 1,482 homes were destroyed", measure_key="count:homes")
-    assert same_claim(second, first) is not None
+    precise_link = same_claim(second, first)
+    assert precise_link is not None
+    assert "nothing ties them" not in precise_link.because()
     round_first = quake("7.1", "A magnitude 7.1 tremor shook the coast")
-    round_second = quake("7.1", "The tremor measured 7.1")
-    assert same_claim(round_second, round_first) is None
-    assert same_claim(round_second, round_first, tie="corvale") is not None
+    round_second = quake("7.1", "A magnitude 7.1 tremor shook the coast")
+    untied = same_claim(round_second, round_first)
+    assert untied is not None and untied.score < 0.85
+    tied = same_claim(round_second, round_first, tie="corvale")
+    assert tied is not None and tied.score >= 0.85
+
+
+@pytest.mark.django_db
+def test_two_round_figures_that_agree_do_not_make_two_unrelated_quakes_one_story() -> None:
+    undated(
+        "Villagers near Corvale slept outdoors. A magnitude 6.8 earthquake struck before dawn. "
+        "At least 12 people died in the collapse of a school.",
+        "corvale.txt",
+    )
+    undated(
+        "Fishermen in Pellmoor Bay slept outdoors. A magnitude 6.8 earthquake struck before "
+        "dawn. At least 12 people died when a bridge fell.",
+        "pellmoor.txt",
+    )
+    assert Claim.objects.filter(value=Decimal("6.8")).count() == 2
+
+
+def test_a_rival_in_a_place_the_lead_never_names_is_another_event() -> None:
+    own = quake("7.8", "A magnitude 7.8 quake hit the coast", datetime.date(2021, 3, 2))
+    abroad = quake("7.0", "A magnitude 7.0 quake followed in Varnia", datetime.date(2021, 3, 2))
+    earlier = quake("7.2", "The 1987 quake measured 7.2", datetime.date(1987, 1, 1))
+    assert _of_another_event(abroad, own, frozenset({"corvale"}))
+    assert not _of_another_event(abroad, own, frozenset({"varnia", "corvale"}))
+    assert _of_another_event(earlier, own, frozenset({"corvale"}))
