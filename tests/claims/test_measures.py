@@ -1383,7 +1383,7 @@ def test_a_party_s_change_or_a_swing_is_no_share_of_the_vote() -> None:
         kind="percent", unit="percent", before="a swing from the Tarn Party to Labour of "
     )
     taxes = measure_of(kind="percent", unit="percent", before="The party raised taxes by ")
-    assert (swing.key, taxes.key) == ("percent:swing", "percent:")
+    assert (swing.key, taxes.key) == ("percent:swing", "percent:tax")
 
 
 def test_a_currency_s_name_is_no_noun_of_what_an_amount_is_for() -> None:
