@@ -70,3 +70,30 @@ def test_one_flow_in_barrels_and_in_gallons_a_day_is_one_claim() -> None:
     assert link is not None and "bbl converted to gal" in link.because()
     assert same_claim(flow("gal per day:volume per day", "700000", "900000"), barrels) is None
     assert same_claim(flow("gal:volume", "504000", "630000"), barrels) is None
+
+
+def counted(noun: str, before: str = "", after: str = "") -> str:
+    return measure_of(kind="count", noun=noun, measure=noun, before=before, after=after).key
+
+
+def test_people_in_the_streets_are_a_crowd_whatever_verb_says_they_came() -> None:
+    assert counted("people", after=" gathered outside the town hall") == "count:crowd"
+    assert counted("people", after=" took to the streets of the port") == "count:crowd"
+    assert counted("people", after=" joined the vigil on Friday") == "count:crowd"
+    assert counted("spectators") == "count:crowd"
+
+
+def test_words_of_an_outbreak_name_cases_doses_and_care_apart() -> None:
+    assert counted("active cases") == "count:active_cases"
+    assert counted("doses", after=" have been given so far") == "count:vaccine_doses"
+    assert counted("adults", after=" are now fully vaccinated") == "count:vaccinated"
+    assert counted("patients", after=" were in intensive care") == "count:intensive_care"
+    assert counted("patients", after=" have recovered") == "count:recovered"
+    assert counted("patients", after=" died in the ward overnight") == "count:deaths"
+
+
+def test_people_under_rubble_and_those_sent_to_help_are_their_own_counts() -> None:
+    assert counted("people", after=" remain trapped under collapsed flats") == "count:trapped"
+    assert counted("rescue workers") == "count:rescuers"
+    assert counted("police officers") == "count:police"
+    assert counted("firefighters") == "count:rescuers"
