@@ -33,7 +33,7 @@ from claims.conflicts import (
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
 from claims.linking.ingest import Linker, Prepared
 from claims.linking.match import Link
-from claims.linking.speakers import DocumentNames, bodies_held_by, holder_of
+from claims.linking.speakers import DocumentNames, bodies_held_by, holder_of, without_country
 from claims.linking.speakers import resolve as resolve_speaker
 from claims.models import (
     KEPT_FOREVER,
@@ -182,6 +182,7 @@ class SpeakerDirectory:
             or self._aliased(name)
             or self._same_person(bare, name)
             or self._same_organisation(name)
+            or self._without_country(name, kind)
         )
         speaker = next((s for s in candidates if s.kind == kind), None) or next(
             iter(candidates), None
@@ -192,6 +193,9 @@ class SpeakerDirectory:
             speaker.add_alias(bare)
         if speaker.kind == Speaker.Kind.ORGANISATION and initials(speaker.name):
             speaker.add_alias(initials(speaker.name))  # so that "U.N." finds it in another text
+        short = without_country(name) if speaker.kind == Speaker.Kind.ORGANISATION else None
+        if short is not None:
+            speaker.add_alias(short)  # so that "the Coast Guard" finds "US Coast Guard"
         for alias in self._aliases.get(key, ()):
             if len(alias) <= ALIAS_MAX:  # a longer "role" is no role: left out
                 speaker.add_alias(alias)
@@ -242,12 +246,26 @@ class SpeakerDirectory:
 
     @staticmethod
     def _aliased(name: str) -> list[Speaker]:
-        """Speakers known by `name`; initials that two stored organisations share ("VRA")
-        name neither: which one is meant is not known."""
+        """Speakers known by `name`; initials that two stored organisations share ("VRA"), or
+        a name two stored organisations have after their countries ("Coast Guard" of "US
+        Coast Guard" and "Philippine Coast Guard"), name neither: which one is meant is not
+        known."""
         found = list(Speaker.objects.aliased(name))
-        if len(found) > 1 and INITIALS.fullmatch(name):
+        if len(found) > 1 and (
+            INITIALS.fullmatch(name)
+            or sum(without_country(s.name) == " ".join(name.split()) for s in found) > 1
+        ):
             return []
         return found
+
+    @staticmethod
+    def _without_country(name: str, kind: str | None) -> list[Speaker]:
+        """ "US Coast Guard" is a stored "Coast Guard": the organisation stored without the
+        country this text writes before it; an indexed query, only for such a name."""
+        short = without_country(name)
+        if short is None or kind == Speaker.Kind.PERSON:
+            return []
+        return list(Speaker.objects.organisations().called(short)[:1])
 
     @staticmethod
     def _same_person(bare: str, name: str) -> list[Speaker]:

@@ -166,8 +166,11 @@ _PREPOSITIONS = _OBJECT_PREPOSITIONS | frozenset(
 # Cue verbs that are also plural nouns, and what before them makes them nouns: a determiner or
 # a participle ("missing forecasts of 6%", "the latest estimates", "beating estimates")
 _NOUN_CUES = frozenset(("estimates", "forecasts", "reports", "tweets", "emails", "claims"))
+# (or an adjective of time or kind, capitalised at a sentence's start: "Original estimates were")
 _NOUN_BEFORE_RE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|these|those|latest|earlier|official|[a-z]+ing)\s+$"
+    r"\b(?:the|a|an|its|their|his|her|our|these|those|latest|earlier|official|[a-z]+ing"
+    r"|(?i:the|original|initial|early|earlier|new|previous|prior|first|preliminary|revised"
+    r"|current|latest|official|independent|conservative|unofficial|some|many|most|other))\s+$"
 )
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|its|their|his|her)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"[ \t]+(?:from|by)[ \t]+")
@@ -1245,6 +1248,8 @@ class _Document:
         for event in self.event_between(raw.end, sent_e):
             if not _claims(event, self.text):
                 continue
+            if _CONTRAST_RE.search(self.text, raw.end, event.np_start):
+                break  # "estimates were in the 200,000 range, but the Metro reported …"
             if event.resolution is not None and event.np_start >= raw.end:
                 return event.resolution.name
             if event.np_start >= raw.end and self._unnamed_claimant(event):
@@ -1290,6 +1295,8 @@ _AUXILIARIES_RE = re.compile(
 )
 
 
+# a clause of contrast: a cue after it speaks for its own clause only
+_CONTRAST_RE = re.compile(r"[,;][ \t]+(?:but|while|whereas|although|though)\b")
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|by)(?:[ \t]+the)?[ \t]+$", re.I)
 
 

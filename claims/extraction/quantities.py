@@ -1259,7 +1259,10 @@ class QuantityScanner:
             if prev in "-–‑" and s >= 2 and text[s - 2].isdigit() and not second:
                 return True  # the end of "3-1", "2020-21", an ISO date: read from its start
         nxt = _low(tokens, i)
-        if nxt in MONTHS and nxt != "may" or nxt in ("am", "pm", "a.m", "p.m", "o'clock"):
+        # a day is at most 31: "Hundreds of thousands march", "5,000 march" are crowds
+        day = abs(number.value) <= 31 and number.vague_lower is None
+        day = day or (i < len(tokens) and tokens[i][0][:1].isupper())
+        if nxt in MONTHS and nxt != "may" and day or nxt in ("am", "pm", "a.m", "p.m", "o'clock"):
             return True  # 10 July, 3 pm
         if i < len(tokens) and tokens[i][0] in _TIME_ZONES:
             return True  # 0830 UTC
@@ -1983,7 +1986,7 @@ class QuantityScanner:
             elif more is not None:  # "scored 10 points … and added seven more"
                 unit_name, kind, end = more
                 noun = unit_name
-            elif self._scaled(second or first):
+            elif self._scaled(second or first, qualified=effect != "exact"):
                 pass  # "at half a million", "275k", "three to four million": an amount
             elif first.word or not self._written_as_amount(first):
                 return None
@@ -2248,12 +2251,15 @@ class QuantityScanner:
         last = _LAST_WORD_RE.search(self.text, number.start, number.end)
         return SCALE_WORDS.get(last.group().lower(), 1) if last else 1
 
-    def _scaled(self, number: Number) -> bool:
+    def _scaled(self, number: Number, *, qualified: bool = False) -> bool:
         """ "275k", "4 million", "half a million": written with a scale, so an amount (of
-        something the sentence names elsewhere), never an identifier; at least a thousand."""
+        something the sentence names elsewhere), never an identifier; at least a thousand.
+        "A million" alone is a figure of speech ("one in a million") unless a qualifier bounds
+        it ("said it was more than a million", "nearly a million"): then it is a count."""
         if abs(number.value) < 1000 or number.fraction or number.multiple or number.rank:
             return False
-        if number.word and self.text[number.start : number.start + 2].lower() == "a ":
+        a_scale = self.text[number.start : number.start + 2].lower() == "a "
+        if number.word and a_scale and not qualified:
             return False  # "one in a million", "a thousand words": a figure of speech
         return number.scale > 1 or self._scale_word(number) > 1
 
@@ -2470,8 +2476,9 @@ class QuantityScanner:
                 continue
             if not (word[0].isalpha() or word[0].isdigit()) or word.lower() in NOUN_STOP:
                 break
-            if word.lower() in WEEKDAYS:
-                break  # "the toll rose to 1,744 Monday": when, not what was counted
+            if word.lower() in WEEKDAYS or (word in _MONTH_VERBS and not phrase):
+                break  # "the toll rose to 1,744 Monday": when, not what was counted; "5,000
+                # march": the crowd's verb
             if word.lower() in _DATING_WORDS and _low(tokens, j + 1) in _PERIODS:
                 break  # "deaths rose to 72,000 last year": when, not what was counted
             if word.lower() in _SHORT_OF and _low(tokens, j + 1) == "of":
@@ -2516,4 +2523,5 @@ class QuantityScanner:
 
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 # Words that stay common words when capitalised in a headline ("Dow Falls 296 Points").
+_MONTH_VERBS = frozenset(("march",))  # a month's name written lower case: the verb
 _LOWERCASE_CLASS = CHANGE_UP | CHANGE_DOWN | NOUN_STOP | LEVEL_VERBS | frozenset(CHANGE_ADVERBS)

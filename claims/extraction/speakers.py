@@ -214,6 +214,12 @@ class Reader:
 
     def subject_before(self, end: int) -> tuple[list[Word], Phrase | None]:
         """The noun phrase that ends at `end` (the subject of a cue verb after it)."""
+        quoted = _QUOTED_NAME_RE.search(self.text, max(0, end - 90), end)
+        if quoted is not None:
+            # "the Command's “Flow Rate Technical Group” announced": the name in marks speaks
+            named = self.tokens(quoted.start(1), quoted.end(1))
+            if named and all(_is_name_word(t[0]) or _low(t[0]) in NAME_PARTICLES for t in named):
+                return named, classify(self.text, named)
         lo = self.clause_start(end)
         if self.text[lo - 1 : lo] == ")" and not self.text[lo:end].strip():
             # "Sen. Jack Reed (D-R.I.) said": the party tag is no clause break
@@ -475,15 +481,22 @@ _WHEN = (
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier|later)[ \t]+(?:week|month|year|night|morning|spring|summer|fall)"
 )
+# A focus word between a subject and its verb: "the Metro alone had reported", "the agency
+# itself said".
+_FOCUS_WORDS = words("alone itself themselves")
 # Auxiliaries, adverbs and when before a cue ("had also said", "on Friday declared").
 _AUXILIARY_TAIL_RE = re.compile(
     r"(?<![\w’'\-])(?:(?:"
-    + word_alternation(AUXILIARIES)
+    + word_alternation(AUXILIARIES | _FOCUS_WORDS)
     + r"|[a-z]{2,}ly|"
     + _WHEN
     + r")[ \t]+)+$"
 )
 _LAST_WORD_RE = re.compile(r"([\w’']+)[ \t]+$")
+# a proper name written in quotation marks right before a cue, after its owner's possessive
+_QUOTED_NAME_RE = re.compile(
+    r"(?:['’]s?)[ \t]+[“\"]([A-Z][\w&.\-’']*(?:[ \t]+[\w&.\-’']+){0,6})[”\"][ \t]*$"
+)
 _WHEN_WORDS = words(
     """
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
@@ -496,7 +509,7 @@ _WHEN_WORDS = words(
 def _may_precede_cue(word: str) -> bool:
     """Whether the word before a cue may be an auxiliary, adverb or time of day."""
     low = word.lower()
-    return low in AUXILIARIES or low in _WHEN_WORDS or low.endswith("ly")
+    return low in AUXILIARIES or low in _FOCUS_WORDS or low in _WHEN_WORDS or low.endswith("ly")
 
 
 # "went on to say", "took to Twitter to write": the subject is before the whole phrase

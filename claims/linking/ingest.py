@@ -337,6 +337,8 @@ MONTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 MONTH_CHARS = 40
+# A clause of a past year's event right before a figure: "since 2003, when", "in 1989 when".
+PAST_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b[^.;]*$", re.IGNORECASE)
 
 
 TIMES = re.compile(r"\d\s*(?:times|-?fold)\b|\b(?:times|fold)\s+(?:more|less|fewer|as)\b", re.I)
@@ -965,7 +967,7 @@ class Linker:
         unnamed = self._unnamed_rivals(prepared)
         lex = lexicon()
         compared = set()
-        for claim, span, reason in self._differences(prepared) + self._sums(prepared):
+        for claim, span, reason in self._differences(prepared, story) + self._sums(prepared, story):
             # "275,000 by noon, 82,000 more than at that hour on Friday" gives Friday's 193,000;
             # the level is of that moment, and bears on other figures through this sum only.
             propose(claim, "supports", reason, span, (3,))
@@ -1023,6 +1025,8 @@ class Linker:
             ):
                 continue
             start, end = item.candidate.start, item.candidate.end
+            if self._of_past_year(start):
+                continue
             earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
             month = _month_after(text[end : end + MONTH_CHARS])
             new = item.figure
@@ -1115,6 +1119,19 @@ class Linker:
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
 
+    def _of_past_year(self, start: int) -> bool:
+        """Whether the figure at `start` is told of an earlier year's event, in a clause "since
+        2003, when …" right before it ("the biggest march since 2003, when 500,000 marched"):
+        the past event's count, which bears on no claim of this one."""
+        before = self.source.text[max(0, start - PRIOR_CHARS) : start]
+        found = PAST_WHEN.search(before)
+        return (
+            found is not None
+            and self.on is not None
+            and int(found[1]) < self.on.year
+            and not CLAUSE_BREAK.search(before[found.end() :])
+        )
+
     def _sources_of(self, prepared: list[Prepared]) -> dict[int, set[int]]:
         """The other sources each claim this document's figures repeat or may bear on was
         reported in. One query."""
@@ -1188,10 +1205,13 @@ class Linker:
             return old
         return replace(old, scope=old.scope | {("cut-off", cut)})
 
-    def _differences(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+    def _differences(
+        self, prepared: list[Prepared], story: set[int]
+    ) -> list[tuple[Claim, tuple[int, int], str]]:
         """Stored claims a level and a change in one sentence add up to: "275,000 riders, 82,000
         more than on Friday" gives Friday's 193,000 (within rounding, or a tenth of an
-        approximate change): (claim, sentence span, reason)."""
+        approximate change): (claim, sentence span, reason). Only claims of this story
+        (`_of_story`)."""
         found = []
         for change in prepared:
             step, way = change.figure.anchor, change.candidate.change
@@ -1215,6 +1235,8 @@ class Linker:
                     if claim in (level.claim, change.claim) or old.measure_key != new.measure_key:
                         continue
                     if old.difference or old.anchor is None or abs(old.anchor - implied) > slack:
+                        continue
+                    if not self._of_story(claim, new, old, story):
                         continue
                     shown = f"{number(new.anchor)} {'less' if way == 'up' else 'plus'} "
                     reason = f"{shown}{number(step)} gives {number(old.anchor)}"
@@ -1330,11 +1352,13 @@ class Linker:
                     found.append((claim, excerpt, reason))
         return found
 
-    def _sums(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+    def _sums(
+        self, prepared: list[Prepared], story: set[int]
+    ) -> list[tuple[Claim, tuple[int, int], str]]:
         """Stored counts two stated counts of one sentence add up to, exactly or rounded:
         "4,112 homes and 186 shops" gives 4,300 homes. The parts count two named kinds, the
-        total's measure is one of theirs; only exact figures are added up. (claim, sentence
-        span, reason)."""
+        total's measure is one of theirs; only exact figures are added up, and only to claims
+        of this story (`_of_story`). (claim, sentence span, reason)."""
         found = []
         for i, first in enumerate(prepared):
             for second in prepared[i + 1 :]:
@@ -1367,9 +1391,24 @@ class Linker:
                         old.anchor == total or close and rounded(old.anchor, total)
                     ):
                         continue
+                    if not self._of_story(
+                        claim, a if old.measure_key == a.measure_key else b, old, story
+                    ):
+                        continue
                     reason = f"{number(a.anchor)} and {number(b.anchor)} add up to {number(total)}"
                     found.append((claim, first.excerpt, reason))
         return found
+
+    def _of_story(self, claim: Claim, new: Figure, old: Figure, story: set[int]) -> bool:
+        """Whether a sum or difference of this document's figures may be checked against
+        `claim`: one of this story (`_in_story`, `self.story`), or whose sentence shares words
+        with the figure's. A sum that only equals another event's count ("2,505 less 200" of a
+        quake's toll against 2,293 overdose deaths) is chance."""
+        return (
+            claim.pk in story
+            or bool(self.story.get(claim.pk))
+            or words_shared(new, old) >= RELATED_WORDS
+        )
 
     def _worded_stances(
         self, prepared: list[Prepared]

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import datetime
 import re
+import tomllib
 from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from functools import cache
 
 from claims.conflicts import Interval, cannot_both_hold, comparable, interval_from_fields, number
 from claims.linking import currencies
-from claims.linking.measures import is_property, is_running, lexicon, related_keys
+from claims.linking.measures import (
+    STANCES,
+    is_property,
+    is_running,
+    lexicon,
+    related_keys,
+)
 
 # Numbers within this share of each other are one figure rounded (32,700 and 33,000).
 ROUNDING = Decimal("0.02")
@@ -1125,7 +1133,7 @@ def _judge_figures(
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
             return "related count"  # 40 bodies found do not refute 60 dead
-        if _part_of(new, old):
+        if _part_of(new, old) and not _rival_counters(new, old, one_day):
             # 72,000 overdose deaths against 30,000 (of them from fentanyl): a count less than
             # half another counts a part of it, as a running total's fall that far does.
             return "a count of a part"
@@ -1234,6 +1242,29 @@ def _part_of(a: Figure, b: Figure) -> bool:
         # "fewer than 400 troops had left" caps the whole count it answers, not a part of it.
         return False
     return abs(small.anchor or Decimal(0)) < abs(big.anchor or Decimal(0)) * CLOSE_FALL
+
+
+@cache
+def rival_counts() -> frozenset[str]:
+    """The measures data/stances.toml names as counted by rival counters ("crowd")."""
+    with STANCES.open("rb") as handle:
+        return frozenset(tomllib.load(handle).get("rival_counts", []))
+
+
+def _rival_counters(a: Figure, b: Figure, one_day: bool) -> bool:
+    """Two counts of one measure by two named claimants, of one day of one story or reported a
+    day apart at most: the organisers' crowd against the police's, rival sizes of one thing,
+    however far apart. A count of a part is given by the one who counts the whole (a toll and
+    its share of one town), or by nobody."""
+    days = _days_apart(a, b)
+    return (
+        (one_day or (days is not None and days <= 1))
+        and a.concept == b.concept
+        and a.concept in rival_counts()
+        and a.claimant is not None
+        and b.claimant is not None
+        and not same_speaker(a, b)
+    )
 
 
 def _orders_apart(a: Figure, b: Figure) -> bool:

@@ -236,6 +236,29 @@ def _country_as_adjective(text: str, words: SpeakerWords) -> str:
     return text
 
 
+def without_country(name: str, words: SpeakerWords | None = None) -> str | None:
+    """ "Coast Guard" for "US Coast Guard": an organisation's name without the country written
+    before it, so that a text that leaves the country out names the same body; None when the
+    name has no country before it, or what is left is no proper name of its own (a generic
+    word, a state's body such as "Interior Ministry", which every country has)."""
+    words = words or speaker_words()
+    tokens = " ".join(normalise_apostrophes(name).split()).split()
+    for size in range(min(3, len(tokens) - 2), 0, -1):
+        head = strip_possessive(" ".join(tokens[:size])).lower()
+        if head not in (words.countries or {}):
+            continue
+        rest = tokens[size:]
+        if (
+            len(rest) < 2
+            or rest[-1].lower() in words.state_bodies
+            or not all(t[:1].isupper() or t.lower() in PARTICLES for t in rest)
+            or resolve(" ".join(rest), words) is None
+        ):
+            return None
+        return " ".join(rest)
+    return None
+
+
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 # "Butte County Sheriff's Office", "the Governor's Department": a body named by its holder.
 HOLDERS_BODY = re.compile(r"^(?P<holder>.+)'s (?:Office|Department)$", re.IGNORECASE)
@@ -268,6 +291,23 @@ def _qualified_title(title: str, words: SpeakerWords) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+# "organizers", "the march organisers", "the protest's organiser": who organised, unnamed
+_ORGANISERS = re.compile(r"(?:(?:[a-z]+(?:'s)?|the)\s+)*organi[sz]ers?(?:'s?)?")
+_BODY_NAME = rf"(?P<body>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|of|for|and|the))*)"
+_ORGANISED = r"organi[sz]ed|organi[sz]ing|organi[sz]ers?[ \t]+of"
+_ORGANISED_BY = (
+    # "Civil Liberties Front, the group that organized the protest": a name, then the role
+    re.compile(
+        rf"(?<![\w’'\-]){_BODY_NAME},[ \t]+"
+        rf"(?:(?:the|a)[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:that|which|who)[ \t]+(?:{_ORGANISED})"
+        rf"|which[ \t]+(?:{_ORGANISED})|the[ \t]+(?:{_ORGANISED}))\b"
+    ),
+    # "the march was organised on June 9 by the Civil Liberties Front"
+    re.compile(
+        rf"\b(?:organi[sz]ed)(?:[ \t]+(?:on|in)[ \t]+[\w ]{{1,20}}?)?[ \t]+by[ \t]+"
+        rf"(?:the[ \t]+)?{_BODY_NAME}"
+    ),
+)
 _HONORIFICS = HONORIFICS | {"mr.", "mrs.", "ms.", "dr."}
 
 
@@ -295,6 +335,8 @@ class DocumentNames:
         low = bare.lower()
         if not tokens or low in self.words.not_names:
             return None  # a stray word stays one
+        if _ORGANISERS.fullmatch(low):
+            return self._organiser()  # "organizers said" -> the group the text says organised
         if all(self.words.title(t) for t in tokens):
             return self._named_after(re.escape(bare))  # "the sheriff"
         if len(tokens) > 1 and tokens[-1].lower() in self.words.state_bodies:
@@ -322,6 +364,23 @@ class DocumentNames:
         found = {countries[m.group(1).lower()] for m in pattern.finditer(self.text)}
         adjective = self._one(found)
         return f"{adjective} {name}" if adjective else None
+
+    def _organiser(self) -> str | None:
+        """The body the document says organised its event: "X, the group that organized the
+        march", "X, which organised it", "organised on June 9 by X", "X, the organisers of";
+        one body only."""
+        found = set()
+        for pattern in _ORGANISED_BY:
+            for match in pattern.finditer(self.text):
+                body = re.split(r"\.\s", match.group("body"), maxsplit=1)[0]  # one sentence
+                tokens = body.rstrip(".").split()
+                while tokens and self._not_name(tokens[-1]) and tokens[-1].lower() not in ORG_HEADS:
+                    tokens.pop()
+                while tokens and (tokens[0].lower() in CAPITAL_STOP or tokens[0].lower() == "the"):
+                    tokens.pop(0)  # "The", "On": what opens the sentence is no part of it
+                if tokens and not any(t.lower() in self.words.places for t in tokens[:1]):
+                    found.add(strip_possessive(" ".join(tokens)))
+        return self._one(found)
 
     def _one(self, found: set[str]) -> str | None:
         return next(iter(found)) if len(found) == 1 else None
