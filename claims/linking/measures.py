@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from claims.linking import currencies
+
 DATA = Path(__file__).resolve().parent / "data" / "measures.toml"
 GENERIC = "generic"
 # Nouns that stand in for a number without saying what it counts ("the 200,000 range", "eight
@@ -30,6 +32,16 @@ PLACEHOLDER = "placeholder"
 # Thursday", "up to 400 more dead yet"): days, months, adverbs of time.
 NOT_COUNTED = "not_counted"
 UNNAMED = {GENERIC, PLACEHOLDER, NOT_COUNTED}
+# A unit's period said past what it measures ("60,000 barrels of oil a day", "barrels daily"),
+# past its conversion in brackets ("20 barrels (840 gallons) a day") or, for the conversion,
+# past the bracket's end; and the abbreviations news gives a unit per day ("35,000 bpd"): the
+# scale is an amount per period.
+PERIOD_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,80}\)|\))?\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+    r"(?:(?:a|an|per|each)\s+(day|week|month|year)\b|(daily))",
+    re.IGNORECASE,
+)
+PER_DAY_UNITS = {"bpd": "bbl per day", "b/d": "bbl per day"}
 KEYS = {
     "nouns", "verbs", "related", "running", "property", "scale", "refines", "places", "shares",
     "cues", "counted", "whole", "part", "per_share", "products",
@@ -684,6 +696,11 @@ def measure_of(
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
     lex = lex or lexicon()
+    if kind == "count" and unit.lower() in PER_DAY_UNITS:
+        kind, unit, noun, measure = "measure", PER_DAY_UNITS[unit.lower()], None, None
+    period = PERIOD_AFTER.match(after) if kind == "measure" and unit in currencies.units() else None
+    if period:
+        unit = f"{unit} per {period[1] or 'day'}"
     if kind == "other" and unit == "point" and _points_of_share(before, after):
         kind, unit = "percent", "percentage point"
     found = _measure_here(kind, unit, noun, measure, before, after, lex)
@@ -1211,7 +1228,9 @@ def _measure_here(
         fallback = "" if unnamed else _phrase(noun or measure or "")
         concept = " ".join(fallback.split()[-3:])
     if not concept and kind == "measure" and scale != "measure":
-        concept = scale  # "6.1-magnitude", "10 kilometres": the unit says what is measured
+        # "6.1-magnitude", "10 kilometres": the unit says what is measured, by its dimension
+        # when the unit table has it ("a volume per day" in barrels or gallons alike).
+        concept = currencies.dimension(scale) or scale
     own = lex.concept(concept or "")
     if scale == "count" and own is not None and own.counted:
         # "a turnout of 750,000" at a march counts its crowd; in a sentence about a vote, the

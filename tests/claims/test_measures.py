@@ -115,7 +115,7 @@ def test_a_unit_takes_its_measure_from_the_noun_before_of_and_from_no_other() ->
     about = measure_of(kind="measure", unit="km", before="at a depth of about ")
     far = measure_of(kind="measure", unit="km", before="a depth of 9 km, some ")
     toll = measure_of(kind="measure", unit="magnitude", before="The death toll from the ")
-    assert (depth.key, about.key, far.key) == ("km:depth", "km:depth", "km:km")
+    assert (depth.key, about.key, far.key) == ("km:depth", "km:depth", "km:length")
     assert toll.key == "magnitude:magnitude"
 
 
@@ -248,7 +248,7 @@ def test_a_length_said_to_be_below_ground_is_a_depth() -> None:
     below = measure_of(kind="measure", unit="km", after=" below ground, the agency said")
     deep = measure_of(kind="measure", unit="mi", after=" deep")
     apart = measure_of(kind="measure", unit="km", after=" southwest of the city")
-    assert (below.key, deep.key, apart.key) == ("km:depth", "mi:depth", "km:km")
+    assert (below.key, deep.key, apart.key) == ("km:depth", "mi:depth", "km:length")
 
 
 def test_the_verb_nearest_the_number_says_what_it_counts() -> None:
