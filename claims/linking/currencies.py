@@ -10,6 +10,7 @@ how many of its first unit each unit is: exact, so no year. Plain Python, no Dja
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -17,6 +18,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "currencies.toml"
 UNITS = Path(__file__).resolve().parent / "data" / "units.toml"
+# A scale per stretch of time ("bbl per day", "EUR per month"): its amount's unit and the period.
+PER_PERIOD = re.compile(r"^(.+?) per (day|week|month|year)$")
 
 
 class RateError(ValueError):
@@ -110,22 +113,44 @@ def units() -> dict[str, tuple[str, Decimal]]:
         raise RateError(f"{UNITS}: cannot read the unit table: {error}") from error
 
 
+def per_period(code: str) -> tuple[str, str]:
+    """("bbl", "day") for "bbl per day", (code, "") for a scale of no period."""
+    found = PER_PERIOD.match(code)
+    return (found[1], found[2]) if found else (code, "")
+
+
+def dimension(code: str) -> str | None:
+    """What a unit measures, whatever unit says it: "volume" for "bbl", "volume per day" for
+    "gal per day"; None for a unit of no dimension of the table (a magnitude, a currency)."""
+    unit, period = per_period(code)
+    found = units().get(unit)
+    if found is None:
+        return None
+    return f"{found[0]} per {period}" if period else found[0]
+
+
 def convertible(code: str) -> list[str]:
     """The other currencies or units an amount in `code` can be told in: every other currency
-    of the table for money, the units of its dimension for a measure; none for anything else."""
-    if known(code):
-        return [other for other in table() if other != code]
-    unit = units().get(code)
-    if unit is None:
+    of the table for money, the units of its dimension for a measure, each per the same period
+    for an amount per period ("gal per day" for "bbl per day"); none for anything else."""
+    base, period = per_period(code)
+    if known(base):
+        others = [other for other in table() if other != base]
+    elif base in units():
+        dim = units()[base][0]
+        others = [other for other, (d, _) in units().items() if d == dim and other != base]
+    else:
         return []
-    return [
-        other for other, (dimension, _) in units().items() if dimension == unit[0] and other != code
-    ]
+    return [f"{other} per {period}" for other in others] if period else others
 
 
 def factor(source: str, target: str, year: int | None) -> Decimal | None:
     """Units of `target` one unit of `source` is: a fixed ratio for units of one dimension, the
-    yearly rate for currencies (None without a year); None for anything else."""
+    yearly rate for currencies (None without a year); None for anything else, and for amounts
+    of two periods ("bbl per day" is never "gal per month")."""
+    (source, period), (target, other_period) = per_period(source), per_period(target)
+    if period != other_period:
+        return None
     a, b = units().get(source), units().get(target)
     if a is not None and b is not None:
         return a[1] / b[1] if a[0] == b[0] else None

@@ -873,14 +873,12 @@ def _named_by_period(f: Figure, period: str) -> bool:
 
 def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
     """`old` in `new`'s currency or unit, and the reason to show: money at the yearly rate of
-    their date, a measure at the fixed ratio of its units ("six miles" as km); None unless both
-    state one measure in currencies of the table (and a date says which year's rate) or in
-    units of one dimension."""
+    their date, a measure at the fixed ratio of its units ("six miles" as km, barrels a day as
+    gallons a day); None unless both state one measure in currencies of the table (and a date
+    says which year's rate) or in units of one dimension, per one period or none ("$22 billion
+    a month" converts to euros a month, never to euros)."""
     target, _, concept = new.measure_key.partition(":")
     source, _, old_concept = old.measure_key.partition(":")
-    (target, period), (source, old_period) = rate_scale(target), rate_scale(source)
-    if period != old_period:
-        return None  # "$22 billion a month" converts to euros a month, never to euros
     if concept != old_concept or target not in currencies.convertible(source):
         return None
     on = new.seen_on or old.seen_on
@@ -895,6 +893,7 @@ def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
         old.interval, lower=scaled(old.interval.lower), upper=scaled(old.interval.upper)
     )
     moved = replace(old, measure_key=new.measure_key, interval=interval, anchor=scaled(old.anchor))
+    source, target = rate_scale(source)[0], rate_scale(target)[0]
     if on is None or not currencies.known(source):
         return moved, f"{source} converted to {target}"  # units: a fixed ratio, no year
     return moved, f"{source} converted to {target} at the {on.year} average rate"

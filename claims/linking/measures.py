@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from claims.linking import currencies
+
 DATA = Path(__file__).resolve().parent / "data" / "measures.toml"
 GENERIC = "generic"
 # Nouns that stand in for a number without saying what it counts ("the 200,000 range", "eight
@@ -30,6 +32,16 @@ PLACEHOLDER = "placeholder"
 # Thursday", "up to 400 more dead yet"): days, months, adverbs of time.
 NOT_COUNTED = "not_counted"
 UNNAMED = {GENERIC, PLACEHOLDER, NOT_COUNTED}
+# A unit's period said past what it measures ("60,000 barrels of oil a day", "barrels daily"),
+# past its conversion in brackets ("20 barrels (840 gallons) a day") or, for the conversion,
+# past the bracket's end; and the abbreviations news gives a unit per day ("35,000 bpd"): the
+# scale is an amount per period.
+PERIOD_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,80}\)|\))?\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+    r"(?:(?:a|an|per|each)\s+(day|week|month|year)\b|(daily))",
+    re.IGNORECASE,
+)
+PER_DAY_UNITS = {"bpd": "bbl per day", "b/d": "bbl per day"}
 KEYS = {
     "nouns", "verbs", "related", "running", "property", "scale", "refines", "places", "shares",
     "cues", "counted", "whole", "part", "per_share", "products",
@@ -40,7 +52,7 @@ LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"
 # A noun phrase ends where a preposition or clause starts: "territory in Afghanistan".
 PHRASE_END = re.compile(
     r"\s(?:in|of|on|at|from|to|for|across|around|by|with|who|which|that|against|versus|vs|"
-    r"while|than|compared|and|or|but)\s"
+    r"while|than|compared|and|or|but|amid|among|during|despite)\s"
 )
 # The extractor's measure phrase can run past its line or into the next figure ("votes\n\nLeader
 # of ...", "the vote against 33.9"): it ends there.
@@ -83,6 +95,21 @@ _AMOUNT = (
 FIRST_OF_RESULT = re.compile(r"^\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
 RESULT_FIRST = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)\s+to\s+$", re.IGNORECASE)
 FIGURE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Words of a race between candidates or parties, and of how far one is ahead of another.
+RACE_WORDS = re.compile(
+    r"\b(?:leads?|leading|ahead|trails?|trailing|behind|poll|polls|polling|survey|race|"
+    r"candidates?)\b",
+    re.IGNORECASE,
+)
+LEAD_AFTER = re.compile(r"^[\s-]*(?:lead|advantage|edge)\b", re.IGNORECASE)
+LEAD_BEFORE = re.compile(
+    r"\b(?:leads?|leading|ahead|trails?|trailing|trailed|behind)\b[^.;,]{0,40}\bby\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+POLL_LEAD = "poll_lead"
+# Concepts that are a price a market sets, besides those named "<thing>_price".
+PRICES = {"stock_index", "exchange_rate", "bond_yield"}
 # How many of the article's last words before a result's sentence are read for the side that
 # won it ("Tarnland has said No to the merger. ... a 58 per cent to 42 per cent victory").
 SIDE_WORDS_EARLIER = 40
@@ -145,10 +172,11 @@ NAMING = {"called", "named", "dubbed", "known as", "labelled", "labeled", "brand
 TALLIES = {"toll"}
 # Words that start another clause: a count named before one is not what a toll after it tallies.
 CLAUSE_BREAKS = {"and", "but", "while", "whereas", "although", "though"}
-# "down from $5bn a year ago": a time before now, not a period of pay ("a year").
+# "down from $5bn a year ago": a time before now, not a period of pay ("a year"); "£40m a year
+# before tax" is pay.
 AGO = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|the)\s+(?:years?|months?|weeks?|days?|quarters?)\s+"
-    r"(?:ago|earlier|before|prior)\b",
+    r"(?:ago|earlier|before(?!\s+(?:tax|taxes|bonus|bonuses|deductions)\b)|prior)\b",
     re.IGNORECASE,
 )
 # How many of a sentence's first words may name its subject ("Net profits for the year"), and
@@ -170,6 +198,9 @@ NOT_PRODUCTS = LEADING | QUALIFIERS | {
     "reported", "recorded", "saw", "had", "made", "booked", "logged", "generated", "achieved",
     "combined", "its", "their", "his", "her", "our", "your",
 }  # fmt: skip
+# Words after an amount that set another thing beside it: "$13.7bn, including debt".
+BESIDE = {"including", "excluding", "before", "after", "plus", "minus", "without", "less",
+          "inclusive", "exclusive"}  # fmt: skip
 # An amount of money in the words around a figure: a verb beyond it governs that amount.
 AMOUNT = re.compile(r"[$€£¥]\s?\d")
 # Words between two amounts that add another thing to the first: "earned $2 a share on sales
@@ -295,6 +326,20 @@ SHARES_MOVED = re.compile(
     re.IGNORECASE,
 )
 SHARE_PRICE = "share_price"
+# A market report's move of a price: "<verb> $2.59, or 3.4 percent, to $73.98", "lost 56 cents,
+# or 16 percent, to $2.95".
+_MOVE_AMOUNT = r"(?:[$€£¥]\s?\d[\d.,]*|\d+\s+(?:cents?|pence|p))"
+_MOVE_SHARE = r"(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+MOVE_BY = re.compile(r"\b" + _MOVED + r"\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+MOVE_RESTATED = re.compile(r"^,?\s+or\s+" + _MOVE_SHARE + r",?\s+to\s+[$€£¥]\s?\d", re.IGNORECASE)
+MOVE_AMOUNT_BEFORE = re.compile(
+    r"\b" + _MOVED + r"\s+(?:by\s+)?" + _MOVE_AMOUNT + r",?\s+or\s+$", re.IGNORECASE
+)
+MOVE_TO_AFTER = re.compile(r"^,?\s+to\s+[$€£¥]\s?\d", re.IGNORECASE)
+MOVE_LEVEL_BEFORE = re.compile(
+    r"\b" + _MOVED + r"\s+(?:by\s+)?" + _MOVE_AMOUNT + r",?\s+or\s+" + _MOVE_SHARE + r",?\s+to\s+$",
+    re.IGNORECASE,
+)
 
 
 # "The ruling party leads with 61.6%", "the opposition bloc with 14.9%; the Labour Party – 6.7%",
@@ -651,6 +696,11 @@ def measure_of(
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
     lex = lex or lexicon()
+    if kind == "count" and unit.lower() in PER_DAY_UNITS:
+        kind, unit, noun, measure = "measure", PER_DAY_UNITS[unit.lower()], None, None
+    period = PERIOD_AFTER.match(after) if kind == "measure" and unit in currencies.units() else None
+    if period:
+        unit = f"{unit} per {period[1] or 'day'}"
     if kind == "other" and unit == "point" and _points_of_share(before, after):
         kind, unit = "percent", "percentage point"
     found = _measure_here(kind, unit, noun, measure, before, after, lex)
@@ -693,6 +743,22 @@ def measure_of(
         side = _result_side(figure, before, after, earlier, lex)
         if side:
             return Measure(found.scale, side)
+    result = FIRST_OF_RESULT.match(after) or RESULT_FIRST.search(before)
+    unnamed_share = found.scale == "percent" and not found.concept and not measure
+    if (
+        unnamed_share
+        and result
+        and not re.search(r"\bfrom\s+[^%]*$", before)
+        and RACE_WORDS.search(before + after)
+    ):
+        # "Jones leads Smith by 11 points — 53 percent to 42 percent": the two shares of a race
+        # whose sentence names no side of a referendum are the candidates' shares of the vote.
+        return Measure(found.scale, VOTES)
+    if found.scale in ("percent", "percentage point") and not found.concept and not measure:
+        points = found.scale == "percentage point"  # "a 52 per cent lead for No" is No's share
+        if (points and LEAD_AFTER.match(after)) or LEAD_BEFORE.search(CLAUSE_CUT.split(before)[-1]):
+            # "a five-point lead", "leads Smith by 11 points", "ahead by 3 percentage points".
+            return Measure(found.scale, POLL_LEAD)
     if bare and _is_change(before, after) and _points_back(before, lex):
         # "72,000 Americans died in 2017. The record number represents an increase of
         # almost 7 percent": a change that names nothing is a change in what the last
@@ -712,6 +778,16 @@ def measure_of(
         if told:
             return Measure(found.scale, told)
     return found
+
+
+def _price_move(before: str, after: str) -> bool:
+    """Whether a figure is one of a market report's three figures of a price's move: "fell
+    $2.59, or 3.4 percent, to $73.98" (the amount, the share, the level reached)."""
+    return bool(
+        (MOVE_BY.search(before) and MOVE_RESTATED.match(after))
+        or (MOVE_AMOUNT_BEFORE.search(before) and MOVE_TO_AFTER.match(after))
+        or MOVE_LEVEL_BEFORE.search(before)
+    )
 
 
 def _points_of_share(before: str, after: str) -> bool:
@@ -1083,7 +1159,7 @@ def _measure_here(
         # euros a year", "£5bn of government bonds": the words around an amount say what it
         # pays for, the nouns next to it first.
         concept = (
-            _first_noun(_singulars(after)[:NOUN_AFTER], lex)
+            _first_noun(_unqualified(_singulars(after)[:NOUN_AFTER]), lex)
             or _of_noun(after, lex)
             or _nearest_noun(_singulars(before)[-MONEY_WORDS:], lex)
             or _called(_words(after)[:WORDS_AFTER], lex)
@@ -1098,6 +1174,13 @@ def _measure_here(
             # unless the figure is that amount's other level ("$4.2bn, down from $4.5bn").
             or (None if named or not _compares(before) else _subject(_singulars(before), lex))
         )
+    if concept is None and kind in ("money", "percent") and _price_move(before, after):
+        # "Brent crude lost $1.10, or 2 percent, to $54.30 a barrel": a market report's move of
+        # a price said as an amount, a share and the level reached is of the price its clause
+        # names. Not a company's ("Harlow Foods fell $2.59, or 3.4 percent, to $73.98"): the
+        # lexicon's share price names no company, and a report lists many in one sentence.
+        moved = _nearest_noun(_singulars(CLAUSE_CUT.split(before)[-1]), lex) or ""
+        concept = moved if moved.endswith("_price") or moved in PRICES else None
     if concept is None and kind == "measure":
         # "at a depth of 10 km", "a magnitude of about 6.1": a noun right before "of" says what a
         # unit measures; anywhere else it is another figure's ("the death toll from the 7.8").
@@ -1145,7 +1228,9 @@ def _measure_here(
         fallback = "" if unnamed else _phrase(noun or measure or "")
         concept = " ".join(fallback.split()[-3:])
     if not concept and kind == "measure" and scale != "measure":
-        concept = scale  # "6.1-magnitude", "10 kilometres": the unit says what is measured
+        # "6.1-magnitude", "10 kilometres": the unit says what is measured, by its dimension
+        # when the unit table has it ("a volume per day" in barrels or gallons alike).
+        concept = currencies.dimension(scale) or scale
     own = lex.concept(concept or "")
     if scale == "count" and own is not None and own.counted:
         # "a turnout of 750,000" at a march counts its crowd; in a sentence about a vote, the
@@ -1209,6 +1294,12 @@ def _per_share(before: str, after: str, lex: Lexicon) -> str:
         if concept.per_share and present & set(concept.cues):
             return concept.name
     return PER_SHARE
+
+
+def _unqualified(words: list[str]) -> list[str]:
+    """The words right after an amount up to one that sets another thing beside it: "$13.7bn,
+    including debt", "£40m a year before tax" are a price and a wage, not debt nor tax."""
+    return list(itertools.takewhile(lambda w: w not in BESIDE, words))
 
 
 def _after_amount(before: str) -> str:

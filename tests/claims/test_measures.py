@@ -115,7 +115,7 @@ def test_a_unit_takes_its_measure_from_the_noun_before_of_and_from_no_other() ->
     about = measure_of(kind="measure", unit="km", before="at a depth of about ")
     far = measure_of(kind="measure", unit="km", before="a depth of 9 km, some ")
     toll = measure_of(kind="measure", unit="magnitude", before="The death toll from the ")
-    assert (depth.key, about.key, far.key) == ("km:depth", "km:depth", "km:km")
+    assert (depth.key, about.key, far.key) == ("km:depth", "km:depth", "km:length")
     assert toll.key == "magnitude:magnitude"
 
 
@@ -248,7 +248,7 @@ def test_a_length_said_to_be_below_ground_is_a_depth() -> None:
     below = measure_of(kind="measure", unit="km", after=" below ground, the agency said")
     deep = measure_of(kind="measure", unit="mi", after=" deep")
     apart = measure_of(kind="measure", unit="km", after=" southwest of the city")
-    assert (below.key, deep.key, apart.key) == ("km:depth", "mi:depth", "km:km")
+    assert (below.key, deep.key, apart.key) == ("km:depth", "mi:depth", "km:length")
 
 
 def test_the_verb_nearest_the_number_says_what_it_counts() -> None:
@@ -1383,7 +1383,7 @@ def test_a_party_s_change_or_a_swing_is_no_share_of_the_vote() -> None:
         kind="percent", unit="percent", before="a swing from the Tarn Party to Labour of "
     )
     taxes = measure_of(kind="percent", unit="percent", before="The party raised taxes by ")
-    assert (swing.key, taxes.key) == ("percent:swing", "percent:")
+    assert (swing.key, taxes.key) == ("percent:swing", "percent:tax")
 
 
 def test_a_currency_s_name_is_no_noun_of_what_an_amount_is_for() -> None:
