@@ -54,6 +54,19 @@ PHRASE_END = re.compile(
     r"\s(?:in|of|on|at|from|to|for|across|around|by|with|who|which|that|against|versus|vs|"
     r"while|than|compared|and|or|but|amid|among|during|despite)\s"
 )
+# Adverbs of where or how a count is taken that may end a measure phrase ("votes nationally",
+# "cases worldwide"): they say nothing of what is counted.
+TRAILING = {"nationally", "nationwide", "worldwide", "globally", "overall", "apiece", "combined",
+            "altogether", "statewide", "countrywide", "locally", "abroad"}  # fmt: skip
+# A figure made an adjective with its noun ("a 338-seat parliament", "the 170-seat mark"): the
+# noun after the hyphen is what it counts, not the noun the adjective qualifies.
+COMPOUND = re.compile(r"\d-([A-Za-z]+)$")
+# Members of a party counted by its name, capitalised ("156 Liberals, 121 Conservatives", "3
+# Greens"): in a result, a party's seats.
+PARTY_MEMBERS = {"liberal", "conservative", "tory", "torie", "democrat", "republican",
+                 "socialist", "green", "nationalist", "independent", "social democrat",
+                 "christian democrat", "labourite", "unionist"}  # fmt: skip
+SEATS = "seats"
 # The extractor's measure phrase can run past its line or into the next figure ("votes\n\nLeader
 # of ...", "the vote against 33.9"): it ends there.
 PHRASE_BREAK = re.compile(r"\n|\d")
@@ -554,8 +567,8 @@ def _noun_concept(phrase: str, lex: Lexicon) -> str | None:
     words = [singular(w) for w in WORD.findall(text)]
     while words and words[0] in LEADING:
         words = words[1:]
-    while len(words) > 1 and lex.nouns.get(words[-1]) == NOT_COUNTED:
-        words = words[:-1]  # "dead yet", "missing Thursday"
+    while len(words) > 1 and (lex.nouns.get(words[-1]) == NOT_COUNTED or words[-1] in TRAILING):
+        words = words[:-1]  # "dead yet", "missing Thursday", "votes nationally"
     for i in range(len(words)):
         found = lex.nouns.get(" ".join(words[i:]))
         if found:
@@ -696,6 +709,9 @@ def measure_of(
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
     lex = lex or lexicon()
+    compound = COMPOUND.search(figure.strip()) if kind == "count" else None
+    if compound and not noun and not measure:
+        noun = measure = compound[1]  # "a 338-seat House" counts seats, not houses
     if kind == "count" and unit.lower() in PER_DAY_UNITS:
         kind, unit, noun, measure = "measure", PER_DAY_UNITS[unit.lower()], None, None
     period = PERIOD_AFTER.match(after) if kind == "measure" and unit in currencies.units() else None
@@ -703,7 +719,7 @@ def measure_of(
         unit = f"{unit} per {period[1] or 'day'}"
     if kind == "other" and unit == "point" and _points_of_share(before, after):
         kind, unit = "percent", "percentage point"
-    found = _measure_here(kind, unit, noun, measure, before, after, lex)
+    found = _measure_here(kind, unit, noun, measure, before, after, lex, bool(compound))
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
     if found.scale == "count" and not noun and not measure and nothing and earlier:
@@ -998,8 +1014,10 @@ def _measure_here(
     before: str,
     after: str,
     lex: Lexicon,
+    compound: bool = False,
 ) -> Measure:
-    """The measure read from the quantity's own sentence alone."""
+    """The measure read from the quantity's own sentence alone; a `compound` figure carries its
+    noun ("338-seat") and qualifies the word after it."""
     if kind == "percent" and unit in ("percentage point", "basis point"):
         scale = unit  # a step in a rate, not its level (data/units.toml converts bp to pp)
     elif kind == "percent" or unit == "percent":
@@ -1051,6 +1069,9 @@ def _measure_here(
                 concept = _qualifier_concept(phrase, lex) or concept
             if concept:
                 break
+    party = _phrase(measure or noun or "") if scale == "count" and concept is None else ""
+    if party in PARTY_MEMBERS and re.match(r"\s*[A-Z]", measure or noun or ""):
+        concept = SEATS  # "156 Liberals, 121 Conservatives": the parties' seats
     unnamed = concept in (PLACEHOLDER, NOT_COUNTED)  # "the 200,000 range", "631 Thursday"
     if scale == "count" and (noun or measure) and FORECAST_AFTER.match(after):
         # "higher than the 44m analysts predicted": the noun is who foretold the number, the
@@ -1074,7 +1095,8 @@ def _measure_here(
         # "rises to 350 with 2,068 injured": the word right after a bare count says what it
         # counts, whatever measure phrase came before ("death toll"); only right after it
         # ("29 dead, 228 missing": 29 are not the missing).
-        concept = _first_noun(_singulars(_adjacent(after))[:1], lex) or concept
+        if not compound:
+            concept = _first_noun(_singulars(_adjacent(after))[:1], lex) or concept
         if named or not measure or concept in (None, GENERIC):
             # "63 with 631 unaccounted for", "12 miners were killed", "killing 12 miners": a
             # verb next to the figure; a verb of winning votes counts no named thing.
