@@ -58,9 +58,6 @@ PHRASE_END = re.compile(
 # "cases worldwide"): they say nothing of what is counted.
 TRAILING = {"nationally", "nationwide", "worldwide", "globally", "overall", "apiece", "combined",
             "altogether", "statewide", "countrywide", "locally", "abroad"}  # fmt: skip
-# A figure made an adjective with its noun ("a 338-seat parliament", "the 170-seat mark"): the
-# noun after the hyphen is what it counts, not the noun the adjective qualifies.
-COMPOUND = re.compile(r"\d-([A-Za-z]+)$")
 # Members of a party counted by its name, capitalised ("156 Liberals, 121 Conservatives", "3
 # Greens"): in a result, a party's seats.
 PARTY_MEMBERS = {"liberal", "conservative", "tory", "torie", "democrat", "republican",
@@ -709,9 +706,6 @@ def measure_of(
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
     lex = lex or lexicon()
-    compound = COMPOUND.search(figure.strip()) if kind == "count" else None
-    if compound and not noun and not measure:
-        noun = measure = compound[1]  # "a 338-seat House" counts seats, not houses
     if kind == "count" and unit.lower() in PER_DAY_UNITS:
         kind, unit, noun, measure = "measure", PER_DAY_UNITS[unit.lower()], None, None
     period = PERIOD_AFTER.match(after) if kind == "measure" and unit in currencies.units() else None
@@ -719,7 +713,7 @@ def measure_of(
         unit = f"{unit} per {period[1] or 'day'}"
     if kind == "other" and unit == "point" and _points_of_share(before, after):
         kind, unit = "percent", "percentage point"
-    found = _measure_here(kind, unit, noun, measure, before, after, lex, bool(compound))
+    found = _measure_here(kind, unit, noun, measure, before, after, lex)
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
     if found.scale == "count" and not noun and not measure and nothing and earlier:
@@ -1014,10 +1008,8 @@ def _measure_here(
     before: str,
     after: str,
     lex: Lexicon,
-    compound: bool = False,
 ) -> Measure:
-    """The measure read from the quantity's own sentence alone; a `compound` figure carries its
-    noun ("338-seat") and qualifies the word after it."""
+    """The measure read from the quantity's own sentence alone."""
     if kind == "percent" and unit in ("percentage point", "basis point"):
         scale = unit  # a step in a rate, not its level (data/units.toml converts bp to pp)
     elif kind == "percent" or unit == "percent":
@@ -1095,8 +1087,7 @@ def _measure_here(
         # "rises to 350 with 2,068 injured": the word right after a bare count says what it
         # counts, whatever measure phrase came before ("death toll"); only right after it
         # ("29 dead, 228 missing": 29 are not the missing).
-        if not compound:
-            concept = _first_noun(_singulars(_adjacent(after))[:1], lex) or concept
+        concept = _first_noun(_singulars(_adjacent(after))[:1], lex) or concept
         if named or not measure or concept in (None, GENERIC):
             # "63 with 631 unaccounted for", "12 miners were killed", "killing 12 miners": a
             # verb next to the figure; a verb of winning votes counts no named thing.
