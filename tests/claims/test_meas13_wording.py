@@ -7,27 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction import extract
-from claims.linking.ingest import sentence_span
-from claims.linking.measures import measure_of
-
-
-def keys(text: str) -> dict[str, str]:
-    """Each extracted figure of `text` -> its measure key, read as ingest reads it."""
-    found = {}
-    for c in extract(text).quantities:
-        left, right = sentence_span(text, c.start, c.end)
-        found[text[c.start : c.end]] = measure_of(
-            kind=c.kind,
-            unit=c.unit or "",
-            noun=c.noun,
-            measure=c.measure,
-            before=text[max(left, c.start - 200) : c.start],
-            after=text[c.end : right],
-            figure=text[c.start : c.end],
-            earlier=text[:left],
-        ).key
-    return found
+from tests.claims.test_measures_economy import keys
 
 
 @pytest.mark.parametrize(
