@@ -80,24 +80,22 @@ THURSDAY = (
 )
 
 
+def claims_of_31() -> int:
+    """The claims stating 31 dead, exactly or as a floor ("at least 31")."""
+    exact = Claim.objects.filter(value=Decimal(31)).count()
+    return exact + Claim.objects.filter(lower=Decimal(31), value__isnull=True).count()
+
+
 @pytest.mark.django_db
 def test_a_running_count_given_again_after_a_higher_update_is_another_count() -> None:
     dated(MONDAY, "monday.txt", 3)
     dated(LATER, "later.txt", 3)
     dated(THURSDAY, "thursday.txt", 6)
-    assert (
-        Claim.objects.filter(value=Decimal(31)).count()
-        + Claim.objects.filter(lower=Decimal(31), value__isnull=True).count()
-        == 2
-    )
+    assert claims_of_31() == 2
 
 
 @pytest.mark.django_db
 def test_a_running_count_given_again_with_no_update_between_is_the_same_claim() -> None:
     dated(MONDAY, "monday.txt", 3)
     dated(THURSDAY, "thursday.txt", 6)
-    assert (
-        Claim.objects.filter(value=Decimal(31)).count()
-        + Claim.objects.filter(lower=Decimal(31), value__isnull=True).count()
-        == 1
-    )
+    assert claims_of_31() == 1
