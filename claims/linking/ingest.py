@@ -49,6 +49,7 @@ from claims.linking.match import (
 )
 from claims.linking.measures import (
     concepts_named,
+    is_running,
     lexicon,
     measure_of,
     related_keys,
@@ -97,6 +98,9 @@ DATELINE_CHARS = 400
 NUMBERS_PER_QUERY = 60
 # Precise figures of an undated document looked up to date it, at most.
 DATING_FIGURES = 8
+# A running count's number given again this many days after it was reported, once a higher
+# update had replaced it, is another count (`Linker._passed`).
+PASSED_DAYS = 2
 # An article's headline and first paragraph: where it names its event ("the quake in Tarnby").
 LEAD_CHARS = 600
 # "82,000 more riders than on Friday": the size of a change, though the extractor read a count.
@@ -508,6 +512,7 @@ class Linker:
         # for a pair of figures one of which is undated; this document's own, `lead`.
         self._lead_names: dict[int, frozenset[str]] = {}
         self.lead = names_in(f"{source.title}\n{source.text[:LEAD_CHARS]}")
+        self._prepared: list[Prepared] = []  # this document's quantities (`load`)
 
     # -- before deciding ------------------------------------------------------------------------
 
@@ -606,6 +611,7 @@ class Linker:
         A figure whose sentence names no measure ("disputed the 85 per cent claim", "€222m"), a
         precise one and money are looked up by their number too, through the number indexes
         (`_by_numbers`)."""
+        self._prepared = prepared
         if self.on is None:
             self._date_by_figures(prepared)
         self._conversions(prepared)
@@ -938,6 +944,8 @@ class Linker:
                 apart_from(item.figure, said) for said in self._said.get(claim.pk, [])
             ):
                 continue
+            if self._passed(item, claim):
+                continue
             if item.report:
                 link = Link(
                     min(1.0, link.score + 0.05),
@@ -956,6 +964,46 @@ class Linker:
             if best[1] is None or link.score > best[1].score:
                 best = (claim, link)
         return best
+
+    def _passed(self, item: Prepared, claim: Claim) -> bool:
+        """Whether a running count (dead, injured, missing) had moved past `claim` before this
+        figure's day: a report PASSED_DAYS or more later of the same number, while a higher
+        figure of the measure, from the old one's claimant (or nobody when nobody claims it),
+        was reported after it. The count rose since, so a number given days later that equals
+        the old one is another count (revised, or someone else's: the police's Monday toll
+        against a coroner's of Thursday), not the old report repeated. Only when the update is
+        within APPROXIMATE of it, as a revision may come back from: a count since risen far
+        above (255 dead, then 1,774) makes a later 255 the old figure referred back to. Not a
+        figure the text gives as the earlier one ("up from 58") or as a past update
+        ("had reached 58"), nor one it quotes, confirms or denies, nor one whose article gave
+        it as `claim` already."""
+        new, old = item.figure, self.figure_of(claim)
+        if new.seen_on is None or old.seen_on is None:
+            return False
+        if (new.seen_on - old.seen_on).days < PASSED_DAYS:
+            return False
+        if not is_running(old.measure_key) or old.anchor is None or new.anchor != old.anchor:
+            return False
+        if item.report or item.stance is not None:
+            return False  # a figure quoted, confirmed or denied: the one already given
+        if any(other.claim is claim for other in self._prepared):
+            return False  # this article gave it as that claim already
+        text, start, end = self.source.text, item.candidate.start, item.candidate.end
+        if new.risen or _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30]):
+            return False
+        for other in item.known:
+            later = self.figure_of(other)
+            if (
+                other.pk != claim.pk
+                and later.measure_key == old.measure_key
+                and later.anchor is not None
+                and old.anchor < later.anchor <= old.anchor / (1 - APPROXIMATE)
+                and later.seen_on is not None
+                and old.seen_on <= later.seen_on < new.seen_on
+                and later.claimant == old.claimant
+            ):
+                return True
+        return False
 
     def _ambiguous(self, item: Prepared) -> bool:
         """Whether this unnamed figure's number is stored under two or more named measures of

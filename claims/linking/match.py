@@ -214,10 +214,46 @@ RATE_PERIODS = {
 }  # fmt: skip
 
 
+# A party or a body named as the subject of a change right before its number: "the Greens
+# lost 12 seats", "Northwind's Liberal party gained", "the union, down 3,000 members". What
+# changed is part of what is counted: two parties' changes of one size are two figures.
+SUBJECT_OF_CHANGE = re.compile(
+    r"(?<![\w’'])((?:[A-ZÀ-Þ][\w.-]*\s+){0,3}[A-ZÀ-Þ][\w.-]*?)(?:['’]s?)?"
+    r"(\s+(?:[Pp]arty|[Gg]overnment|[Cc]ompany))?(?:\s*,)?\s+"
+    r"(?:(?:has|have|had|will|would|could|to|also)\s+)*"
+    r"(?:lost|lose|loses|losing|gained|gain|gains|gaining|shed|sheds|shedding|dropped|drops|"
+    r"drop|added|adds|add|picked\s+up|picks\s+up|pick\s+up|up|down)\s+"
+    r"(?:(?:a|an|about|around|nearly|almost|some|just|only|over|more\s+than|at\s+least|"
+    r"roughly|another|a\s+further)\s+)*$"
+)
+
+
+def subject_of_change(before: str) -> str:
+    """The name a change right before a number is said of, as the forms it may be written in
+    joined by "|": "the Greens lost" -> "green", "the New Democratic party lost" -> "nd|ndp|new
+    democratic" (its initials too, so that "the NDP lost" -> "ndp" is the same party);
+    "" when no change or no name comes before it ("He lost", "It gained")."""
+    found = SUBJECT_OF_CHANGE.search(before[-60:])
+    if found is None:
+        return ""
+    words = [w for w in found[1].split() if w.lower() not in NOT_NAMES]
+    if not words:
+        return ""
+    forms = {" ".join(stem(w.lower()) for w in words)}
+    if len(words) > 1:
+        initials = "".join(w[0].lower() for w in words)
+        forms |= {initials, initials + ("p" if found[2] and "arty" in found[2] else "")}
+    return "|".join(sorted(forms))
+
+
 def scope_near(before: str, after: str, wording: str = "") -> frozenset[tuple[str, str]]:
     """What the words right next to a number (its `wording`) say it covers, as (aspect, value)
-    pairs: ("rate", "week"), ("tax", "after"), ("cut-off", "11am"), ("class", "of items")."""
+    pairs: ("rate", "week"), ("tax", "after"), ("cut-off", "11am"), ("class", "of items"),
+    ("subject", "green") for a change said of a named party or body."""
     found = set()
+    subject = subject_of_change(before)
+    if subject:
+        found.add(("subject", subject))
     lead = re.match(r"(?:between|from)\s", wording, re.IGNORECASE)
     if lead:
         before += lead[0]  # "four [between 4.0 and 4.9]": the range's word belongs before it
@@ -241,9 +277,15 @@ def scope_near(before: str, after: str, wording: str = "") -> frozenset[tuple[st
 
 
 def _aspects(a: Figure, b: Figure) -> set[str]:
-    """The aspects of scope both figures state, with different values."""
+    """The aspects of scope both figures state, with different values (a subject differs only
+    when no form of its name is shared: `subject_of_change`)."""
     mine, theirs = dict(a.scope), dict(b.scope)
-    return {k for k in mine.keys() & theirs.keys() if mine[k] != theirs[k]}
+    return {
+        k
+        for k in mine.keys() & theirs.keys()
+        if mine[k] != theirs[k]
+        and not (k == "subject" and set(mine[k].split("|")) & set(theirs[k].split("|")))
+    }
 
 
 def other_scope(a: Figure, b: Figure) -> str:
@@ -262,6 +304,8 @@ def other_scope(a: Figure, b: Figure) -> str:
         return "before and after tax"
     if "state" in aspects:
         return "things damaged against things destroyed"
+    if "subject" in aspects:
+        return "changes of two named parties or bodies"
     if ("class", "of items") in a.scope | b.scope:
         return "a count of items in a range"  # "four between 4.0 and 4.9" of the aftershocks
     cut_offs = [dict(f.scope).get("cut-off") for f in (a, b)]
