@@ -33,7 +33,14 @@ from claims.conflicts import (
 from claims.extraction import Extraction, QuantityCandidate, QuoteCandidate, extract
 from claims.linking.ingest import Linker, Prepared
 from claims.linking.match import Link
-from claims.linking.speakers import DocumentNames, bodies_held_by, holder_of, without_country
+from claims.linking.speakers import (
+    DocumentNames,
+    bodies_held_by,
+    given_name_forms,
+    holder_of,
+    organisation_forms,
+    without_country,
+)
 from claims.linking.speakers import resolve as resolve_speaker
 from claims.models import (
     KEPT_FOREVER,
@@ -183,6 +190,7 @@ class SpeakerDirectory:
             or self._same_person(bare, name)
             or self._same_organisation(name)
             or self._without_country(name, kind)
+            or self._other_form(name, kind)
         )
         speaker = next((s for s in candidates if s.kind == kind), None) or next(
             iter(candidates), None
@@ -196,6 +204,9 @@ class SpeakerDirectory:
         short = without_country(name) if speaker.kind == Speaker.Kind.ORGANISATION else None
         if short is not None:
             speaker.add_alias(short)  # so that "the Coast Guard" finds "US Coast Guard"
+        if speaker.kind == Speaker.Kind.ORGANISATION:
+            for form in organisation_forms(name):
+                speaker.add_alias(form)  # "Metro Police" finds "… Metropolitan Police Department"
         for alias in self._aliases.get(key, ()):
             if len(alias) <= ALIAS_MAX:  # a longer "role" is no role: left out
                 speaker.add_alias(alias)
@@ -248,12 +259,14 @@ class SpeakerDirectory:
     def _aliased(name: str) -> list[Speaker]:
         """Speakers known by `name`; initials that two stored organisations share ("VRA"), or
         a name two stored organisations have after their countries ("Coast Guard" of "US
-        Coast Guard" and "Philippine Coast Guard"), name neither: which one is meant is not
+        Coast Guard" and "Philippine Coast Guard"), or the other forms of two stored police
+        forces ("Metro Police" of two cities), name neither: which one is meant is not
         known."""
         found = list(Speaker.objects.aliased(name))
         if len(found) > 1 and (
             INITIALS.fullmatch(name)
             or sum(without_country(s.name) == " ".join(name.split()) for s in found) > 1
+            or sum(" ".join(name.split()) in organisation_forms(s.name) for s in found) > 1
         ):
             return []
         return found
@@ -266,6 +279,29 @@ class SpeakerDirectory:
         if short is None or kind == Speaker.Kind.PERSON:
             return []
         return list(Speaker.objects.organisations().called(short)[:1])
+
+    @classmethod
+    def _other_form(cls, name: str, kind: str | None) -> list[Speaker]:
+        """The one stored speaker known by another usual form of `name`: "Joseph Lombardo"
+        for "Joe Lombardo", "Las Vegas Metropolitan Police Department" (or its alias "Metro
+        Police") for "Las Vegas Metro Police"; none when two answer. A form without the city
+        the name has finds only a speaker stored under that name. A query or two per form,
+        only for a name that has such forms."""
+        if kind == Speaker.Kind.ORGANISATION:
+            forms, rows = organisation_forms(name), Speaker.objects.organisations()
+        else:
+            forms, rows = given_name_forms(name), Speaker.objects.people()
+        for form in forms:
+            found = list(rows.called(form)[:2])
+            if not found and form.split()[0] == name.split()[0]:
+                # a form without this name's city finds only a row called so: "Metropolitan
+                # Police Department" is an alias of every city's force
+                found = cls._aliased(form)
+            if len({s.pk for s in found}) == 1:
+                return found[:1]
+            if found:
+                return []
+        return []
 
     @staticmethod
     def _same_person(bare: str, name: str) -> list[Speaker]:

@@ -1248,13 +1248,27 @@ class _Document:
         for event in self.event_between(raw.end, sent_e):
             if not _claims(event, self.text):
                 continue
-            if _CONTRAST_RE.search(self.text, raw.end, event.np_start):
+            if _CONTRAST_RE.search(
+                self.text, raw.end, event.np_start
+            ) and not self._closing_attribution(event, sent_e):
                 break  # "estimates were in the 200,000 range, but the Metro reported …"
             if event.resolution is not None and event.np_start >= raw.end:
                 return event.resolution.name
             if event.np_start >= raw.end and self._unnamed_claimant(event):
                 return self._unnamed_claimant(event)  # "…, a monitoring group said"
         return None
+
+    def _closing_attribution(self, event: CueEvent, sent_e: int) -> bool:
+        """ "…, but it may take weeks, the mayor said on Friday.": a cue set off by a comma
+        that ends its sentence (at most a time or venue after it) attributes the whole
+        sentence, a contrast inside it included; "…, but the mayor reported 40." does not."""
+        if event.np_start >= event.cue_start or event.inverted:
+            return False
+        before = self.text[max(0, event.np_start - 3) : event.np_start]
+        return bool(
+            re.search(r",[ \t]*$", before)
+            and _CLOSING_REST_RE.fullmatch(self.text, event.cue_end, sent_e)
+        )
 
     def _data_owner(self, event: CueEvent) -> str | None:
         """ "The Harbour Institute's figures show …", "the ministry's data showed": a finding
@@ -1297,6 +1311,12 @@ _AUXILIARIES_RE = re.compile(
 
 # a clause of contrast: a cue after it speaks for its own clause only
 _CONTRAST_RE = re.compile(r"[,;][ \t]+(?:but|while|whereas|although|though)\b")
+# what may follow a sentence's closing cue: "said.", "said on Thursday.", "said in a statement."
+_CLOSING_REST_RE = re.compile(
+    r"(?:[ \t]+(?:on|in|at|late|early|last|this|a|an|the|[A-Z]\w*|\w+day|morning|night|"
+    r"evening|afternoon|statement|interview|conference|news|briefing|week|month|year)\b)*"
+    r"[ \t]*[.!]?[ \t\n]*",
+)
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|in|on|with|to|from|by)(?:[ \t]+the)?[ \t]+$", re.I)
 
 

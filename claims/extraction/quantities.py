@@ -394,6 +394,9 @@ _COLUMNS_RE = re.compile(r",\s*[a-z]+,?\s+and\s+([a-z]+s)[.:]\s*$")
 # "Labour would get 266, the Lib Dems 14": the next item of a list of names and bare numbers
 _LIST_NEXT_RE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?\d")
 _MARGIN_OF_RE = re.compile(r"\b(?i:majority|margin|lead) of\s+$")
+# "we are using the number of 515", "a total of 515", "a figure of 58": a count named by the
+# word for a count itself (the noun comes from the sentence, else stays unknown)
+_TALLY_OF_RE = re.compile(r"\b(?i:the|a|an)\s+(?i:number|total|tally|count|figure) of\s+$")
 _CLAUSE_END_RE = re.compile(r"[.;!?](?=\s|$)|\n")
 # Common verbs without an -ed or -ing ending, which end a counted noun phrase.
 _VERBS = words(
@@ -1290,6 +1293,7 @@ class QuantityScanner:
             and not prev_word.islower()
             and text[s - len(prev_word) - 1 : s - 1] == prev_word
             and s - len(prev_word) - 1 > 0
+            and text[s - 1] != "\n"  # "…Liberals\n121 Conservatives": a list line, no id
             and prev_low not in _QUALIFIER_WORDS
             and prev_low not in WEEKDAYS
             and prev_low not in _LOWERCASE_CLASS
@@ -2044,6 +2048,9 @@ class QuantityScanner:
         if _MARGIN_OF_RE.search(self.text, max(0, start - 40), start):
             # "a majority of 326", "a lead of 12": the size of a margin is a count
             counted = self._parallel_noun(start) or ""
+            return "count", counted, counted
+        if _TALLY_OF_RE.search(self.text, max(0, start - 30), start):
+            counted = self._subject_noun(start) or self._parallel_noun(start) or ""
             return "count", counted, counted
         if _low(tokens, i) in _SHORT_OF and _low(tokens, i + 1) == "of":
             # "eight short of the 326 needed": a count of what the sentence counts

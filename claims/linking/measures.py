@@ -54,6 +54,16 @@ PHRASE_END = re.compile(
     r"\s(?:in|of|on|at|from|to|for|across|around|by|with|who|which|that|against|versus|vs|"
     r"while|than|compared|and|or|but|amid|among|during|despite)\s"
 )
+# Adverbs of where or how a count is taken that may end a measure phrase ("votes nationally",
+# "cases worldwide"): they say nothing of what is counted.
+TRAILING = {"nationally", "nationwide", "worldwide", "globally", "overall", "apiece", "combined",
+            "altogether", "statewide", "countrywide", "locally", "abroad"}  # fmt: skip
+# Members of a party counted by its name, capitalised ("156 Liberals, 121 Conservatives", "3
+# Greens"): in a result, a party's seats.
+PARTY_MEMBERS = {"liberal", "conservative", "tory", "torie", "democrat", "republican",
+                 "socialist", "green", "nationalist", "independent", "social democrat",
+                 "christian democrat", "labourite", "unionist"}  # fmt: skip
+SEATS = "seats"
 # The extractor's measure phrase can run past its line or into the next figure ("votes\n\nLeader
 # of ...", "the vote against 33.9"): it ends there.
 PHRASE_BREAK = re.compile(r"\n|\d")
@@ -554,8 +564,8 @@ def _noun_concept(phrase: str, lex: Lexicon) -> str | None:
     words = [singular(w) for w in WORD.findall(text)]
     while words and words[0] in LEADING:
         words = words[1:]
-    while len(words) > 1 and lex.nouns.get(words[-1]) == NOT_COUNTED:
-        words = words[:-1]  # "dead yet", "missing Thursday"
+    while len(words) > 1 and (lex.nouns.get(words[-1]) == NOT_COUNTED or words[-1] in TRAILING):
+        words = words[:-1]  # "dead yet", "missing Thursday", "votes nationally"
     for i in range(len(words)):
         found = lex.nouns.get(" ".join(words[i:]))
         if found:
@@ -1051,6 +1061,9 @@ def _measure_here(
                 concept = _qualifier_concept(phrase, lex) or concept
             if concept:
                 break
+    party = _phrase(measure or noun or "") if scale == "count" and concept is None else ""
+    if party in PARTY_MEMBERS and re.match(r"\s*[A-Z]", measure or noun or ""):
+        concept = SEATS  # "156 Liberals, 121 Conservatives": the parties' seats
     unnamed = concept in (PLACEHOLDER, NOT_COUNTED)  # "the 200,000 range", "631 Thursday"
     if scale == "count" and (noun or measure) and FORECAST_AFTER.match(after):
         # "higher than the 44m analysts predicted": the noun is who foretold the number, the

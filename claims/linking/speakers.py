@@ -185,10 +185,10 @@ def resolve(
         return None  # "U.S. employers": a description, not a name
     if (
         tokens[0].lower() in words.places
-        and len(tokens) > 1
+        and len(tokens) == 2
         and tokens[-1].lower() in (words.not_names)
     ):
-        return None
+        return None  # "Boston Should", "Paris Department"; "Boston Police Department" speaks
     return Resolved(_country_as_adjective(_without_title(tokens, words), words))
 
 
@@ -460,3 +460,98 @@ class DocumentNames:
             or low in PARTICLES
             or low in CAPITAL_STOP
         )
+
+
+# One given name in its usual short forms: "Joe Lombardo" and "Joseph Lombardo" are one person
+# across texts (the full name written in one, the familiar one in another).
+_GIVEN_NAMES = (
+    ("joseph", "joe"),
+    ("william", "bill", "will", "billy"),
+    ("robert", "bob", "rob", "bobby"),
+    ("richard", "rick", "dick", "rich"),
+    ("james", "jim", "jimmy"),
+    ("john", "jack", "johnny"),
+    ("michael", "mike"),
+    ("thomas", "tom", "tommy"),
+    ("charles", "charlie", "chuck"),
+    ("edward", "ed", "ted", "eddie"),
+    ("anthony", "tony"),
+    ("daniel", "dan", "danny"),
+    ("david", "dave"),
+    ("stephen", "steve"),
+    ("steven", "steve"),
+    ("christopher", "chris"),
+    ("matthew", "matt"),
+    ("andrew", "andy", "drew"),
+    ("kenneth", "ken"),
+    ("ronald", "ron"),
+    ("donald", "don"),
+    ("timothy", "tim"),
+    ("gregory", "greg"),
+    ("benjamin", "ben"),
+    ("samuel", "sam"),
+    ("nicholas", "nick"),
+    ("alexander", "alex"),
+    ("jeffrey", "jeff"),
+    ("lawrence", "larry"),
+    ("gerald", "jerry"),
+    ("patrick", "pat"),
+    ("peter", "pete"),
+    ("elizabeth", "liz", "beth", "betsy"),
+    ("margaret", "maggie", "peggy"),
+    ("katherine", "kate", "kathy"),
+    ("catherine", "kate", "cathy"),
+    ("jennifer", "jen", "jenny"),
+    ("susan", "sue"),
+    ("deborah", "debbie", "deb"),
+    ("patricia", "pat", "patty"),
+    ("rebecca", "becky"),
+)
+_GIVEN = {name: group for group in _GIVEN_NAMES for name in group}
+
+
+def given_name_forms(name: str) -> list[str]:
+    """ "Joseph Lombardo" for "Joe Lombardo" (and the other way): the person's name with the
+    given name in its other usual forms; nothing for a name of one word or an unknown given
+    name."""
+    tokens = " ".join(name.split()).split()
+    if len(tokens) < 2:
+        return []
+    group = _GIVEN.get(tokens[0].lower(), ())
+    return [" ".join([g.capitalize(), *tokens[1:]]) for g in group if g != tokens[0].lower()]
+
+
+# "Police Department", "Police Service": the force is named with or without its last word
+_POLICE_BODY = re.compile(r"^(?P<force>.+\bPolice)\s+(?:Department|Service|Force)$")
+
+
+def organisation_forms(name: str, words: SpeakerWords | None = None) -> list[str]:
+    """The other names a police force goes by: "Las Vegas Metropolitan Police Department" is
+    also "Las Vegas Metropolitan Police", "Las Vegas Metro Police" and, without the city
+    before it, "Metro Police" / "Metropolitan Police" (an alias that two stored forces share
+    names neither, `SpeakerDirectory._aliased`). Only for a name whose core is "Police"
+    and whose placeless rest is more than the generic word ("Police Department" is no
+    name)."""
+    words = words or speaker_words()
+    name = " ".join(name.split())
+    forms = [name]
+    found = _POLICE_BODY.match(name)
+    if found:
+        forms.append(found["force"])
+    elif not name.endswith("Police"):
+        return []
+    for form in list(forms):
+        if "Metropolitan " in form:
+            forms.append(form.replace("Metropolitan ", "Metro "))
+        elif "Metro " in form:
+            forms.append(form.replace("Metro ", "Metropolitan "))
+    for form in list(forms):
+        tokens = form.split()
+        for size in range(min(3, len(tokens) - 2), 0, -1):
+            if " ".join(tokens[:size]).lower() not in words.places:
+                continue
+            rest = tokens[size:]
+            if not all(t.lower() in words.generic or t.lower() in ORG_HEADS for t in rest):
+                forms.append(" ".join(rest))
+            break
+    return [f for f in dict.fromkeys(forms) if f != name]
