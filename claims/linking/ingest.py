@@ -349,6 +349,13 @@ BASELINE = re.compile(
     r"^\W*(?:[\w,%-]+\s+){0,5}?(?:than|from|since|compared|against|on\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# An election night's tally right before a number: "leading or elected in 25 ridings", "ahead
+# in 40 seats". It is no rival of the count that replaces it (context, not a dispute).
+LEADING = re.compile(
+    r"\b(?:(?:elected|won)\s+or\s+)?(?:leading|ahead)(?:\s+or\s+(?:elected|won))?\s+in\s+"
+    r"(?:just\s+|only\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 # A clause of a past year's event right before a figure: "since 2003, when", "in 1989 when".
 PAST_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b[^.;]*$", re.IGNORECASE)
 
@@ -1134,6 +1141,10 @@ class Linker:
                 if self._past_year_alone(month, other_month, claim.statement):
                     continue  # "down from 44 in 2015 and 103 in 2011" against 95 at dissolution
                 old = self.figure_of(claim)
+                if bool(LEADING.search(text[max(0, start - PRIOR_CHARS) : start])) != bool(
+                    LEADING.search(_around(claim.statement, *self._near.get(claim.pk, NONE))[0])
+                ):
+                    continue  # "leading or elected in 25" on the night against the final 24
                 if new.difference and old.difference and not self._baselines(end, after):
                     # "lost 20 seats" against "lost 15 seats": changes against a baseline one of
                     # them does not name (the last election's result, or the seats held at

@@ -91,3 +91,19 @@ def test_two_changes_are_no_rivals_unless_both_name_what_they_are_measured_again
         "h.txt",
     )
     assert proposed() == []
+
+
+@pytest.mark.django_db
+def test_an_election_nights_lead_is_no_rival_of_the_final_count() -> None:
+    ingest(
+        "Late on Sunday the Harbour Party was leading or elected in just 31 seats, the Varn "
+        "Electoral Commission said.",
+        "2031-06-02",
+    )
+    ingest(
+        "The Harbour Party ended with 30 seats once every ballot was counted, the Varn Herald "
+        "reported.",
+        "2031-06-03",
+        "h.txt",
+    )
+    assert proposed() == []
