@@ -24,6 +24,7 @@ from claims.linking import currencies
 from claims.linking.match import (
     APPROXIMATE,
     CONVERTED,
+    NEEDED_AFTER,
     RATE_SCALE_PERIODS,
     RELATED_WORDS,
     ROUNDING,
@@ -31,6 +32,7 @@ from claims.linking.match import (
     Figure,
     Link,
     StanceWords,
+    _around,
     adopt,
     apart_from,
     bearing,
@@ -334,6 +336,7 @@ TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PRIOR_CHARS = 60
+NONE = ("", "", "")  # no stored appearance: no words before or after the number
 
 
 # A month or a year named right after a number: "156,000 jobs in September", "252,000 were
@@ -344,6 +347,19 @@ MONTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 MONTH_CHARS = 40
+# What a change is measured against, right after its number: "82,000 more than on Friday",
+# "20 seats down on 2015", "up 7% from a year earlier", "since the last election".
+BASELINE = re.compile(
+    r"^\W*(?:[\w,%-]+\s+){0,5}?(?:than|from|since|compared|against|on\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# An election night's tally right before a number: "leading or elected in 25 ridings", "ahead
+# in 40 seats". It is no rival of the count that replaces it (context, not a dispute).
+LEADING = re.compile(
+    r"\b(?:(?:elected|won)\s+or\s+)?(?:leading|ahead)(?:\s+or\s+(?:elected|won))?\s+in\s+"
+    r"(?:just\s+|only\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 # A clause of a past year's event right before a figure: "since 2003, when", "in 1989 when".
 PAST_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b[^.;]*$", re.IGNORECASE)
 
@@ -473,6 +489,25 @@ def _corroborates(new: Figure, old: Figure) -> bool:
     if new.anchor is None or old.anchor is None or new.approximate or old.approximate:
         return False
     return new.anchor == old.anchor or rounded(new.anchor, old.anchor)
+
+
+# What ends the object of a confirming word: "confirmed the suspect is X, who is dead".
+OBJECT_END = re.compile(r"[,;:()—–]")
+
+
+def _confirmed_object(sentence: str, word: str, concept: str) -> bool:
+    """Whether a noun of the measure `concept` is in what the confirming `word` confirms: after
+    it, in its clause ("confirmed that his release clause had been paid"). In "a list of the
+    dead … confirmed the names", or "confirmed the suspect is X, who is dead", what is
+    confirmed is no count."""
+    lowered = sentence.lower()
+    for at in re.finditer(rf"\b{re.escape(word)}\b", lowered):
+        rest = lowered[at.end() :]
+        cut = OBJECT_END.search(rest)
+        confirmed = rest[: cut.start() if cut else len(rest)]
+        if any(found == concept for _, found in concepts_named(confirmed)):
+            return True
+    return False
 
 
 def _named_subject(sentence: str, word: str) -> bool:
@@ -1115,8 +1150,8 @@ class Linker:
             ):
                 continue
             start, end = item.candidate.start, item.candidate.end
-            if self._of_past_year(start):
-                continue
+            if self._of_past_year(start) or NEEDED_AFTER.match(text[end : end + PRIOR_CHARS]):
+                continue  # ... or a threshold: "below the 170 needed for a majority"
             earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
             month = _month_after(text[end : end + MONTH_CHARS])
             new = item.figure
@@ -1136,6 +1171,12 @@ class Linker:
             for claim in known + [c for c in rivals if c.pk not in looked]:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
+                if joined is not None and claim.statement == joined.statement:
+                    # "121 seats, up from the 95 it held": the figure this one repeats is told
+                    # apart from the claim in the claim's own sentence.
+                    continue
+                if NEEDED_AFTER.match(_around(claim.statement, *self._near.get(claim.pk, NONE))[1]):
+                    continue  # a threshold ("the 326 they need") is no outcome's rival
                 before, _, after = self._near.get(claim.pk, ("", "", ""))
                 theirs = _prior(before, after)
                 if earlier != theirs or "compared" in (earlier, theirs):
@@ -1145,7 +1186,18 @@ class Linker:
                 other_month = _month_after(after[:MONTH_CHARS])
                 if month and other_month and month != other_month:
                     continue  # "156,000 in September" against "252,000 in July", or 2013 and 2009
+                if self._past_year_alone(month, other_month, claim.statement):
+                    continue  # "down from 44 in 2015 and 103 in 2011" against 95 at dissolution
                 old = self.figure_of(claim)
+                if bool(LEADING.search(text[max(0, start - PRIOR_CHARS) : start])) != bool(
+                    LEADING.search(_around(claim.statement, *self._near.get(claim.pk, NONE))[0])
+                ):
+                    continue  # "leading or elected in 25" on the night against the final 24
+                if new.difference and old.difference and not self._baselines(end, after):
+                    # "lost 20 seats" against "lost 15 seats": changes against a baseline one of
+                    # them does not name (the last election's result, or the seats held at
+                    # dissolution?) may both hold.
+                    continue
                 here = new
                 if claim.pk in of_rivals and (alike := named_alike(new, old)) is not None:
                     # "$13.5 billion" against "a deal valued at $13.7 billion" in one story:
@@ -1209,6 +1261,20 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _baselines(self, end: int, after: str) -> bool:
+        """Whether the change whose number ends at `end` and the claim's, followed by `after`,
+        both name what they are measured against ("down on 2015", "compared with Friday")."""
+        text = self.source.text
+        return bool(BASELINE.match(text[end : end + PRIOR_CHARS]) and BASELINE.match(after))
+
+    def _past_year_alone(self, month: str, other_month: str, statement: str) -> bool:
+        """Whether the words after this document's number name a past year ("103 in 2011")
+        that the claim's sentence never names, its number naming no month or year: the past
+        year's figure, no rival of the claim's."""
+        if not month.isdigit() or other_month or self.on is None or int(month) >= self.on.year:
+            return False
+        return _year_named(statement) != int(month)
 
     def _of_past_year(self, start: int) -> bool:
         """Whether the figure at `start` is told of an earlier year's event, in a clause "since
@@ -1530,6 +1596,8 @@ class Linker:
             if stance is None:
                 continue
             for noun, concept in concepts_named(sentence, lex):
+                if stance[0] == "supports" and not _confirmed_object(sentence, stance[1], concept):
+                    continue  # "confirmed the names" of "the dead", not their number
                 # With no number to tell which, the article's lead figure of that measure, the
                 # first it gives: "growth is much weaker than official data suggests" doubts
                 # the year's growth the article opens with, not each quarter's it adds.
