@@ -67,8 +67,12 @@ MS_PER_QUANTITY = 50
 
 
 def setup_django(database_url: str | None) -> None:
+    """Every story is ingested into an emptied database: never the one `./dev serve` keeps
+    (var/factdb.sqlite3), unless DATABASE_URL or --database-url names it."""
     if database_url:
         os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{REPO / 'var' / 'benchmark-linking.sqlite3'}")
+    (REPO / "var").mkdir(exist_ok=True)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factdb.settings")
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     import django
@@ -615,7 +619,9 @@ def main() -> None:
         help="folder of the gold files for those texts (default: the development set; "
         "tests/claims/gold/linking/heldout is the held-out split)",
     )
-    parser.add_argument("--database-url", help="default: DATABASE_URL, else SQLite")
+    parser.add_argument(
+        "--database-url", help="default: DATABASE_URL, else var/benchmark-linking.sqlite3"
+    )
     parser.add_argument("--scale", type=int, default=0, help="background claims for the cost")
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--why", action="store_true", help="list every miss with its cause")
