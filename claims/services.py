@@ -40,6 +40,7 @@ from claims.linking.speakers import (
     holder_of,
     organisation_forms,
     without_country,
+    without_demonym,
 )
 from claims.linking.speakers import resolve as resolve_speaker
 from claims.models import (
@@ -191,6 +192,7 @@ class SpeakerDirectory:
             or self._same_organisation(name)
             or self._without_country(name, kind)
             or self._other_form(name, kind)
+            or self._without_demonym(name)
         )
         speaker = next((s for s in candidates if s.kind == kind), None) or next(
             iter(candidates), None
@@ -204,6 +206,9 @@ class SpeakerDirectory:
         short = without_country(name) if speaker.kind == Speaker.Kind.ORGANISATION else None
         if short is not None:
             speaker.add_alias(short)  # so that "the Coast Guard" finds "US Coast Guard"
+        brand = without_demonym(name)
+        if brand is not None:
+            speaker.add_alias(brand)  # so that "Aramco" finds "Saudi Aramco"
         if speaker.kind == Speaker.Kind.ORGANISATION:
             for form in organisation_forms(name):
                 speaker.add_alias(form)  # "Metro Police" finds "… Metropolitan Police Department"
@@ -267,6 +272,7 @@ class SpeakerDirectory:
             INITIALS.fullmatch(name)
             or sum(without_country(s.name) == " ".join(name.split()) for s in found) > 1
             or sum(" ".join(name.split()) in organisation_forms(s.name) for s in found) > 1
+            or sum(without_demonym(s.name) == " ".join(name.split()) for s in found) > 1
         ):
             return []
         return found
@@ -279,6 +285,16 @@ class SpeakerDirectory:
         if short is None or kind == Speaker.Kind.PERSON:
             return []
         return list(Speaker.objects.organisations().called(short)[:1])
+
+    @staticmethod
+    def _without_demonym(name: str) -> list[Speaker]:
+        """ "Saudi Aramco" is a stored "Aramco": the one speaker stored under the name this
+        text writes after its country's adjective; none when two are."""
+        short = without_demonym(name)
+        if short is None:
+            return []
+        found = list(Speaker.objects.called(short)[:2])
+        return found if len(found) == 1 else []
 
     @classmethod
     def _other_form(cls, name: str, kind: str | None) -> list[Speaker]:

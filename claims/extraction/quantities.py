@@ -86,6 +86,7 @@ from .units import (
     FOLD_WORDS,
     FRACTION_WORDS,
     GLUED_ONLY,
+    GLUED_ONLY_PREFIXES,
     GLUED_SCALES,
     MEASURES,
     MULTIPLE_DOWN,
@@ -215,6 +216,9 @@ class Anchors:
 
 
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# A point opening a number after a space or a bracket (".29 degrees"); a sentence's full stop
+# has no space after it before a digit ("…in 2015.29 of them" is no text news prints).
+_BARE_DECIMAL_RE = re.compile(r"(?:^|(?<=[\s(\[]))\.\d")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _GAPPED_TOKEN_RE = re.compile(r"(\s*)(" + _TOKEN_RE.pattern + ")")
 _WORD_AT_RE = re.compile(r"[^\W\d_]+")
@@ -756,6 +760,8 @@ class QuantityScanner:
                 at = start - len(sign) - (1 if spaced else 0)
                 if sign[0].isalpha() and at > 0 and text[at - 1].isalnum():
                     continue  # "Mrs 5", "FRM10"
+                if spaced and sign in GLUED_ONLY_PREFIXES:
+                    continue  # "SR 520": a route, not riyals
                 return CURRENCY_PREFIXES[sign], at
         code = body[-3:]
         if code in CURRENCY_CODES:
@@ -798,6 +804,10 @@ class QuantityScanner:
             i += 1
         currency, currency_start = self._currency_before(s)
         number = Number(value, s, e, word=False, currency=currency, currency_start=currency_start)
+        if s > 0 and _BARE_DECIMAL_RE.match(text, s - 1) and raw.isdigit():
+            # ".29 degrees": a decimal point with no zero before it, as some reports print it
+            number.value = value = Decimal("0." + raw)
+            number.start = s - 1
         # "magnitude 7.6", "magnitude-7.1", "a magnitude of 6.1"
         named = re.search(r"([A-Za-z]+)(?:[ \-‑]| of )$", text[max(0, s - 15) : s])
         if named and named.group(1).lower() in _UNITS_BEFORE:
@@ -860,11 +870,17 @@ class QuantityScanner:
                 number.glued = Unit("percent", "percent")
                 number.end = nxt[2]
                 return number, tokens, i + 1
-            if glued in GLUED_SCALES and not (
-                glued in ("m", "M")
-                and not currency
-                and not self._money_or_count_after(tokens, i + 1)
-                and not self._million_beside_money(nxt[2])
+            if (
+                glued in GLUED_SCALES
+                and not (
+                    glued == "T" and not currency  # "$1.7T" is a trillion; "5T" a weight or a field
+                )
+                and not (
+                    glued in ("m", "M")
+                    and not currency
+                    and not self._money_or_count_after(tokens, i + 1)
+                    and not self._million_beside_money(nxt[2])
+                )
             ):
                 number.scale = GLUED_SCALES[glued]
                 number.end = nxt[2]
@@ -1294,6 +1310,8 @@ class QuantityScanner:
             and text[s - len(prev_word) - 1 : s - 1] == prev_word
             and s - len(prev_word) - 1 > 0
             and text[s - 1] != "\n"  # "…Liberals\n121 Conservatives": a list line, no id
+            # "SR30-32": the end of a range whose start, glued to its sign, was read already
+            and not (second and prev in "-–‑" and text[s - 2].isdigit())
             and prev_low not in _QUALIFIER_WORDS
             and prev_low not in WEEKDAYS
             and prev_low not in _LOWERCASE_CLASS

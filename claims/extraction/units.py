@@ -99,7 +99,12 @@ CURRENCY_PREFIXES = {
     "Tk": "BDT",
     "KSh": "KES",
     "Ksh": "KES",
+    # the Gulf's riyals as their press prints them ("SR32", "QR10m"); glued to the amount only
+    "SR": "SAR",
+    "QR": "QAR",
 }
+# Letter prefixes read only when glued to the amount: spaced, "SR 520" is a state route.
+GLUED_ONLY_PREFIXES = frozenset({"SR", "QR"})
 
 # ISO 4217 codes accepted before ("USD 10m", "EUR5") or after ("10 million USD") an amount.
 CURRENCY_CODES = words(
@@ -232,6 +237,8 @@ GLUED_SCALES = {
     "bln": 10**9,
     "tn": 10**12,
     "trn": 10**12,
+    # "$1.7T": a trillion only after a currency sign (else a tonne or a tesla); see quantities
+    "T": 10**12,
     # spelled out but glued, as some outlets print them: "€222million", "£1billion"
     "million": 10**6,
     "billion": 10**9,

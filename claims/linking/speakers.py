@@ -259,6 +259,34 @@ def without_country(name: str, words: SpeakerWords | None = None) -> str | None:
     return None
 
 
+def without_demonym(name: str, words: SpeakerWords | None = None) -> str | None:
+    """ "Aramco" for "Saudi Aramco": a one-word proper name written after its country's
+    adjective, as companies of a state are named with and without it; None for any other
+    name, or when the word left is a generic one ("Saudi Government", "Saudi Airlines",
+    "Chinese Embassy"). Only the adjective counts, never a country's name, which is also a
+    given name ("Jordan Henderson")."""
+    words = words or speaker_words()
+    tokens = " ".join(normalise_apostrophes(name).split()).split()
+    countries = words.countries or {}
+    if len(tokens) != 2 or countries.get(tokens[0].lower()) != tokens[0]:
+        return None
+    if " ".join(tokens).lower() in countries:
+        return None  # "Saudi Arabia" is the country itself
+    rest = tokens[1]
+    low = rest.lower()
+    if (
+        not rest[:1].isupper()
+        or low.endswith("s")  # "Airlines", "Railways": plural heads of many bodies
+        or low in ORG_HEADS
+        or low in words.state_bodies
+        or low in words.generic
+        or low in words.places
+        or resolve(rest, words) is None
+    ):
+        return None
+    return rest
+
+
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 # "Butte County Sheriff's Office", "the Governor's Department": a body named by its holder.
 HOLDERS_BODY = re.compile(r"^(?P<holder>.+)'s (?:Office|Department)$", re.IGNORECASE)
