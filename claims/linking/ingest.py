@@ -133,6 +133,14 @@ def source_date(source: Source) -> datetime.date | None:
     return first_date(source.text, 0, min(len(source.text), DATELINE_CHARS), None)
 
 
+def _swappable(source: Source, on: datetime.date) -> bool:
+    """`on` is no date of the source's address (/2019/12/06/ says which is the month), and its
+    day could be its month: "06/12/2019" means 6 December on a page that writes the day first,
+    12 June on one that writes the month first; a scraper's or a form's published date may
+    carry either reading."""
+    return URL_DATE.search(source.url or "") is None and on.day <= 12 and on.day != on.month
+
+
 def root(speaker: Speaker | None) -> int | None:
     """The speaker a figure is credited to: the organisation a member speaks for, else itself."""
     if speaker is None:
@@ -727,8 +735,7 @@ class Linker:
         precise one and money are looked up by their number too, through the number indexes
         (`_by_numbers`)."""
         self._prepared = prepared
-        if self.on is None:
-            self._date_by_figures(prepared)
+        self._date_by_figures(prepared)
         self._conversions(prepared)
         self._by_numbers([item for item in prepared if self._numbered(item)])
         for item in prepared:
@@ -899,18 +906,49 @@ class Linker:
     def _date_by_figures(self, prepared: list[Prepared]) -> None:
         """An undated document takes the date of the stored claims its precise figures repeat
         (156,000 jobs; €222m), the middle one when they differ: one query on at most
-        DATING_FIGURES figures, through the number indexes. Its figures keep no date otherwise."""
+        DATING_FIGURES figures, through the number indexes. Its figures keep no date otherwise.
+
+        A date whose day could be its month ("12/06" of a page that writes the day first, read
+        as 12 June) and that no address confirms is checked the same way: when the figures'
+        claims place the document within WINDOW_DAYS of the date with day and month swapped,
+        and not of the date as read, the swapped one is taken."""
+        read = self.on
+        if read is not None and not _swappable(self.source, read):
+            return
+        dates = self._dates_of_figures(prepared)
+        if not dates:
+            return
+        middle = sorted(dates)[len(dates) // 2]
+        if read is not None:
+            swapped = datetime.date(read.year, read.day, read.month)
+            if not (
+                abs((middle - swapped).days) <= WINDOW_DAYS
+                and abs((middle - read).days) > WINDOW_DAYS
+            ):
+                return
+            middle = swapped
+        self.on = middle
+        for item in prepared:
+            if read is not None and item.seen_on != dated(read, item.year):
+                continue  # dated by its own sentence, not by the page
+            item.seen_on = dated(self.on, item.year)
+            item.figure = replace(item.figure, seen_on=item.seen_on)
+
+    @staticmethod
+    def _dates_of_figures(prepared: list[Prepared]) -> list[datetime.date]:
+        """The dates of the stored claims the document's precise figures repeat (at most
+        DATING_FIGURES of them, one query), latest first."""
         looked: dict[tuple[str, Decimal], None] = {}  # in the document's order
         for item in prepared:
             anchor = item.figure.anchor
             if anchor is not None and not item.figure.vague and precise(anchor):
                 looked[(item.measure_key, anchor)] = None
+        if not looked:
+            return []
         wanted = Q()
         for key, anchor in list(looked)[:DATING_FIGURES]:
             wanted |= Q(measure_key=key) & (Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor))
-        if not looked:
-            return
-        dates = [
+        return [
             day
             for day in Claim.objects.filter(wanted, seen_on__isnull=False)
             .exclude(status=ReviewStatus.REJECTED)
@@ -918,12 +956,6 @@ class Linker:
             .values_list("seen_on", flat=True)[: DATING_FIGURES * 5]
             if day is not None
         ]
-        if not dates:
-            return
-        self.on = sorted(dates)[len(dates) // 2]
-        for item in prepared:
-            item.seen_on = dated(self.on, item.year)
-            item.figure = replace(item.figure, seen_on=item.seen_on)
 
     @staticmethod
     def _number_ranges(item: Prepared) -> list[tuple[tuple[str, ...], str, Decimal, Decimal]]:
