@@ -25,6 +25,7 @@ from claims.linking.match import (
     APPROXIMATE,
     CONVERTED,
     NEEDED_AFTER,
+    NOT_NAMES,
     RATE_SCALE_PERIODS,
     RELATED_WORDS,
     ROUNDING,
@@ -47,6 +48,7 @@ from claims.linking.match import (
     same_claim,
     scope_near,
     stance_in,
+    stem,
     words_shared,
 )
 from claims.linking.measures import (
@@ -368,6 +370,68 @@ LEADING = re.compile(
     r"(?:just\s+|only\s+|about\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# Who holds a count, in its clause: a party or body named right before a verb of winning or
+# holding ("the Greens won 40 seats", "Northwind's Liberals had just 40"), or after it ("40 for
+# the Greens"), or a results table's line ("Greens 40", "40 Greens"). Two counts held by two
+# named holders are two figures, not rival readings of one.
+_HOLDING = (
+    r"(?:won|win|wins|winning|took|take|takes|taking|secured|secure|secures|securing|captured|"
+    r"capture|captures|claimed|claims|had|has|have|holds|held|hold|got|gets|collected|earned|"
+    r"earns|garnered|received|"
+    r"surged\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|slipped\s+to|at)\s+"
+    r"(?:(?:a\s+total\s+of|a|an|about|around|nearly|almost|some|just|only|over|more\s+than|"
+    r"at\s+least|roughly)\s+)*$"
+)
+HOLDER_BEFORE = re.compile(
+    r"(?<![\w’'])((?:[A-ZÀ-Þ][\w.-]*\s+){0,3}[A-ZÀ-Þ][\w.-]*?)(?:['’]s?)?"
+    r"(\s+(?:[Pp]arty|[Gg]overnment|[Cc]ompany))?(?:\s*,)?\s+"
+    r"(?:(?:has|have|had|will|would|could|also|then)\s+)*" + _HOLDING
+)
+# A verb of holding whose subject the sentence gave first ("The Greens, led by X, won a share
+# of the vote but won just 40 seats", "The Greens, meanwhile, did well, securing 40 seats"):
+# the sentence's opening name is the holder, unless a verb of saying follows it. So is it of
+# the end of a change ("The Greens' share fell from 9% to 4%").
+ELIDED = re.compile(
+    r"(?:(?:,|—|\bbut|\band|\bwhile)\s+" + _HOLDING + r")|\bfrom\s+[^,;]{1,40}\bto\s+$"
+)
+OPENING = re.compile(
+    r"^\s*(?:The\s+)?((?:[A-ZÀ-Þ][\w.-]*\s+){0,2}[A-ZÀ-Þ][\w.-]*?)(?:['’]s?)?(\s+[Pp]arty)?"
+    r"(?:\s*,|\s+(?!reports?\b|says?\b|said\b|told\b|tells?\b)[a-z]+\b)"
+)
+HOLDER_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?for\s+(?:the\s+)?((?:[A-ZÀ-Þ][\w.-]*\s*){1,3})(\s+[Pp]arty)?"
+)
+HOLDER_LINE_BEFORE = re.compile(r"[ \t]*((?:[A-ZÀ-Þ][\w.-]*[ \t]+){1,3})")
+HOLDER_LINE_AFTER = re.compile(r"^\s+((?:[A-ZÀ-Þ][\w.-]*\s*){1,3}?)\s*(?:\n|$)")
+
+
+BODIES = frozenset({"party", "government", "company"})
+
+
+def holder_of(before: str, after: str) -> frozenset[str]:
+    """The forms of the name a count is held by (`HOLDER_BEFORE`), as `subject_of_change`
+    writes them: the stemmed name, and for two words or more their initials; empty when its
+    clause names none ("the party won 40", "securing 40 seats")."""
+    found = (
+        HOLDER_BEFORE.search(before[-70:])
+        or (ELIDED.search(before[-70:]) and OPENING.match(before))
+        or HOLDER_AFTER.match(after)
+        or HOLDER_LINE_BEFORE.fullmatch(before[before.rfind("\n") + 1 :])
+        or HOLDER_LINE_AFTER.match(after)
+    )
+    if found is None:
+        return frozenset()
+    named = found[1].split() + ((found[2] or "") if found.re.groups > 1 else "").split()
+    words = [w for w in named if w.lower() not in NOT_NAMES | BODIES]
+    if not words:
+        return frozenset()
+    forms = {" ".join(stem(w.lower()) for w in words)}
+    if len(words) > 1:
+        initials = "".join(w[0].lower() for w in words)
+        forms |= {initials, initials + ("p" if "party" in found[0].lower() else "")}
+    return frozenset(forms)
+
+
 # A clause of a past year's event right before a figure: "since 2003, when", "in 1989 when".
 PAST_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b[^.;]*$", re.IGNORECASE)
 
@@ -416,6 +480,22 @@ def _prior(before: str, after: str) -> str:
     ):
         return "earlier"
     return ""
+
+
+# All that stands between the two sides of a comparison: "34% versus 33%", "33% to 34%".
+VERSUS = re.compile(r"\W*(?:versus|vs\.?|against|to)\W*", re.IGNORECASE)
+# The second of two earlier figures a change is measured from: "up from 99 four years ago and
+# the 95 it held in June", "down from 44 in 2015 and 103 in 2011".
+FROM_LISTED = re.compile(
+    r"\b(?:up|down|rose|fell|risen|fallen)\s+from\s+[^.;:!?]{1,60}?\band\s+" + _FILLER,
+    re.IGNORECASE,
+)
+
+
+def _prior_listed(before: str) -> str:
+    """Whether `before`, the sentence up to a number, makes it the second baseline of a change
+    (`FROM_LISTED`): "earlier" then, as `_prior` says it, else ""."""
+    return "earlier" if FROM_LISTED.search(before[-2 * PRIOR_CHARS :]) else ""
 
 
 LIST_ITEM = re.compile(r"[ \t]*[-*•–][ \t]+")
@@ -1184,7 +1264,9 @@ class Linker:
             start, end = item.candidate.start, item.candidate.end
             if self._of_past_year(start) or NEEDED_AFTER.match(text[end : end + PRIOR_CHARS]):
                 continue  # ... or a threshold: "below the 170 needed for a majority"
-            earlier = _prior(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30])
+            earlier = _prior(
+                text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30]
+            ) or _prior_listed(text[item.excerpt[0] : start])
             month = _month_after(text[end : end + MONTH_CHARS])
             new = item.figure
             if not new.risen and self._headline(item.excerpt):
@@ -1197,12 +1279,15 @@ class Linker:
                 name = joined.claimant.name
                 new = replace(new, claimant=root(joined.claimant), claimant_name=name)
             best: dict[str, tuple[tuple[bool, float, float], Claim, str]] = {}
+            paired = self._paired(item, prepared)
             of_rivals = {claim.pk for claim in rivals}
             known = [c for c in item.known if lex.concept(item.figure.concept) is not None]
             looked = {claim.pk for claim in known}
             for claim in known + [c for c in rivals if c.pk not in looked]:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
+                if claim.pk in paired:
+                    continue  # "34% versus 33%": the other side of a comparison with the claim
                 if joined is not None and claim.statement == joined.statement:
                     # "121 seats, up from the 95 it held": the figure this one repeats is told
                     # apart from the claim in the claim's own sentence.
@@ -1210,7 +1295,9 @@ class Linker:
                 if NEEDED_AFTER.match(_around(claim.statement, *self._near.get(claim.pk, NONE))[1]):
                     continue  # a threshold ("the 326 they need") is no outcome's rival
                 before, _, after = self._near.get(claim.pk, ("", "", ""))
-                theirs = _prior(before, after)
+                theirs = _prior(before, after) or _prior_listed(
+                    _around(claim.statement, *self._near.get(claim.pk, NONE))[0]
+                )
                 if earlier != theirs or "compared" in (earlier, theirs):
                     # "up from 130", "compared with 193,000": an earlier figure, which a current
                     # one updates, or a baseline; two figures an update replaced may be rivals.
@@ -1225,6 +1312,8 @@ class Linker:
                     LEADING.search(_around(claim.statement, *self._near.get(claim.pk, NONE))[0])
                 ):
                     continue  # "leading or elected in 25" on the night against the final 24
+                if not self._held_alike(item, joined, claim):
+                    continue  # "the Liberals won 157" against "the Tories won 121"
                 if new.difference and old.difference and not self._baselines(end, after):
                     # "lost 20 seats" against "lost 15 seats": changes against a baseline one of
                     # them does not name (the last election's result, or the seats held at
@@ -1293,6 +1382,40 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _paired(self, item: Prepared, prepared: list[Prepared]) -> set[int]:
+        """The claims of the numbers `item`'s is set against in a comparison ("34% versus 33%",
+        "33% to 34%"): two sides of one comparison are two figures, not rival readings."""
+        text, found = self.source.text, set()
+        for other in prepared:
+            if other.claim is None or not other.claim.pk or other is item:
+                continue
+            first, then = sorted((item.candidate, other.candidate), key=lambda c: c.start)
+            if VERSUS.fullmatch(text[first.end : then.start]):
+                found.add(other.claim.pk)
+        return found
+
+    def _held_alike(self, item: Prepared, joined: Claim | None, claim: Claim) -> bool:
+        """Whether this document's count and the claim's may be held by one party or body: not
+        when both name their holders (`holder_of`) and no form is shared. A count repeating a
+        stored claim is held by whoever that claim's appearances name ("the party won 157"
+        after "the Greens had 157"), and so is the claim."""
+        text = self.source.text
+        start, end = item.candidate.start, item.candidate.end
+        after = re.sub(r"^[\d.,]+", "", text[start : end + 40])  # "156 Liberals": a unit
+        mine = holder_of(text[item.excerpt[0] : start], after)
+        if joined is not None:
+            mine |= self._holders(joined)
+        theirs = self._holders(claim)
+        return not (mine and theirs) or bool(mine & theirs)
+
+    def _holders(self, claim: Claim) -> frozenset[str]:
+        """The holders the claim's sentence and its stored appearances name (`holder_of`)."""
+        before, after = _around(claim.statement, *self._near.get(claim.pk, NONE))
+        found = holder_of(before, after)
+        for prefix, _, suffix in self._said.get(claim.pk, []):
+            found |= holder_of(prefix, suffix)
+        return found
 
     def _baselines(self, end: int, after: str) -> bool:
         """Whether the change whose number ends at `end` and the claim's, followed by `after`,
