@@ -1325,12 +1325,11 @@ def _subject(words: list[str], lex: Lexicon) -> str | None:
 def _scale_named(text: str) -> str | None:
     """ "°F" or "°C": the scale of temperature `text` names last, None for neither; not a
     bracketed conversion's ("60 degrees Fahrenheit (15.6 degrees Celsius)" is in °F)."""
-    found = None
-    for found in SCALE_NAMED.finditer(BRACKETED.sub(" ", text)):
-        pass
-    if found is None:
+    named = SCALE_NAMED.findall(BRACKETED.sub(" ", text))
+    if not named:
         return None
-    return TEMPERATURE_NOUNS[found[1].lower()] if found[1] else f"°{found[2]}"
+    found = named[-1]
+    return TEMPERATURE_NOUNS[found[0].lower()] if found[0] else f"°{found[1]}"
 
 
 def _per_share(before: str, after: str, lex: Lexicon) -> str:
