@@ -20,6 +20,10 @@ DATA = Path(__file__).resolve().parent / "data" / "currencies.toml"
 UNITS = Path(__file__).resolve().parent / "data" / "units.toml"
 # A scale per stretch of time ("bbl per day", "EUR per month"): its amount's unit and the period.
 PER_PERIOD = re.compile(r"^(.+?) per (day|week|month|year)$")
+# Degrees of temperature: (the size of one degree in degrees Celsius, the reading of 0 °C). A
+# difference of temperature ("0.2°C warmer") converts by the size alone, a level ("15°C") with
+# the offset too, so neither is in units.toml, whose conversions are ratios.
+DEGREES = {"°C": (Decimal(1), Decimal(0)), "°F": (Decimal(5) / Decimal(9), Decimal(32))}
 
 
 class RateError(ValueError):
@@ -134,6 +138,8 @@ def convertible(code: str) -> list[str]:
     of the table for money, the units of its dimension for a measure, each per the same period
     for an amount per period ("gal per day" for "bbl per day"); none for anything else."""
     base, period = per_period(code)
+    if base in DEGREES and not period:
+        return [other for other in DEGREES if other != base]
     if known(base):
         others = [other for other in table() if other != base]
     elif base in units():
@@ -157,3 +163,14 @@ def factor(source: str, target: str, year: int | None) -> Decimal | None:
     if year is None:
         return None
     return rate(source, target, year)
+
+
+def degrees(value: Decimal, source: str, target: str, *, difference: bool) -> Decimal | None:
+    """`value` degrees of `source` in degrees of `target`: 0.18 for a difference of 0.1 °C told
+    in °F, 59 for a level of 15 °C; None unless both are units of temperature."""
+    if source not in DEGREES or target not in DEGREES:
+        return None
+    (size, zero), (other_size, other_zero) = DEGREES[source], DEGREES[target]
+    if difference:
+        return value * size / other_size
+    return (value - zero) * size / other_size + other_zero

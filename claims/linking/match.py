@@ -19,6 +19,7 @@ from claims.conflicts import Interval, cannot_both_hold, comparable, interval_fr
 from claims.linking import currencies
 from claims.linking.measures import (
     STANCES,
+    TEMPERATURE_CHANGE,
     is_property,
     is_running,
     lexicon,
@@ -927,11 +928,24 @@ def in_currency_of(new: Figure, old: Figure) -> tuple[Figure, str] | None:
         return None
     on = new.seen_on or old.seen_on
     factor = currencies.factor(source, target, on.year if on else None)
-    if factor is None or old.interval is None:
+    if old.interval is None:
         return None
+    if source in currencies.DEGREES:
+        # A difference of temperature ("0.2°C warmer") converts without the scales' offset, a
+        # level with it; the measure says which (`measures.TEMPERATURE_CHANGE`).
+        change = concept == TEMPERATURE_CHANGE
 
-    def scaled(value: Decimal | None) -> Decimal | None:
-        return None if value is None else value * factor
+        def scaled(value: Decimal | None) -> Decimal | None:
+            if value is None:
+                return None
+            return currencies.degrees(value, source, target, difference=change)
+
+    elif factor is None:
+        return None
+    else:
+
+        def scaled(value: Decimal | None) -> Decimal | None:
+            return None if value is None else value * factor
 
     interval = replace(
         old.interval, lower=scaled(old.interval.lower), upper=scaled(old.interval.upper)

@@ -42,6 +42,30 @@ PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 PER_DAY_UNITS = {"bpd": "bbl per day", "b/d": "bbl per day"}
+# A temperature is a level ("averaged 15.2°C") or a difference of two levels, which converts
+# between °C and °F without the offset (`currencies.degrees`): the words right next to it say
+# which. After it: "0.2°C warmer than", "1°C above the average", "a 2C rise", "1.5C of warming",
+# "the 2C limit" (of warming), also past its bracketed conversion ("0.2°C (0.4°F) warmer").
+# Before it: "by 0.3 degrees", "a margin of", "an anomaly of", "warmed 1.1C".
+TEMPERATURE_UNITS = {"°C", "°F"}
+TEMPERATURE_NOUNS = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"}
+TEMPERATURE = "temperature"
+# The scale an article last named, for its later bare "degrees" ("58 degrees Fahrenheit ... 0.3
+# degrees warmer"): a sign or a name of the scale, "15C" too.
+SCALE_NAMED = re.compile(r"\b((?i:celsius|centigrade|fahrenheit))\b|(?:°\s?|\d\s?)([CF])\b")
+BRACKETED = re.compile(r"\([^()]*\)")
+TEMPERATURE_CHANGE = "temperature_change"
+WARMER_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)|\))?\s*(?:warmer|cooler|hotter|colder|higher|lower|above|below|"
+    r"more|less|rise|increase|jump|drop|fall|anomaly|limit|(?:of\s+)?(?:warming|cooling))\b",
+    re.IGNORECASE,
+)
+WARMER_BEFORE = re.compile(
+    r"\b(?:by|margin\s+of|anomaly\s+of|rise\s+of|increase\s+of|warming\s+of|warmed|cooled|"
+    r"rose|risen|climbed|fell|up|down)(?:\s+(?:about|around|some|nearly|almost|roughly|"
+    r"more\s+than|over|just\s+over|less\s+than|just\s+under|under))?\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 KEYS = {
     "nouns", "verbs", "related", "running", "property", "scale", "refines", "places", "shares",
     "cues", "counted", "whole", "part", "per_share", "products",
@@ -711,6 +735,13 @@ def measure_of(
     period = PERIOD_AFTER.match(after) if kind == "measure" and unit in currencies.units() else None
     if period:
         unit = f"{unit} per {period[1] or 'day'}"
+    if kind == "count" and (noun or "").lower() in TEMPERATURE_NOUNS:
+        kind, unit = "measure", TEMPERATURE_NOUNS[(noun or "").lower()]  # "by 0.13 Celsius"
+    if kind == "measure" and unit == "degree":
+        unit = _scale_named(earlier + before) or unit
+    if kind == "measure" and unit in TEMPERATURE_UNITS:
+        change = WARMER_AFTER.match(after) or WARMER_BEFORE.search(before)
+        return Measure(unit, TEMPERATURE_CHANGE if change else TEMPERATURE)
     if kind == "other" and unit == "point" and _points_of_share(before, after):
         kind, unit = "percent", "percentage point"
     found = _measure_here(kind, unit, noun, measure, before, after, lex)
@@ -1289,6 +1320,16 @@ def _subject(words: list[str], lex: Lexicon) -> str | None:
     if found is None or any(w in SUBORDINATE or w in CLAUSE_BREAKS for w in words):
         return None
     return found
+
+
+def _scale_named(text: str) -> str | None:
+    """ "°F" or "°C": the scale of temperature `text` names last, None for neither; not a
+    bracketed conversion's ("60 degrees Fahrenheit (15.6 degrees Celsius)" is in °F)."""
+    named = SCALE_NAMED.findall(BRACKETED.sub(" ", text))
+    if not named:
+        return None
+    found = named[-1]
+    return TEMPERATURE_NOUNS[found[0].lower()] if found[0] else f"°{found[1]}"
 
 
 def _per_share(before: str, after: str, lex: Lexicon) -> str:
