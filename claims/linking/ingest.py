@@ -1732,6 +1732,8 @@ class Linker:
                 .distinct()
                 .order_by("pk")[:MAX_CANDIDATES]
             )
+            stored = list(stored)
+            self._load_said([claim.pk for claim in stored])
             for claim in stored:
                 old = self.figure_of(claim)
                 if not _exact(old) or not self._of_story(claim, now, old, set()):
@@ -1746,6 +1748,21 @@ class Linker:
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
                 found.append((claim, earlier.excerpt, reason))
         return found
+
+    def _load_said(self, claims: list[int]) -> None:
+        """The words next to the numbers of stored claims no candidate list brought (as
+        `_load_near` reads them): one query, only for claims not read yet."""
+        wanted = set(claims) - self._near.keys()
+        if not wanted:
+            return
+        rows = (
+            Appearance.objects.filter(claim_id__in=wanted)
+            .order_by("claim_id", "pk")
+            .values_list("claim_id", "prefix", "wording", "suffix")
+        )
+        for claim_id, prefix, wording, suffix in rows:
+            self._near.setdefault(claim_id, (prefix, wording, suffix))
+            self._said.setdefault(claim_id, []).append((prefix, wording, suffix))
 
     def _shares(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
         """Stored shares that two exact counts of two parts, alone in a sentence, divide their
