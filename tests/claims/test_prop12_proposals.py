@@ -85,7 +85,11 @@ def test_precise_amounts_named_alike_are_one_deal_whatever_date_is_missing() -> 
         upper_inclusive=True,
     )
     old_share = figure(
-        claimant=None, value=Decimal("41.2"), statement="Ann Vale won 41.2%", seen_on=DAY, **share
+        claimant=None,
+        value=Decimal("41.2"),
+        statement="Voters gave Ann Vale 41.2%",
+        seen_on=DAY,
+        **share,
     )
     new_share = figure(
         claimant=2,
