@@ -130,7 +130,7 @@ def test_another_partys_level_does_not_support_the_change() -> None:
 @pytest.mark.django_db
 def test_a_rounding_of_another_claim_is_no_rival() -> None:
     ingest(
-        "Northwind agreed to buy Harlow Foods for $21.7 billion, including debt. Excluding "
+        "Northwind said it agreed to buy Harlow Foods for $21.7 billion, including debt. Excluding "
         "debt, the deal is valued at $21.38 billion.",
         "2031-06-02",
     )
@@ -144,7 +144,7 @@ def test_a_rounding_of_another_claim_is_no_rival() -> None:
 
 @pytest.mark.django_db
 def test_a_headline_is_no_rival_when_its_body_makes_the_number_a_plan() -> None:
-    ingest("Northwind agreed to buy Harlow Foods for $21.5 billion, it said.", "2031-06-02")
+    ingest("Northwind said it agreed to buy Harlow Foods for $21.5 billion.", "2031-06-02")
     ingest(
         "Search\n    Northwind to buy grocer Harlow Foods for $21.7 billion\n\n    Northwind "
         "said it would buy Harlow Foods in a deal valued at about $21.7 billion.",
@@ -152,3 +152,15 @@ def test_a_headline_is_no_rival_when_its_body_makes_the_number_a_plan() -> None:
         "wire.txt",
     )
     assert proposals("disputes") == []
+
+
+@pytest.mark.django_db
+def test_a_change_qualifies_the_level_before_it_not_one_named_after_it() -> None:
+    ingest("Harbour officials said 1,100 passengers crossed to Tarnby on Sunday.", "2031-06-02")
+    ingest(
+        "On Sunday 400 more passengers than usual crossed to Tarnby, well short of the 1,500 "
+        "passengers the ferries can carry.",
+        "2031-06-03",
+        "harbour.txt",
+    )
+    assert proposals("supports") == []
