@@ -363,6 +363,13 @@ _BRACKET_AFTER_RE = re.compile(
     r"\s*\((?=[^()\n]{0,20}\d)(?![^()\n]*(?:%|per\s?cent))[^()\n]{1,100}\)", re.IGNORECASE
 )
 _CLOSE_AT_RE = re.compile(r"\)")
+# A side's standing in a tally: "are on", "is now on", "stood on", "finished on".
+_STANDING_ON_RE = re.compile(
+    r"\b(?:is|are|was|were|stands?|stood|sits?|sat|finished|ended)\s+(?:now\s+|currently\s+"
+    r"|still\s+)?on\s+$",
+    re.IGNORECASE,
+)
+_STANDING_REACH = 400  # characters: the parallel standing is a sentence or two before
 _PERIODS = words(
     """
     day week month year night hour minute second season decade century fortnight weekend
@@ -2179,6 +2186,9 @@ class QuantityScanner:
         opened = self._list_opener(start, tokens[i - 1][2] if i else start)
         if opened is not None:  # "… 314 MPs. Labour would get 266, the Lib Dems 14"
             return "count", opened, opened
+        standing = self._standing_on(start)
+        if standing is not None:  # "The Greens are on 210 seats … the Liberals are on 25"
+            return standing.kind, standing.unit, standing.noun or ""
         j = i
         while (
             j + 1 < len(tokens)
@@ -2252,6 +2262,22 @@ class QuantityScanner:
         if len(_SENTENCE_END_RE.findall(gap)) > 1:
             return None  # only the sentence just before
         return prev.noun
+
+    def _standing_on(self, start: int) -> RawQuantity | None:
+        """For a bare number a side stands "on" ("the Liberals are on 25"), the amount with a
+        unit stood on in the same words a sentence or two before ("the Greens are currently on
+        210 seats"): where a side stands is counted as the side before it was."""
+        text = self.text
+        if _STANDING_ON_RE.search(text, max(0, start - 40), start) is None:
+            return None
+        for earlier in reversed(self.recent[-4:]):
+            if start - earlier.end > _STANDING_REACH:
+                break
+            if earlier.unit and _STANDING_ON_RE.search(
+                text, max(0, earlier.start - 40), earlier.start
+            ):
+                return earlier
+        return None
 
     def _parallel_noun(self, start: int) -> str | None:
         """The noun of the nearest count before `start` in its sentence: "87 people were killed

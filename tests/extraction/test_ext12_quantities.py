@@ -88,3 +88,19 @@ def test_no_period_where_the_words_say_none() -> None:
     # a share in brackets is no conversion, and a count is never converted
     assert read("The mill burns 700 tonnes (up 4% on May) a day.")[0][3] == "t"
     assert read("The fair drew 900 people (mostly pupils) a day.")[0][3] == "people"
+
+
+def test_a_bare_number_a_side_stands_on_is_counted_as_the_side_before_it() -> None:
+    found = read(
+        "The Greens are currently on 210 seats, four short of a majority. "
+        "The Liberals are on 25, having lost ground."
+    )
+    assert found[-1] == ("25", 25, 25, "seats")
+    assert read("Labour is on 41%, the poll found. The Tories are on 38.")[-1][3] == "percent"
+
+
+def test_a_number_stood_on_with_no_such_side_before_it_stays_unread() -> None:
+    assert read("The Liberals are on 25, having lost ground.") == []
+    assert read("The Greens won 210 seats. The Liberals are on 25, having lost ground.") == [
+        ("210 seats", 210, 210, "seats")
+    ]
