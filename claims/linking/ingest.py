@@ -1719,7 +1719,7 @@ class Linker:
             ]
             if sources is None:
                 sources = self._story_sources(prepared)[1]
-            stored = (
+            stored = list(
                 Claim.objects.filter(
                     Q(difference=True) | Q(measure_key__in=keys[1:]),
                     appearances__source_id__in=sources,
@@ -1732,7 +1732,6 @@ class Linker:
                 .distinct()
                 .order_by("pk")[:MAX_CANDIDATES]
             )
-            stored = list(stored)
             self._load_said([claim.pk for claim in stored])
             for claim in stored:
                 old = self.figure_of(claim)

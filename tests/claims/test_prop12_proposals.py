@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -77,7 +78,7 @@ def test_precise_amounts_named_alike_are_one_deal_whatever_date_is_missing() -> 
     judged = judge_bearing(new, old)
     assert isinstance(judged, tuple) and judged[0] == "disputes"
     # Not for shares: 41.2% and 41.4% of one candidate may be two elections apart.
-    share = dict(
+    share: dict[str, Any] = dict(
         measure_key="percent:votes",
         lower=None,
         upper=None,
