@@ -38,6 +38,7 @@ from claims.linking.match import (
     apart_from,
     bearing,
     figure,
+    forecast,
     foretold,
     named_alike,
     names_in,
@@ -49,6 +50,7 @@ from claims.linking.match import (
     scope_near,
     stance_in,
     stem,
+    subject_of_change,
     words_shared,
 )
 from claims.linking.measures import (
@@ -346,6 +348,8 @@ TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PRIOR_CHARS = 60
+# A line of its own this near the top of a text, with no full stop, is its headline.
+TITLE_CHARS = 300
 NONE = ("", "", "")  # no stored appearance: no words before or after the number
 
 
@@ -1217,6 +1221,9 @@ class Linker:
             # "Revenue reached $46.9bn, down from $51.5bn" gives the 9% fall another source
             # states, or refutes a "nine per cent" fall of profits that fell by a fifth.
             propose(claim, stance, reason, span, (3,))
+        for claim, span, reason in self._steps(prepared):
+            # "157 seats, down from 184 in 2015" gives the 27 seats lost another source states.
+            propose(claim, "supports", reason, span, (3,))
         for item in prepared:
             own = item.claim.pk if item.claim is not None else None
             mentioned = item.best
@@ -1273,6 +1280,13 @@ class Linker:
                 # "Toll at 1,394" above "the death toll had reached 1,394": a headline's figure
                 # is the body's, told without the words that date it.
                 new = replace(new, risen=any(o.figure.risen for o in self._echoes(item, prepared)))
+            if self._title_line(item.excerpt) and any(
+                forecast(o.figure) for o in self._echoes(item, prepared)
+            ):
+                # "Firm to buy rival for $2.1 billion" above "said it would buy it for about $2.1
+                # billion": the headline drops the words that make its number a plan or a
+                # forecast; the body's sentence speaks for it.
+                continue
             joined = item.claim if item.claim is not None and item.claim.pk else None
             if new.claimant is None and joined is not None and joined.claimant is not None:
                 # A figure repeating a stored claim speaks for that claim's claimant.
@@ -1370,11 +1384,15 @@ class Linker:
                 rank = (claim.pk in story, near, shared)
                 if stance not in best or rank > best[stance][0]:
                     best[stance] = (rank, claim, reason)
+            if "disputes" in best and self._rounds_another(new, known + rivals, own):
+                # "$13.4 billion" in a story that gave "$13.39 billion" of that measure: the
+                # figure repeats that claim rounded (a merge missed), and is no rival of others.
+                del best["disputes"]
             for stance, (rank, claim, reason) in best.items():
                 # A sentence of the body before the headline: it gives the figure with what
                 # a reviewer needs to judge it ("agreed to buy … for $13.7 billion" after
                 # "Amazon to buy Whole Foods for $13.7 billion").
-                body = not self._headline(item.excerpt)
+                body = not self._title_line(item.excerpt)
                 propose(claim, stance, reason, item.excerpt, (1, body, *rank))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
         # in passing ("with the club confirming the deal"): one proposal per claim and stance.
@@ -1382,6 +1400,23 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _rounds_another(self, new: Figure, claims: list[Claim], own: int | None) -> bool:
+        """Whether `new`'s number is another stored claim's of its measure rounded (13.4 of a
+        stated 13.39; not one number said twice, nor two roundings of one)."""
+        if new.anchor is None or new.vague:
+            return False
+        for claim in claims:
+            if claim.pk == own or claim.measure_key != new.measure_key or claim.difference:
+                continue
+            old = self.figure_of(claim)
+            if old.anchor is None or old.vague or not precise(old.anchor):
+                continue
+            if _exponent_of(old.anchor) < _exponent_of(new.anchor) and rounded(
+                old.anchor, new.anchor
+            ):
+                return True
+        return False
 
     def _paired(self, item: Prepared, prepared: list[Prepared]) -> set[int]:
         """The claims of the numbers `item`'s is set against in a comparison ("34% versus 33%",
@@ -1482,6 +1517,22 @@ class Linker:
         at = self.source.text.find(title)
         return at >= 0 and at <= span[0] and span[1] <= at + len(title) + 1
 
+    def _title_line(self, span: tuple[int, int]) -> bool:
+        """Whether the span is the source's title, or a line of its own near the top of the
+        text that ends with no full stop (a headline the title field missed)."""
+        if self._headline(span):
+            return True
+        text = self.source.text
+        line_start = text.rfind("\n", 0, span[0]) + 1
+        line_end = text.find("\n", span[1])
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        return (
+            span[0] < TITLE_CHARS
+            and bool(line)
+            and text[slice(*span)].strip() == line
+            and line[-1] not in '.!?:;,"”’'
+        )
+
     def _one_clause(self, item: Prepared, word: str) -> bool:
         """Whether the stance word and the number are in one clause: in "gaining three seats,
         although they confirmed they would not sit", what is confirmed is not the three."""
@@ -1534,6 +1585,11 @@ class Linker:
             for level in prepared:
                 new = level.figure
                 if level.excerpt != change.excerpt or new.difference or new.anchor is None:
+                    continue
+                if level.candidate.start > change.candidate.start:
+                    # "1C above the pre-industrial average, halfway to the 2C limit": a change
+                    # qualifies the level said before it ("275,000 riders, 82,000 more than on
+                    # Friday"), not one named after it.
                     continue
                 scale = new.measure_key.partition(":")[0]
                 if change.figure.concept not in ("", new.concept) or not (
@@ -1609,6 +1665,103 @@ class Linker:
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {abs(rate):.1f}%"
                 found.append((claim, earlier.excerpt, stance, reason))
         return found
+
+    def _steps(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored changes that a level and the earlier level (or baseline) it is set against in
+        one sentence give ("157 seats, down from 184 in 2015 and the 177 it held before" is a
+        loss of 27, and of 20): a change of that measure, in that direction and of exactly that
+        size, held by the same party (`holder_of`), is supported. Only exact counts of a named
+        measure; one query per pair of levels. (claim, sentence span, reason)."""
+        text, found, lex = self.source.text, [], lexicon()
+        own = {item.claim.pk for item in prepared if item.claim is not None}
+        sources = None
+
+        def baseline(item: Prepared) -> bool:
+            start, end = item.candidate.start, item.candidate.end
+            before = text[max(0, start - PRIOR_CHARS) : start]
+            return bool(
+                _prior(before, text[end : end + 30]) or _prior_listed(text[item.excerpt[0] : start])
+            )
+
+        for i, earlier in enumerate(prepared):
+            then = earlier.figure
+            if not baseline(earlier) or then.approximate or then.vague or then.difference:
+                continue
+            if not then.measure_key.startswith("count:") or then.anchor is None:
+                continue
+            # The level it is set against: the last figure before it in its sentence that is no
+            # baseline itself ("down from 184 in 2015 and the 177": 157, not 184).
+            levels = [
+                item
+                for item in prepared[:i]
+                if item.excerpt == earlier.excerpt
+                and item.figure.measure_key.partition(":")[0] == "count"
+                and not item.figure.difference
+                and not baseline(item)
+            ]
+            if not levels:
+                continue
+            level = levels[-1]
+            now = level.figure
+            if not _exact(now) or now.anchor is None or lex.concept(now.concept) is None:
+                continue
+            if then.concept not in ("", now.concept):
+                continue  # "121 seats, up from 99 votes": two measures
+            step = now.anchor - then.anchor
+            if not step:
+                continue
+            way = "up" if step > 0 else "down"
+            mine = holder_of(text[level.excerpt[0] : level.candidate.start], "")
+            # A change is stored under the level's measure or under the concept of its changes
+            # ("lost 20 seats"); its direction may be unread ("gained 26").
+            keys = [now.measure_key] + [
+                f"count:{c.name}" for c in lex.concepts.values() if c.changes == now.concept
+            ]
+            if sources is None:
+                sources = self._story_sources(prepared)[1]
+            stored = list(
+                Claim.objects.filter(
+                    Q(difference=True) | Q(measure_key__in=keys[1:]),
+                    appearances__source_id__in=sources,
+                    measure_key__in=keys,
+                    change__in=(way, ""),
+                    value=abs(step),
+                )
+                .exclude(pk__in=own)
+                .exclude(status=ReviewStatus.REJECTED)
+                .distinct()
+                .order_by("pk")[:MAX_CANDIDATES]
+            )
+            self._load_said([claim.pk for claim in stored])
+            for claim in stored:
+                old = self.figure_of(claim)
+                if not _exact(old) or not self._of_story(claim, now, old, set()):
+                    continue
+                before = _around(claim.statement, *self._near.get(claim.pk, NONE))[0]
+                theirs = self._holders(claim) | set(
+                    filter(None, subject_of_change(before).split("|"))
+                )
+                if mine and theirs and not mine & theirs:
+                    continue  # "the NDP won 24, down from 44" against "the Liberals lost 20"
+                shown = f"{number(now.anchor)} against {number(then.anchor)}"
+                reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
+                found.append((claim, earlier.excerpt, reason))
+        return found
+
+    def _load_said(self, claims: list[int]) -> None:
+        """The words next to the numbers of stored claims no candidate list brought (as
+        `_load_near` reads them): one query, only for claims not read yet."""
+        wanted = set(claims) - self._near.keys()
+        if not wanted:
+            return
+        rows = (
+            Appearance.objects.filter(claim_id__in=wanted)
+            .order_by("claim_id", "pk")
+            .values_list("claim_id", "prefix", "wording", "suffix")
+        )
+        for claim_id, prefix, wording, suffix in rows:
+            self._near.setdefault(claim_id, (prefix, wording, suffix))
+            self._said.setdefault(claim_id, []).append((prefix, wording, suffix))
 
     def _shares(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
         """Stored shares that two exact counts of two parts, alone in a sentence, divide their

@@ -1111,12 +1111,13 @@ def judge_bearing(
     days = _days_apart(new, old)
     # Figures of one story, one day (or one undated): one claimant's two numbers there are no
     # revision, but two outlets' rival accounts of what it said.
-    one_day = story and (days is None or days == 0)
+    one_day = (story or _named_alike_precisely(new, old)) and (days is None or days == 0)
     judged = _judge_figures(new, old, settled=settled, one_day=one_day)
     tied = (
         story
         or bool(new.places & old.places)
         or ((new.vague or old.vague) and bool(new.names & old.names))
+        or _named_alike_precisely(new, old)
     )
     if isinstance(judged, tuple) and _days_apart(new, old) is None and not tied:
         # With no date to place them, two quakes' magnitudes or two marches' crowds share their
@@ -1127,6 +1128,30 @@ def judge_bearing(
         # article writes too ("Afghan").
         return "a date unknown, and nothing ties them to one event"
     return judged
+
+
+# A claim's sentence naming this many proper-name words, all written in the new figure's
+# article, ties two precise figures of one measure to one event.
+NAMES_TIE = 2
+
+
+def _named_alike_precisely(new: Figure, old: Figure) -> bool:
+    """Two amounts of three significant digits or more ("$13.5 billion", "$13.7 billion"), the
+    claim's sentence naming NAMES_TIE proper-name words or more, every one of them written in
+    the new figure's article too ("Whole Foods"): such numbers are rarely repeated by chance,
+    and a deal, a company or a place named alike makes them accounts of one thing, whatever
+    date either lacks. Not shares: a percentage lies between 0 and 100, and three digits of one
+    recur (two elections of one candidate)."""
+    if new.interval is None or old.interval is None:
+        return False
+    if new.interval.is_percent or old.interval.is_percent:
+        return False  # a share of 41.2% recurs from one election to the next
+    return (
+        precise(new.anchor)
+        and precise(old.anchor)
+        and len(old.names) >= NAMES_TIE
+        and old.names <= new.names
+    )
 
 
 def _judge_figures(
@@ -1199,7 +1224,8 @@ def _judge_figures(
             # one number said two ways ("as high as 10,000" against "more than 10,000").
             return ("disputes", f"a cap below the claim's floor: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
-    if cannot_both_hold(new.interval, old.interval):
+    apart = _digits_apart(new, old)
+    if apart or cannot_both_hold(new.interval, old.interval):
         if new.anchor is not None and new.anchor == old.anchor:
             # "more than eight times" against "eight times": one number, said loosely.
             return "one number said two ways"
@@ -1218,7 +1244,7 @@ def _judge_figures(
             return "a forecast against an outcome"
         if estimate(new) != estimate(old) and _finer(new, old):
             return "an estimate against a count"  # election night's 34.2% and the final 33.94%
-        if _estimates_agree(new, old):
+        if _estimates_agree(new, old) and not apart:
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
             return "related count"  # 40 bodies found do not refute 60 dead
@@ -1279,6 +1305,21 @@ def _before(a: Figure, b: Figure) -> bool:
 def _floor(f: Figure) -> bool:
     """A stated floor with no ceiling: "more than 2,500", "at least 367"."""
     return bool(f.interval and f.interval.lower is not None and f.interval.upper is None)
+
+
+def _digits_apart(a: Figure, b: Figure) -> bool:
+    """Two precise numbers (three significant digits or more), one or both "about" ("about
+    $13.7 billion" against $13.5 billion), further apart than one unit of the coarser one's
+    last digit: whoever writes three digits vouches for them, "about" or not, so the two cannot
+    both hold. Not "nearly 13.7" (any number a little below it) nor "about 13.7" against 13.65."""
+    if a.anchor is None or b.anchor is None or not (a.approximate or b.approximate):
+        return False
+    if a.vague or b.vague or a.short_of or b.short_of or a.difference or b.difference:
+        return False
+    if not (precise(a.anchor) and precise(b.anchor)):
+        return False
+    unit = Decimal(1).scaleb(max(_exponent(a.anchor), _exponent(b.anchor)))
+    return abs(a.anchor - b.anchor) > unit
 
 
 def _bound_of_one_day(a: Figure, b: Figure) -> bool:
