@@ -632,7 +632,10 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         reasons.append(f"bounds overlap: {_describe(new)} and {_describe(old)}")
     elif fine_rounded:
         score += 0.1
-        reasons.append(f"{number(a)} and {number(b)}: a precise figure and its rounding")
+        reasons.append(
+            f"numbers agree once rounded: {number(a)} ≈ {number(b)}, a precise figure and "
+            "its rounding"
+        )
     elif _worded_from(new, old) or _worded_from(old, new):
         # "Nearly 12,000" for 11,862: the words a report makes of the exact count, as sure as
         # the count repeated. (Not "more than 180" for 181: a floor may be another count's.)
