@@ -972,9 +972,10 @@ class Linker:
         assert anchor is not None
         scale, _, concept = item.measure_key.partition(":")
         base, period = rate_scale(scale)
+        own = Linker._own_numbers(item.figure)
         if not currencies.known(base):
             return [
-                ((code,), concept, low, high)
+                ((code,), concept, *(own if code == scale else (low, high)))
                 for code, low, high in amounts(scale, anchor, item.seen_on)
             ]
         # The other forms under any measure: the period, or its absence, may be what made the
@@ -983,9 +984,21 @@ class Linker:
         others = [""] if period else list(RATE_SCALE_PERIODS)
         found: list[tuple[tuple[str, ...], str, Decimal, Decimal]] = []
         for code, low, high in amounts(base, anchor, item.seen_on):
+            low, high = own if code == base else (low, high)
             found.append(((f"{code} per {period}" if period else code,), concept, low, high))
             found.append((tuple(f"{code} per {p}" if p else code for p in others), "", low, high))
         return found
+
+    @staticmethod
+    def _own_numbers(f: Figure) -> tuple[Decimal, Decimal]:
+        """The numbers of its own scale a claim may state to be this figure: its number, and for
+        a precise one stated exactly, anything within ROUNDING, which `rounded` and `_floor_of`
+        may find it worded as ("$46.9 billion" for $46.85bn; "more than $215 billion")."""
+        anchor = f.anchor
+        assert anchor is not None
+        if not precise(anchor) or f.approximate or f.vague:
+            return anchor, anchor
+        return anchor * (1 - ROUNDING), anchor * (1 + ROUNDING)
 
     def _by_numbers(self, items: list[Prepared]) -> None:
         """The claims stating each item's number, through the value/lower/upper indexes: one
