@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from django.db.models import Q
-from django.db.models.functions import Substr
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber, Substr
 
 from claims.conflicts import number
 from claims.extraction.text import first_date
@@ -67,6 +67,12 @@ from sources.models import Source
 
 # Rows read per candidate lookup: the claims of a measure reported near one date.
 MAX_CANDIDATES = 500
+# Appearances read per candidate claim (`_load_near`, `_leads`): its first ones, in the order
+# they were stored. The first gives the words next to its number; the next ones its cut-offs,
+# holders and leads, which a claim's first reports state as its later ones repeat them. A claim
+# the news repeats for months (a toll, a rate) would otherwise cost every document that meets
+# it thousands of rows; the development stories' busiest claim has fewer than this.
+APPEARANCES_PER_CLAIM = 32
 # "the ministry's count of 43", "the Interior Ministry's figure of forty-three": a number that
 # belongs to someone other than the sentence's speaker.
 OWNED = re.compile(
@@ -261,6 +267,18 @@ def amounts(
     return found
 
 
+def first_appearances(claims: set[int]) -> Any:
+    """The first APPEARANCES_PER_CLAIM appearances of each of these claims: their rows numbered
+    per claim on the appearance's claim index, the rest never read into Python."""
+    numbered = (
+        Appearance.objects.filter(claim_id__in=claims)
+        .annotate(nth=Window(RowNumber(), partition_by=F("claim_id"), order_by=F("pk").asc()))
+        .filter(nth__lte=APPEARANCES_PER_CLAIM)
+        .values("pk")
+    )
+    return Appearance.objects.filter(pk__in=numbered)
+
+
 def _year_and_its_report(a: datetime.date, b: datetime.date) -> bool:
     """Whether one date is 1 January of a year an undated article names and the other in the
     next year (`_near`)."""
@@ -298,6 +316,42 @@ def as_percent(candidate: Any) -> Any:
         lower=scaled(candidate.lower),
         upper=scaled(candidate.upper),
     )
+
+
+# A year the sentence names that is not its figure's (`year_of`). After the figure, past a
+# comparison or an aside: the year is the other side's ("20 seats short of the haul in 2015",
+# "0.2 degrees warmer than the record set in 2014", "double that of 2003", "40,000 barrels a
+# day — six times what a tanker spilled in 1996"). Before it, past a word that says the figure
+# is of now ("opened its first shop in 1985, now runs 312").
+APART_AFTER = re.compile(
+    r"[;:—–]|\b(?:than|compared|against|versus|vs|short\s+of|(?:that|those)\s+of)\b",
+    re.IGNORECASE,
+)
+APART_BEFORE = re.compile(
+    r";|\b(?:now|today|currently|so\s+far|this\s+(?:year|month|week))\b", re.IGNORECASE
+)
+# A period's start: "since the start of 2016", "since it began publishing them in 1998" (with
+# no number between: "the worst since the 3.1 percent of 1991" names the number's year).
+SINCE_YEAR = re.compile(r"\bsince\b[^,;\d]*$", re.IGNORECASE)
+
+
+def year_of(sentence: str, start: int, end: int) -> int | None:
+    """The year the figure at sentence[start:end] holds for: the first the sentence names
+    (`YEAR`) that is no period's start and that nothing sets apart from the figure
+    (`APART_AFTER`, `APART_BEFORE`); None when none is its (it holds as of its report)."""
+    for found in YEAR.finditer(sentence):
+        at = found.start(1)
+        if SINCE_YEAR.search(sentence[:at]):
+            continue
+        if at >= end:
+            apart = APART_AFTER.search(sentence[end:at])
+        elif found.end(1) <= start:
+            apart = APART_BEFORE.search(sentence[found.end(1) : start])
+        else:
+            continue
+        if not apart:
+            return int(found[1])
+    return None
 
 
 def _year_named(sentence: str) -> int | None:
@@ -684,8 +738,11 @@ class Linker:
             claimant = self._owner(owned["owner"])
         elif quoted or (stance and stance[0] == "disputes"):
             claimant = None  # a denial's numbers, or a figure referred back to, are not its own
-        found = YEAR.search(text[sentence_start:sentence_end])
-        year = int(found[1]) if found else None
+        year = year_of(
+            text[sentence_start:sentence_end],
+            candidate.start - sentence_start,
+            candidate.end - sentence_start,
+        )
         seen_on = dated(self.on or candidate.as_of, year)
         return Prepared(
             candidate=candidate,
@@ -763,7 +820,8 @@ class Linker:
         """The proper names in the leads (title, first lines) of the articles of each candidate
         claim that an undated figure meets, or that is undated itself: with no date to place
         two figures, a name both leads write ("Tarnby") ties them to one event. One query on
-        the appearance index, only when some pair lacks a date."""
+        the appearance index, only when some pair lacks a date, of each claim's first
+        APPEARANCES_PER_CLAIM appearances (`first_appearances`)."""
         wanted = {
             claim.pk
             for item in prepared
@@ -772,8 +830,10 @@ class Linker:
         } - self._lead_names.keys()
         if not wanted:
             return
-        rows = Appearance.objects.filter(claim_id__in=wanted).values_list(
-            "claim_id", "source__title", Substr("source__text", 1, LEAD_CHARS)
+        rows = (
+            first_appearances(wanted)
+            .order_by()  # any order: the names are pooled per claim
+            .values_list("claim_id", "source__title", Substr("source__text", 1, LEAD_CHARS))
         )
         for claim_id, title, lead in rows:
             names = names_in(f"{title}\n{lead}")
@@ -799,12 +859,12 @@ class Linker:
     def _load_near(self, prepared: list[Prepared]) -> None:
         """The words next to each candidate claim's number where it first appeared (a rate's
         period, "after tax", "by 11 a.m."), and where it appeared since (`_cut_off`): one query
-        on the appearance index."""
+        on the appearance index, of each claim's first APPEARANCES_PER_CLAIM appearances."""
         wanted = {claim.pk for item in prepared for claim in item.known} - self._near.keys()
         if not wanted:
             return
         rows = (
-            Appearance.objects.filter(claim_id__in=wanted)
+            first_appearances(wanted)
             .order_by("claim_id", "pk")
             .values_list("claim_id", "prefix", "wording", "suffix")
         )
