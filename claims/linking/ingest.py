@@ -1475,12 +1475,13 @@ class Linker:
         return [proposal for _, proposal in found.values()]
 
     def _rounds_another(self, new: Figure, claims: list[Claim], own: int | None) -> bool:
-        """Whether `new`'s number is another stored claim's of its measure rounded (13.4 of a
-        stated 13.39; not one number said twice, nor two roundings of one)."""
+        """Whether `new`'s number is a stored claim's of its measure rounded (13.4 of a stated
+        13.39; not one number said twice, nor two roundings of one): the claim it joined (`own`)
+        included, since a rounded mention merged into its precise claim repeats it too."""
         if new.anchor is None or new.vague:
             return False
         for claim in claims:
-            if claim.pk == own or claim.measure_key != new.measure_key or claim.difference:
+            if claim.measure_key != new.measure_key or claim.difference:
                 continue
             old = self.figure_of(claim)
             if old.anchor is None or old.vague or not precise(old.anchor):
