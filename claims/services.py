@@ -39,6 +39,7 @@ from claims.linking.speakers import (
     given_name_forms,
     holder_of,
     organisation_forms,
+    short_forms,
     without_country,
     without_demonym,
 )
@@ -263,16 +264,14 @@ class SpeakerDirectory:
     @staticmethod
     def _aliased(name: str) -> list[Speaker]:
         """Speakers known by `name`; initials that two stored organisations share ("VRA"), or
-        a name two stored organisations have after their countries ("Coast Guard" of "US
-        Coast Guard" and "Philippine Coast Guard"), or the other forms of two stored police
-        forces ("Metro Police" of two cities), name neither: which one is meant is not
-        known."""
+        a short form two stored organisations' names have (`short_forms`: "Coast Guard" of "US
+        Coast Guard" and "Philippine Coast Guard", "Metro Police" of two cities' forces, or
+        one name shortened by one rule and the other by another), name neither: which one is
+        meant is not known."""
         found = list(Speaker.objects.aliased(name))
+        spaced = " ".join(name.split())
         if len(found) > 1 and (
-            INITIALS.fullmatch(name)
-            or sum(without_country(s.name) == " ".join(name.split()) for s in found) > 1
-            or sum(" ".join(name.split()) in organisation_forms(s.name) for s in found) > 1
-            or sum(without_demonym(s.name) == " ".join(name.split()) for s in found) > 1
+            INITIALS.fullmatch(name) or sum(spaced in short_forms(s.name) for s in found) > 1
         ):
             return []
         return found

@@ -343,6 +343,33 @@ _WRAPPED_LINE = 45  # characters: a line this long, broken mid-sentence, is wrap
 _RATE_MODIFIERS = words("basic average")  # "per basic share"; "-ed" words too ("diluted")
 _LANDMARKS = words("mark milestone threshold barrier figure")
 # "three times a week": after "times a", a period makes a frequency, anything else a multiple.
+# Between a quantity and the same amount in other units: "3 metres (9.8 feet)", "3 metres/9.8
+# feet", "3 metres, or 9.8 feet".
+_CONVERSION_GAP_RE = re.compile(r"\s*(?:\(|/|,\s*or\s)\s*")
+# A period said past an amount (see QuantityScanner._period_past): after what it is of ("of
+# crude oil"), then "a day", "per year", "each week" or "daily".
+_PERIOD_PAST_RE = re.compile(
+    r"(\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:"
+    r"(?:a|an|per|each)\s+(day|week|month|year|hour)\b(?![-‑])(?!\s+(?:ago|later|earlier)\b)"
+    r"|(daily|weekly|monthly|yearly|annually|hourly)\b(?![-‑])"
+    r"(?=\s*(?:[^\w\s]|$|(?:" + "|".join(sorted(NOUN_STOP)) + r")\b)))",
+    re.IGNORECASE,
+)
+_ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
+_ADVERB_PERIODS |= {"annually": "year", "hourly": "hour"}
+_BRACKET_REACH = 100  # characters: a conversion in brackets is short
+# Brackets right after an amount that hold its conversion ("(441 tons)", "(about €40)").
+_BRACKET_AFTER_RE = re.compile(
+    r"\s*\((?=[^()\n]{0,20}\d)(?![^()\n]*(?:%|per\s?cent))[^()\n]{1,100}\)", re.IGNORECASE
+)
+_CLOSE_AT_RE = re.compile(r"\)")
+# A side's standing in a tally: "are on", "is now on", "stood on", "finished on".
+_STANDING_ON_RE = re.compile(
+    r"\b(?:is|are|was|were|stands?|stood|sits?|sat|finished|ended)\s+(?:now\s+|currently\s+"
+    r"|still\s+)?on\s+$",
+    re.IGNORECASE,
+)
+_STANDING_REACH = 400  # characters: the parallel standing is a sentence or two before
 _PERIODS = words(
     """
     day week month year night hour minute second season decade century fortnight weekend
@@ -524,6 +551,11 @@ def _tokens(text: str, start: int, limit: int = 72) -> list[Token]:
         found.append((token, at, at + len(token)))
         at += len(token)
     return found
+
+
+def _period(found: re.Match[str]) -> str:
+    """ "per day" from a match of _PERIOD_PAST_RE."""
+    return "per " + (found.group(2) or _ADVERB_PERIODS[found.group(3).lower()]).lower()
 
 
 def _parse_digits(raw: str) -> Decimal | None:
@@ -715,6 +747,8 @@ class QuantityScanner:
         prev = text[start - 1] if start else " "
         if prev.isalpha() and _missing_space(text, start, end):
             return False
+        if prev == "/" and self._slashed_conversion(start):
+            return False
         if prev.isalpha() or prev in "#№/":
             return not self._currency_before(start)[0]  # "USD10m", "RM2.05" are money
         if prev in "-−+$€£¥₹":
@@ -745,6 +779,30 @@ class QuantityScanner:
             return False
         plural = low.endswith("s") and low not in TIME_UNITS.words
         return not plural or prev_low in _YEAR_WORDS
+
+    def _slashed_conversion(self, start: int) -> bool:
+        """A number right after a slash that ends a quantity with its unit: "2 million
+        gallons/7.6 million litres" gives one amount in two units; "9/11", "24/7" are no such."""
+        prev = self.prev
+        return (
+            prev is not None
+            and prev.end == start - 1
+            and bool(prev.unit)
+            and start >= 2
+            and self.text[start - 2].isalpha()
+        )
+
+    def _converts_range(self, start: int) -> bool:
+        """Whether the number at `start` opens the same range in other units, right after the
+        range it converts: "between 2 and 3 metres (6.6 and 9.8 feet)", "… feet/2 and 3
+        metres", "…, or 6.6 and 9.8 feet". There "6.6 and 9.8 feet" is a range though no
+        "between" opens it."""
+        prev = self.prev
+        if prev is None or prev.lower is None or prev.upper is None or prev.lower == prev.upper:
+            return False
+        if not prev.unit or start - prev.end > 6:
+            return False
+        return _CONVERSION_GAP_RE.fullmatch(self.text, prev.end, start) is not None
 
     # -- reading one number -------------------------------------------------------------------
     def _currency_before(self, start: int) -> tuple[str, int]:
@@ -1262,7 +1320,9 @@ class QuantityScanner:
             s += number.sign_width
         prev = text[s - 1] if s else " "
         if not number.word and not number.currency:
-            if prev == "/" or (e < len(text) and text[e] == "/" and not number.glued):
+            if (prev == "/" and not self._slashed_conversion(s)) or (
+                e < len(text) and text[e] == "/" and not number.glued
+            ):
                 return True  # 9/11, 7/14/2021
             if prev in "-‑" and s >= 2 and text[s - 2].isalpha() and number.glued is None:
                 return True  # Mi-35, F-16, COVID-19 (not "magnitude-7.1")
@@ -1474,6 +1534,8 @@ class QuantityScanner:
             if i + 1 >= len(tokens):
                 return None
             nxt, ns, ne = tokens[i + 1]
+            if nxt[0].isdigit() and word == "/":
+                return None  # "2 million gallons/7.6 million litres": the same amount, converted
             if nxt[0].isdigit():
                 value = _parse_digits(nxt)
                 if value is None or i + 2 >= len(tokens) or not tokens[i + 2][0].isalpha():
@@ -1509,6 +1571,40 @@ class QuantityScanner:
             if rate and after not in ("ago", "later", "earlier", "before"):
                 return f"per {singular(noun)}", i + 2, tokens[i + 1][2]
         return None
+
+    def _period_past(self, start: int, end: int, measured: bool) -> tuple[str, int] | None:
+        """The period of an amount said past what `_per` reads right after it: past the stuff
+        an amount of a unit (`measured`) is of ("400 tonnes of coal a day"), as an adverb ("400
+        tonnes daily"), past the amount's conversion in brackets ("400 tonnes (441 tons) a
+        day") or, for the conversion itself, past the bracket's end ("(441 tons) a day"):
+        ("per day", the end of the words read). Past a bracket the end stays the amount's own,
+        so that the conversion inside it is still read."""
+        text = self.text
+        found = _PERIOD_PAST_RE.match(text, end)
+        if found is not None and (measured or not found.group(1)):
+            return _period(found), found.end()
+        if not measured:
+            return None  # "500 people (200 of them children) a day": no count is converted
+        bracket = _BRACKET_AFTER_RE.match(text, end)
+        if bracket is None and self._in_conversion(start):
+            close = text.find(")", end, end + _BRACKET_REACH)
+            if close != -1 and "(" not in text[end:close]:
+                bracket = _CLOSE_AT_RE.match(text, close)
+        if bracket is None:
+            return None
+        found = _PERIOD_PAST_RE.match(text, bracket.end())
+        if found is None or (found.group(1) and not measured):
+            return None
+        return _period(found), end
+
+    def _in_conversion(self, start: int) -> bool:
+        """Whether `start` lies in brackets that open right after an earlier amount: "400 tonnes
+        (441 tons)", "… (1,000 and 1,500 gallons/3,785 and 5,678 litres)"."""
+        text = self.text
+        opened = text.rfind("(", max(0, start - _BRACKET_REACH), start)
+        if opened == -1 or ")" in text[opened:start]:
+            return False
+        return any(q.end <= opened and not text[q.end : opened].strip() for q in self.recent[-4:])
 
     # -- ranges, parts of a whole, scores -------------------------------------------------------
     def _second(self, tokens: list[Token], k: int) -> tuple[Number, list[Token], int] | None:
@@ -1772,7 +1868,7 @@ class QuantityScanner:
             joiner = tokens[i][0].lower()
             between = before.endswith("between ")
             range_joiner = joiner in ("to", "-", "–", "—", "‑", "or") or (
-                joiner == "and" and between
+                joiner == "and" and (between or self._converts_range(start))
             )
             # "1.3 percent, or 2 points" is not a range; "2,000 or 2,500 people" is, a guess
             # between two bare figures of one size
@@ -1866,6 +1962,13 @@ class QuantityScanner:
             rate = self._per(tokens, i, priced=bool(currency))
             if rate is not None and (unit is not None or currency or noun or not first.word):
                 per, i, end = rate[0], rate[1], max(end, rate[2])
+            elif (unit is not None or noun) and not currency:
+                period = self._period_past(start, end, unit is not None)
+                if period is not None:
+                    per, reach = period
+                    while reach > end and i < len(tokens) and tokens[i][2] <= reach:
+                        i += 1
+                    end = max(end, reach)
 
         posted = self._post_qualifier(tokens, i, plus=False)  # "35 seconds or fewer"
         if posted is not None and effect == "exact" and second is None:
@@ -2083,6 +2186,9 @@ class QuantityScanner:
         opened = self._list_opener(start, tokens[i - 1][2] if i else start)
         if opened is not None:  # "… 314 MPs. Labour would get 266, the Lib Dems 14"
             return "count", opened, opened
+        standing = self._standing_on(start)
+        if standing is not None:  # "The Greens are on 210 seats … the Liberals are on 25"
+            return standing.kind, standing.unit, standing.noun or ""
         j = i
         while (
             j + 1 < len(tokens)
@@ -2156,6 +2262,22 @@ class QuantityScanner:
         if len(_SENTENCE_END_RE.findall(gap)) > 1:
             return None  # only the sentence just before
         return prev.noun
+
+    def _standing_on(self, start: int) -> RawQuantity | None:
+        """For a bare number a side stands "on" ("the Liberals are on 25"), the amount with a
+        unit stood on in the same words a sentence or two before ("the Greens are currently on
+        210 seats"): where a side stands is counted as the side before it was."""
+        text = self.text
+        if _STANDING_ON_RE.search(text, max(0, start - 40), start) is None:
+            return None
+        for earlier in reversed(self.recent[-4:]):
+            if start - earlier.end > _STANDING_REACH:
+                break
+            if earlier.unit and _STANDING_ON_RE.search(
+                text, max(0, earlier.start - 40), earlier.start
+            ):
+                return earlier
+        return None
 
     def _parallel_noun(self, start: int) -> str | None:
         """The noun of the nearest count before `start` in its sentence: "87 people were killed

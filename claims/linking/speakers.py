@@ -583,3 +583,17 @@ def organisation_forms(name: str, words: SpeakerWords | None = None) -> list[str
                 forms.append(" ".join(rest))
             break
     return [f for f in dict.fromkeys(forms) if f != name]
+
+
+def short_forms(name: str, words: SpeakerWords | None = None) -> set[str]:
+    """Every shorter name a stored organisation also goes by, whatever rule gives it: without
+    its country ("Coast Guard" of "US Coast Guard"), without its country's adjective ("Aramco"
+    of "Saudi Aramco"), a police force's other forms ("Metro Police" of "Portland Metropolitan
+    Police Department"). Two stored speakers that share one name neither
+    (`SpeakerDirectory._aliased`), by the same rule or by two."""
+    words = words or speaker_words()
+    forms = set(organisation_forms(name, words))
+    for form in (without_country(name, words), without_demonym(name, words)):
+        if form is not None:
+            forms.add(form)
+    return forms
