@@ -363,8 +363,7 @@ ABBREVIATED = re.compile(
 # A bare "Yes" or "No" naming a side of a vote: quoted, or capitalised before a bracket, a colon
 # or "on" and a figure.
 SIDE_NAMED = re.compile(
-    r"[\"“‘']\s*(Yes|No|YES|NO|Leave|Remain|LEAVE|REMAIN)\s*[\"”’']|"
-    r"(?<![.!?]\s)\b(Yes|No|YES|NO|Leave|Remain|LEAVE|REMAIN)\b(?=\s*(?:\(|:|on\s+(?:\d|$)))"
+    r"[\"“‘']\s*(Yes|No|YES|NO)\s*[\"”’']|(?<![.!?]\s)\b(Yes|No|YES|NO)\b(?=\s*(?:\(|:|on\s+(?:\d|$)))"
 )
 # Growth of the economy, and the one word that names growth of anything: "growth of 11.2%".
 GROWTH = "growth"
@@ -1046,15 +1045,11 @@ def _sides_named(text: str) -> str:
 
 
 def _other_side(side: str | None, lex: Lexicon) -> str:
-    """The other side of a two-sided vote (Yes for No, Remain for Leave), else "": the one side
-    its lexicon entry relates to, else the one other side that relates to none."""
-    sides = {c.name: c for c in lex.concepts.values() if c.refines == VOTES and c.shares}
-    if side not in sides:
+    """The other side of a two-sided vote (Yes for No), else ""."""
+    sides = [c.name for c in lex.concepts.values() if c.refines == VOTES and c.shares]
+    if side not in sides or len(sides) != 2:
         return ""
-    paired = [name for name in sides[side].related if name in sides]
-    if not paired and not sides[side].related:
-        paired = [name for name, c in sides.items() if name != side and not c.related]
-    return paired[0] if len(paired) == 1 else ""
+    return next(name for name in sides if name != side)
 
 
 def _is_change(before: str, after: str) -> bool:

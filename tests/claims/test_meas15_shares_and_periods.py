@@ -166,18 +166,3 @@ def test_a_list_that_leaves_out_its_noun_speaks_of_the_noun_named_first() -> Non
     listed = "Harlow's market value fell to $19 billion, Varn's slid to $7 billion, and Tarn to "
     assert money("USD", listed) == "USD:market_value"
     assert money("USD", "Varn's shares dropped after it paid ") != "USD:market_value"
-
-
-def test_leave_and_remain_are_the_two_sides_of_a_referendum_on_leaving() -> None:
-    def share(before: str, after: str = ".") -> str:
-        return measure_of(kind="percent", unit="percent", before=before, after=after).key
-
-    assert share("Voters chose to leave by ", " to 48%.") == "percent:leave_vote"
-    assert share("Final tally: Leave on ", " and Remain on 48%.") == "percent:leave_vote"
-    assert share("Final tally: Leave on 52% and Remain on ") == "percent:remain_vote"
-    assert share("In all, ", " of voters opted to remain.") == "percent:remain_vote"
-    # The second share of a result is the other side's, for Leave as for Yes.
-    assert share("Voters chose to leave by 52% to ") == "percent:remain_vote"
-    assert share("It voted Yes by 55% to ") == "percent:no_vote"
-    # "remain" alone is a verb.
-    assert share("Rates will remain at ") != "percent:remain_vote"
