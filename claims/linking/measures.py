@@ -45,7 +45,7 @@ PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 PER_DAY_UNITS = {"bpd": "bbl per day", "b/d": "bbl per day"}
-# A unit's period said for a figure: "40,000 barrels a day", "(2 million litres) a day", "bpd".
+# A unit's period said for a figure: "20,000 barrels a day", "(2 million litres) a day", "bpd".
 PERIOD_IN_SENTENCE = re.compile(
     r"\b(?:[a-z]+s|[a-z]+res)\s+(?:\([^()]{0,80}\)\s+)?(?:of\s+[a-z]+\s+)?"
     r"(?:a|an|per|each|every)\s+(day|week|month|year)\b|\b(?:bpd|b/d)\b",
@@ -64,7 +64,7 @@ RESTATING = re.compile(
     r"is\s+equal\s+to|is\s+equivalent\s+to|would\s+be)\b",
     re.IGNORECASE,
 )
-# Nouns of a rate of flow: "put the flow estimate at 40,000 barrels" speaks of barrels a day.
+# Nouns of a rate of flow: "the flow estimate was 9,000 barrels" speaks of barrels a day.
 FLOW_WORDS = re.compile(r"\b(?:flow\s+rate|rate\s+of\s+flow|flow\s+estimates?)\b", re.IGNORECASE)
 # How many sentences back a restated or flowing amount looks for its period.
 PERIOD_SENTENCES = 2
@@ -85,7 +85,7 @@ BRACKETED = re.compile(r"\([^()]*\)")
 TEMPERATURE_CHANGE = "temperature_change"
 # Nothing but a conjunction before a figure that opens its sentence: "But 2 degrees is".
 OPENING = re.compile(r"^\W*(?:(?:but|and|so|yet|still)\W+)?$", re.IGNORECASE)
-# The number a temperature is told in, past a qualifier: "a quarter of a degree".
+# The number a temperature is told in, past a qualifier: "a third of a degree".
 TOLD_NUMBER = re.compile(
     r"^\W*(?:(?:a|an|about|some|nearly|almost|roughly|more\s+than|over|just|only)\s+)*(.+?)$",
     re.IGNORECASE,
@@ -94,8 +94,8 @@ UNITS_AT_END = re.compile(
     r"(?:\s|°\s?[CF]|\bdegrees?|\bcelsius|\bcentigrade|\bfahrenheit|(?<=\d)[CF])+$",
     re.IGNORECASE,
 )
-# A temperature's unit words, read past to the word saying a change: "a quarter of a degree
-# Fahrenheit warmer", "1.5 or 2 degrees Celsius above".
+# A temperature's unit words, read past to the word saying a change: "a third of a degree
+# Fahrenheit warmer", "3 degrees Celsius above".
 UNIT_WORDS = re.compile(
     r"^(?:\s|°\s?[CF]\b|[CF]\b|degrees?\b|celsius\b|centigrade\b|fahrenheit\b|"
     r"(?:or|to|and)\s+[\d.]+\b|\([^()]*\))*",
@@ -134,7 +134,7 @@ PARTY_MEMBERS = {"liberal", "conservative", "tory", "torie", "democrat", "republ
                  "socialist", "green", "nationalist", "independent", "social democrat",
                  "christian democrat", "labourite", "unionist"}  # fmt: skip
 SEATS = "seats"
-# Another count of a party's members right beside a count: "121 Conservatives 32 Bloc 25 NDP"
+# Another count of a party's members right beside a count: "98 Conservatives 12 Alliance 9 SDP"
 # is a list of seats, whatever the party's name.
 PARTY_COUNT = re.compile(
     r"\d+\s+(?:Liberals?|Conservatives?|Tory|Tories|Democrats?|Republicans?|Socialists?|"
@@ -415,7 +415,7 @@ SHARES_MOVED = re.compile(
     re.IGNORECASE,
 )
 SHARE_PRICE = "share_price"
-# "Kroger's market value fell to $19bn, Walmart's fell to $220bn, and Costco to $70bn": a name's
+# "Harlow's market value fell to $9bn, Varn's fell to $120bn, and Tarn to $40bn": a name's
 # possessive right before the verb, or a name in a list after an amount, its noun left out,
 # speaks of the thing the sentence named before.
 ELIDED = re.compile(
@@ -806,7 +806,7 @@ def _aside(before: str, after: str) -> tuple[str, str]:
     by its bracketed conversion reads past the brackets."""
     found = CONVERSION_BEFORE.search(before)
     if found:
-        # "at SR32 ($8.53)", "US$8 (€7)": a currency code glued to the amount is part of it.
+        # "at SR30 ($8)", "US$8 (€7)": a currency code glued to the amount is part of it.
         before = GLUED_CODE.sub("", before[: found.start()])
         closing = after.find(")")
         after = after[closing + 1 :] if closing >= 0 else after
@@ -836,7 +836,7 @@ def measure_of(
         unit = cut[1]  # "2.5 million gallons/9 million litres" is in gallons
     counted_unit = _unit_word(noun or measure or "", after) if kind == "count" else None
     if counted_unit:
-        # "1.4 million and 2.5 million gallons", "5,000 barre" (the text cut off): a count of a
+        # "2 million and 3 million gallons", "2,000 barre" (the text cut off): a count of a
         # unit's name is an amount in that unit.
         kind, unit, noun, measure = "measure", counted_unit, None, None
     period = PERIOD_AFTER.match(after) if kind == "measure" and unit in currencies.units() else None
@@ -936,7 +936,7 @@ def measure_of(
 
 def _change_told(figure: str, earlier: str) -> bool:
     """Whether the article told the figure's number before as a change of temperature: "The
-    year was a quarter of a degree warmer than the last. ... A quarter of a degree may not
+    year was a third of a degree warmer than the last. ... A third of a degree may not
     sound like much" (a sentence opening on a figure told before speaks of it again)."""
     told = TOLD_NUMBER.match(figure.strip())
     number = UNITS_AT_END.sub("", told[1]).strip() if told else ""
@@ -970,9 +970,9 @@ def _unit_word(noun: str, after: str) -> str | None:
 def _period_elsewhere(unit: str, before: str, after: str, earlier: str) -> str:
     """`unit` per the period a sentence restating a figure of the one before, or speaking of a
     flow rate, gives elsewhere or the sentences just before gave ("That equals 2 million
-    gallons", "the flow estimate at 40,000 barrels"); not for an amount gathered over time
+    gallons", "the flow estimate was 9,000 barrels"); not for an amount gathered over time
     ("has leaked 2 million barrels since May"). A sentence of neither kind may give an amount
-    beside a rate ("40,000 barrels a day, of which 9,000 barrels were caught"): it keeps its
+    beside a rate ("20,000 barrels a day, of which 9,000 barrels were caught"): it keeps its
     unit."""
     sentence = before + " " + after
     if CUMULATIVE.search(sentence):
@@ -1263,7 +1263,7 @@ def _measure_here(
     capitalised = re.match(r"\s*[A-Z]", measure or noun or "")
     listed = PARTY_COUNT.search(before[-PARTY_WORDS:]) or PARTY_COUNT.search(after[:PARTY_WORDS])
     if capitalised and (party in PARTY_MEMBERS or (party and listed)):
-        # "156 Liberals, 121 Conservatives", "121 Conservatives 32 Bloc 25 NDP": the parties'
+        # "156 Liberals, 121 Conservatives", "98 Conservatives 12 Alliance 9 SDP": the parties'
         # seats, a party the list names beside others' members too.
         concept = SEATS
     unnamed = concept in (PLACEHOLDER, NOT_COUNTED)  # "the 200,000 range", "631 Thursday"
@@ -1363,7 +1363,7 @@ def _measure_here(
         concept = SHARE_PRICE if SHARES_MOVED.search(CLAUSE_CUT.split(before)[-1]) else concept
     own_clause = CLAUSE_CUT.split(before)[-1]
     if concept is None and kind == "money" and ELIDED.search(own_clause):
-        # "Kroger's market value fell to $19bn, Walmart's fell to $220bn".
+        # "Harlow's market value fell to $9bn, Varn's fell to $120bn".
         concept = _nearest_noun(_singulars(own_clause), lex)
     shares_at = SHARES_AT.search(own_clause) and not VALUING.search(own_clause)
     if concept is None and kind == "money" and (shares_at or TRADING_BEGINS.search(own_clause)):

@@ -85,7 +85,7 @@ def test_a_count_of_a_unit_s_name_is_an_amount_in_that_unit() -> None:
 
 
 def test_a_period_said_past_a_bracket_or_a_verb_is_the_volume_s() -> None:
-    assert volume("gal", "The pipe leaks 40,000 barrels (", " and 6 million litres) a day.") == (
+    assert volume("gal", "The pipe leaks 30,000 barrels (", " and 6 million litres) a day.") == (
         "gal per day:volume per day"
     )
     assert volume("bbl", "Officials said about ", " of oil were leaking every day.") == (
@@ -101,13 +101,13 @@ def test_a_flow_rate_s_volume_takes_the_period_its_sentence_gives() -> None:
         "bbl:volume"
     )
     # Nor is an amount beside a rate in a sentence of no flow rate.
-    assert volume("bbl", "The well spews 40,000 barrels a day, and ", " were caught.") == (
+    assert volume("bbl", "The well spews 30,000 barrels a day, and ", " were caught.") == (
         "bbl:volume"
     )
 
 
 def test_a_restated_or_flowing_volume_takes_the_period_of_the_sentences_before() -> None:
-    earlier = "Engineers said 40,000 barrels a day are escaping from the pipe. "
+    earlier = "Engineers said 30,000 barrels a day are escaping from the pipe. "
     rate = "gal per day:volume per day"
     assert volume("gal", "That equals about ", ".", earlier) == rate
     assert volume("gal", "Last week the flow estimate was put at ", ".", earlier) == rate
