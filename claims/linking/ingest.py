@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from django.db.models import Q
-from django.db.models.functions import Substr
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber, Substr
 
 from claims.conflicts import number
 from claims.extraction.text import first_date
@@ -38,6 +38,7 @@ from claims.linking.match import (
     apart_from,
     bearing,
     figure,
+    forecast,
     foretold,
     named_alike,
     names_in,
@@ -49,6 +50,7 @@ from claims.linking.match import (
     scope_near,
     stance_in,
     stem,
+    subject_of_change,
     words_shared,
 )
 from claims.linking.measures import (
@@ -65,6 +67,12 @@ from sources.models import Source
 
 # Rows read per candidate lookup: the claims of a measure reported near one date.
 MAX_CANDIDATES = 500
+# Appearances read per candidate claim (`_load_near`, `_leads`): its first ones, in the order
+# they were stored. The first gives the words next to its number; the next ones its cut-offs,
+# holders and leads, which a claim's first reports state as its later ones repeat them. A claim
+# the news repeats for months (a toll, a rate) would otherwise cost every document that meets
+# it thousands of rows; the development stories' busiest claim has fewer than this.
+APPEARANCES_PER_CLAIM = 32
 # "the ministry's count of 43", "the Interior Ministry's figure of forty-three": a number that
 # belongs to someone other than the sentence's speaker.
 OWNED = re.compile(
@@ -259,6 +267,18 @@ def amounts(
     return found
 
 
+def first_appearances(claims: set[int]) -> Any:
+    """The first APPEARANCES_PER_CLAIM appearances of each of these claims: their rows numbered
+    per claim on the appearance's claim index, the rest never read into Python."""
+    numbered = (
+        Appearance.objects.filter(claim_id__in=claims)
+        .annotate(nth=Window(RowNumber(), partition_by=F("claim_id"), order_by=F("pk").asc()))
+        .filter(nth__lte=APPEARANCES_PER_CLAIM)
+        .values("pk")
+    )
+    return Appearance.objects.filter(pk__in=numbered)
+
+
 def _year_and_its_report(a: datetime.date, b: datetime.date) -> bool:
     """Whether one date is 1 January of a year an undated article names and the other in the
     next year (`_near`)."""
@@ -296,6 +316,42 @@ def as_percent(candidate: Any) -> Any:
         lower=scaled(candidate.lower),
         upper=scaled(candidate.upper),
     )
+
+
+# A year the sentence names that is not its figure's (`year_of`). After the figure, past a
+# comparison or an aside: the year is the other side's ("20 seats short of the haul in 2015",
+# "0.2 degrees warmer than the record set in 2014", "double that of 2003", "40,000 barrels a
+# day — six times what a tanker spilled in 1996"). Before it, past a word that says the figure
+# is of now ("opened its first shop in 1985, now runs 312").
+APART_AFTER = re.compile(
+    r"[;:—–]|\b(?:than|compared|against|versus|vs|short\s+of|(?:that|those)\s+of)\b",
+    re.IGNORECASE,
+)
+APART_BEFORE = re.compile(
+    r";|\b(?:now|today|currently|so\s+far|this\s+(?:year|month|week))\b", re.IGNORECASE
+)
+# A period's start: "since the start of 2016", "since it began publishing them in 1998" (with
+# no number between: "the worst since the 3.1 percent of 1991" names the number's year).
+SINCE_YEAR = re.compile(r"\bsince\b[^,;\d]*$", re.IGNORECASE)
+
+
+def year_of(sentence: str, start: int, end: int) -> int | None:
+    """The year the figure at sentence[start:end] holds for: the first the sentence names
+    (`YEAR`) that is no period's start and that nothing sets apart from the figure
+    (`APART_AFTER`, `APART_BEFORE`); None when none is its (it holds as of its report)."""
+    for found in YEAR.finditer(sentence):
+        at = found.start(1)
+        if SINCE_YEAR.search(sentence[:at]):
+            continue
+        if at >= end:
+            apart = APART_AFTER.search(sentence[end:at])
+        elif found.end(1) <= start:
+            apart = APART_BEFORE.search(sentence[found.end(1) : start])
+        else:
+            continue
+        if not apart:
+            return int(found[1])
+    return None
 
 
 def _year_named(sentence: str) -> int | None:
@@ -346,6 +402,8 @@ TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PRIOR_CHARS = 60
+# A line of its own this near the top of a text, with no full stop, is its headline.
+TITLE_CHARS = 300
 NONE = ("", "", "")  # no stored appearance: no words before or after the number
 
 
@@ -680,8 +738,11 @@ class Linker:
             claimant = self._owner(owned["owner"])
         elif quoted or (stance and stance[0] == "disputes"):
             claimant = None  # a denial's numbers, or a figure referred back to, are not its own
-        found = YEAR.search(text[sentence_start:sentence_end])
-        year = int(found[1]) if found else None
+        year = year_of(
+            text[sentence_start:sentence_end],
+            candidate.start - sentence_start,
+            candidate.end - sentence_start,
+        )
         seen_on = dated(self.on or candidate.as_of, year)
         return Prepared(
             candidate=candidate,
@@ -759,7 +820,8 @@ class Linker:
         """The proper names in the leads (title, first lines) of the articles of each candidate
         claim that an undated figure meets, or that is undated itself: with no date to place
         two figures, a name both leads write ("Tarnby") ties them to one event. One query on
-        the appearance index, only when some pair lacks a date."""
+        the appearance index, only when some pair lacks a date, of each claim's first
+        APPEARANCES_PER_CLAIM appearances (`first_appearances`)."""
         wanted = {
             claim.pk
             for item in prepared
@@ -768,8 +830,10 @@ class Linker:
         } - self._lead_names.keys()
         if not wanted:
             return
-        rows = Appearance.objects.filter(claim_id__in=wanted).values_list(
-            "claim_id", "source__title", Substr("source__text", 1, LEAD_CHARS)
+        rows = (
+            first_appearances(wanted)
+            .order_by()  # any order: the names are pooled per claim
+            .values_list("claim_id", "source__title", Substr("source__text", 1, LEAD_CHARS))
         )
         for claim_id, title, lead in rows:
             names = names_in(f"{title}\n{lead}")
@@ -795,12 +859,12 @@ class Linker:
     def _load_near(self, prepared: list[Prepared]) -> None:
         """The words next to each candidate claim's number where it first appeared (a rate's
         period, "after tax", "by 11 a.m."), and where it appeared since (`_cut_off`): one query
-        on the appearance index."""
+        on the appearance index, of each claim's first APPEARANCES_PER_CLAIM appearances."""
         wanted = {claim.pk for item in prepared for claim in item.known} - self._near.keys()
         if not wanted:
             return
         rows = (
-            Appearance.objects.filter(claim_id__in=wanted)
+            first_appearances(wanted)
             .order_by("claim_id", "pk")
             .values_list("claim_id", "prefix", "wording", "suffix")
         )
@@ -968,9 +1032,10 @@ class Linker:
         assert anchor is not None
         scale, _, concept = item.measure_key.partition(":")
         base, period = rate_scale(scale)
+        own = Linker._own_numbers(item.figure)
         if not currencies.known(base):
             return [
-                ((code,), concept, low, high)
+                ((code,), concept, *(own if code == scale else (low, high)))
                 for code, low, high in amounts(scale, anchor, item.seen_on)
             ]
         # The other forms under any measure: the period, or its absence, may be what made the
@@ -979,9 +1044,21 @@ class Linker:
         others = [""] if period else list(RATE_SCALE_PERIODS)
         found: list[tuple[tuple[str, ...], str, Decimal, Decimal]] = []
         for code, low, high in amounts(base, anchor, item.seen_on):
+            low, high = own if code == base else (low, high)
             found.append(((f"{code} per {period}" if period else code,), concept, low, high))
             found.append((tuple(f"{code} per {p}" if p else code for p in others), "", low, high))
         return found
+
+    @staticmethod
+    def _own_numbers(f: Figure) -> tuple[Decimal, Decimal]:
+        """The numbers of its own scale a claim may state to be this figure: its number, and for
+        a precise one stated exactly, anything within ROUNDING, which `rounded` and `_floor_of`
+        may find it worded as ("$46.9 billion" for $46.85bn; "more than $215 billion")."""
+        anchor = f.anchor
+        assert anchor is not None
+        if not precise(anchor) or f.approximate or f.vague:
+            return anchor, anchor
+        return anchor * (1 - ROUNDING), anchor * (1 + ROUNDING)
 
     def _by_numbers(self, items: list[Prepared]) -> None:
         """The claims stating each item's number, through the value/lower/upper indexes: one
@@ -1217,6 +1294,9 @@ class Linker:
             # "Revenue reached $46.9bn, down from $51.5bn" gives the 9% fall another source
             # states, or refutes a "nine per cent" fall of profits that fell by a fifth.
             propose(claim, stance, reason, span, (3,))
+        for claim, span, reason in self._steps(prepared):
+            # "157 seats, down from 184 in 2015" gives the 27 seats lost another source states.
+            propose(claim, "supports", reason, span, (3,))
         for item in prepared:
             own = item.claim.pk if item.claim is not None else None
             mentioned = item.best
@@ -1273,6 +1353,13 @@ class Linker:
                 # "Toll at 1,394" above "the death toll had reached 1,394": a headline's figure
                 # is the body's, told without the words that date it.
                 new = replace(new, risen=any(o.figure.risen for o in self._echoes(item, prepared)))
+            if self._title_line(item.excerpt) and any(
+                forecast(o.figure) for o in self._echoes(item, prepared)
+            ):
+                # "Firm to buy rival for $2.1 billion" above "said it would buy it for about $2.1
+                # billion": the headline drops the words that make its number a plan or a
+                # forecast; the body's sentence speaks for it.
+                continue
             joined = item.claim if item.claim is not None and item.claim.pk else None
             if new.claimant is None and joined is not None and joined.claimant is not None:
                 # A figure repeating a stored claim speaks for that claim's claimant.
@@ -1370,11 +1457,15 @@ class Linker:
                 rank = (claim.pk in story, near, shared)
                 if stance not in best or rank > best[stance][0]:
                     best[stance] = (rank, claim, reason)
+            if "disputes" in best and self._rounds_another(new, known + rivals, own):
+                # "$13.4 billion" in a story that gave "$13.39 billion" of that measure: the
+                # figure repeats that claim rounded (a merge missed), and is no rival of others.
+                del best["disputes"]
             for stance, (rank, claim, reason) in best.items():
                 # A sentence of the body before the headline: it gives the figure with what
                 # a reviewer needs to judge it ("agreed to buy … for $13.7 billion" after
                 # "Amazon to buy Whole Foods for $13.7 billion").
-                body = not self._headline(item.excerpt)
+                body = not self._title_line(item.excerpt)
                 propose(claim, stance, reason, item.excerpt, (1, body, *rank))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
         # in passing ("with the club confirming the deal"): one proposal per claim and stance.
@@ -1382,6 +1473,23 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _rounds_another(self, new: Figure, claims: list[Claim], own: int | None) -> bool:
+        """Whether `new`'s number is another stored claim's of its measure rounded (13.4 of a
+        stated 13.39; not one number said twice, nor two roundings of one)."""
+        if new.anchor is None or new.vague:
+            return False
+        for claim in claims:
+            if claim.pk == own or claim.measure_key != new.measure_key or claim.difference:
+                continue
+            old = self.figure_of(claim)
+            if old.anchor is None or old.vague or not precise(old.anchor):
+                continue
+            if _exponent_of(old.anchor) < _exponent_of(new.anchor) and rounded(
+                old.anchor, new.anchor
+            ):
+                return True
+        return False
 
     def _paired(self, item: Prepared, prepared: list[Prepared]) -> set[int]:
         """The claims of the numbers `item`'s is set against in a comparison ("34% versus 33%",
@@ -1482,6 +1590,22 @@ class Linker:
         at = self.source.text.find(title)
         return at >= 0 and at <= span[0] and span[1] <= at + len(title) + 1
 
+    def _title_line(self, span: tuple[int, int]) -> bool:
+        """Whether the span is the source's title, or a line of its own near the top of the
+        text that ends with no full stop (a headline the title field missed)."""
+        if self._headline(span):
+            return True
+        text = self.source.text
+        line_start = text.rfind("\n", 0, span[0]) + 1
+        line_end = text.find("\n", span[1])
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        return (
+            span[0] < TITLE_CHARS
+            and bool(line)
+            and text[slice(*span)].strip() == line
+            and line[-1] not in '.!?:;,"”’'
+        )
+
     def _one_clause(self, item: Prepared, word: str) -> bool:
         """Whether the stance word and the number are in one clause: in "gaining three seats,
         although they confirmed they would not sit", what is confirmed is not the three."""
@@ -1534,6 +1658,11 @@ class Linker:
             for level in prepared:
                 new = level.figure
                 if level.excerpt != change.excerpt or new.difference or new.anchor is None:
+                    continue
+                if level.candidate.start > change.candidate.start:
+                    # "1C above the pre-industrial average, halfway to the 2C limit": a change
+                    # qualifies the level said before it ("275,000 riders, 82,000 more than on
+                    # Friday"), not one named after it.
                     continue
                 scale = new.measure_key.partition(":")[0]
                 if change.figure.concept not in ("", new.concept) or not (
@@ -1609,6 +1738,103 @@ class Linker:
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {abs(rate):.1f}%"
                 found.append((claim, earlier.excerpt, stance, reason))
         return found
+
+    def _steps(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored changes that a level and the earlier level (or baseline) it is set against in
+        one sentence give ("157 seats, down from 184 in 2015 and the 177 it held before" is a
+        loss of 27, and of 20): a change of that measure, in that direction and of exactly that
+        size, held by the same party (`holder_of`), is supported. Only exact counts of a named
+        measure; one query per pair of levels. (claim, sentence span, reason)."""
+        text, found, lex = self.source.text, [], lexicon()
+        own = {item.claim.pk for item in prepared if item.claim is not None}
+        sources = None
+
+        def baseline(item: Prepared) -> bool:
+            start, end = item.candidate.start, item.candidate.end
+            before = text[max(0, start - PRIOR_CHARS) : start]
+            return bool(
+                _prior(before, text[end : end + 30]) or _prior_listed(text[item.excerpt[0] : start])
+            )
+
+        for i, earlier in enumerate(prepared):
+            then = earlier.figure
+            if not baseline(earlier) or then.approximate or then.vague or then.difference:
+                continue
+            if not then.measure_key.startswith("count:") or then.anchor is None:
+                continue
+            # The level it is set against: the last figure before it in its sentence that is no
+            # baseline itself ("down from 184 in 2015 and the 177": 157, not 184).
+            levels = [
+                item
+                for item in prepared[:i]
+                if item.excerpt == earlier.excerpt
+                and item.figure.measure_key.partition(":")[0] == "count"
+                and not item.figure.difference
+                and not baseline(item)
+            ]
+            if not levels:
+                continue
+            level = levels[-1]
+            now = level.figure
+            if not _exact(now) or now.anchor is None or lex.concept(now.concept) is None:
+                continue
+            if then.concept not in ("", now.concept):
+                continue  # "121 seats, up from 99 votes": two measures
+            step = now.anchor - then.anchor
+            if not step:
+                continue
+            way = "up" if step > 0 else "down"
+            mine = holder_of(text[level.excerpt[0] : level.candidate.start], "")
+            # A change is stored under the level's measure or under the concept of its changes
+            # ("lost 20 seats"); its direction may be unread ("gained 26").
+            keys = [now.measure_key] + [
+                f"count:{c.name}" for c in lex.concepts.values() if c.changes == now.concept
+            ]
+            if sources is None:
+                sources = self._story_sources(prepared)[1]
+            stored = list(
+                Claim.objects.filter(
+                    Q(difference=True) | Q(measure_key__in=keys[1:]),
+                    appearances__source_id__in=sources,
+                    measure_key__in=keys,
+                    change__in=(way, ""),
+                    value=abs(step),
+                )
+                .exclude(pk__in=own)
+                .exclude(status=ReviewStatus.REJECTED)
+                .distinct()
+                .order_by("pk")[:MAX_CANDIDATES]
+            )
+            self._load_said([claim.pk for claim in stored])
+            for claim in stored:
+                old = self.figure_of(claim)
+                if not _exact(old) or not self._of_story(claim, now, old, set()):
+                    continue
+                before = _around(claim.statement, *self._near.get(claim.pk, NONE))[0]
+                theirs = self._holders(claim) | set(
+                    filter(None, subject_of_change(before).split("|"))
+                )
+                if mine and theirs and not mine & theirs:
+                    continue  # "the NDP won 24, down from 44" against "the Liberals lost 20"
+                shown = f"{number(now.anchor)} against {number(then.anchor)}"
+                reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
+                found.append((claim, earlier.excerpt, reason))
+        return found
+
+    def _load_said(self, claims: list[int]) -> None:
+        """The words next to the numbers of stored claims no candidate list brought (as
+        `_load_near` reads them): one query, only for claims not read yet."""
+        wanted = set(claims) - self._near.keys()
+        if not wanted:
+            return
+        rows = (
+            Appearance.objects.filter(claim_id__in=wanted)
+            .order_by("claim_id", "pk")
+            .values_list("claim_id", "prefix", "wording", "suffix")
+        )
+        for claim_id, prefix, wording, suffix in rows:
+            self._near.setdefault(claim_id, (prefix, wording, suffix))
+            self._said.setdefault(claim_id, []).append((prefix, wording, suffix))
 
     def _shares(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
         """Stored shares that two exact counts of two parts, alone in a sentence, divide their

@@ -553,6 +553,16 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         # either: a poll's projection is as often worded "the Tories could get 314 MPs".
         return "scope"
     a, b = new.anchor, old.anchor
+    # A range's top reported alone, within days of it: with no date to place the two, "up to
+    # 2,500" is as likely another estimate's bound.
+    capped = (
+        not converted
+        and days is not None
+        and days <= CLOSE_DAYS
+        and (_top_of_range(new, old) or _top_of_range(old, new))
+    )
+    if capped:
+        a = b = _top(new) or a  # "as much as 60,000" of "35,000 to 60,000": compared by the top
     biggest = max(abs(a), abs(b))
     gap = abs(a - b) / biggest if biggest else Decimal(0)
     if converted:
@@ -574,6 +584,20 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         and not _round_cap_and_floor(new, old)
     ):
         return "numbers"  # "at least 45" and "fewer than 45"
+    # "$46.9 billion" for $46.85bn, "more than $215 billion" for $215.6bn: the rough one still
+    # precise, the way reports give an exact amount. Not a running count (dead, injured): a
+    # number a little off may be its next update; nor a forecast: surveys of analysts differ by
+    # as little ($46.9bn expected in one, $46.94bn in another).
+    fine_rounded = (
+        gap > 0
+        and not converted
+        and new.approximate == old.approximate
+        and precise(a)
+        and precise(b)
+        and not is_running(new.measure_key)
+        and not (_foreseen(new) or _foreseen(old))
+        and ((gap <= ROUNDING and rounded(a, b)) or _floor_of(new, old) or _floor_of(old, new))
+    )
     shared_names = sorted(new.names & old.names)
     untied = False
     if days is None and not year_reported and not (story or shared_names or tie):
@@ -600,9 +624,18 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
     if converted:
         score += 0.1
         reasons.append(f"{converted}: {_describe(new)} and {_describe(old)}")
+    elif capped:
+        score += 0.1
+        reasons.append(f"bounds overlap: {_describe(new)} and {_describe(old)} share their top")
     elif gap == 0:
         score += 0.1
         reasons.append(f"bounds overlap: {_describe(new)} and {_describe(old)}")
+    elif fine_rounded:
+        score += 0.1
+        reasons.append(
+            f"numbers agree once rounded: {number(a)} ≈ {number(b)}, a precise figure and "
+            "its rounding"
+        )
     elif _worded_from(new, old) or _worded_from(old, new):
         # "Nearly 12,000" for 11,862: the words a report makes of the exact count, as sure as
         # the count repeated. (Not "more than 180" for 181: a floor may be another count's.)
@@ -611,9 +644,14 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
     else:
         score += 0.05
         reasons.append(f"numbers agree once rounded: {number(a)} ≈ {number(b)}")
-    if gap == 0 and precise(a) and not converted:
+    if (gap == 0 and precise(a) and not converted) or fine_rounded:
         score += 0.05
         reasons.append(f"a precise figure ({number(a)})")
+    elif not converted and (_same_range(new, old) or capped):
+        # Two ends given alike ("35,000 to 60,000") are as rarely repeated by chance as one
+        # precise number; so is a range's top reported alone within days of it.
+        score += 0.05
+        reasons.append(f"one range ({_describe(old if capped and _two_ends(old) else new)})")
     # A round count stated bare and the same count given as an estimate ("10,000 dead", "some
     # 10,000 dead") are one figure when their sentences speak of one thing, or name one place.
     alike = new.approximate == old.approximate or (
@@ -670,6 +708,48 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         score = min(score, UNTIED)
         reasons.append("a date unknown, and nothing ties them to one event")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _two_ends(f: Figure) -> bool:
+    """A range stated with both its ends ("35,000 to 60,000"), not an estimate of either."""
+    i = f.interval
+    return (
+        i is not None
+        and i.lower is not None
+        and i.upper is not None
+        and i.lower < i.upper
+        and not (f.approximate or f.vague)
+    )
+
+
+def _range_digits(f: Figure) -> int:
+    """The significant digits a range's two ends state together: 35,000 to 60,000 gives 3."""
+    i = f.interval
+    assert i is not None and i.lower is not None and i.upper is not None
+    return sum(len(n.normalize().as_tuple().digits) for n in (i.lower, i.upper) if n != 0)
+
+
+def _same_range(a: Figure, b: Figure) -> bool:
+    """Both state one range with the same two ends, three significant digits or more between
+    them (`precise` of a single number): "between 35,000 and 60,000" and "35,000 to 60,000"."""
+    return _two_ends(a) and _two_ends(b) and a.interval == b.interval and _range_digits(a) >= 3
+
+
+def _top(f: Figure) -> Decimal | None:
+    return f.interval.upper if f.interval is not None else None
+
+
+def _top_of_range(cap: Figure, span: Figure) -> bool:
+    """`cap` is "up to N" / "as much as N" and `span` the range "A to N" of three or more
+    significant digits: reports give a range's top alone as how much it may be (a headline's
+    "as much as 60,000 barrels a day" of an estimate of 35,000 to 60,000). Not "fewer than N"
+    (N excluded), nor an estimate ("up to about N"), nor "nearly N"."""
+    i, r = cap.interval, span.interval
+    if i is None or r is None or i.lower is not None or i.upper is None or not i.upper_inclusive:
+        return False
+    if cap.approximate or cap.vague or cap.short_of or not _two_ends(span):
+        return False
+    return r.upper == i.upper and r.upper_inclusive and _range_digits(span) >= 3
 
 
 # Words right before a number saying the count is above it: "more than 72,000", "surpassed".
@@ -1111,12 +1191,13 @@ def judge_bearing(
     days = _days_apart(new, old)
     # Figures of one story, one day (or one undated): one claimant's two numbers there are no
     # revision, but two outlets' rival accounts of what it said.
-    one_day = story and (days is None or days == 0)
+    one_day = (story or _named_alike_precisely(new, old)) and (days is None or days == 0)
     judged = _judge_figures(new, old, settled=settled, one_day=one_day)
     tied = (
         story
         or bool(new.places & old.places)
         or ((new.vague or old.vague) and bool(new.names & old.names))
+        or _named_alike_precisely(new, old)
     )
     if isinstance(judged, tuple) and _days_apart(new, old) is None and not tied:
         # With no date to place them, two quakes' magnitudes or two marches' crowds share their
@@ -1127,6 +1208,30 @@ def judge_bearing(
         # article writes too ("Afghan").
         return "a date unknown, and nothing ties them to one event"
     return judged
+
+
+# A claim's sentence naming this many proper-name words, all written in the new figure's
+# article, ties two precise figures of one measure to one event.
+NAMES_TIE = 2
+
+
+def _named_alike_precisely(new: Figure, old: Figure) -> bool:
+    """Two amounts of three significant digits or more ("$13.5 billion", "$13.7 billion"), the
+    claim's sentence naming NAMES_TIE proper-name words or more, every one of them written in
+    the new figure's article too ("Whole Foods"): such numbers are rarely repeated by chance,
+    and a deal, a company or a place named alike makes them accounts of one thing, whatever
+    date either lacks. Not shares: a percentage lies between 0 and 100, and three digits of one
+    recur (two elections of one candidate)."""
+    if new.interval is None or old.interval is None:
+        return False
+    if new.interval.is_percent or old.interval.is_percent:
+        return False  # a share of 41.2% recurs from one election to the next
+    return (
+        precise(new.anchor)
+        and precise(old.anchor)
+        and len(old.names) >= NAMES_TIE
+        and old.names <= new.names
+    )
 
 
 def _judge_figures(
@@ -1199,7 +1304,8 @@ def _judge_figures(
             # one number said two ways ("as high as 10,000" against "more than 10,000").
             return ("disputes", f"a cap below the claim's floor: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
-    if cannot_both_hold(new.interval, old.interval):
+    apart = _digits_apart(new, old)
+    if apart or cannot_both_hold(new.interval, old.interval):
         if new.anchor is not None and new.anchor == old.anchor:
             # "more than eight times" against "eight times": one number, said loosely.
             return "one number said two ways"
@@ -1218,7 +1324,7 @@ def _judge_figures(
             return "a forecast against an outcome"
         if estimate(new) != estimate(old) and _finer(new, old):
             return "an estimate against a count"  # election night's 34.2% and the final 33.94%
-        if _estimates_agree(new, old):
+        if _estimates_agree(new, old) and not apart:
             return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
         if related and not new.interval.is_percent:
             return "related count"  # 40 bodies found do not refute 60 dead
@@ -1279,6 +1385,21 @@ def _before(a: Figure, b: Figure) -> bool:
 def _floor(f: Figure) -> bool:
     """A stated floor with no ceiling: "more than 2,500", "at least 367"."""
     return bool(f.interval and f.interval.lower is not None and f.interval.upper is None)
+
+
+def _digits_apart(a: Figure, b: Figure) -> bool:
+    """Two precise numbers (three significant digits or more), one or both "about" ("about
+    $13.7 billion" against $13.5 billion), further apart than one unit of the coarser one's
+    last digit: whoever writes three digits vouches for them, "about" or not, so the two cannot
+    both hold. Not "nearly 13.7" (any number a little below it) nor "about 13.7" against 13.65."""
+    if a.anchor is None or b.anchor is None or not (a.approximate or b.approximate):
+        return False
+    if a.vague or b.vague or a.short_of or b.short_of or a.difference or b.difference:
+        return False
+    if not (precise(a.anchor) and precise(b.anchor)):
+        return False
+    unit = Decimal(1).scaleb(max(_exponent(a.anchor), _exponent(b.anchor)))
+    return abs(a.anchor - b.anchor) > unit
 
 
 def _bound_of_one_day(a: Figure, b: Figure) -> bool:
