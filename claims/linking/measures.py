@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from claims.extraction.units import MEASURES
 from claims.linking import currencies
 
 DATA = Path(__file__).resolve().parent / "data" / "measures.toml"
@@ -32,16 +33,43 @@ PLACEHOLDER = "placeholder"
 # Thursday", "up to 400 more dead yet"): days, months, adverbs of time.
 NOT_COUNTED = "not_counted"
 UNNAMED = {GENERIC, PLACEHOLDER, NOT_COUNTED}
-# A unit's period said past what it measures ("60,000 barrels of oil a day", "barrels daily"),
+# A unit's period said past what it measures ("60,000 barrels of oil a day", "barrels daily",
+# "barrels of oil were leaking every day"),
 # past its conversion in brackets ("20 barrels (840 gallons) a day") or, for the conversion,
 # past the bracket's end; and the abbreviations news gives a unit per day ("35,000 bpd"): the
 # scale is an amount per period.
 PERIOD_AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,80}\)|\))?\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
-    r"(?:(?:a|an|per|each)\s+(day|week|month|year)\b|(daily))",
+    r"^\s*(?:\([^()]{0,80}\)|[^()]{0,80}\))?\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+    r"(?:(?:were|was|are|is|be|been)\s+[a-z]+ing\s+)?"
+    r"(?:(?:a|an|per|each|every)\s+(day|week|month|year)\b|(daily))",
     re.IGNORECASE,
 )
 PER_DAY_UNITS = {"bpd": "bbl per day", "b/d": "bbl per day"}
+# A unit's period said for a figure: "20,000 barrels a day", "(2 million litres) a day", "bpd".
+PERIOD_IN_SENTENCE = re.compile(
+    r"\b(?:[a-z]+s|[a-z]+res)\s+(?:\([^()]{0,80}\)\s+)?(?:of\s+[a-z]+\s+)?"
+    r"(?:a|an|per|each|every)\s+(day|week|month|year)\b|\b(?:bpd|b/d)\b",
+    re.IGNORECASE,
+)
+# Words of an amount gathered over time, not a rate: "has leaked 2 million barrels since May".
+CUMULATIVE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+all|in\s+total|total|totals|totalled|totaled|"
+    r"totalling|totaling|altogether|cumulative|overall)\b",
+    re.IGNORECASE,
+)
+# A sentence restating the figure of the one before in other units: "That equals 2 million
+# gallons", "That is about 9 million litres".
+RESTATING = re.compile(
+    r"^\W*(?:that|this|which)\s+(?:equals|is|was|means|amounts\s+to|works\s+out\s+(?:at|to)|"
+    r"is\s+equal\s+to|is\s+equivalent\s+to|would\s+be)\b",
+    re.IGNORECASE,
+)
+# Nouns of a rate of flow: "the flow estimate was 9,000 barrels" speaks of barrels a day.
+FLOW_WORDS = re.compile(r"\b(?:flow\s+rate|rate\s+of\s+flow|flow\s+estimates?)\b", re.IGNORECASE)
+# How many sentences back a restated or flowing amount looks for its period.
+PERIOD_SENTENCES = 2
+# "2.5 million gallons/9 million litres": the extractor read the second figure as a period.
+PER_FIGURE = re.compile(r"^(.+?) per \d[\d.,]*(?:\s+[a-z]+)?$")
 # A temperature is a level ("averaged 15.2°C") or a difference of two levels, which converts
 # between °C and °F without the offset (`currencies.degrees`): the words right next to it say
 # which. After it: "0.2°C warmer than", "1°C above the average", "a 2C rise", "1.5C of warming",
@@ -55,6 +83,24 @@ TEMPERATURE = "temperature"
 SCALE_NAMED = re.compile(r"\b((?i:celsius|centigrade|fahrenheit))\b|(?:°\s?|\d\s?)([CF])\b")
 BRACKETED = re.compile(r"\([^()]*\)")
 TEMPERATURE_CHANGE = "temperature_change"
+# Nothing but a conjunction before a figure that opens its sentence: "But 2 degrees is".
+OPENING = re.compile(r"^\W*(?:(?:but|and|so|yet|still)\W+)?$", re.IGNORECASE)
+# The number a temperature is told in, past a qualifier: "a third of a degree".
+TOLD_NUMBER = re.compile(
+    r"^\W*(?:(?:a|an|about|some|nearly|almost|roughly|more\s+than|over|just|only)\s+)*(.+?)$",
+    re.IGNORECASE,
+)
+UNITS_AT_END = re.compile(
+    r"(?:\s|°\s?[CF]|\bdegrees?|\bcelsius|\bcentigrade|\bfahrenheit|(?<=\d)[CF])+$",
+    re.IGNORECASE,
+)
+# A temperature's unit words, read past to the word saying a change: "a third of a degree
+# Fahrenheit warmer", "3 degrees Celsius above".
+UNIT_WORDS = re.compile(
+    r"^(?:\s|°\s?[CF]\b|[CF]\b|degrees?\b|celsius\b|centigrade\b|fahrenheit\b|"
+    r"(?:or|to|and)\s+[\d.]+\b|\([^()]*\))*",
+    re.IGNORECASE,
+)
 WARMER_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,40}\)|\))?\s*(?:warmer|cooler|hotter|colder|higher|lower|above|below|"
     r"more|less|rise|increase|jump|drop|fall|anomaly|limit|(?:of\s+)?(?:warming|cooling))\b",
@@ -88,6 +134,13 @@ PARTY_MEMBERS = {"liberal", "conservative", "tory", "torie", "democrat", "republ
                  "socialist", "green", "nationalist", "independent", "social democrat",
                  "christian democrat", "labourite", "unionist"}  # fmt: skip
 SEATS = "seats"
+# Another count of a party's members right beside a count: "98 Conservatives 12 Alliance 9 SDP"
+# is a list of seats, whatever the party's name.
+PARTY_COUNT = re.compile(
+    r"\d+\s+(?:Liberals?|Conservatives?|Tory|Tories|Democrats?|Republicans?|Socialists?|"
+    r"Greens?|Nationalists?|Independents?|Unionists?|Labourites?)\b"
+)
+PARTY_WORDS = 40
 # The extractor's measure phrase can run past its line or into the next figure ("votes\n\nLeader
 # of ...", "the vote against 33.9"): it ends there.
 PHRASE_BREAK = re.compile(r"\n|\d")
@@ -180,13 +233,15 @@ CHANGE_WORD = re.compile(
 )
 # How many sentences back a change that names nothing looks for what changed.
 CHANGE_SENTENCES = 3
-# "€222m (£198m, $262m)", "10 kilometres (six miles)": before a bracketed conversion, up to
-# the figure it converts.
+# "€222m (£198m, $262m)", "10 kilometres (six miles)", "30 pesos, or $1.60": before a
+# conversion in brackets or after "or", up to the figure it converts.
 CONVERSION_BEFORE = re.compile(
-    r"(?:" + _AMOUNT + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s[a-z]+)\s*"
-    r"\((?:\s*" + _AMOUNT + r"\s*,)*\s*$",
+    r"(?:" + _AMOUNT + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s[a-z]+)"
+    r"(?:\s(?:a|an|per|each)\s[a-z]+)?\s*"
+    r"(?:\((?:\s*" + _AMOUNT + r"\s*,)*|,\s+or\s+(?:about\s+|roughly\s+|some\s+)?)\s*$",
     re.IGNORECASE,
 )
+GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}$")
 # "€222m (£198m) deal": the bracketed conversion right after a figure.
 BRACKETS_AFTER = re.compile(r"^\s*\([^()]{0,40}\)")
 # How far from an amount of money the noun saying what it pays for is read, in words; right
@@ -360,6 +415,49 @@ SHARES_MOVED = re.compile(
     re.IGNORECASE,
 )
 SHARE_PRICE = "share_price"
+# "Harlow's market value fell to $9bn, Varn's fell to $120bn, and Tarn to $40bn": a name's
+# possessive right before the verb, or a name in a list after an amount, its noun left out,
+# speaks of the thing the sentence named before.
+ELIDED = re.compile(
+    r"\b[A-Z][\w.&-]*['’]s\s+" + _MOVED + r"\s+(?:to\s+|by\s+)?$|"
+    r"[$€£¥]\s?\d.*,\s+(?:and\s+)?[A-Z][\w.&-]*(?:['’]s)?\s+(?:" + _MOVED + r"\s+)?(?:to|by)\s+$"
+)
+# A share of a company's shares or of the company itself is a stake in it: "offered 1.5 per
+# cent of its shares", "5% of the firm". Not of companies ("12% of companies").
+STAKE_OF = re.compile(
+    r"^(?:the|its|their|his|her|our)\s+(?:(?:company|firm|group)['’]s\s+)?"
+    r"(?:shares|stock|company|firm|equity|share\s+capital)$",
+    re.IGNORECASE,
+)
+STAKE = "stake"
+# Words of a sale of a company's shares to the public, whose price per share is what a share
+# of it costs: "priced its IPO at $30 a share", "the flotation at 250p a share". A sentence of
+# them speaks of a listing, not of a buyer paying for a whole company ("will pay $42 a share").
+LISTING = re.compile(
+    r"\b(?:ipos?|initial\s+public\s+offerings?|public\s+offerings?|share\s+offerings?|"
+    r"share\s+sales?|listings?|flotations?|floated|debuts?|debuted|went\s+public|go\s+public|"
+    r"going\s+public)\b",
+    re.IGNORECASE,
+)
+# What an amount per share earned, not its price: "earned $1.10 a share", "a profit of".
+EARNING = {"earn", "earned", "earning", "earns", "earnings", "profit", "profits", "income",
+           "loss", "losses", "lost", "eps"}  # fmt: skip
+# Shares sold, priced or listed at an amount: "sold 2 million shares at $8 each", "priced its
+# IPO at 30 pesos", "set the price of its shares at $12", "will price the offering at"; the
+# amount is the price of one share. Not a value of all of them ("valued the IPO at $2bn").
+_QUALIFIED = r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?"
+SHARES_AT = re.compile(
+    r"\b(?:shares|stock|ipo|public\s+offering|share\s+offering|flotation)"
+    r"(?:\s+[a-z]+){0,3}?\s+at\s+" + _QUALIFIED + r"$",
+    re.IGNORECASE,
+)
+VALUING = re.compile(r"\b(?:valu(?:e|es|ed|ing)|worth|valuation)\b", re.IGNORECASE)
+# A listing's first trade: "will begin trading on Monday at 30 pesos", "debuted at $12".
+TRADING_BEGINS = re.compile(
+    r"\b(?:(?:begin|began|begins|beginning|start|started|starts|starting|commence[sd]?)\s+"
+    r"trading|debut(?:ed|s)?)\b[^.;$€£¥]{0,80}\bat\s+" + _QUALIFIED + r"$",
+    re.IGNORECASE,
+)
 # A market report's move of a price: "<verb> $2.59, or 3.4 percent, to $73.98", "lost 56 cents,
 # or 16 percent, to $2.95".
 _MOVE_AMOUNT = r"(?:[$€£¥]\s?\d[\d.,]*|\d+\s+(?:cents?|pence|p))"
@@ -708,7 +806,8 @@ def _aside(before: str, after: str) -> tuple[str, str]:
     by its bracketed conversion reads past the brackets."""
     found = CONVERSION_BEFORE.search(before)
     if found:
-        before = before[: found.start()]
+        # "at SR30 ($8)", "US$8 (€7)": a currency code glued to the amount is part of it.
+        before = GLUED_CODE.sub("", before[: found.start()])
         closing = after.find(")")
         after = after[closing + 1 :] if closing >= 0 else after
     return before, BRACKETS_AFTER.sub("", after, count=1)
@@ -732,15 +831,29 @@ def measure_of(
     lex = lex or lexicon()
     if kind == "count" and unit.lower() in PER_DAY_UNITS:
         kind, unit, noun, measure = "measure", PER_DAY_UNITS[unit.lower()], None, None
+    cut = PER_FIGURE.match(unit) if kind == "measure" else None
+    if cut and cut[1] in currencies.units():
+        unit = cut[1]  # "2.5 million gallons/9 million litres" is in gallons
+    counted_unit = _unit_word(noun or measure or "", after) if kind == "count" else None
+    if counted_unit:
+        # "2 million and 3 million gallons", "2,000 barre" (the text cut off): a count of a
+        # unit's name is an amount in that unit.
+        kind, unit, noun, measure = "measure", counted_unit, None, None
     period = PERIOD_AFTER.match(after) if kind == "measure" and unit in currencies.units() else None
     if period:
         unit = f"{unit} per {period[1] or 'day'}"
+    elif kind == "measure" and unit in currencies.units():
+        unit = _period_elsewhere(unit, before, after, earlier)
     if kind == "count" and (noun or "").lower() in TEMPERATURE_NOUNS:
         kind, unit = "measure", TEMPERATURE_NOUNS[(noun or "").lower()]  # "by 0.13 Celsius"
     if kind == "measure" and unit == "degree":
         unit = _scale_named(earlier + before) or unit
     if kind == "measure" and unit in TEMPERATURE_UNITS:
-        change = WARMER_AFTER.match(after) or WARMER_BEFORE.search(before)
+        change = bool(
+            WARMER_AFTER.match(after)
+            or WARMER_BEFORE.search(before)
+            or (OPENING.match(before) and _change_told(figure, earlier))
+        )
         return Measure(unit, TEMPERATURE_CHANGE if change else TEMPERATURE)
     if kind == "other" and unit == "point" and _points_of_share(before, after):
         kind, unit = "percent", "percentage point"
@@ -819,6 +932,58 @@ def measure_of(
         if told:
             return Measure(found.scale, told)
     return found
+
+
+def _change_told(figure: str, earlier: str) -> bool:
+    """Whether the article told the figure's number before as a change of temperature: "The
+    year was a third of a degree warmer than the last. ... A third of a degree may not
+    sound like much" (a sentence opening on a figure told before speaks of it again)."""
+    told = TOLD_NUMBER.match(figure.strip())
+    number = UNITS_AT_END.sub("", told[1]).strip() if told else ""
+    if not number:
+        return False
+    for found in re.finditer(r"(?<![\w.,])" + re.escape(number) + r"(?![\w,]|\.\d)", earlier,
+                             flags=re.IGNORECASE):  # fmt: skip
+        after = earlier[found.end() : found.end() + 80]
+        after = after[UNIT_WORDS.match(after).end() :]  # type: ignore[union-attr]
+        if WARMER_BEFORE.search(earlier[max(0, found.start() - 60) : found.start()]) or (
+            WARMER_AFTER.match(after)
+        ):
+            return True
+    return False
+
+
+def _unit_word(noun: str, after: str) -> str | None:
+    """The unit a count's noun names ("gallons": "gal"), or a unit's name cut off by the end of
+    the text ("barre"); None for any other noun."""
+    word = noun.strip().lower()
+    found = MEASURES.words.get(word)
+    if found is not None and found.name in currencies.units():
+        return found.name
+    if len(word) >= 4 and not after.strip():
+        names = {u.name for w, u in MEASURES.words.items() if w.startswith(word) and " " not in w}
+        if len(names) == 1 and next(iter(names)) in currencies.units():
+            return next(iter(names))
+    return None
+
+
+def _period_elsewhere(unit: str, before: str, after: str, earlier: str) -> str:
+    """`unit` per the period a sentence restating a figure of the one before, or speaking of a
+    flow rate, gives elsewhere or the sentences just before gave ("That equals 2 million
+    gallons", "the flow estimate was 9,000 barrels"); not for an amount gathered over time
+    ("has leaked 2 million barrels since May"). A sentence of neither kind may give an amount
+    beside a rate ("20,000 barrels a day, of which 9,000 barrels were caught"): it keeps its
+    unit."""
+    sentence = before + " " + after
+    if CUMULATIVE.search(sentence):
+        return unit
+    if not (RESTATING.match(before) or FLOW_WORDS.search(sentence)):
+        return unit
+    recent = " ".join(SENTENCE_END.split(earlier)[-PERIOD_SENTENCES - 1 :])
+    found = PERIOD_IN_SENTENCE.search(sentence) or PERIOD_IN_SENTENCE.search(recent)
+    if found is None:
+        return unit
+    return f"{unit} per {found[1].lower() if found[1] else 'day'}"
 
 
 def _price_move(before: str, after: str) -> bool:
@@ -1092,9 +1257,15 @@ def _measure_here(
                 concept = _qualifier_concept(phrase, lex) or concept
             if concept:
                 break
+    if concept is None and scale == "percent" and STAKE_OF.match((measure or noun or "").strip()):
+        concept = STAKE  # "1.5 per cent of its shares", "5% of the company"
     party = _phrase(measure or noun or "") if scale == "count" and concept is None else ""
-    if party in PARTY_MEMBERS and re.match(r"\s*[A-Z]", measure or noun or ""):
-        concept = SEATS  # "156 Liberals, 121 Conservatives": the parties' seats
+    capitalised = re.match(r"\s*[A-Z]", measure or noun or "")
+    listed = PARTY_COUNT.search(before[-PARTY_WORDS:]) or PARTY_COUNT.search(after[:PARTY_WORDS])
+    if capitalised and (party in PARTY_MEMBERS or (party and listed)):
+        # "156 Liberals, 121 Conservatives", "98 Conservatives 12 Alliance 9 SDP": the parties'
+        # seats, a party the list names beside others' members too.
+        concept = SEATS
     unnamed = concept in (PLACEHOLDER, NOT_COUNTED)  # "the 200,000 range", "631 Thursday"
     if scale == "count" and (noun or measure) and FORECAST_AFTER.match(after):
         # "higher than the 44m analysts predicted": the noun is who foretold the number, the
@@ -1190,6 +1361,15 @@ def _measure_here(
         # "Target shares fell 9.7% to $50.08": the move of a company's shares and the price
         # they reached, said right after the verb of the shares' move.
         concept = SHARE_PRICE if SHARES_MOVED.search(CLAUSE_CUT.split(before)[-1]) else concept
+    own_clause = CLAUSE_CUT.split(before)[-1]
+    if concept is None and kind == "money" and ELIDED.search(own_clause):
+        # "Harlow's market value fell to $9bn, Varn's fell to $120bn".
+        concept = _nearest_noun(_singulars(own_clause), lex)
+    shares_at = SHARES_AT.search(own_clause) and not VALUING.search(own_clause)
+    if concept is None and kind == "money" and (shares_at or TRADING_BEGINS.search(own_clause)):
+        # "sold 2 million shares at $8 each", "priced its IPO at 30 pesos", "will begin trading
+        # on Monday at 30 pesos": the price of one share, as a share price is.
+        concept = SHARE_PRICE
     if concept is None and kind == "money" and PER_SHARE_COMPARED.search(before):
         # "earned $1.67 a share on sales of $46bn, compared with $1.96 and sales of $51bn": the
         # first amount after "compared with" is the other level of the sentence's first one.
@@ -1334,13 +1514,21 @@ def _scale_named(text: str) -> str | None:
 
 def _per_share(before: str, after: str, lex: Lexicon) -> str:
     """The per-share concept named nearest an amount per share ("a dividend of $0.57 a
-    share"), else earnings per share ("earned $1.67 a share")."""
+    share", "a stock price of $30, or 25 euros a share"), else earnings per share ("earned
+    $1.67 a share"); a word of earning nearer than any names earnings ("whose share price fell,
+    earned $1.10 a share")."""
     words = _singulars(before)[-WORDS_BEFORE:]
     for end in range(len(words), 0, -1):
         for n in (3, 2, 1):
             found = lex.concept(lex.nouns.get(" ".join(words[max(0, end - n) : end])) or "")
             if found is not None and found.per_share:
                 return found.name
+        if words[end - 1] in EARNING:
+            return PER_SHARE
+    # "priced its IPO at 30 pesos a share", "the offering's range of $28 to $30 per share": the
+    # price of a share sold to the public, what a share of it costs.
+    if LISTING.search(before) or LISTING.search(after):
+        return SHARE_PRICE
     # "will pay $42 a share", "values the stock at $42 a share": a sentence that speaks of
     # buying names the price paid per share, not what a share earned.
     present = set(_words(before)) | set(_words(after))
@@ -1378,10 +1566,13 @@ def _compares(before: str) -> bool:
 
 
 def _money_verb(after: list[str], before: list[str], lex: Lexicon) -> str | None:
-    """The concept of the verb nearest an amount of money, unless it counts things sold: "sold
-    the club for $100m" is a price, not units."""
+    """The concept of the verb nearest an amount of money, unless it counts things sold ("sold
+    the club for $100m" is a price, not units) or votes."""
     verb = _verb_near(after, before, lex)
-    return None if verb is None or _sells(verb, lex) else verb
+    # "received bids of $9bn", "the $5bn garnered by": money is never votes won.
+    if verb is None or _sells(verb, lex) or _counts_votes(verb, lex):
+        return None
+    return verb
 
 
 def _sells(name: str, lex: Lexicon) -> bool:
