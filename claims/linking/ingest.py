@@ -47,6 +47,7 @@ from claims.linking.match import (
     round_count,
     rounded,
     same_claim,
+    saved_sum,
     scope_near,
     stance_in,
     stem,
@@ -120,6 +121,13 @@ COMPARED = re.compile(r"^\s*[\d,.]+\s+(more|fewer|less)\s+(?:[a-z]+\s+)?than\b",
 # Between a stance word and a number, what starts another clause: "…, although they confirmed".
 CLAUSE_BREAK = re.compile(r";|\b(?:although|though|but|while|whereas|however)\b")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
+# A line that links to another article ("SEE ALSO: ...", "Read more: ...", "Related: ..."):
+# the headline of another story, whose figures are no evidence on this one's claims.
+LINK_LINE = re.compile(
+    r"^\W*(?:see\s+also|(?:also\s+)?read\s+(?:more|also)|related(?:\s+\w+)?|more\s+on\s+this"
+    r"|recommended)\s*:",
+    re.IGNORECASE,
+)
 FIGURE_FIELDS = (
     "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
     "value", "lower", "upper", "total", "lower_inclusive", "upper_inclusive", "vague",
@@ -1298,6 +1306,8 @@ class Linker:
             # "157 seats, down from 184 in 2015" gives the 27 seats lost another source states.
             propose(claim, "supports", reason, span, (3,))
         for item in prepared:
+            if self._link_line(item.excerpt):
+                continue  # "SEE ALSO: 10,000 jobs in danger": another article's headline
             own = item.claim.pk if item.claim is not None else None
             mentioned = item.best
             speaks_for_it = (
@@ -1373,6 +1383,8 @@ class Linker:
             for claim in known + [c for c in rivals if c.pk not in looked]:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
+                if LINK_LINE.match(claim.statement):
+                    continue  # a claim stored from a link to another article
                 if claim.pk in paired:
                     continue  # "34% versus 33%": the other side of a comparison with the claim
                 if joined is not None and claim.statement == joined.statement:
@@ -1395,6 +1407,13 @@ class Linker:
                 if self._past_year_alone(month, other_month, claim.statement):
                     continue  # "down from 44 in 2015 and 103 in 2011" against 95 at dissolution
                 old = self.figure_of(claim)
+                if saved_sum(new.measure_key, text[max(0, start - PRIOR_CHARS) : start]) != (
+                    saved_sum(
+                        old.measure_key,
+                        _around(claim.statement, *self._near.get(claim.pk, NONE))[0],
+                    )
+                ):
+                    continue  # "cutting €6 billion of costs" against "€3 billion of costs"
                 if bool(LEADING.search(text[max(0, start - PRIOR_CHARS) : start])) != bool(
                     LEADING.search(_around(claim.statement, *self._near.get(claim.pk, NONE))[0])
                 ):
@@ -1590,6 +1609,11 @@ class Linker:
             return False
         at = self.source.text.find(title)
         return at >= 0 and at <= span[0] and span[1] <= at + len(title) + 1
+
+    def _link_line(self, span: tuple[int, int]) -> bool:
+        """Whether the span lies on a line linking to another article (`LINK_LINE`)."""
+        text = self.source.text
+        return bool(LINK_LINE.match(text[text.rfind("\n", 0, span[0]) + 1 : span[1]]))
 
     def _title_line(self, span: tuple[int, int]) -> bool:
         """Whether the span is the source's title, or a line of its own near the top of the

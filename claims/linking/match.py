@@ -1311,6 +1311,10 @@ def _judge_figures(
             return "one number said two ways"
         if new.vague and not old.vague:
             return "a vague amount against a stated figure"  # "millions marched" (where?)
+        if (new.vague or old.vague) and bool(new.places) != bool(old.places):
+            # "thousands of staff axed" against "hundreds of employees in London": the amount
+            # of one place may count a part of the one said of no place.
+            return "a vague amount of one place against one of none"
         if complementary(new, old):
             return "the two parts of a whole"  # 58.55% for the winner, 41.45% for the loser
         if new.foretold == old.foretold == "expected" and not (new.vague or old.vague):
@@ -1352,6 +1356,10 @@ def _judge_figures(
         # A figure that agrees with a claim and names no other source is mostly the claim
         # repeated (a missed merge), not an independent confirmation of it.
         return "agrees, one side unclaimed"
+    if _feared_cap(new) or _feared_cap(old):
+        # "could cut as many as 20,000 jobs" against "will cut 18,000": a possibility's cap
+        # is the most feared, and a figure under it neither confirms nor refutes it.
+        return "a possibility's cap against a figure under it"
     if _within(new.interval, old.interval) and new.interval != old.interval:
         return ("supports", f"numbers confirm it: {shown}")
     if (
@@ -1380,6 +1388,31 @@ ORDERS_APART = 100
 def _before(a: Figure, b: Figure) -> bool:
     """Whether `a` is dated before `b` (both dates known)."""
     return a.seen_on is not None and b.seen_on is not None and a.seen_on < b.seen_on
+
+
+# A sum of money that a verb cuts or saves ("cutting €6 billion of costs", "reduce annual costs
+# by $2bn", "save £300m"): the size of a saving, not the level of what it is cut from.
+SAVED_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|sav(?:e|es|ed|ing|ings)|reduc(?:e|es|ed|ing|tion)|slash\w*|trim\w*)"
+    r"\s+(?:(?:of|in)\s+)?(?:[a-z]+\s+){0,2}?(?:by\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than)\s+)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def saved_sum(measure_key: str, before: str) -> bool:
+    """Whether a sum of money whose number follows `before` is cut or saved (`SAVED_BEFORE`);
+    never a count ("cut 18,000 jobs" counts the jobs)."""
+    unit = measure_key.partition(":")[0]
+    return len(unit) == 3 and unit.isupper() and bool(SAVED_BEFORE.search(before[-60:]))
+
+
+def _feared_cap(f: Figure) -> bool:
+    """A cap said of a possibility or a forecast ("could cut as many as 20,000", "expected to
+    reach up to 500"): the most anyone foresees, no count."""
+    return bool(
+        f.interval and f.interval.upper is not None and f.interval.lower is None and forecast(f)
+    )
 
 
 def _floor(f: Figure) -> bool:
