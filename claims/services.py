@@ -42,6 +42,7 @@ from claims.linking.speakers import (
     short_forms,
     without_country,
     without_demonym,
+    without_kind,
 )
 from claims.linking.speakers import resolve as resolve_speaker
 from claims.models import (
@@ -183,6 +184,8 @@ class SpeakerDirectory:
             return None
         # What the text shows of this speaker beats the caller's guess.
         kind = self._kinds.get(key) or kind or Speaker.Kind.PERSON
+        if without_kind(name) is not None:
+            kind = Speaker.Kind.ORGANISATION  # nobody's name ends in "Bank" or "Pictures"
         bare = GENERATION.sub("", name)
         if bare != name:
             kind = Speaker.Kind.PERSON  # "Benigno Aquino III" is nobody's organisation
@@ -194,6 +197,7 @@ class SpeakerDirectory:
             or self._without_country(name, kind)
             or self._other_form(name, kind)
             or self._without_demonym(name)
+            or self._without_kind(name)
         )
         speaker = next((s for s in candidates if s.kind == kind), None) or next(
             iter(candidates), None
@@ -210,6 +214,9 @@ class SpeakerDirectory:
         brand = without_demonym(name)
         if brand is not None:
             speaker.add_alias(brand)  # so that "Aramco" finds "Saudi Aramco"
+        short = without_kind(name)
+        if short is not None:
+            speaker.add_alias(short)  # so that "Universal" finds "Universal Pictures"
         if speaker.kind == Speaker.Kind.ORGANISATION:
             for form in organisation_forms(name):
                 speaker.add_alias(form)  # "Metro Police" finds "… Metropolitan Police Department"
@@ -290,6 +297,16 @@ class SpeakerDirectory:
         """ "Saudi Aramco" is a stored "Aramco": the one speaker stored under the name this
         text writes after its country's adjective; none when two are."""
         short = without_demonym(name)
+        if short is None:
+            return []
+        found = list(Speaker.objects.called(short)[:2])
+        return found if len(found) == 1 else []
+
+    @staticmethod
+    def _without_kind(name: str) -> list[Speaker]:
+        """ "Universal Pictures" is a stored "Universal": the one speaker stored under the
+        company's name without the word for its line of business; none when two are."""
+        short = without_kind(name)
         if short is None:
             return []
         found = list(Speaker.objects.called(short)[:2])

@@ -511,6 +511,7 @@ CAPITAL_STOP = words(
     in on at last this that these those today yesterday tomorrow after before when while as if
     since so moreover furthermore instead indeed according read more the a an there here it its
     monday tuesday wednesday thursday friday saturday sunday
+    expect imagine consider
     """
 )
 

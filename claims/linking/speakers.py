@@ -287,6 +287,54 @@ def without_demonym(name: str, words: SpeakerWords | None = None) -> str | None:
     return rest
 
 
+# The word for its line of business that ends a company's name and that the news drops once
+# the company is known: "Deutsche Bank" is "Deutsche", "Universal Pictures" is "Universal".
+_COMPANY_KINDS = "bank pictures studios group holdings entertainment films motors airlines airways"
+COMPANY_KINDS = frozenset(_COMPANY_KINDS.split())
+# Words that say what kind of such a company it is rather than which: "Central Bank", "World
+# Bank", "Reserve Bank", "Development Bank" are not "Central", "World", "Reserve".
+_KIND_DESCRIBERS = """
+    central world reserve national federal development investment savings commercial
+    cooperative co-operative royal state international global regional mutual popular merchant
+    private public people's peoples islamic agricultural export import housing land postal
+    first new general united"""
+KIND_DESCRIBERS = frozenset(_KIND_DESCRIBERS.split())
+
+
+def without_kind(name: str, words: SpeakerWords | None = None) -> str | None:
+    """ "Deutsche" for "Deutsche Bank", "Universal" for "Universal Pictures": a two-word
+    company name without the word for its line of business (`COMPANY_KINDS`) that ends it, as
+    a text that has named the company writes it afterwards; None for any other name, or when
+    the word left is no proper name of its own: a country's adjective ("American Airlines"), a
+    place, a generic word, a possessive, or a word that says what kind of bank or firm it is
+    (`KIND_DESCRIBERS`: "Central Bank" keeps its word)."""
+    words = words or speaker_words()
+    tokens = " ".join(normalise_apostrophes(name).split()).split()
+    if len(tokens) != 2 or tokens[-1].lower() not in COMPANY_KINDS:
+        return None
+    if not tokens[-1][:1].isupper():
+        return None
+    rest = tokens[:-1]
+    low = " ".join(rest).lower()
+    countries = words.countries or {}
+    if (
+        not all(t[:1].isupper() for t in rest)
+        or any(t.lower() in PARTICLES for t in rest)
+        or low in countries
+        or low in words.places
+        or low in words.generic
+        or low in words.state_bodies
+        or low in words.not_names
+        or low in KIND_DESCRIBERS
+        or strip_possessive(rest[0]) != rest[0]
+        or any(t.lower() in ORG_HEADS or t.lower() in COMPANY_KINDS for t in rest)
+        or any(words.title(t) for t in rest)
+        or resolve(" ".join(rest), words) is None
+    ):
+        return None
+    return " ".join(rest)
+
+
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 # "Butte County Sheriff's Office", "the Governor's Department": a body named by its holder.
 HOLDERS_BODY = re.compile(r"^(?P<holder>.+)'s (?:Office|Department)$", re.IGNORECASE)
@@ -378,8 +426,23 @@ class DocumentNames:
         ):
             return self._spelled_out(bare)  # "the Bank" -> "Bank of England"
         if person and len(tokens) == 1 and not bare.isupper() and low not in self.words.places:
-            return self._first_names(bare)  # "Varadkar" -> "Leo Varadkar"
+            found = self._first_names(bare)  # "Varadkar" -> "Leo Varadkar"
+            if found:
+                return found
+        if len(tokens) == 1:
+            return self._company(bare)  # "Deutsche" -> "Deutsche Bank"
         return None
+
+    def _company(self, short: str) -> str | None:
+        """ "Deutsche" -> "Deutsche Bank": the company the document names with the word for
+        its line of business after the short name (`without_kind`); one company only."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(short)}[ \t]+([A-Z][a-z]+)\b")
+        found = set()
+        for match in pattern.finditer(self.text):
+            name = f"{short} {match.group(1)}"
+            if without_kind(name, self.words) == short:
+                found.add(name)
+        return self._one(found)
 
     def _of_country(self, name: str) -> str | None:
         """ "Interior Ministry" -> "French Interior Ministry": a state's body named with its
@@ -588,12 +651,17 @@ def organisation_forms(name: str, words: SpeakerWords | None = None) -> list[str
 def short_forms(name: str, words: SpeakerWords | None = None) -> set[str]:
     """Every shorter name a stored organisation also goes by, whatever rule gives it: without
     its country ("Coast Guard" of "US Coast Guard"), without its country's adjective ("Aramco"
-    of "Saudi Aramco"), a police force's other forms ("Metro Police" of "Portland Metropolitan
-    Police Department"). Two stored speakers that share one name neither
+    of "Saudi Aramco"), without its line of business ("Deutsche" of "Deutsche Bank"), a police
+    force's other forms ("Metro Police" of "Portland Metropolitan Police Department"). Two
+    stored speakers that share one name neither
     (`SpeakerDirectory._aliased`), by the same rule or by two."""
     words = words or speaker_words()
     forms = set(organisation_forms(name, words))
-    for form in (without_country(name, words), without_demonym(name, words)):
+    for form in (
+        without_country(name, words),
+        without_demonym(name, words),
+        without_kind(name, words),
+    ):
         if form is not None:
             forms.add(form)
     return forms
