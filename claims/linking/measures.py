@@ -115,7 +115,7 @@ WARMER_BEFORE = re.compile(
 KEYS = {
     "nouns", "verbs", "related", "running", "property", "scale", "refines", "places", "shares",
     "cues", "counted", "whole", "part", "per_share", "products",
-    "changes", "changed_by",
+    "changes", "changed_by", "reduces", "reduced_by",
 }  # fmt: skip
 # Words before the counted thing that say nothing of it: "the war-torn country".
 LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "those", "these"}
@@ -533,6 +533,8 @@ class Concept:
     products: bool = False  # its nouns stand beside the thing counted: "tablet sales"
     changes: str = ""  # a change in this concept ...
     changed_by: tuple[str, ...] = ()  # ... said by these words next to it: "gained 30 seats"
+    reduces: tuple[str, ...] = ()  # a count of one of these concepts ...
+    reduced_by: tuple[str, ...] = ()  # ... with these words next to it: "cut 300 jobs"
 
 
 @dataclass(frozen=True)
@@ -574,7 +576,10 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
         if unknown:
             raise LexiconError(f"{where}: [{name}] has unknown keys {sorted(unknown)}")
         lists: dict[str, tuple[str, ...]] = {}
-        for key in ("nouns", "verbs", "related", "places", "cues", "counted", "changed_by"):
+        for key in (
+            "nouns", "verbs", "related", "places", "cues", "counted", "changed_by", "reduces",
+            "reduced_by",
+        ):  # fmt: skip
             value = entry.get(key, [])
             if not isinstance(value, list) or not all(
                 isinstance(v, str) and v.strip() for v in value
@@ -608,6 +613,8 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
             part=names["part"],
             changes=names["changes"],
             changed_by=tuple(" ".join(WORD.findall(w)) for w in lists["changed_by"]),
+            reduces=lists["reduces"],
+            reduced_by=tuple(" ".join(WORD.findall(w)) for w in lists["reduced_by"]),
             places=lists["places"],
             cues=lists["cues"],
             counted=lists["counted"],
@@ -635,6 +642,11 @@ def parse(data: dict[str, object], where: str = str(DATA)) -> Lexicon:
                 raise LexiconError(f"{where}: [{concept.name}] counted names unknown [{other}]")
         if bool(concept.changes) != bool(concept.changed_by):
             raise LexiconError(f"{where}: [{concept.name}] changes and changed_by go together")
+        if bool(concept.reduces) != bool(concept.reduced_by):
+            raise LexiconError(f"{where}: [{concept.name}] reduces and reduced_by go together")
+        for other in concept.reduces:
+            if other not in concepts:
+                raise LexiconError(f"{where}: [{concept.name}] reduces unknown [{other}]")
         for key in ("refines", "whole", "part", "changes"):
             other = getattr(concept, key)
             if other and other not in concepts:
@@ -828,6 +840,67 @@ def measure_of(
     """The measure of a quantity from what the extractor found: its kind and unit, the counted
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
+    lex = lex or lexicon()
+    found = _measure_of(
+        kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
+        figure=figure, earlier=earlier, lex=lex,
+    )  # fmt: skip
+    if found.scale == "count":
+        # "plans to cut 18,000 jobs", "laying off 500 staff", "300 roles will be axed", "shrink
+        # its workforce by 900": a count of jobs or of staff said with a word of cutting is the
+        # cut, one concept with "900 job cuts" and "900 redundancies", not a headcount.
+        return Measure(found.scale, _reduced(found.concept, before, after, lex))
+    return found
+
+
+REDUCED_BY = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing|tion)|shrink(?:s|ing)?|shr[au]nk|trim(?:s|med|ming)?|"
+    r"cut(?:s|ting)?|slash(?:es|ed|ing)?|downsiz(?:e|es|ed|ing))\b[^.;:,\d]{0,40}\bby\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reduced(concept: str, before: str, after: str, lex: Lexicon) -> str:
+    """The concept that reduces `concept` by its words right before the figure ("cut", "laying
+    off") or right after it ("axed", "to go", "being cut"), or by "reduce ... by" before it;
+    else `concept`."""
+    cutters = [c for c in lex.concepts.values() if concept in c.reduces]
+    if not cutters:
+        return concept
+    words = [w for w in _words(PHRASE_BREAK.split(before)[-1]) if w not in CUT_QUALIFIERS]
+    ending = " " + " ".join(words[-4:])
+    following = [w for w in _words(_adjacent(after)) if w not in CUT_SKIPPED][:3]
+    for other in cutters:
+        for cue in other.reduced_by:
+            said = cue.split()
+            if ending.endswith(" " + cue) or following[: len(said)] == said:
+                return other.name
+        if REDUCED_BY.search(before):
+            return other.name
+    return concept
+
+
+# Words between a cutting verb and its figure that leave it the cut: "cut as many as 900 jobs".
+CUT_QUALIFIERS = QUALIFIERS | {"over", "more", "than", "as", "many", "some", "just", "another",
+                               "a", "further", "the", "least", "at", "around"}  # fmt: skip
+# Words between a figure and the cut said after it: "900 jobs will be axed", "are set to go".
+CUT_SKIPPED = AUXILIARIES | {"will", "would", "could", "may", "might", "set", "already", "also",
+                             "now", "due", "expected", "likely"}  # fmt: skip
+
+
+def _measure_of(
+    *,
+    kind: str,
+    unit: str = "",
+    noun: str | None = None,
+    measure: str | None = None,
+    before: str = "",
+    after: str = "",
+    figure: str = "",
+    earlier: str = "",
+    lex: Lexicon | None = None,
+) -> Measure:
+    """`measure_of` before a cut is read."""
     lex = lex or lexicon()
     if kind == "count" and unit.lower() in PER_DAY_UNITS:
         kind, unit, noun, measure = "measure", PER_DAY_UNITS[unit.lower()], None, None
@@ -1224,6 +1297,10 @@ def _measure_here(
         scale = unit or "measure"
     else:
         scale = "count"
+    if kind == "money":
+        # "74 billion euros of risk-weighted assets": what the amount is of follows the
+        # currency's name, which is only its scale.
+        noun, measure = _past_currency(noun), _past_currency(measure)
     if kind == "money" and set(_phrase(noun or measure or "").split()[-1:]) & CURRENCY_NOUNS:
         noun = measure = None  # "Millions of dollars were lost": dollars are the scale
     if kind in ("money", "measure"):
@@ -1476,6 +1553,16 @@ def _measure_here(
     if scale == "count" and own is not None and own.scale:
         scale = own.scale  # "a magnitude of 6.1" is on the scale "6.1-magnitude" is
     return Measure(scale, concept or "")
+
+
+def _past_currency(phrase: str | None) -> str | None:
+    """The words after "of" in a phrase opening on a currency's name ("euros of assets" ->
+    "assets"), else the phrase."""
+    if not phrase:
+        return phrase
+    head, of, rest = phrase.partition(" of ")
+    named = set(_phrase(head).split()[-1:]) & CURRENCY_NOUNS
+    return rest.strip() if of and named and len(head.split()) <= 2 and rest.strip() else phrase
 
 
 def _changed(concept: Concept, before: str, after: str, lex: Lexicon) -> str:
