@@ -390,6 +390,9 @@ class Figure:
     foretold: str | None = None
     spans: frozenset[str] = frozenset()  # the stretches of time its statement names: `spans_named`
     part_of_year: frozenset[str] = frozenset()  # its quarter or whole year: `part_of_year`
+    # A change whose number is the object of its verb ("slashing 18,000 jobs", "laid off 300
+    # staff"): it counts the things changed, as a level does (`object_of_change`).
+    object_of_change: bool = False
 
     @property
     def concept(self) -> str:
@@ -453,7 +456,31 @@ def figure(
         foretold=foretold(*_around(statement, before, wording, after)) if wording else None,
         spans=spans_named(statement),
         part_of_year=part_of_year(before, after),
+        object_of_change=object_of_change(
+            _around(statement, before, wording, after)[0] if wording else before
+        ),
     )
+
+
+# A verb that takes the things it changes as its object, right before their number (a
+# qualifier between): "slashing 18,000 jobs", "laid off over 300 staff", "axed some 40 roles",
+# "added 200 workers". Not an intransitive change ("payrolls fell 18,000"), an adverb ("up
+# 5,000") or a change's size after "by" ("cut by 300"), which count a difference.
+CHANGED_OBJECT = re.compile(
+    r"\b(?:(?:lay|lays|laying|laid)\s+off|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|trim(?:s|med|ming)?|"
+    r"add(?:s|ed|ing)?|los(?:e|es|ing)|lost|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?)\s+"
+    r"(?:(?:over|more\s+than|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|"
+    r"at\s+least|roughly|an?\s+(?:further|additional|extra)|another)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def object_of_change(before: str) -> bool:
+    """Whether the number after `before` is the object of a verb of change (`CHANGED_OBJECT`):
+    the things changed, counted; "plans to cut 18,000 jobs" and "is slashing over 18,000 jobs"
+    give one count whether or not the reading of the number took the verb for a change."""
+    return CHANGED_OBJECT.search(before[-60:]) is not None
 
 
 @dataclass(frozen=True)
@@ -546,7 +573,11 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         return "scope"  # "£782,000 a week" is no "£782,000 a year"
     if new.part_of_year and old.part_of_year and not new.part_of_year & old.part_of_year:
         return "scope"  # growth of 6.9% for the year is no 6.9% in its third quarter
-    if new.difference != old.difference and _level_count(new):
+    if (
+        new.difference != old.difference
+        and _level_count(new)
+        and not (new.object_of_change or old.object_of_change)
+    ):
         return "scope"  # "12 fewer seats than in May" counts a change, not 12 seats
     if _foreseen(new) != _foreseen(old) and "possible" not in (new.foretold, old.foretold):
         # Revenue of $46.9bn is no forecast of $46.9bn, however close. A possibility may be
