@@ -19,7 +19,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import RegexValidator
 from django.db import connections, models, transaction
 from django.db.models import Exists, F, OuterRef, Q, Subquery, Value, Window
-from django.db.models.functions import Coalesce, Lower, RowNumber
+from django.db.models.functions import Coalesce, Left, Lower, RowNumber, StrIndex
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
@@ -959,6 +959,11 @@ def within_quantity_range(field: str) -> models.CheckConstraint:
     )
 
 
+# The scale of a claim's measure key ("USD" of "USD:revenue", "percent" of "percent:"): the
+# expression of the number indexes (Claim.Meta.indexes), to be filtered on as it stands there.
+MEASURE_SCALE = Left("measure_key", StrIndex("measure_key", Value(":")) - 1)
+
+
 class Claim(Reviewable):
     statement = models.TextField(
         help_text="The proposition in plain words: 'The Taliban controls at least 85% of "
@@ -1094,11 +1099,13 @@ class Claim(Reviewable):
             *Reviewable.Meta.indexes,
             # Linking's candidate lookup: claims of these measures reported near a date.
             models.Index(fields=["measure_key", "seen_on"], name="claim_measure_seen_idx"),
-            # ... and the claims a figure quoted without its measure may be ("the 85 per cent
-            # claim"): by its number.
-            models.Index(fields=["value"], name="claim_value_idx"),
-            models.Index(fields=["lower"], name="claim_lower_idx"),
-            models.Index(fields=["upper"], name="claim_upper_idx"),
+            # ... and the claims stating a number, of a scale ("the 85 per cent claim": any
+            # percentage; "$46.9 billion": any amount in dollars), or of a measure as well:
+            # one range scan per number in its scale, the measure checked in the index.
+            *[
+                models.Index(MEASURE_SCALE, F(bound), F("measure_key"), name=f"claim_scale_{bound}")
+                for bound in ("value", "lower", "upper")
+            ],
         ]
 
     def __str__(self) -> str:

@@ -62,7 +62,14 @@ from claims.linking.measures import (
     related_keys,
     stance_words,
 )
-from claims.models import Appearance, Claim, EvidenceProposal, ReviewStatus, Speaker
+from claims.models import (
+    MEASURE_SCALE,
+    Appearance,
+    Claim,
+    EvidenceProposal,
+    ReviewStatus,
+    Speaker,
+)
 from sources.ingest import DATE_HEADER
 from sources.models import Source
 
@@ -1019,10 +1026,13 @@ class Linker:
             return []
         wanted = Q()
         for key, anchor in list(looked)[:DATING_FIGURES]:
-            wanted |= Q(measure_key=key) & (Q(value=anchor) | Q(lower=anchor) | Q(upper=anchor))
+            keys = Q(scale=key.partition(":")[0], measure_key=key)
+            for bound in ("value", "lower", "upper"):
+                wanted |= keys & Q(**{bound: anchor})
         return [
             day
-            for day in Claim.objects.filter(wanted, seen_on__isnull=False)
+            for day in Claim.objects.alias(scale=MEASURE_SCALE)
+            .filter(wanted, seen_on__isnull=False)
             .exclude(status=ReviewStatus.REJECTED)
             .order_by("-seen_on")
             .values_list("seen_on", flat=True)[: DATING_FIGURES * 5]
@@ -1076,20 +1086,20 @@ class Linker:
             wanted = Q()
             for item in chunk:
                 for codes, concept, low, high in self._number_ranges(item):
+                    keys = Q(scale__in=codes)
                     if concept:
-                        named = [f"{code}:{each}" for code in codes for each in ("", concept)]
-                        keys = Q(measure_key__in=named)
-                    else:
-                        keys = Q()
-                        for code in codes:
-                            keys |= Q(measure_key__startswith=f"{code}:")
+                        keys &= Q(
+                            measure_key__in=[f"{c}:{each}" for c in codes for each in ("", concept)]
+                        )
                     within = (low, high)
                     numbers = (
                         Q(value__range=within) | Q(lower__range=within) | Q(upper__range=within)
                     )
+                    # A range scan of each number index within the scale (Claim.Meta.indexes).
                     wanted |= keys & numbers & _near(item.seen_on)
             rows = list(
-                Claim.objects.filter(wanted)
+                Claim.objects.alias(scale=MEASURE_SCALE)
+                .filter(wanted)
                 .exclude(status=ReviewStatus.REJECTED)
                 .select_related("claimant")
                 .only(*FIGURE_FIELDS)
