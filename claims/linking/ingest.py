@@ -336,14 +336,21 @@ def as_percent(candidate: Any) -> Any:
 # A year the sentence names that is not its figure's (`year_of`). After the figure, past a
 # comparison or an aside: the year is the other side's ("20 seats short of the haul in 2015",
 # "0.2 degrees warmer than the record set in 2014", "double that of 2003", "40,000 barrels a
-# day — six times what a tanker spilled in 1996"). Before it, past a word that says the figure
-# is of now ("opened its first shop in 1985, now runs 312").
+# day — six times what a tanker spilled in 1996"), the level a change started from ("won 40
+# seats, down from 52 in 2015"; "turnout was 61%, from 64% in 2015") or a record it beat
+# ("raising $2bn, beating the $1.8bn of a listing in 2012"). Before it, past a word that says
+# the figure is of now ("opened its first shop in 1985, now runs 312"), or of a day of the
+# report's week ("lost ground in 2011, then on Monday won 32 seats").
 APART_AFTER = re.compile(
-    r"[;:—–]|\b(?:than|compared|against|versus|vs|short\s+of|(?:that|those)\s+of)\b",
+    r"[;:—–]|\b(?:than|compared|against|versus|vs|short\s+of|(?:that|those)\s+of|from|"
+    r"beat|beats|beating|surpass(?:es|ed|ing)?|overtak(?:e|es|ing)|overtook|"
+    r"eclips(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?)\b",
     re.IGNORECASE,
 )
 APART_BEFORE = re.compile(
-    r";|\b(?:now|today|currently|so\s+far|this\s+(?:year|month|week))\b", re.IGNORECASE
+    r";|\b(?:now|today|tonight|yesterday|currently|so\s+far|this\s+(?:year|month|week)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?)\b",
+    re.IGNORECASE,
 )
 # A period's start: "since the start of 2016", "since it began publishing them in 1998" (with
 # no number between: "the worst since the 3.1 percent of 1991" names the number's year).
@@ -994,7 +1001,19 @@ class Linker:
         read = self.on
         if read is not None and not _swappable(self.source, read):
             return
-        dates = self._dates_of_figures(prepared)
+        # A claim dated 1 January was dated by the year its sentence named ("down from 184 in
+        # 2015": `dated`), not by its report: it says when the figure held, not when an
+        # article that repeats it was written. And a figure this document gives a measure may
+        # be stored by an article that named none ("raising $2.4bn" and a bare "$2.4bn"): its
+        # number is looked up under its unit alone too, as `_by_numbers` finds it.
+        bare = [
+            replace(item, measure_key=item.measure_key.partition(":")[0] + ":")
+            for item in prepared
+            if item.figure.concept
+        ]
+        dates = [
+            day for day in self._dates_of_figures(prepared + bare) if (day.month, day.day) != (1, 1)
+        ]
         if not dates:
             return
         middle = sorted(dates)[len(dates) // 2]
