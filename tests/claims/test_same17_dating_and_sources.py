@@ -55,7 +55,7 @@ def test_an_old_year_before_a_day_of_the_report_week_does_not_date_the_figure() 
 def test_an_undated_page_is_not_dated_by_a_year_its_figures_were_dated_by() -> None:
     now = "The Harbour Party won 143 seats on Monday, Elections Norland said."
     ingest_document(parse_text(f"date 2020-09-15\n{now}\n", "dated.txt"))
-    then = "In 2016, the Harbour Party won 171 seats and 2,314,000 votes."
+    then = "Back in 2016, the Harbour Party won 171 seats and 2,314,000 votes."
     ingest_document(parse_text(f"{then}\n", "history.txt"))
     undated = "The Harbour Party won 143 seats, down from 171 seats and 2,314,000 votes."
     ingest_document(parse_text(f"{undated}\n", "undated.txt"))
