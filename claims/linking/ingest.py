@@ -357,14 +357,26 @@ APART_BEFORE = re.compile(
 SINCE_YEAR = re.compile(r"\bsince\b[^,;\d]*$", re.IGNORECASE)
 
 
+# A year a comparison names, wherever the figure is: "a better showing than in 2015, securing
+# 121 seats", "up from 2012".
+COMPARED_YEAR = re.compile(
+    r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A year right after another number, before the figure: that number's ("52 in 2015").
+YEAR_OF_NUMBER = re.compile(r"\d[\d,.]*\s*%?\s+(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?$")
+
+
 def year_of(sentence: str, start: int, end: int) -> int | None:
     """The year the figure at sentence[start:end] holds for: the first the sentence names
     (`YEAR`) that is no period's start and that nothing sets apart from the figure
     (`APART_AFTER`, `APART_BEFORE`); None when none is its (it holds as of its report)."""
     for found in YEAR.finditer(sentence):
         at = found.start(1)
-        if SINCE_YEAR.search(sentence[:at]):
+        if SINCE_YEAR.search(sentence[:at]) or COMPARED_YEAR.search(sentence[:at]):
             continue
+        if found.end(1) <= start and YEAR_OF_NUMBER.search(sentence[:at]):
+            continue  # "down from 52 in 2015 and the 47 it held": the year is the 52's
         if at >= end:
             apart = APART_AFTER.search(sentence[end:at])
         elif found.end(1) <= start:

@@ -105,3 +105,12 @@ def test_a_figure_from_unnamed_sources_is_no_company_announcement_nor_other_sour
     assert judge(two, three) == "claimant"
     assert not isinstance(judge(copy, three), str)
     assert not isinstance(judge(bare, company), str)
+
+
+def test_a_year_a_comparison_names_or_another_number_holds_dates_no_later_figure() -> None:
+    showing = "The Greens did better than in 2016, taking 71 seats, up from 64."
+    assert year(showing, "71 seats") is None
+    listed = "The Greens won 48 seats, down from 61 in 2016 and the 55 they held in spring."
+    assert year(listed, "55") is None
+    old = "Back in 2016, the Greens won 61 seats."
+    assert year(old, "61 seats") == 2016
