@@ -295,9 +295,11 @@ def first_appearances(claims: set[int]) -> Any:
 
 
 def _year_and_its_report(a: datetime.date, b: datetime.date) -> bool:
-    """Whether one date is 1 January of a year an undated article names and the other in the
-    next year (`_near`)."""
-    return any((x.month, x.day) == (1, 1) and y.year == x.year + 1 for x, y in ((a, b), (b, a)))
+    """Whether one date is 1 January of a year an article names and the other in that year or
+    the next (`_near`)."""
+    return any(
+        (x.month, x.day) == (1, 1) and y.year in (x.year, x.year + 1) for x, y in ((a, b), (b, a))
+    )
 
 
 def _near(seen_on: datetime.date | None) -> Q:
@@ -307,12 +309,12 @@ def _near(seen_on: datetime.date | None) -> Q:
         return Q()
     window = datetime.timedelta(days=WINDOW_DAYS)
     near = Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
-    # A figure an undated article dates by the year it names (1 January, `dated`) and the
-    # reports of the next year, when that year's figure is news (`_report_of_named_year`).
+    # A figure an article dates by the year it names (1 January, `dated`) and the reports of
+    # that year and of the next, when that year's figure is news (`_report_of_named_year`).
     near |= Q(seen_on=datetime.date(seen_on.year - 1, 1, 1))
     if (seen_on.month, seen_on.day) == (1, 1):
-        next_year = (datetime.date(seen_on.year + 1, 1, 1), datetime.date(seen_on.year + 1, 12, 31))
-        near |= Q(seen_on__range=next_year)
+        years = (datetime.date(seen_on.year, 1, 1), datetime.date(seen_on.year + 1, 12, 31))
+        near |= Q(seen_on__range=years)
     return near
 
 

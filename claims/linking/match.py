@@ -528,13 +528,15 @@ def _days_apart(a: Figure, b: Figure) -> int | None:
 
 def _report_of_named_year(a: Figure, b: Figure) -> bool:
     """Whether one figure is dated by the year its sentence names (1 January: `dated` gives an
-    undated article's "growth of 6.9% in 2015" that date) and the other by a report of the
-    next year: a year's figure is news once the year is over, so the two dates say nothing
-    of whether they are one figure."""
+    undated article's "growth of 6.9% in 2015" that date) and the other by a report of that
+    year or the next: a year's figure is news once the year is over, and "in 2017, when she
+    won 66.1%" looks back on a result reported on its day in 2017; the year holds the other's
+    date, so the two dates say nothing of whether they are one figure."""
     if a.seen_on is None or b.seen_on is None:
         return False
     return any(
-        (x.seen_on.month, x.seen_on.day) == (1, 1) and y.seen_on.year == x.seen_on.year + 1
+        (x.seen_on.month, x.seen_on.day) == (1, 1)
+        and y.seen_on.year in (x.seen_on.year, x.seen_on.year + 1)
         for x, y in ((a, b), (b, a))
         if x.seen_on is not None and y.seen_on is not None
     )

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from claims.linking.ingest import year_of
-from claims.linking.match import figure, judge, unnamed_sources
+from claims.linking.match import Figure, figure, judge, unnamed_sources
 from claims.models import Claim
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -80,7 +80,7 @@ def test_unnamed_sources_are_read_from_the_sentence() -> None:
     assert unnamed_sources("Korvel said it priced its shares at 41 crowns.") == ""
 
 
-def _price(statement: str, claimant: int | None) -> object:
+def _price(statement: str, claimant: int | None) -> Figure:
     return figure(
         claimant=claimant,
         measure_key="NOK:share_price",
@@ -114,3 +114,16 @@ def test_a_year_a_comparison_names_or_another_number_holds_dates_no_later_figure
     assert year(listed, "55") is None
     old = "Back in 2016, the Greens won 61 seats."
     assert year(old, "61 seats") == 2016
+
+
+@pytest.mark.django_db
+def test_a_result_recalled_by_its_year_is_the_one_reported_on_its_day_that_year() -> None:
+    result = "Marta Velk won the Norland presidency with 61.37% of the vote, officials said."
+    ingest_document(parse_text(f"date 2021-05-09\n{result}\n", "result.txt"))
+    recalled = "Her share compares with her first win in 2021, when Velk won 61.4% of the vote."
+    ingest_document(parse_text(f"date 2026-04-20\n{recalled}\n", "recalled.txt"))
+    claim = Claim.objects.get(value=Decimal("61.37"))
+    assert claim.appearances.count() == 2
+    other_year = "Back in 2019, Velk won 61.4% of the vote in the party primary."
+    ingest_document(parse_text(f"date 2026-04-21\n{other_year}\n", "primary.txt"))
+    assert claim.appearances.count() == 2  # a year that holds no report of it: apart
