@@ -307,9 +307,11 @@ def first_appearances(claims: set[int]) -> Any:
 
 
 def _year_and_its_report(a: datetime.date, b: datetime.date) -> bool:
-    """Whether one date is 1 January of a year an undated article names and the other in the
-    next year (`_near`)."""
-    return any((x.month, x.day) == (1, 1) and y.year == x.year + 1 for x, y in ((a, b), (b, a)))
+    """Whether one date is 1 January of a year an article names and the other in that year or
+    the next (`_near`)."""
+    return any(
+        (x.month, x.day) == (1, 1) and y.year in (x.year, x.year + 1) for x, y in ((a, b), (b, a))
+    )
 
 
 def _near(seen_on: datetime.date | None) -> Q:
@@ -319,12 +321,12 @@ def _near(seen_on: datetime.date | None) -> Q:
         return Q()
     window = datetime.timedelta(days=WINDOW_DAYS)
     near = Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
-    # A figure an undated article dates by the year it names (1 January, `dated`) and the
-    # reports of the next year, when that year's figure is news (`_report_of_named_year`).
+    # A figure an article dates by the year it names (1 January, `dated`) and the reports of
+    # that year and of the next, when that year's figure is news (`_report_of_named_year`).
     near |= Q(seen_on=datetime.date(seen_on.year - 1, 1, 1))
     if (seen_on.month, seen_on.day) == (1, 1):
-        next_year = (datetime.date(seen_on.year + 1, 1, 1), datetime.date(seen_on.year + 1, 12, 31))
-        near |= Q(seen_on__range=next_year)
+        years = (datetime.date(seen_on.year, 1, 1), datetime.date(seen_on.year + 1, 12, 31))
+        near |= Q(seen_on__range=years)
     return near
 
 
@@ -348,18 +350,35 @@ def as_percent(candidate: Any) -> Any:
 # A year the sentence names that is not its figure's (`year_of`). After the figure, past a
 # comparison or an aside: the year is the other side's ("20 seats short of the haul in 2015",
 # "0.2 degrees warmer than the record set in 2014", "double that of 2003", "40,000 barrels a
-# day — six times what a tanker spilled in 1996"). Before it, past a word that says the figure
-# is of now ("opened its first shop in 1985, now runs 312").
+# day — six times what a tanker spilled in 1996"), the level a change started from ("won 40
+# seats, down from 52 in 2015"; "turnout was 61%, from 64% in 2015") or a record it beat
+# ("raising $2bn, beating the $1.8bn of a listing in 2012"). Before it, past a word that says
+# the figure is of now ("opened its first shop in 1985, now runs 312"), or of a day of the
+# report's week ("lost ground in 2011, then on Monday won 32 seats").
 APART_AFTER = re.compile(
-    r"[;:—–]|\b(?:than|compared|against|versus|vs|short\s+of|(?:that|those)\s+of)\b",
+    r"[;:—–]|\b(?:than|compared|against|versus|vs|short\s+of|(?:that|those)\s+of|from|"
+    r"beat|beats|beating|surpass(?:es|ed|ing)?|overtak(?:e|es|ing)|overtook|"
+    r"eclips(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?)\b",
     re.IGNORECASE,
 )
 APART_BEFORE = re.compile(
-    r";|\b(?:now|today|currently|so\s+far|this\s+(?:year|month|week))\b", re.IGNORECASE
+    r";|\b(?:now|today|tonight|yesterday|currently|so\s+far|this\s+(?:year|month|week)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?)\b",
+    re.IGNORECASE,
 )
 # A period's start: "since the start of 2016", "since it began publishing them in 1998" (with
 # no number between: "the worst since the 3.1 percent of 1991" names the number's year).
 SINCE_YEAR = re.compile(r"\bsince\b[^,;\d]*$", re.IGNORECASE)
+
+
+# A year a comparison names, wherever the figure is: "a better showing than in 2015, securing
+# 121 seats", "up from 2012".
+COMPARED_YEAR = re.compile(
+    r"\b(?:than|from|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+|of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A year right after another number, before the figure: that number's ("52 in 2015").
+YEAR_OF_NUMBER = re.compile(r"\d[\d,.]*\s*%?\s+(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?$")
 
 
 def year_of(sentence: str, start: int, end: int) -> int | None:
@@ -368,8 +387,10 @@ def year_of(sentence: str, start: int, end: int) -> int | None:
     (`APART_AFTER`, `APART_BEFORE`); None when none is its (it holds as of its report)."""
     for found in YEAR.finditer(sentence):
         at = found.start(1)
-        if SINCE_YEAR.search(sentence[:at]):
+        if SINCE_YEAR.search(sentence[:at]) or COMPARED_YEAR.search(sentence[:at]):
             continue
+        if found.end(1) <= start and YEAR_OF_NUMBER.search(sentence[:at]):
+            continue  # "down from 52 in 2015 and the 47 it held": the year is the 52's
         if at >= end:
             apart = APART_AFTER.search(sentence[end:at])
         elif found.end(1) <= start:
@@ -1006,7 +1027,19 @@ class Linker:
         read = self.on
         if read is not None and not _swappable(self.source, read):
             return
-        dates = self._dates_of_figures(prepared)
+        # A claim dated 1 January was dated by the year its sentence named ("down from 184 in
+        # 2015": `dated`), not by its report: it says when the figure held, not when an
+        # article that repeats it was written. And a figure this document gives a measure may
+        # be stored by an article that named none ("raising $2.4bn" and a bare "$2.4bn"): its
+        # number is looked up under its unit alone too, as `_by_numbers` finds it.
+        bare = [
+            replace(item, measure_key=item.measure_key.partition(":")[0] + ":")
+            for item in prepared
+            if item.figure.concept
+        ]
+        dates = [
+            day for day in self._dates_of_figures(prepared + bare) if (day.month, day.day) != (1, 1)
+        ]
         if not dates:
             return
         middle = sorted(dates)[len(dates) // 2]

@@ -393,6 +393,9 @@ class Figure:
     # A change whose number is the object of its verb ("slashing 18,000 jobs", "laid off 300
     # staff"): it counts the things changed, as a level does (`object_of_change`).
     object_of_change: bool = False
+    # The unnamed sources its sentence credits it to ("according to three sources", "two
+    # people familiar with the matter said"): `unnamed_sources`; "" when none.
+    sources: str = ""
 
     @property
     def concept(self) -> str:
@@ -459,7 +462,32 @@ def figure(
         object_of_change=object_of_change(
             _around(statement, before, wording, after)[0] if wording else before
         ),
+        sources=unnamed_sources(statement),
     )
+
+
+# Unnamed sources a sentence credits its figures to: "according to three sources", "citing two
+# people familiar with the talks", "two sources told the agency", "the sources said".
+_SOURCES = r"(?:sources|people\s+(?:familiar|close|briefed|with\s+knowledge))"
+UNNAMED_SOURCES = re.compile(
+    rf"\b(?:according\s+to|citing)\s+((?:[\w-]+\s+){{0,2}}?){_SOURCES}\b"
+    rf"|\b((?:[\w-]+\s+){{0,2}}?){_SOURCES}\s+(?:[\w,]+\s+){{0,4}}?"
+    r"(?:said|say|says|told|tell|tells)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_sources(statement: str) -> str:
+    """How a sentence describes the unnamed sources it credits its figures to ("three", "two",
+    "the"), or "" when it credits none. A figure a report has from people it does not name is
+    that report's: not the figure an organisation announces, nor one another article gives
+    bare, nor another report's sources' ("three sources" are not "two sources"); only a copy
+    of the report, crediting the same sources, repeats it (`judge`)."""
+    found = UNNAMED_SOURCES.search(statement)
+    if found is None:
+        return ""
+    said = (found[1] if found[1] is not None else found[2]) or "-"
+    return " ".join(said.lower().split()) or "-"
 
 
 # A verb that takes the things it changes as its object, right before their number (a
@@ -500,13 +528,15 @@ def _days_apart(a: Figure, b: Figure) -> int | None:
 
 def _report_of_named_year(a: Figure, b: Figure) -> bool:
     """Whether one figure is dated by the year its sentence names (1 January: `dated` gives an
-    undated article's "growth of 6.9% in 2015" that date) and the other by a report of the
-    next year: a year's figure is news once the year is over, so the two dates say nothing
-    of whether they are one figure."""
+    undated article's "growth of 6.9% in 2015" that date) and the other by a report of that
+    year or the next: a year's figure is news once the year is over, and "in 2017, when she
+    won 66.1%" looks back on a result reported on its day in 2017; the year holds the other's
+    date, so the two dates say nothing of whether they are one figure."""
     if a.seen_on is None or b.seen_on is None:
         return False
     return any(
-        (x.seen_on.month, x.seen_on.day) == (1, 1) and y.seen_on.year == x.seen_on.year + 1
+        (x.seen_on.month, x.seen_on.day) == (1, 1)
+        and y.seen_on.year in (x.seen_on.year, x.seen_on.year + 1)
         for x, y in ((a, b), (b, a))
         if x.seen_on is not None and y.seen_on is not None
     )
@@ -564,6 +594,8 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         and new.claimant != old.claimant
         and not same_speaker(new, old)
     ):
+        return "claimant"
+    if new.sources != old.sources:
         return "claimant"
     year_reported = _report_of_named_year(new, old)
     days = None if year_reported else _days_apart(new, old)
