@@ -40,6 +40,7 @@ from claims.linking.match import (
     figure,
     forecast,
     foretold,
+    leak_confirmed,
     named_alike,
     names_in,
     precise,
@@ -52,6 +53,7 @@ from claims.linking.match import (
     stance_in,
     stem,
     subject_of_change,
+    unnamed_sources,
     words_shared,
 )
 from claims.linking.measures import (
@@ -1478,6 +1480,17 @@ class Linker:
                 ):
                     found_bearing = bearing(here, cut, story=tied, settled=settled)
                 if found_bearing is None:
+                    # "at 32, two sources said" against the company's own 32: the leak and
+                    # the claimant's word, two accounts of one figure.
+                    found_bearing = leak_confirmed(
+                        here,
+                        old,
+                        unnamed_sources(text[slice(*item.excerpt)]),
+                        self._credited_to_unnamed(claim),
+                        story=tied,
+                        settled=settled,
+                    )
+                if found_bearing is None:
                     continue
                 stance, reason = found_bearing
                 # Of two claims a figure disputes, the nearer in value is its rival reading
@@ -1502,6 +1515,14 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _credited_to_unnamed(self, claim: Claim) -> bool:
+        """Whether the claim's sentence, as stored or around its first appearance, credits its
+        number to sources it does not name (`unnamed_sources`)."""
+        before, wording, after = self._near.get(claim.pk, NONE)
+        before = SENTENCE_BREAK.split(before)[-1]
+        after = SENTENCE_BREAK.split(after)[0]
+        return unnamed_sources(claim.statement) or unnamed_sources(f"{before}{wording}{after}")
 
     def _rounds_another(self, new: Figure, claims: list[Claim], own: int | None) -> bool:
         """Whether `new`'s number is a stored claim's of its measure rounded (13.4 of a stated
@@ -1541,7 +1562,7 @@ class Linker:
         text = self.source.text
         start, end = item.candidate.start, item.candidate.end
         after = re.sub(r"^[\d.,]+", "", text[start : end + 40])  # "156 Liberals": a unit
-        mine = holder_of(text[item.excerpt[0] : start], after)
+        mine = _holder_here(text[item.excerpt[0] : start], after)
         if joined is not None:
             mine |= self._holders(joined)
         theirs = self._holders(claim)
@@ -1550,9 +1571,9 @@ class Linker:
     def _holders(self, claim: Claim) -> frozenset[str]:
         """The holders the claim's sentence and its stored appearances name (`holder_of`)."""
         before, after = _around(claim.statement, *self._near.get(claim.pk, NONE))
-        found = holder_of(before, after)
+        found = _holder_here(before, after)
         for prefix, _, suffix in self._said.get(claim.pk, []):
-            found |= holder_of(prefix, suffix)
+            found |= _holder_here(prefix, suffix)
         return found
 
     def _baselines(self, end: int, after: str) -> bool:
@@ -2065,3 +2086,19 @@ class Linker:
             .values_list("claim_id", flat=True)
             .distinct()
         )
+
+
+# A name right after a preposition of place, then "at" and the number ("trading on the exchange
+# in Tarnby at 14 crowns", "closed in New York at $14"): where the figure stands, not who holds
+# it.
+PLACE_AT = re.compile(
+    r"\b(?:in|on|across)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w.-]*\s+){1,3}at\s+"
+    r"(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)*\W*$"
+)
+
+
+def _holder_here(before: str, after: str) -> frozenset[str]:
+    """`holder_of`, but no holder for a place the number is given at (`PLACE_AT`)."""
+    if PLACE_AT.search(before[-70:]):
+        return frozenset()
+    return holder_of(before, after)
