@@ -1574,7 +1574,7 @@ class Linker:
         found = _holder_here(before, after)
         for prefix, _, suffix in self._said.get(claim.pk, []):
             found |= _holder_here(prefix, suffix)
-        return found
+        return found | _listed_holder(claim.statement)
 
     def _baselines(self, end: int, after: str) -> bool:
         """Whether the change whose number ends at `end` and the claim's, followed by `after`,
@@ -2088,6 +2088,18 @@ class Linker:
         )
 
 
+# A statement that is a number then a name, a line of a results list ("32 Greens").
+LISTED = re.compile(r"^\s*[\d.,]+(?=\s+[A-ZÀ-Þ])")
+
+
+def _listed_holder(statement: str) -> frozenset[str]:
+    """The holder of a statement that is a line of a results list ("32 Greens"): the name after
+    the number, which the stored wording ("32 Greens") leaves out of the words around it."""
+    if not LISTED.match(statement):
+        return frozenset()
+    return holder_of("", LISTED.sub("", statement))
+
+
 # A name right after a preposition of place, then "at" and the number ("trading on the exchange
 # in Tarnby at 14 crowns", "closed in New York at $14"): where the figure stands, not who holds
 # it.
@@ -2097,8 +2109,25 @@ PLACE_AT = re.compile(
 )
 
 
+# The level a change ends at, right before its number: "the Reds lost 15 seats to end up with
+# 24", "gaining three to finish on 40", "leaving them with 12". Its holder is the change's.
+ENDS_WITH = re.compile(
+    r"(?P<change>[\d.,]+(?:\s+[a-z]+)?)(?:,\s*|\s+)(?:to\s+(?:end\s+up\s+with|end\s+with|finish\s+"
+    r"(?:with|on)|be\s+left\s+with)|leaving\s+(?:it|them|him|her)\s+with)\s+"
+    r"(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)*\W*$",
+    re.IGNORECASE,
+)
+
+
 def _holder_here(before: str, after: str) -> frozenset[str]:
-    """`holder_of`, but no holder for a place the number is given at (`PLACE_AT`)."""
+    """`holder_of`, but no holder for a place the number is given at (`PLACE_AT`), and for the
+    level a change ends at (`ENDS_WITH`), the change's subject (`subject_of_change`)."""
     if PLACE_AT.search(before[-70:]):
         return frozenset()
+    ends = ENDS_WITH.search(before[-90:])
+    if ends:
+        cut = before[: len(before) - len(before[-90:]) + ends.start("change")]
+        subject = subject_of_change(cut)
+        if subject:
+            return frozenset(subject.split("|"))
     return holder_of(before, after)

@@ -2,8 +2,9 @@
 ("two sources told the agency") and the same figure stated by a named claimant are two accounts
 of one number, each evidence on the other; and a name after a preposition of place before "at"
 and the number ("on the exchange in Harlow at $14.50") is where the figure stands, not who holds
-it. Sentences written for these tests, of fictional
-firms, agencies and places."""
+it; the level a change ends at ("lost 15 seats to end up with 24") is held by the change's
+subject, and a line of a results list ("32 Reds") by the name after its number. Sentences
+written for these tests, of fictional firms, agencies, parties and places."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from claims.linking.ingest import _holder_here
+from claims.linking.ingest import _holder_here, _listed_holder
 from claims.linking.match import figure, leak_confirmed, unnamed_sources
 from claims.models import EvidenceProposal
 from sources.ingest import parse_text
@@ -98,6 +99,25 @@ def test_a_place_a_number_is_given_at_holds_no_count() -> None:
     assert _holder_here("Shares closed in New York at about ", "") == frozenset()
     # A holder named before its verb is kept: "the Greens won 40", "Northwind at 12%".
     assert _holder_here("On Sunday the Greens won ", " seats") != frozenset()
+
+
+def test_the_level_a_change_ends_at_is_held_by_the_changes_subject() -> None:
+    # "the Blues lost 15 seats to end up with 24": the 24 are the Blues', no rival of the 32 a
+    # results list gives the Reds.
+    before = (
+        "The Greens moved up from 30 seats to 41, while the Blues lost 15 seats to end up with "
+    )
+    assert _holder_here(before, "") == _listed_holder("24 Blues") != frozenset()
+    assert _holder_here("The Reds gained 3 seats to finish on ", "") == frozenset({"red"})
+    assert _holder_here("The Red Party lost 15 seats, leaving them with ", "") != frozenset()
+    assert _holder_here("It lost 4 seats to end up with ", "") == frozenset()  # no name
+
+
+def test_a_line_of_a_results_list_is_held_by_the_name_after_its_number() -> None:
+    assert _listed_holder("32 Reds") == frozenset({"red"})
+    assert _listed_holder("25 Blue Party") != frozenset()
+    assert _listed_holder("The Reds won 32 seats") == frozenset()
+    assert _listed_holder("32 seats went to the Reds") == frozenset()
 
 
 @pytest.mark.django_db
