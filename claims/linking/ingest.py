@@ -40,6 +40,7 @@ from claims.linking.match import (
     figure,
     forecast,
     foretold,
+    leak_confirmed,
     named_alike,
     names_in,
     precise,
@@ -52,6 +53,7 @@ from claims.linking.match import (
     stance_in,
     stem,
     subject_of_change,
+    unnamed_sources,
     words_shared,
 )
 from claims.linking.measures import (
@@ -1523,6 +1525,17 @@ class Linker:
                 ):
                     found_bearing = bearing(here, cut, story=tied, settled=settled)
                 if found_bearing is None:
+                    # "at 32, two sources said" against the company's own 32: the leak and
+                    # the claimant's word, two accounts of one figure.
+                    found_bearing = leak_confirmed(
+                        here,
+                        old,
+                        unnamed_sources(text[slice(*item.excerpt)]),
+                        self._credited_to_unnamed(claim),
+                        story=tied,
+                        settled=settled,
+                    )
+                if found_bearing is None:
                     continue
                 stance, reason = found_bearing
                 # Of two claims a figure disputes, the nearer in value is its rival reading
@@ -1547,6 +1560,14 @@ class Linker:
             named = _named_subject(text[slice(*span)], word)
             propose(claim, stance, f"“{word}” about its {noun}, with no number", span, (0, named))
         return [proposal for _, proposal in found.values()]
+
+    def _credited_to_unnamed(self, claim: Claim) -> bool:
+        """Whether the claim's sentence, as stored or around its first appearance, credits its
+        number to sources it does not name (`unnamed_sources`)."""
+        before, wording, after = self._near.get(claim.pk, NONE)
+        before = SENTENCE_BREAK.split(before)[-1]
+        after = SENTENCE_BREAK.split(after)[0]
+        return unnamed_sources(claim.statement) or unnamed_sources(f"{before}{wording}{after}")
 
     def _rounds_another(self, new: Figure, claims: list[Claim], own: int | None) -> bool:
         """Whether `new`'s number is a stored claim's of its measure rounded (13.4 of a stated
@@ -1586,7 +1607,7 @@ class Linker:
         text = self.source.text
         start, end = item.candidate.start, item.candidate.end
         after = re.sub(r"^[\d.,]+", "", text[start : end + 40])  # "156 Liberals": a unit
-        mine = holder_of(text[item.excerpt[0] : start], after)
+        mine = _holder_here(text[item.excerpt[0] : start], after)
         if joined is not None:
             mine |= self._holders(joined)
         theirs = self._holders(claim)
@@ -1595,10 +1616,10 @@ class Linker:
     def _holders(self, claim: Claim) -> frozenset[str]:
         """The holders the claim's sentence and its stored appearances name (`holder_of`)."""
         before, after = _around(claim.statement, *self._near.get(claim.pk, NONE))
-        found = holder_of(before, after)
+        found = _holder_here(before, after)
         for prefix, _, suffix in self._said.get(claim.pk, []):
-            found |= holder_of(prefix, suffix)
-        return found
+            found |= _holder_here(prefix, suffix)
+        return found | _listed_holder(claim.statement)
 
     def _baselines(self, end: int, after: str) -> bool:
         """Whether the change whose number ends at `end` and the claim's, followed by `after`,
@@ -2110,3 +2131,48 @@ class Linker:
             .values_list("claim_id", flat=True)
             .distinct()
         )
+
+
+# A statement that is a number then a name, a line of a results list ("32 Greens").
+LISTED = re.compile(r"^\s*[\d.,]+(?=\s+[A-ZÀ-Þ])")
+
+
+def _listed_holder(statement: str) -> frozenset[str]:
+    """The holder of a statement that is a line of a results list ("32 Greens"): the name after
+    the number, which the stored wording ("32 Greens") leaves out of the words around it."""
+    if not LISTED.match(statement):
+        return frozenset()
+    return holder_of("", LISTED.sub("", statement))
+
+
+# A name right after a preposition of place, then "at" and the number ("trading on the exchange
+# in Tarnby at 14 crowns", "closed in New York at $14"): where the figure stands, not who holds
+# it.
+PLACE_AT = re.compile(
+    r"\b(?:in|on|across)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w.-]*\s+){1,3}at\s+"
+    r"(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)*\W*$"
+)
+
+
+# The level a change ends at, right before its number: "the Reds lost 15 seats to end up with
+# 24", "gaining three to finish on 40", "leaving them with 12". Its holder is the change's.
+ENDS_WITH = re.compile(
+    r"(?P<change>[\d.,]+(?:\s+[a-z]+)?)(?:,\s*|\s+)(?:to\s+(?:end\s+up\s+with|end\s+with|finish\s+"
+    r"(?:with|on)|be\s+left\s+with)|leaving\s+(?:it|them|him|her)\s+with)\s+"
+    r"(?:(?:about|around|nearly|almost|some|just|only|roughly)\s+)*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _holder_here(before: str, after: str) -> frozenset[str]:
+    """`holder_of`, but no holder for a place the number is given at (`PLACE_AT`), and for the
+    level a change ends at (`ENDS_WITH`), the change's subject (`subject_of_change`)."""
+    if PLACE_AT.search(before[-70:]):
+        return frozenset()
+    ends = ENDS_WITH.search(before[-90:])
+    if ends:
+        cut = before[: len(before) - len(before[-90:]) + ends.start("change")]
+        subject = subject_of_change(cut)
+        if subject:
+            return frozenset(subject.split("|"))
+    return holder_of(before, after)

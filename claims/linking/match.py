@@ -1821,3 +1821,50 @@ def _not_a_stance(said: list[str], phrase: str) -> bool:
             continue  # ... and the charge it denies
         return False
     return True
+
+
+# A number credited to people the report does not name: "two sources told the agency", "the
+# sources said", "according to three sources", "people familiar with the matter", "insiders".
+UNNAMED_SOURCES = re.compile(
+    r"\baccording\s+to\s+(?:[\w-]+\s+){0,3}?(?:sources|insiders|people\s+familiar)\b"
+    r"|\b(?:sources|insiders)\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|told|tell|familiar|close)\b"
+    r"|\b(?:people|persons)\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"briefed\s+on)\b"
+    r"|\bspeaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_sources(sentence: str) -> bool:
+    """Whether `sentence` credits its figure to sources it does not name (`UNNAMED_SOURCES`)."""
+    return bool(UNNAMED_SOURCES.search(sentence))
+
+
+def leak_confirmed(
+    new: Figure,
+    old: Figure,
+    new_unnamed: bool,
+    old_unnamed: bool,
+    *,
+    story: bool = False,
+    settled: bool = False,
+) -> tuple[str, str] | None:
+    """A figure that unnamed sources gave and one a named claimant states, equal: the claimant's
+    word confirms what was leaked ("the company set the price at 32", after "the price is 32,
+    two sources said"), and the leak foretold the claimant's figure. `bearing` leaves two
+    agreeing figures with one side unclaimed alone, as the claim repeated; a sentence crediting
+    its number to sources is no repetition of the claimant's, but another account of it. Not
+    two leaks (one account passed on), nor a leak and an unclaimed figure (which may repeat
+    it), nor figures that differ or are of two measures."""
+    if new_unnamed == old_unnamed:
+        return None
+    named = old if new_unnamed else new
+    verdict = judge_bearing(new, old, story=story, settled=settled)
+    if named.claimant is None or verdict != "agrees, one side unclaimed":
+        return None
+    if new.interval is None or old.interval is None or new.measure_key != old.measure_key:
+        return None
+    if new.interval != old.interval and not _within(new.interval, old.interval):
+        return None
+    shown = f"{_describe(new)} against {_describe(old)}"
+    return ("supports", f"unnamed sources' figure, stated by {named.claimant_name}: {shown}")
