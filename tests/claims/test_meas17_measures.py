@@ -87,3 +87,12 @@ def test_thats_points_back_to_the_count_before() -> None:
         earlier="Harbor Lines carried 2.3 million passengers in May. ",
     )
     assert share.key == "percent:riders"
+
+
+def test_money_a_sale_will_raise_is_money_raised() -> None:
+    said = {
+        measure_of(kind="money", unit="USD", before="Pellow Oil is on track to raise ").key,
+        measure_of(kind="money", unit="USD", before="The 2bn shares sold will raise ").key,
+        measure_of(kind="money", unit="USD", before="Pellow Oil raised ", after=".").key,
+    }
+    assert said == {"USD:money_raised"}
