@@ -305,9 +305,11 @@ NOT_THINGS = LEADING | CLAUSE_BREAKS | {
     "in", "on", "at", "of", "for", "from", "to", "by", "with", "as", "than", "or", "up", "down",
     "over", "under", "per", "a", "last", "next", "year", "years", "ago", "more",
     "less"}  # fmt: skip
-# A verb of foretelling right before a bare figure: "Analysts had expected 44.8 million".
+# A verb of foretelling right before a bare figure: "Analysts had expected 44.8 million", "ahead
+# of what investors anticipated, at 44 million".
 FORETOLD_BEFORE = re.compile(
-    r"\b(?:expected|forecast|predicted|anticipated|projected|estimated)\s+(?:about\s+)?$",
+    r"\b(?:expected|forecast|predicted|anticipated|projected|estimated)(?:\s*,?\s+at)?\s+"
+    r"(?:about\s+)?$",
     re.IGNORECASE,
 )
 # A dash or semicolon: a clause break a bare share does not read past.
@@ -1265,6 +1267,14 @@ def _told_before(figure: str, before: str, earlier: str, lex: Lexicon) -> str | 
     # "Shipments were 45.5 million. Analysts had expected 44.8 million": a forecast of the
     # figure the sentence before reported.
     foretold = FORETOLD_BEFORE.search(before)
+    said_here = list(COUNT_IN_TEXT.finditer(before)) if foretold and not same else []
+    if said_here and said_here[-1][0].strip() != figure.strip():
+        # "The 45.5 million sold were ahead of what investors anticipated, at 44 million": a
+        # forecast of the figure its own sentence reported, which counts what it counted when
+        # the article told it before.
+        reported = _told_before(said_here[-1][0], "", earlier, lex)
+        if reported:
+            return reported
     tried = same[-1:] or ([m for m in counts if m.start() >= previous][-1:] if foretold else [])
     for match in tried:
         opens = max((e for e in ends if e <= match.start()), default=0)

@@ -96,3 +96,26 @@ def test_money_a_sale_will_raise_is_money_raised() -> None:
         measure_of(kind="money", unit="USD", before="Pellow Oil raised ", after=".").key,
     }
     assert said == {"USD:money_raised"}
+
+
+def test_a_forecast_said_with_at_counts_what_the_report_before_counted() -> None:
+    forecast = measure_of(
+        kind="count",
+        figure="12 million",
+        before="Shipments had been forecast at ",
+        after=".",
+        earlier="Harlow Devices shipped 12.5 million tablets in the quarter. ",
+    )
+    assert forecast.key == "count:tablet"
+
+
+def test_a_forecast_counts_what_its_own_sentence_reported() -> None:
+    forecast = measure_of(
+        kind="count",
+        figure="12 million",
+        before="The 12.5 million sold were just ahead of what analysts anticipated, at ",
+        after=".",
+        earlier="Harlow Devices sold 12.5 million tablets in the quarter. Tablets remain its "
+        "main business. ",
+    )
+    assert forecast.key == "count:tablet"
