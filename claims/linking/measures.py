@@ -305,9 +305,11 @@ NOT_THINGS = LEADING | CLAUSE_BREAKS | {
     "in", "on", "at", "of", "for", "from", "to", "by", "with", "as", "than", "or", "up", "down",
     "over", "under", "per", "a", "last", "next", "year", "years", "ago", "more",
     "less"}  # fmt: skip
-# A verb of foretelling right before a bare figure: "Analysts had expected 44.8 million".
+# A verb of foretelling right before a bare figure: "Analysts had expected 44.8 million", "ahead
+# of what investors anticipated, at 44 million".
 FORETOLD_BEFORE = re.compile(
-    r"\b(?:expected|forecast|predicted|anticipated|projected|estimated)\s+(?:about\s+)?$",
+    r"\b(?:expected|forecast|predicted|anticipated|projected|estimated)(?:\s*,?\s+at)?\s+"
+    r"(?:about\s+)?$",
     re.IGNORECASE,
 )
 # A dash or semicolon: a clause break a bare share does not read past.
@@ -386,6 +388,26 @@ TARGET_AFTER = re.compile(r"^[\"”)\]]*\s*(?:target|goal|objective)\b", re.IGNO
 TARGET_SUFFIX = "_target"
 # Words opening a sentence that point back to what the sentence before said.
 POINTING = {"that", "this", "it", "which", "those", "these"}
+# The verb a pointing word is contracted with: "That's", "It's".
+CONTRACTED = re.compile(r"['’]s$")
+# "wind up", "wind down": a verb of ending ("could wind up paying $2bn", "will wind down the
+# fund"), no wind; read as "end". Not before "to": "winds up to 150 mph" are winds.
+PHRASAL_WIND = re.compile(r"\bwinds?\s+(?:up|down)\b(?!\s+to\b)", re.IGNORECASE)
+# "the price of around $33 at the close of trading", "$33.06 at Thursday's close": an amount of
+# money said at the close of a market's trading is what a share traded at.
+AT_THE_CLOSE = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:at|by)\s+(?:the\s+|[A-Z]\w+[’']s\s+)?"
+    r"(?:close|end)(?:\s+of\s+(?:trading|the\s+(?:trading\s+)?(?:day|session)))?\b"
+)
+# A count glued to its noun by a hyphen ("a 338-seat parliament", "a 30-storey tower") counts
+# that noun; the word after it is the thing that has them.
+HYPHENATED = re.compile(r"\d-([A-Za-z]+)$")
+# Not one said of a bar to reach ("the 170-seat threshold", "a 326-seat majority"): a level
+# needed, which the counts won fall short of without disputing it.
+BAR_AFTER = re.compile(
+    r"^\s+(?:threshold|majority|mark|barrier|target|goal|minimum|limit|hurdle|cap)\b",
+    re.IGNORECASE,
+)
 # Nouns of a change, read through after an amount: "a £5bn increase in spending".
 CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
            "drop", "top", "injection"}  # fmt: skip
@@ -809,7 +831,7 @@ def _words(text: str) -> list[str]:
 
 
 def _singulars(text: str) -> list[str]:
-    return [singular(w) for w in _words(text)]
+    return [singular(w) for w in _words(PHRASAL_WIND.sub("end", text))]
 
 
 def _aside(before: str, after: str) -> tuple[str, str]:
@@ -930,6 +952,10 @@ def _measure_of(
         return Measure(unit, TEMPERATURE_CHANGE if change else TEMPERATURE)
     if kind == "other" and unit == "point" and _points_of_share(before, after):
         kind, unit = "percent", "percentage point"
+    glued = HYPHENATED.search(figure.strip()) if kind == "count" and not (noun or measure) else None
+    if glued and glued[1].lower() == unit.lower() and not BAR_AFTER.match(after):
+        # "a 338-seat House of Commons", "a 40-storey tower": seats, not the house.
+        return Measure("count", _noun_concept(unit, lex) or _phrase(unit))
     found = _measure_here(kind, unit, noun, measure, before, after, lex)
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
@@ -1158,8 +1184,8 @@ def _points_back(before: str, lex: Lexicon) -> bool:
     """Whether the sentence before a figure opens with a word pointing back to a figure said
     before ("That", "This", "It") or names it with a placeholder ("The record number")."""
     words = _words(before)
-    if words[:1] and words[0] in POINTING:
-        return True
+    if words[:1] and CONTRACTED.sub("", words[0]) in POINTING:
+        return True  # "That's up 7% from last year" points back as "That is" does
     return any(lex.nouns.get(singular(w)) == PLACEHOLDER for w in words[: SUBJECT_WORDS + 1])
 
 
@@ -1241,6 +1267,14 @@ def _told_before(figure: str, before: str, earlier: str, lex: Lexicon) -> str | 
     # "Shipments were 45.5 million. Analysts had expected 44.8 million": a forecast of the
     # figure the sentence before reported.
     foretold = FORETOLD_BEFORE.search(before)
+    said_here = list(COUNT_IN_TEXT.finditer(before)) if foretold and not same else []
+    if said_here and said_here[-1][0].strip() != figure.strip():
+        # "The 45.5 million sold were ahead of what investors anticipated, at 44 million": a
+        # forecast of the figure its own sentence reported, which counts what it counted when
+        # the article told it before.
+        reported = _told_before(said_here[-1][0], "", earlier, lex)
+        if reported:
+            return reported
     tried = same[-1:] or ([m for m in counts if m.start() >= previous][-1:] if foretold else [])
     for match in tried:
         opens = max((e for e in ends if e <= match.start()), default=0)
@@ -1475,6 +1509,10 @@ def _measure_here(
             # unless the figure is that amount's other level ("$4.2bn, down from $4.5bn").
             or (None if named or not _compares(before) else _subject(_singulars(before), lex))
         )
+    if concept in (None, BOUGHT) and kind == "money" and AT_THE_CLOSE.match(after):
+        # "a premium over the price of around $33 at the close of trading": no price paid for
+        # a company, whatever noun of price is near, but what its shares traded at.
+        concept = SHARE_PRICE
     if concept is None and kind in ("money", "percent") and _price_move(before, after):
         # "Brent crude lost $1.10, or 2 percent, to $54.30 a barrel": a market report's move of
         # a price said as an amount, a share and the level reached is of the price its clause
