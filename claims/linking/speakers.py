@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from claims.extraction.lexicon import CAPITAL_STOP, DESCRIPTORS, HONORIFICS, ORG_HEADS, TITLES
+from claims.extraction.lexicon import (
+    CAPITAL_STOP,
+    DESCRIPTORS,
+    HONORIFICS,
+    ORG_HEADS,
+    SOURCE_NOUNS,
+    SOURCE_QUALIFIER_RE,
+    TITLES,
+)
 from claims.extraction.text import normalise_apostrophes, strip_possessive
 from claims.linking.measures import LexiconError
 
@@ -119,6 +127,16 @@ class Resolved:
     body: bool = False  # a place's name standing for a body named after it ("Barcelona")
 
 
+def _unnamed_source(text: str) -> bool:
+    """ "People Familiar With The Matter", "sources close to the talks": an unnamed source
+    (claims.extraction.lexicon) is nobody, however its words are cased."""
+    qualifier = SOURCE_QUALIFIER_RE.search(text)
+    if qualifier is None:
+        return False
+    before = text[: qualifier.start()].split()
+    return bool(before) and before[-1].lower() in SOURCE_NOUNS
+
+
 def resolve(
     name: str | None, words: SpeakerWords | None = None, *, acts_as_body: bool = False
 ) -> Resolved | None:
@@ -131,6 +149,8 @@ def resolve(
         return None
     words = words or speaker_words()
     text = " ".join(normalise_apostrophes(name).split())
+    if _unnamed_source(text):
+        return None
     stripped = True
     while stripped:
         stripped = False
