@@ -801,3 +801,12 @@ SOURCE_QUALIFIER_RE = re.compile(
     r"|with[ \t]+(?:direct[ \t]+)?access[ \t]+to)[ \t]+",
     re.I,
 )
+
+# A line that links to another article ("SEE ALSO: ...", "Read more: ...", "RELATED: ..."): the
+# headline of another story, whose figures this text does not state.
+LINK_LINE_RE = re.compile(
+    r"[^\w\n]*(?:see[ \t]+also|also[ \t]+(?:see|read)|read[ \t]+(?:more|also|next)"
+    r"|related(?:[ \t]+\w+)?|more(?:[ \t]+on[ \t]+this(?:[ \t]+story)?)?"
+    r"|recommended(?:[ \t]+reading)?)[ \t]*:",
+    re.IGNORECASE,
+)

@@ -42,3 +42,24 @@ def test_a_qualified_halfway_keeps_its_qualifier() -> None:
 )
 def test_halfway_through_a_time_or_as_an_adjective_is_no_number(text: str) -> None:
     assert not [q for q in quantities(text) if q[0].endswith("halfway")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SEE ALSO: Kestrel Bank to shed 10,000 jobs",
+        "Read more: Marisol shares jump 12%",
+        "RELATED: Tarnby port handles 4 million containers",
+        "- Related coverage: 300 flights cancelled",
+        "More: 40 stores close in Delmont",
+        "Also read: Delmont council borrows $2 million",
+    ],
+)
+def test_a_link_line_gives_no_quantities(line: str) -> None:
+    text = f"Harborview will cut 1,200 jobs.\n{line}\nThe cuts will save $300 million, it said."
+    assert [q[0] for q in quantities(text)] == ["1,200 jobs", "$300 million"]
+
+
+def test_a_sentence_that_opens_with_more_is_no_link_line() -> None:
+    text = "More than 500 people attended.\nMore were expected on Sunday, when 300 buses run."
+    assert [q[0] for q in quantities(text)] == ["More than 500 people", "300 buses"]
