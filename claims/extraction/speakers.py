@@ -331,9 +331,8 @@ class Reader:
                 k -= 1
                 break
             if word[0].isupper() and low not in SOURCE_NOUNS:
-                # "Harborview executives close to the talks": the body's staff, read as before
-                np, head = self.subject_before(qualifier.start())
-                return (np, head) if np and head is not None else None
+                # "Harborview executives close to the talks": the body's staff speak for it
+                return _body_before(self.text, toks[:k])
             if not word.islower() or not _is_descriptor(word):
                 break
             k -= 1
@@ -361,9 +360,10 @@ class Reader:
         stop = _SOURCE_OBJECT_END_RE.search(self.text, qualifier.end())
         if stop is None or not 0 < stop.start() - qualifier.end() <= _SOURCE_OBJECT_REACH:
             return None
-        named = classify(self.text, _head_of(np[: at + 1]))
-        if named is not None and _names_somebody(named):
-            return named, np[at][2]  # "Harborview executives close to the talks"
+        if at and np[at - 1][0][0].isupper() and _low(np[at - 1][0]) not in SOURCE_NOUNS:
+            # "Harborview executives close to the talks": the body's staff speak for it
+            _words, body = _body_before(self.text, np[:at])
+            return (body, np[at][2]) if body is not None else None
         return _unnamed_source(self.text, np[0][1], stop.start()), stop.start()
 
     def subject_before_asides(self, comma: int) -> Phrase | None:
@@ -453,6 +453,9 @@ class Reader:
                 taken.append(toks[i])
                 i += 1
                 continue
+            if low in SOURCE_NOUNS and SOURCE_QUALIFIER_RE.match(self.text, e):
+                taken.append(toks[i])  # "a person familiar with …": phrase_after reads on
+                break
             # "the base chief", "a 2008 Clinton veteran": unlisted words on the way to a head
             if tok.islower() or tok.isdigit():
                 k = _head_ahead(toks, i)
@@ -612,6 +615,14 @@ def _names_somebody(phrase: Phrase) -> bool:
     if phrase.kind not in ("person", "single", "org") or not phrase.name:
         return False
     return any(_low(w) not in SOURCE_NOUNS for w in phrase.name.split())
+
+
+def _body_before(text: str, words: list[Word]) -> tuple[list[Word], Phrase | None]:
+    """The run of capitalised words that ends `words`, and the speaker it names."""
+    k = len(words)
+    while k > 0 and words[k - 1][0][0].isupper():
+        k -= 1
+    return words[k:], classify(text, words[k:])
 
 
 def _unnamed_source(text: str, start: int, end: int) -> Phrase:

@@ -127,14 +127,26 @@ class Resolved:
     body: bool = False  # a place's name standing for a body named after it ("Barcelona")
 
 
-def _unnamed_source(text: str) -> bool:
+# words that may describe an unnamed source without naming anyone ("Two Senior People")
+_SOURCE_WORDS = SOURCE_NOUNS | DESCRIPTORS | {
+    "a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "other",
+}  # fmt: skip
+
+
+def _unnamed_source(text: str) -> str | None:
     """ "People Familiar With The Matter", "sources close to the talks": an unnamed source
-    (claims.extraction.lexicon) is nobody, however its words are cased."""
+    (claims.extraction.lexicon), however its words are cased. None when the name is none; else
+    the name it holds before the word for people ("Harborview executives close to the talks":
+    "Harborview executives"), or "" when it holds none."""
     qualifier = SOURCE_QUALIFIER_RE.search(text)
     if qualifier is None:
-        return False
+        return None
     before = text[: qualifier.start()].split()
-    return bool(before) and before[-1].lower() in SOURCE_NOUNS
+    if not before or before[-1].lower() not in SOURCE_NOUNS:
+        return None
+    # "Two People Familiar With …" names nobody; "Harborview Executives Close To …" Harborview
+    named = [w for w in before[:-1] if w[:1].isupper() and w.lower() not in _SOURCE_WORDS]
+    return " ".join(named) if named else ""
 
 
 def resolve(
@@ -149,8 +161,11 @@ def resolve(
         return None
     words = words or speaker_words()
     text = " ".join(normalise_apostrophes(name).split())
-    if _unnamed_source(text):
-        return None
+    source = _unnamed_source(text)
+    if source is not None:
+        # "Harborview executives close to the talks" is Harborview's; "People Familiar With
+        # The Matter" nobody
+        return resolve(source, words, acts_as_body=acts_as_body) if source else None
     stripped = True
     while stripped:
         stripped = False

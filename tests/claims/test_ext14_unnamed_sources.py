@@ -42,6 +42,10 @@ def claimants(text: str) -> list[str | None]:
             "People briefed on the plans said Harborview would cut 1,200 jobs.",
             "People briefed on the plans",
         ),
+        (
+            "Harborview will cut 1,200 jobs, said a person close to the board.",
+            "a person close to the board",
+        ),
     ],
 )
 def test_the_object_of_an_unnamed_source_is_never_the_claimant(text: str, claimant: str) -> None:
@@ -55,6 +59,12 @@ def test_a_quote_from_an_unnamed_source_keeps_the_whole_description() -> None:
     assert quote.speaker_description == "people close to the board"
 
 
+def test_a_quote_after_which_an_unnamed_source_is_named_keeps_the_description() -> None:
+    text = "“The Delmont plant stays open,” said one person familiar with the talks."
+    (quote,) = extract(text).quotes
+    assert quote.speaker_description == "one person familiar with the talks"
+
+
 def test_a_named_body_s_staff_close_to_the_talks_is_that_body() -> None:
     text = "Harborview executives close to the talks said the firm would cut 1,200 jobs."
     assert claimants(text) == ["Harborview"]
@@ -63,7 +73,11 @@ def test_a_named_body_s_staff_close_to_the_talks_is_that_body() -> None:
 def test_a_title_cased_unnamed_source_names_nobody() -> None:
     assert resolve("People Familiar With The Matter") is None
     assert resolve("Sources Close To The Talks") is None
+    assert resolve("Two Senior People Familiar With The Plans") is None
     assert resolve("Close To Home Foundation") is not None  # a name, no word for people before
+    # a named body's staff close to the talks speak for the body
+    found = resolve("Harborview Executives Close To The Talks")
+    assert found is not None and found.name == "Harborview"
 
 
 @pytest.mark.django_db
