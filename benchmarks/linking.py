@@ -28,7 +28,9 @@ the service `manage.py ingest` calls. Then, against the gold annotations:
   = right proposals / proposals.
 - Speakers per real speaker: for each gold speaker with at least one stored Speaker row named
   (or aliased) as one of its mentions, how many distinct rows; ideal 1.0.
-- Cost: with --scale N, N claims spread over 50 measures and 5 years are added first; then the
+- Cost: with --scale N, N claims shaped like a desk's (`add_background_claims`: counts,
+  percentages and money over 50 measures and 5 years, numbers rounded as reporters round them)
+  are added first; then the
   linking lookups of every quantity of every article (measure, retrieval, decision) are timed as
   ms per quantity, against the former lookup in the same run (every claim of the quantity's unit
   and claimant, loaded per document) as the baseline. Use PostgreSQL for this figure.
@@ -44,6 +46,7 @@ import sys
 import time
 from collections import defaultdict
 from dataclasses import replace
+from decimal import Decimal
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -488,27 +491,48 @@ def print_causes(label: str, causes: dict[str, list[tuple[str, str]]], details: 
 
 
 def add_background_claims(n: int, seed: int) -> None:
-    """N unreviewed claims over 50 measures and 5 years, in bulk, without history."""
+    """N unreviewed claims over 5 years, in bulk, without history, shaped like a desk's table:
+    counts, percentages and amounts in three currencies over 50 measures each, one in ten with
+    no measure named ("count:", "USD:"); numbers as reporters round them (two or three
+    significant figures, a tenth of a per cent), most stated as a point, some as a floor ("at
+    least"), a ceiling ("up to") or a range. Round numbers recur, as they do in news, so a
+    figure's number range meets many stored claims of its scale."""
     from claims.linking.measures import lexicon
     from claims.models import Claim
 
     rng = random.Random(seed)
-    concepts = [c for c in lexicon().concepts if c != "generic"]
-    keys = [f"count:{c}" for c in concepts] + [f"percent:{c}" for c in concepts]
-    keys = (keys * 2)[:50]
+    concepts = [c for c in lexicon().concepts if c != "generic"][:50]
+    scales = {
+        "count": lambda: significant(10 ** rng.uniform(0, 7), rng.choice((2, 3))),
+        "percent": lambda: Decimal(rng.randint(1, 1000)) / 10,
+        "USD": lambda: significant(10 ** rng.uniform(3, 12), 3),
+        "EUR": lambda: significant(10 ** rng.uniform(3, 12), 3),
+        "GBP": lambda: significant(10 ** rng.uniform(3, 12), 3),
+    }
     start = datetime.date(2014, 1, 1)
     batch = []
     for i in range(n):
-        key = keys[i % len(keys)]
-        value = rng.randint(1, 100_000)
+        scale = ("count", "count", "percent", "percent", "USD", "EUR", "GBP")[i % 7]
+        concept = "" if rng.random() < 0.1 else rng.choice(concepts)
+        key = f"{scale}:{concept}"
+        number = scales[scale]()
+        shape = rng.random()
+        value = lower = upper = number
+        if shape < 0.15:  # "at least"
+            value = upper = None
+        elif shape < 0.2:  # "up to"
+            value = lower = None
+        elif shape < 0.25:  # "between ... and ..."
+            value, upper = None, significant(number * Decimal("1.5"), 2)
         batch.append(
             Claim(
-                statement=f"Background claim {i}: {value} {key}",
+                statement=f"Background claim {i}: {number} {key}",
                 measure_key=key,
-                unit="percent" if key.startswith("percent:") else key.split(":")[1],
+                kind="percent" if scale == "percent" else "money" if scale != "count" else "count",
+                unit="percent" if scale == "percent" else scale if scale != "count" else concept,
                 value=value,
-                lower=value,
-                upper=value,
+                lower=lower,
+                upper=upper,
                 seen_on=start + datetime.timedelta(days=rng.randint(0, 5 * 365)),
             )
         )
@@ -522,6 +546,11 @@ def add_background_claims(n: int, seed: int) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE claims_claim")  # as autovacuum would, before the timing
+
+
+def significant(x: float | Decimal, digits: int) -> Decimal:
+    """x rounded to so many significant figures, as a Decimal (1234567, 2 -> 1200000)."""
+    return Decimal(f"{float(x):.{digits}g}").quantize(Decimal(1)) if x >= 1 else Decimal(1)
 
 
 def time_linking(stories: list[Story]) -> dict[str, float]:

@@ -1192,7 +1192,12 @@ class Appearance(models.Model):
         Quote, null=True, blank=True, on_delete=models.CASCADE, related_name="appearances"
     )
     claim = models.ForeignKey(
-        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="appearances"
+        Claim,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="appearances",
+        db_index=False,  # Meta.indexes: (claim, id)
     )
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="appearances")
     wording = models.TextField(help_text="Exactly source.text[start:end].")
@@ -1230,6 +1235,11 @@ class Appearance(models.Model):
 
     class Meta:
         ordering = ["source", "start", "id"]
+        indexes = [
+            # A claim's appearances in the order they were found: its first few are read
+            # without the rest (claims.linking.ingest.first_appearances).
+            models.Index(fields=["claim", "id"], name="appearance_claim_in_order"),
+        ]
         constraints = [
             exactly_one_target("appearance"),
             models.CheckConstraint(

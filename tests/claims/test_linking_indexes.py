@@ -15,9 +15,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from claims.extraction import extract
-from claims.linking.ingest import Linker
-from claims.models import Claim
+from claims.linking.ingest import APPEARANCES_PER_CLAIM, Linker, first_appearances
+from claims.models import Appearance, Claim
+from sources.ingest import parse_text
 from sources.models import Source
+from sources.services import ingest_document
 
 NUMBER_INDEXES = ("claim_scale_value", "claim_scale_lower", "claim_scale_upper")
 
@@ -57,9 +59,13 @@ def number_lookups(text: str) -> list[str]:
     return [q["sql"] for q in queries.captured_queries if '"value" BETWEEN' in q["sql"]]
 
 
-def plan(sql: str) -> str:
+def plan(sql: str, tiny: bool = False) -> str:
+    """The query plan; for a `tiny` table, the plan when reading the table whole is ruled out
+    (on a page or two of rows PostgreSQL rightly reads it all)."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            if tiny:
+                cursor.execute("SET LOCAL enable_seqscan = off")
             cursor.execute("EXPLAIN " + sql)
         else:
             cursor.execute("EXPLAIN QUERY PLAN " + sql)
@@ -84,3 +90,32 @@ def test_a_figure_is_looked_up_through_the_number_indexes_of_its_scale(text: str
         assert any(index in explained for index in NUMBER_INDEXES), explained
         assert "Seq Scan on claims_claim" not in explained, explained  # PostgreSQL
         assert "SCAN claims_claim" not in explained, explained  # SQLite
+
+
+@pytest.mark.django_db
+def test_only_the_first_appearances_of_a_much_reported_claim_are_read() -> None:
+    text = "Officials in Velmora said 4,812 homes were flooded on Sunday."
+    source = ingest_document(parse_text(f"date 2021-05-02\n{text}\n", "velmora.txt")).source
+    often = Claim.objects.get(value=4812)
+    once = Claim.objects.create(statement="Rarely reported", measure_key="count:homes", value=7)
+    first = often.appearances.get()
+    Appearance.objects.bulk_create(
+        Appearance(
+            claim=claim,
+            source=source,
+            wording=first.wording,
+            start=first.start + shift,
+            end=first.end + shift,
+        )
+        for claim, count in ((often, APPEARANCES_PER_CLAIM + 8), (once, 3))
+        for shift in range(1, count)
+    )
+    with CaptureQueriesContext(connection) as queries:
+        read = list(first_appearances({often.pk, once.pk}).values_list("claim_id", "pk"))
+    firsts = sorted(often.appearances.values_list("pk", flat=True))[:APPEARANCES_PER_CLAIM]
+    assert sorted(pk for claim, pk in read if claim == often.pk) == firsts
+    assert sum(1 for claim, _ in read if claim == once.pk) == 2
+    # The last of the first ones is found through the (claim, id) index, never by numbering
+    # every appearance of the claim.
+    last = plan(queries.captured_queries[0]["sql"], tiny=True)
+    assert "appearance_claim_in_order" in last, last
