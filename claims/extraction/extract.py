@@ -58,6 +58,7 @@ from .lexicon import (
     HONORIFICS,
     INVERTIBLE_CUES,
     KNOWN_ORGS,
+    LINK_LINE_RE,
     MONTHS,
     NP_STOP,
     OFFICIAL_ACTS,
@@ -1191,6 +1192,9 @@ class _Document:
         quote_starts = [q.start for q in quotes]
         found = []
         for raw in raws:
+            line = text.rfind("\n", 0, raw.start) + 1
+            if LINK_LINE_RE.match(text, line):
+                continue  # "SEE ALSO: 10,000 jobs in danger": another article's headline
             i = bisect.bisect_right(quote_starts, raw.start) - 1
             quote = quotes[i] if i >= 0 and quotes[i].start <= raw.start < quotes[i].end else None
             sent_s, sent_e = self.sentence_around(raw.start, raw.end)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def words(listing: str) -> frozenset[str]:
     """A set from a whitespace-separated listing (keeps long word lists readable)."""
@@ -781,3 +783,30 @@ CLAIM_VERBS = verb_forms(
     forecast=forecast boast testify
     """
 ) | {"according to", "quoted", "put it"}
+
+# An unnamed source: a noun for people, then what they know ("people familiar with the matter",
+# "a person with direct knowledge of the plans", "sources close to the talks"). The qualifier's
+# object is what they know, never who speaks; the phrase names nobody.
+SOURCE_NOUNS = words(
+    """
+    people person persons source sources insider insiders individual individuals official
+    officials executive executives banker bankers diplomat diplomats aide aides someone
+    """
+)
+SOURCE_QUALIFIER_RE = re.compile(
+    r"[ \t]+(?:familiar[ \t]+with|acquainted[ \t]+with|close[ \t]+to|closest[ \t]+to"
+    r"|knowledgeable[ \t]+about|privy[ \t]+to|aware[ \t]+of|(?:directly[ \t]+)?involved[ \t]+in"
+    r"|(?:who[ \t]+(?:was|were|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+)?briefed[ \t]+on"
+    r"|with[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:knowledge|understanding)[ \t]+of"
+    r"|with[ \t]+(?:direct[ \t]+)?access[ \t]+to)[ \t]+",
+    re.I,
+)
+
+# A line that links to another article ("SEE ALSO: ...", "Read more: ...", "RELATED: ..."): the
+# headline of another story, whose figures this text does not state.
+LINK_LINE_RE = re.compile(
+    r"[^\w\n]*(?:see[ \t]+also|also[ \t]+(?:see|read)|read[ \t]+(?:more|also|next)"
+    r"|related(?:[ \t]+\w+)?|more(?:[ \t]+on[ \t]+this(?:[ \t]+story)?)?"
+    r"|recommended(?:[ \t]+reading)?)[ \t]*:",
+    re.IGNORECASE,
+)

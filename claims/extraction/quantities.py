@@ -118,6 +118,7 @@ _NUMBER_WORDS = sorted(
         *MULTIPLE_VERBS,
         *FOLD_WORDS,
         *DOUBLE_WORDS,
+        "halfway",
     ],
     key=len,
     reverse=True,
@@ -1145,6 +1146,12 @@ class QuantityScanner:
         text = self.text
         raw, s, e = tokens[0]
         low = raw.lower()
+        if low == "halfway":
+            # "halfway to the 2C limit", "halfway towards its goal": half the way to a target;
+            # "halfway through the season" is a point in time, "a halfway house" no number
+            if _low(tokens, 1) not in ("to", "towards", "toward"):
+                return None
+            return Number(Decimal("0.5"), s, e, word=True, fraction=True), tokens, 1
         if low in VAGUE_COUNTS:
             lower = Decimal(VAGUE_COUNTS[low])
             i = 1

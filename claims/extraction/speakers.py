@@ -44,6 +44,8 @@ from .lexicon import (
     PRONOUNS,
     ROLE_CLASSES,
     ROLE_MODIFIERS,
+    SOURCE_NOUNS,
+    SOURCE_QUALIFIER_RE,
     TITLES,
     WEEKDAYS,
     words,
@@ -220,6 +222,9 @@ class Reader:
             named = self.tokens(quoted.start(1), quoted.end(1))
             if named and all(_is_name_word(t[0]) or _low(t[0]) in NAME_PARTICLES for t in named):
                 return named, classify(self.text, named)
+        unnamed = self._unnamed_source_before(end)
+        if unnamed is not None:
+            return unnamed
         lo = self.clause_start(end)
         if self.text[lo - 1 : lo] == ")" and not self.text[lo:end].strip():
             # "Sen. Jack Reed (D-R.I.) said": the party tag is no clause break
@@ -304,6 +309,62 @@ class Reader:
             # where, not who; the speaker is further back than this reader reaches
             return [], None
         return taken, classify(self.text, taken)
+
+    def _unnamed_source_before(self, end: int) -> tuple[list[Word], Phrase | None] | None:
+        """ "people familiar with the matter said", "a person with knowledge of the plans told
+        …": the people speak, described and unnamed; what they know ("the matter") is no
+        speaker. A named body's staff ("Harborview executives close to the talks") is that
+        body."""
+        lo = max(self.clause_start(end), end - 90)
+        found = list(SOURCE_QUALIFIER_RE.finditer(self.text, lo, end))
+        qualifier = found[-1] if found else None
+        if qualifier is None or end - qualifier.end() > _SOURCE_OBJECT_REACH:
+            return None
+        toks = self.tokens(lo, qualifier.start())
+        if not toks or _low(toks[-1][0]) not in SOURCE_NOUNS:
+            return None
+        k = len(toks) - 1
+        while k > 0 and len(toks) - k <= 4:
+            word = toks[k - 1][0]
+            low = _low(word)
+            if low in _DETERMINERS or low in _INDEFINITE or word.isdigit():
+                k -= 1
+                break
+            if word[0].isupper() and low not in SOURCE_NOUNS:
+                # "Harborview executives close to the talks": the body's staff speak for it
+                return _body_before(self.text, toks[:k])
+            if not word.islower() or not _is_descriptor(word):
+                break
+            k -= 1
+        spoken = self.tokens(toks[k][1], end)
+        return spoken, _unnamed_source(self.text, toks[k][1], spoken[-1][2])
+
+    def unnamed_source_after(self, np: list[Word], np_end: int) -> tuple[Phrase, int] | None:
+        """ "according to people familiar with the matter,", "said a person close to the
+        talks.": the source noun phrase read after a cue, with its qualifier and object."""
+        # "According To People Familiar With The Matter": a title-cased headline reads the
+        # qualifier into the noun phrase; it ends at the word for people
+        at = next(
+            (
+                i
+                for i, (word, _s, e) in enumerate(np)
+                if _low(word) in SOURCE_NOUNS and SOURCE_QUALIFIER_RE.match(self.text, e)
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        qualifier = SOURCE_QUALIFIER_RE.match(self.text, np[at][2])
+        if qualifier is None:
+            return None
+        stop = _SOURCE_OBJECT_END_RE.search(self.text, qualifier.end())
+        if stop is None or not 0 < stop.start() - qualifier.end() <= _SOURCE_OBJECT_REACH:
+            return None
+        if at and np[at - 1][0][0].isupper() and _low(np[at - 1][0]) not in SOURCE_NOUNS:
+            # "Harborview executives close to the talks": the body's staff speak for it
+            _words, body = _body_before(self.text, np[:at])
+            return (body, np[at][2]) if body is not None else None
+        return _unnamed_source(self.text, np[0][1], stop.start()), stop.start()
 
     def subject_before_asides(self, comma: int) -> Phrase | None:
         """The subject before comma-set asides, from the comma before the cue: "Maria Lopez,
@@ -392,6 +453,9 @@ class Reader:
                 taken.append(toks[i])
                 i += 1
                 continue
+            if low in SOURCE_NOUNS and SOURCE_QUALIFIER_RE.match(self.text, e):
+                taken.append(toks[i])  # "a person familiar with …": phrase_after reads on
+                break
             # "the base chief", "a 2008 Clinton veteran": unlisted words on the way to a head
             if tok.islower() or tok.isdigit():
                 k = _head_ahead(toks, i)
@@ -412,6 +476,9 @@ class Reader:
         np, np_end = self.np_after(start, end)
         if not np:
             return None, start
+        unnamed = self.unnamed_source_after(np, np_end)
+        if unnamed is not None:
+            return unnamed
         phrase = classify(text, _head_of(np))
         if phrase is None:
             return None, np_end
@@ -533,6 +600,34 @@ class Phrase:
     definite: bool = True
     gender: str | None = None  # "m" | "f" | None
     text: str = ""  # the words as written, for an unnamed speaker's description
+
+
+# what an unnamed source knows: up to the end of its clause, within this reach
+_SOURCE_OBJECT_REACH = 60
+_SOURCE_OBJECT_END_RE = re.compile(
+    r"[,;:\n“”\"!?()]|\.(?=\s|$)|$|[ \t]+(?:who|which|that|because|and|but|said|says|told)\b"
+)
+
+
+def _names_somebody(phrase: Phrase) -> bool:
+    """Whether a phrase names a speaker beyond a word for people ("Harborview executives" does,
+    "People" in a title-cased headline does not)."""
+    if phrase.kind not in ("person", "single", "org") or not phrase.name:
+        return False
+    return any(_low(w) not in SOURCE_NOUNS for w in phrase.name.split())
+
+
+def _body_before(text: str, words: list[Word]) -> tuple[list[Word], Phrase | None]:
+    """The run of capitalised words that ends `words`, and the speaker it names."""
+    k = len(words)
+    while k > 0 and words[k - 1][0][0].isupper():
+        k -= 1
+    return words[k:], classify(text, words[k:])
+
+
+def _unnamed_source(text: str, start: int, end: int) -> Phrase:
+    words = " ".join(normalise_apostrophes(text[start:end]).split())
+    return Phrase("desc", start, end, text=words, definite=False)
 
 
 def _span_text(text: str, words: list[Word]) -> str:

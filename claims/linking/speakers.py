@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from claims.extraction.lexicon import CAPITAL_STOP, DESCRIPTORS, HONORIFICS, ORG_HEADS, TITLES
+from claims.extraction.lexicon import (
+    CAPITAL_STOP,
+    DESCRIPTORS,
+    HONORIFICS,
+    ORG_HEADS,
+    SOURCE_NOUNS,
+    SOURCE_QUALIFIER_RE,
+    TITLES,
+)
 from claims.extraction.text import normalise_apostrophes, strip_possessive
 from claims.linking.measures import LexiconError
 
@@ -119,6 +127,28 @@ class Resolved:
     body: bool = False  # a place's name standing for a body named after it ("Barcelona")
 
 
+# words that may describe an unnamed source without naming anyone ("Two Senior People")
+_SOURCE_WORDS = SOURCE_NOUNS | DESCRIPTORS | {
+    "a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "other",
+}  # fmt: skip
+
+
+def _unnamed_source(text: str) -> str | None:
+    """ "People Familiar With The Matter", "sources close to the talks": an unnamed source
+    (claims.extraction.lexicon), however its words are cased. None when the name is none; else
+    the name it holds before the word for people ("Harborview executives close to the talks":
+    "Harborview executives"), or "" when it holds none."""
+    qualifier = SOURCE_QUALIFIER_RE.search(text)
+    if qualifier is None:
+        return None
+    before = text[: qualifier.start()].split()
+    if not before or before[-1].lower() not in SOURCE_NOUNS:
+        return None
+    # "Two People Familiar With …" names nobody; "Harborview Executives Close To …" Harborview
+    named = [w for w in before[:-1] if w[:1].isupper() and w.lower() not in _SOURCE_WORDS]
+    return " ".join(named) if named else ""
+
+
 def resolve(
     name: str | None, words: SpeakerWords | None = None, *, acts_as_body: bool = False
 ) -> Resolved | None:
@@ -131,6 +161,11 @@ def resolve(
         return None
     words = words or speaker_words()
     text = " ".join(normalise_apostrophes(name).split())
+    source = _unnamed_source(text)
+    if source is not None:
+        # "Harborview executives close to the talks" is Harborview's; "People Familiar With
+        # The Matter" nobody
+        return resolve(source, words, acts_as_body=acts_as_body) if source else None
     stripped = True
     while stripped:
         stripped = False
