@@ -1530,7 +1530,7 @@ class Linker:
                     found_bearing = leak_confirmed(
                         here,
                         old,
-                        unnamed_sources(text[slice(*item.excerpt)]),
+                        bool(unnamed_sources(text[slice(*item.excerpt)])),
                         self._credited_to_unnamed(claim),
                         story=tied,
                         settled=settled,
@@ -1567,7 +1567,9 @@ class Linker:
         before, wording, after = self._near.get(claim.pk, NONE)
         before = SENTENCE_BREAK.split(before)[-1]
         after = SENTENCE_BREAK.split(after)[0]
-        return unnamed_sources(claim.statement) or unnamed_sources(f"{before}{wording}{after}")
+        return bool(
+            unnamed_sources(claim.statement) or unnamed_sources(f"{before}{wording}{after}")
+        )
 
     def _rounds_another(self, new: Figure, claims: list[Claim], own: int | None) -> bool:
         """Whether `new`'s number is a stored claim's of its measure rounded (13.4 of a stated
