@@ -1346,6 +1346,12 @@ class Linker:
         unnamed = self._unnamed_rivals(prepared)
         lex = lexicon()
         compared = set()
+        # The stored claims each sentence repeats: "up from the 99 it won in 2015 and the 95 it
+        # held at dissolution" states the 95 itself, and tells its 99 apart from it.
+        told: dict[tuple[int, int], set[int]] = {}
+        for item in prepared:
+            if item.claim is not None and item.claim.pk:
+                told.setdefault(item.excerpt, set()).add(item.claim.pk)
         for claim, span, reason in self._differences(prepared, story) + self._sums(prepared, story):
             # "275,000 by noon, 82,000 more than at that hour on Friday" gives Friday's 193,000;
             # the level is of that moment, and bears on other figures through this sum only.
@@ -1411,6 +1417,8 @@ class Linker:
             start, end = item.candidate.start, item.candidate.end
             if self._of_past_year(start) or NEEDED_AFTER.match(text[end : end + PRIOR_CHARS]):
                 continue  # ... or a threshold: "below the 170 needed for a majority"
+            if PART_OF_WHOLE.search(text[max(0, start - PRIOR_CHARS) : start]):
+                continue  # ... or the whole a part is counted of: "17 of the region's 42 seats"
             earlier = _prior(
                 text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30]
             ) or _prior_listed(text[item.excerpt[0] : start])
@@ -1444,6 +1452,8 @@ class Linker:
                     continue  # a claim stored from a link to another article
                 if claim.pk in paired:
                     continue  # "34% versus 33%": the other side of a comparison with the claim
+                if claim.pk in told.get(item.excerpt, set()):
+                    continue  # the sentence states the claim's own number beside this one
                 if joined is not None and claim.statement == joined.statement:
                     # "121 seats, up from the 95 it held": the figure this one repeats is told
                     # apart from the claim in the claim's own sentence.
@@ -1553,7 +1563,10 @@ class Linker:
                 # a reviewer needs to judge it ("agreed to buy … for $13.7 billion" after
                 # "Amazon to buy Whole Foods for $13.7 billion").
                 body = not self._title_line(item.excerpt)
-                propose(claim, stance, reason, item.excerpt, (1, body, *rank))
+                # Not the words shared across sentences: an article giving one number twice
+                # states it first, and a later sentence repeats it ("Xinhua reported a depth of
+                # 12 km", after "the quake struck at a depth of 12 km"): the earliest wins.
+                propose(claim, stance, reason, item.excerpt, (1, body, *rank[:2]))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
         # in passing ("with the club confirming the deal"): one proposal per claim and stance.
         for claim, stance, word, noun, span in self._worded_stances(prepared):
@@ -1732,11 +1745,17 @@ class Linker:
                 for item in prepared
                 if item.claim is not None and item.claim.pk == claim.pk
             ]
+            near = self._said.get(claim.pk, []) + here
             said = {
                 value
-                for before, wording, after in self._said.get(claim.pk, []) + here
+                for before, wording, after in near
                 for aspect, value in scope_near(before, after, wording)
                 if aspect == "cut-off"
+            } | {
+                found[1].lower()
+                for before, _, after in near
+                for found in (AS_OF_HOUR.search(before[-40:]), AS_OF_HOUR.search(after[:40]))
+                if found is not None
             }
             self._cut_offs[claim.pk] = next(iter(said)) if len(said) == 1 else ""
         cut = self._cut_offs[claim.pk]
@@ -2135,6 +2154,17 @@ class Linker:
         )
 
 
+# The whole a part is counted of, right before its number: "17 of the region's 42 seats",
+# "33 out of 34 possible seats". A size, held by nobody, no rival of a party's count.
+PART_OF_WHOLE = re.compile(
+    r"(?<![\w.,])\d[\d,.]*\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all|"
+    r"[A-ZÀ-Þ][\w.-]*(?:['’]s?))\s+){0,2}(?:possible\s+)?$"
+)
+# A count given as of an hour with no clock time ("the results as of midnight"): a count cut
+# off then, while counting goes on (`scope_near` reads clock times: "by 11 a.m.").
+AS_OF_HOUR = re.compile(r"\bas\s+of\s+(midnight|noon|midday)\b", re.IGNORECASE)
+
+
 # A statement that is a number then a name, a line of a results list ("32 Greens").
 LISTED = re.compile(r"^\s*[\d.,]+(?=\s+[A-ZÀ-Þ])")
 
@@ -2166,11 +2196,23 @@ ENDS_WITH = re.compile(
 )
 
 
+# A holder named before a relative pronoun and a verb of holding: "in favour of the Greens,
+# who won 12 seats", "the Reds, which took 40": the name the clause is said of holds the count.
+RELATIVE_HOLDER = re.compile(
+    r"(?<![\w’'])((?:[A-ZÀ-Þ][\w.-]*\s+){0,2}[A-ZÀ-Þ][\w.-]*?)(?:['’]s?)?(\s+[Pp]arty)?"
+    r"\s*,?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|then)\s+)*" + _HOLDING
+)
+
+
 def _holder_here(before: str, after: str) -> frozenset[str]:
-    """`holder_of`, but no holder for a place the number is given at (`PLACE_AT`), and for the
-    level a change ends at (`ENDS_WITH`), the change's subject (`subject_of_change`)."""
+    """`holder_of`, but no holder for a place the number is given at (`PLACE_AT`), for the
+    level a change ends at (`ENDS_WITH`) the change's subject (`subject_of_change`), and for a
+    relative clause (`RELATIVE_HOLDER`) the name it is said of."""
     if PLACE_AT.search(before[-70:]):
         return frozenset()
+    relative = RELATIVE_HOLDER.search(before[-80:])
+    if relative:
+        return holder_of(f"{relative[1]}{relative[2] or ''} won ", "")
     ends = ENDS_WITH.search(before[-90:])
     if ends:
         cut = before[: len(before) - len(before[-90:]) + ends.start("change")]
