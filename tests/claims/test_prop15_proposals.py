@@ -1,0 +1,121 @@
+"""Evidence proposals (issue 9), prop15: a sentence that states a claim's own number tells its
+other numbers apart from it ("up from the 99 it won in 2027 and the 95 it held"); a relative
+clause's name holds the count ("the Greens, who won 17 seats"); the whole a part is counted of
+("17 of the region's 42 seats") is nobody's count; a count "as of midnight" is cut off then; and
+of one number an article gives twice, the first sentence is the evidence. Sentences written for
+these tests, of fictional parties, agencies and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.linking.ingest import AS_OF_HOUR, PART_OF_WHOLE, _holder_here
+from claims.models import EvidenceProposal
+from sources.ingest import parse_text
+from sources.services import ingest_document
+
+
+def ingest(text: str, day: str, name: str):
+    return ingest_document(parse_text(f" date {day} {text}\n", name)).source
+
+
+def proposals(stance: str) -> list[tuple[str, str]]:
+    return [
+        (p.claim.statement, p.excerpt)
+        for p in EvidenceProposal.objects.filter(stance=stance).select_related("claim")
+    ]
+
+
+def test_a_relative_clause_names_the_holder_of_its_count() -> None:
+    before = "Voters in Tarnby and Welford ousted the Reds in favour of the Greens who won "
+    assert _holder_here(before, " seats in the region") == frozenset({"green"})
+    assert _holder_here("backing the Blue Party, which took ", " seats") != frozenset()
+    assert _holder_here("the candidates who won ", " seats") == frozenset()  # no name
+
+
+def test_the_whole_a_part_is_counted_of_is_read_before_its_number() -> None:
+    for before in (
+        "In 2027 they held 17 of Tarnland’s ",
+        "The Greens won 33 out of ",
+        "12 of the ",
+    ):
+        assert PART_OF_WHOLE.search(before), before
+    for before in ("The Greens won ", "a share of ", "in 2027 they held ", "up from the "):
+        assert PART_OF_WHOLE.search(before) is None, before
+
+
+def test_a_count_as_of_an_hour_is_read() -> None:
+    assert AS_OF_HOUR.search("THE RESULTS (as of midnight local time)\n")
+    assert AS_OF_HOUR.search("the tally as of noon")
+    assert AS_OF_HOUR.search("as of Monday") is None
+
+
+@pytest.mark.django_db
+def test_a_sentence_stating_the_claim_sets_its_other_numbers_apart() -> None:
+    ingest(
+        "The Greens moved up from 95 seats to an estimated 122, while the Blues lost 15 seats "
+        "to end up with 24.",
+        "2031-10-22",
+        "herald.txt",
+    )
+    ingest(
+        "The Greens, meanwhile, had a better showing than in 2027, securing 121 seats, up from "
+        "the 99 the party won four years ago and the 95 it held at dissolution.",
+        "2031-10-22",
+        "gazette.txt",
+    )
+    assert [p for p in proposals("disputes") if "99" in p[1]] == []
+
+
+@pytest.mark.django_db
+def test_a_regions_whole_is_no_rival_of_a_partys_count() -> None:
+    ingest(
+        "The Greens moved up from 95 seats to an estimated 122, while the Blues lost 15 seats "
+        "to end up with 24.",
+        "2031-10-22",
+        "herald.txt",
+    )
+    ingest(
+        "The Greens won 122 seats. In 2027, the Reds held 17 of Tarnland’s 42 seats and "
+        "emerged on Monday with just 11, tying with the Blues.",
+        "2031-10-22",
+        "gazette.txt",
+    )
+    assert [p for p in proposals("disputes") if "42" in p[1]] == []
+
+
+@pytest.mark.django_db
+def test_a_later_count_does_not_dispute_one_given_as_of_midnight() -> None:
+    ingest(
+        "The Reds fell short of a majority, and the Greens will hold the balance of power.\n"
+        "THE RESULTS (as of midnight)\n156 Reds\n121 Greens\n32 Blues\n",
+        "2031-10-22",
+        "herald.txt",
+    )
+    ingest(
+        "The Tarnland Broadcaster reports the party won 157 seats on Monday, short of a "
+        "majority. The Greens won 121 seats and the Blues 32.",
+        "2031-10-22",
+        "gazette.txt",
+    )
+    assert [p for p in proposals("disputes") if "157" in p[1]] == []
+
+
+@pytest.mark.django_db
+def test_of_a_number_given_twice_the_first_sentence_is_the_evidence() -> None:
+    ingest(
+        "The Harlow Seismic Bureau reported the quake at a magnitude of 6.1 and said it struck "
+        "at a depth of 10 kilometres near Welford.",
+        "2031-08-03",
+        "herald.txt",
+    )
+    ingest(
+        "A 6.4 magnitude earthquake struck near Welford on Sunday. The strong quake struck at "
+        "4:30 p.m. with a depth of 14 km. Rescue teams are working in the area. The Tarnland "
+        "News Agency reported that the quake struck near Welford at a depth of 14 kilometers "
+        "on Sunday afternoon.",
+        "2031-08-03",
+        "gazette.txt",
+    )
+    found = [p for p in proposals("disputes") if "14" in p[1]]
+    assert len(found) == 1 and "depth of 14 km." in found[0][1], found
