@@ -54,7 +54,7 @@ def test_a_count_as_of_an_hour_is_read() -> None:
 def test_a_sentence_stating_the_claim_sets_its_other_numbers_apart() -> None:
     ingest(
         "The Greens moved up from 95 seats to an estimated 122, while the Blues lost 15 seats "
-        "to end up with 24.",
+        "to end up with 24, the Tarnland Electoral Office said.",
         "2031-10-22",
         "herald.txt",
     )
@@ -71,13 +71,13 @@ def test_a_sentence_stating_the_claim_sets_its_other_numbers_apart() -> None:
 def test_a_regions_whole_is_no_rival_of_a_partys_count() -> None:
     ingest(
         "The Greens moved up from 95 seats to an estimated 122, while the Blues lost 15 seats "
-        "to end up with 24.",
+        "to end up with 24, the Tarnland Electoral Office said.",
         "2031-10-22",
         "herald.txt",
     )
     ingest(
-        "The Greens won 122 seats. In 2027, the Reds held 17 of Tarnland’s 42 seats and "
-        "emerged on Monday with just 11, tying with the Blues.",
+        "The Greens won 122 seats, the electoral office said. In 2027, they held 17 of N.T.’s "
+        "42 seats and emerged Monday with just 11, tying with the Blues.",
         "2031-10-22",
         "gazette.txt",
     )
