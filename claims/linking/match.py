@@ -1852,7 +1852,13 @@ def leak_confirmed(
         return None
     named = old if new_unnamed else new
     verdict = judge_bearing(new, old, story=story, settled=settled)
-    if named.claimant is None or verdict != "agrees, one side unclaimed":
+    if verdict != "agrees, one side unclaimed":
+        return None
+    # A later report stating the leaked figure as a fact ("the company sold its shares at 32",
+    # crediting nobody) confirms the leak: what the sources foretold came to pass. A claim that
+    # is no leak is only repeated by an unclaimed figure.
+    stated_later = old_unnamed and not _before(new, old)
+    if named.claimant is None and not stated_later:
         return None
     if new.interval is None or old.interval is None or new.measure_key != old.measure_key:
         return None

@@ -2,14 +2,19 @@
 other numbers apart from it ("up from the 99 it won in 2027 and the 95 it held"); a relative
 clause's name holds the count ("the Greens, who won 17 seats"); the whole a part is counted of
 ("17 of the region's 42 seats") is nobody's count; a count "as of midnight" is cut off then; and
-of one number an article gives twice, the first sentence is the evidence. Sentences written for
+of one number an article gives twice, the first sentence is the evidence; a later report stating
+a leaked figure, crediting nobody, confirms the leak. Sentences written for
 these tests, of fictional parties, agencies and places."""
 
 from __future__ import annotations
 
+import datetime
+from decimal import Decimal
+
 import pytest
 
 from claims.linking.ingest import AS_OF_HOUR, PART_OF_WHOLE, _holder_here
+from claims.linking.match import figure, leak_confirmed
 from claims.models import EvidenceProposal
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -119,3 +124,32 @@ def test_of_a_number_given_twice_the_first_sentence_is_the_evidence() -> None:
     )
     found = [p for p in proposals("disputes") if "14" in p[1]]
     assert len(found) == 1 and "depth of 14 km." in found[0][1], found
+
+
+def price(value: str, statement: str, day: datetime.date, *, claimant: int | None = None):
+    number = Decimal(value)
+    return figure(
+        claimant=claimant,
+        claimant_name="Northwind" if claimant else "",
+        measure_key="USD:share_price",
+        value=number,
+        lower=number,
+        upper=number,
+        lower_inclusive=True,
+        upper_inclusive=True,
+        seen_on=day,
+        statement=statement,
+    )
+
+
+def test_a_later_unclaimed_statement_of_a_leaked_figure_confirms_the_leak() -> None:
+    leaked, later = datetime.date(2031, 6, 2), datetime.date(2031, 6, 3)
+    leak = price("14.50", "The offer was priced at $14.50, two sources said", leaked)
+    stated = price("14.50", "Northwind sold its shares at $14.50 each", later)
+    found = leak_confirmed(stated, leak, False, True)
+    assert found is not None and found[0] == "supports"
+    # Not a report dated before the leak, nor an unclaimed repeat of a claim that is no leak.
+    earlier = price("14.50", "Northwind sold its shares at $14.50 each", leaked.replace(day=1))
+    assert leak_confirmed(earlier, leak, False, True) is None
+    plain = price("14.50", "The offer was priced at $14.50", leaked)
+    assert leak_confirmed(stated, plain, False, False) is None
