@@ -1854,10 +1854,10 @@ def leak_confirmed(
     verdict = judge_bearing(new, old, story=story, settled=settled)
     if verdict != "agrees, one side unclaimed":
         return None
-    # A later report stating the leaked figure as a fact ("the company sold its shares at 32",
-    # crediting nobody) confirms the leak: what the sources foretold came to pass. A claim that
-    # is no leak is only repeated by an unclaimed figure.
-    stated_later = old_unnamed and not _before(new, old)
+    # A report of a later day stating the leaked figure as a fact ("the company sold its shares
+    # at 32", crediting nobody) confirms the leak: what the sources foretold came to pass. One of
+    # the leak's day may pass the leak on; a claim that is no leak is only repeated by it.
+    stated_later = old_unnamed and _before(old, new)
     if named.claimant is None and not stated_later:
         return None
     if new.interval is None or old.interval is None or new.measure_key != old.measure_key:

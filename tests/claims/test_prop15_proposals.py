@@ -148,8 +148,9 @@ def test_a_later_unclaimed_statement_of_a_leaked_figure_confirms_the_leak() -> N
     stated = price("14.50", "Northwind sold its shares at $14.50 each", later)
     found = leak_confirmed(stated, leak, False, True)
     assert found is not None and found[0] == "supports"
-    # Not a report dated before the leak, nor an unclaimed repeat of a claim that is no leak.
-    earlier = price("14.50", "Northwind sold its shares at $14.50 each", leaked.replace(day=1))
-    assert leak_confirmed(earlier, leak, False, True) is None
+    # Not a report of the leak's day (which may pass the leak on), nor an unclaimed repeat of a
+    # claim that is no leak.
+    same_day = price("14.50", "Northwind sold its shares at $14.50 each", leaked)
+    assert leak_confirmed(same_day, leak, False, True) is None
     plain = price("14.50", "The offer was priced at $14.50", leaked)
     assert leak_confirmed(stated, plain, False, False) is None
