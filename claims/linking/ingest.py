@@ -1423,7 +1423,7 @@ class Linker:
                 text[max(0, start - PRIOR_CHARS) : start], text[end : end + 30]
             ) or _prior_listed(text[item.excerpt[0] : start])
             month = _month_after(text[end : end + MONTH_CHARS])
-            new = item.figure
+            new = _as_planned(item.figure, text[slice(*item.excerpt)])
             if not new.risen and self._headline(item.excerpt):
                 # "Toll at 1,394" above "the death toll had reached 1,394": a headline's figure
                 # is the body's, told without the words that date it.
@@ -1473,7 +1473,7 @@ class Linker:
                     continue  # "156,000 in September" against "252,000 in July", or 2013 and 2009
                 if self._past_year_alone(month, other_month, claim.statement):
                     continue  # "down from 44 in 2015 and 103 in 2011" against 95 at dissolution
-                old = self.figure_of(claim)
+                old = _as_planned(self.figure_of(claim), claim.statement)
                 if saved_sum(new.measure_key, text[max(0, start - PRIOR_CHARS) : start]) != (
                     saved_sum(
                         old.measure_key,
@@ -2163,6 +2163,27 @@ PART_OF_WHOLE = re.compile(
 # A count given as of an hour with no clock time ("the results as of midnight"): a count cut
 # off then, while counting goes on (`scope_near` reads clock times: "by 11 a.m.").
 AS_OF_HOUR = re.compile(r"\bas\s+of\s+(midnight|noon|midday)\b", re.IGNORECASE)
+
+
+# "would" after a verb of saying and its subject: reported speech's "will" ("Northwind said it
+# would buy Harlow Foods for $2.1 billion", "announced that it would acquire"), a plan stated,
+# not a possibility ("the deal could be worth", "it would cost up to").
+REPORTED_WILL = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|stated|told\s+\w+)\s+"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?"
+    r"(?:it|they|he|she|we|(?:the\s+)?[A-ZÀ-Þ][\w.&-]*(?:\s+[A-ZÀ-Þ][\w.&-]*){0,2})\s+would\b"
+)
+
+
+def _as_planned(f: Figure, sentence: str) -> Figure:
+    """`f` without "would" among its words when every "would" of its sentence is reported
+    speech's "will" (`REPORTED_WILL`): then the figure is the stated plan's, not a possibility,
+    and two accounts of one plan that cannot both hold are rivals."""
+    if "would" not in f.words:
+        return f
+    if len(REPORTED_WILL.findall(sentence)) != len(re.findall(r"\bwould\b", sentence, re.I)):
+        return f
+    return replace(f, words=f.words - {"would"})
 
 
 # A statement that is a number then a name, a line of a results list ("32 Greens").

@@ -3,8 +3,8 @@ other numbers apart from it ("up from the 99 it won in 2027 and the 95 it held")
 clause's name holds the count ("the Greens, who won 17 seats"); the whole a part is counted of
 ("17 of the region's 42 seats") is nobody's count; a count "as of midnight" is cut off then; and
 of one number an article gives twice, the first sentence is the evidence; a later report stating
-a leaked figure, crediting nobody, confirms the leak. Sentences written for
-these tests, of fictional parties, agencies and places."""
+a leaked figure, crediting nobody, confirms the leak; "said it would buy" states a plan, no
+possibility. Sentences written for these tests, of fictional parties, agencies and places."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from claims.linking.ingest import AS_OF_HOUR, PART_OF_WHOLE, _holder_here
+from claims.linking.ingest import AS_OF_HOUR, PART_OF_WHOLE, _as_planned, _holder_here
 from claims.linking.match import figure, leak_confirmed
 from claims.models import EvidenceProposal
 from sources.ingest import parse_text
@@ -154,3 +154,38 @@ def test_a_later_unclaimed_statement_of_a_leaked_figure_confirms_the_leak() -> N
     assert leak_confirmed(same_day, leak, False, True) is None
     plain = price("14.50", "The offer was priced at $14.50", leaked)
     assert leak_confirmed(stated, plain, False, False) is None
+
+
+def test_would_after_a_verb_of_saying_is_a_plan_stated_not_a_possibility() -> None:
+    day = datetime.date(2031, 6, 2)
+    plan = price("2.1", "Northwind said it would buy Harlow Foods for $2.1", day)
+    for sentence in (
+        "Northwind said it would buy Harlow Foods for $2.1 billion.",
+        "Investors fled after Northwind announced that it would acquire Harlow Foods for $2.1 "
+        "billion on Friday.",
+        "Harlow Foods said on Friday that Northwind would pay $2.1 billion.",
+    ):
+        assert "would" not in _as_planned(plan, sentence).words, sentence
+    for sentence in (
+        "The deal would be worth $2.1 billion, analysts said.",
+        "Northwind said it would buy Harlow Foods for $2.1 billion, which would make it the "
+        "largest grocer.",
+    ):
+        assert "would" in _as_planned(plan, sentence).words, sentence
+
+
+@pytest.mark.django_db
+def test_two_accounts_of_one_stated_plan_that_cannot_both_hold_are_rivals() -> None:
+    ingest(
+        "Northwind announced early Friday that it will buy the grocer Harlow Foods for "
+        "$2.15 billion.",
+        "2031-06-02",
+        "herald.txt",
+    )
+    ingest(
+        "Jitters shot through grocery investors after Northwind announced that it would "
+        "acquire Harlow Foods for $2.35 billion on Friday.",
+        "2031-06-02",
+        "gazette.txt",
+    )
+    assert [p for p in proposals("disputes") if "2.35" in p[1]] != []
