@@ -462,12 +462,12 @@ LISTING = re.compile(
     re.IGNORECASE,
 )
 # An amount said as the size of a sale of shares or bonds to investors is the money it raises:
-# "a $2bn offering", "the $500m listing", "a $3 billion bond sale". "Sale" alone only in a
-# sentence of a listing ("a $4bn sale in the largest IPO this year"): "a $13bn sale of the
-# chain" is the price of what is bought.
+# "a $2bn offering", "the $500m listing", "a $3 billion bond sale", "a $1bn initial public
+# offering". "Sale" alone only in a sentence of a listing ("a $4bn sale in the largest IPO this
+# year"): "a $13bn sale of the chain" is the price of what is bought.
 PROCEEDS_AFTER = re.compile(
     r"^\s*(?:(?P<of>share|stock|equity|bond|debt|rights)\s+)?"
-    r"(?P<noun>sale|offering|listing|ipo|flotation|float|issuance)\b",
+    r"(?:(?:initial\s+)?public\s+)?(?P<noun>sale|offering|listing|ipo|flotation|float|issuance)\b",
     re.IGNORECASE,
 )
 RAISED = "money_raised"

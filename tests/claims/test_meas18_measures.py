@@ -98,7 +98,15 @@ def test_the_size_of_an_offering_or_a_listing_is_the_money_raised() -> None:
         before="Kestrel's IPO will raise ",
         after=".",
     )
+    dated = measure_of(
+        kind="money",
+        unit="USD",
+        figure="$1bn",
+        before="It beat Orlan's ",
+        after=" initial public offering.",
+    )
     assert offering.key == bonds.key == sale.key == raised.key == "USD:money_raised"
+    assert dated.key == "USD:money_raised"
 
 
 def test_the_sale_of_a_company_is_no_money_raised() -> None:
