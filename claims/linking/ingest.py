@@ -980,6 +980,9 @@ class Linker:
             for claim in item.known:
                 old = self.figure_of(claim)
                 here, old = _unit_alone(new, old) or (new, old)
+                # Whoever is credited with it, the company or "two sources", a precise amount
+                # two articles give places them in one story.
+                here = replace(here, sources=old.sources)
                 if old.measure_key != here.measure_key or same_claim(here, old) is None:
                     continue
                 shown = f"{number(new.anchor)} ({here.measure_key})"

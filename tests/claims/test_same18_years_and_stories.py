@@ -56,3 +56,21 @@ def test_an_amount_given_under_its_unit_alone_and_under_a_measure_ties_one_story
     ingest_document(parse_text(f"date 2022-11-04\n{unit_alone}\n", "paper.txt"))
     value = Claim.objects.get(value=Decimal("1400000000000"))
     assert value.appearances.count() == 2
+
+
+@pytest.mark.django_db
+def test_an_amount_credited_to_unnamed_sources_still_ties_one_story() -> None:
+    company = (
+        "Velmark will raise $3.62bn in its listing on the Norland exchange. "
+        "Investors value Velmark at $1.4 trillion."
+    )
+    ingest_document(parse_text(f"date 2022-11-03\n{company}\n", "wire.txt"))
+    sources = (
+        "Velmark will raise $3.62bn, two sources told the Tessby Courier. "
+        "At $1.4trn, the firm is now worth more than any rival."
+    )
+    ingest_document(parse_text(f"date 2022-11-04\n{sources}\n", "paper.txt"))
+    raised = Claim.objects.filter(value=Decimal("3620000000"))
+    assert raised.count() == 2  # the sources' report stays its own claim
+    value = Claim.objects.get(value=Decimal("1400000000000"))
+    assert value.appearances.count() == 2
