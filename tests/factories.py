@@ -55,3 +55,25 @@ def correct(record: Any, field: str, value: str, proposer: Any, approver: Any) -
     correction.save()
     correction.approve(approver)
     return correction
+
+
+def stated_figure(value: str, statement: str, measure_key: str, **fields: Any) -> Any:
+    """A linking figure stating exactly `value` (a point, both bounds inclusive) of `measure_key`;
+    with `claimant` (a Speaker id) its name is "Northwind" unless `claimant_name` says."""
+    from decimal import Decimal
+
+    from claims.linking.match import figure
+
+    number = Decimal(value)
+    fields.setdefault("claimant", None)
+    fields.setdefault("claimant_name", "Northwind" if fields["claimant"] else "")
+    return figure(
+        measure_key=measure_key,
+        value=number,
+        lower=number,
+        upper=number,
+        lower_inclusive=True,
+        upper_inclusive=True,
+        statement=statement,
+        **fields,
+    )

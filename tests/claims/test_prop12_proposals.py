@@ -16,6 +16,7 @@ from claims.linking.match import figure, judge_bearing
 from claims.models import EvidenceProposal
 from sources.ingest import parse_text
 from sources.services import ingest_document
+from tests.factories import stated_figure
 
 DAY = datetime.date(2031, 6, 2)
 
@@ -31,20 +32,8 @@ def proposals(stance: str) -> list[tuple[str, str]]:
     ]
 
 
-def amount(value: str, statement: str, *, claimant: int | None = None, **kwargs):
-    number = Decimal(value)
-    return figure(
-        claimant=claimant,
-        claimant_name="Northwind" if claimant else "",
-        measure_key="USD:fee",
-        value=number,
-        lower=number,
-        upper=number,
-        lower_inclusive=True,
-        upper_inclusive=True,
-        statement=statement,
-        **kwargs,
-    )
+def amount(value: str, statement: str, **fields: Any):
+    return stated_figure(value, statement, "USD:fee", **fields)
 
 
 def test_about_does_not_widen_a_figure_of_three_digits() -> None:

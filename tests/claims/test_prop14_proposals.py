@@ -9,15 +9,15 @@ written for these tests, of fictional firms, agencies, parties and places."""
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
 
 import pytest
 
 from claims.linking.ingest import _holder_here, _listed_holder
-from claims.linking.match import figure, leak_confirmed, unnamed_sources
+from claims.linking.match import leak_confirmed, unnamed_sources
 from claims.models import EvidenceProposal
 from sources.ingest import parse_text
 from sources.services import ingest_document
+from tests.factories import stated_figure
 
 DAY = datetime.date(2031, 6, 2)
 
@@ -34,19 +34,7 @@ def proposals(stance: str) -> list[tuple[str, str]]:
 
 
 def price(value: str, statement: str, *, claimant: int | None = None):
-    number = Decimal(value)
-    return figure(
-        claimant=claimant,
-        claimant_name="Northwind" if claimant else "",
-        measure_key="USD:share_price",
-        value=number,
-        lower=number,
-        upper=number,
-        lower_inclusive=True,
-        upper_inclusive=True,
-        seen_on=DAY,
-        statement=statement,
-    )
+    return stated_figure(value, statement, "USD:share_price", claimant=claimant, seen_on=DAY)
 
 
 def test_sentences_crediting_unnamed_sources() -> None:
