@@ -1290,7 +1290,11 @@ class Linker:
             pair = adopt(item.figure, fresh)
             if pair is None:
                 continue
-            link = same_claim(*pair)
+            # An article is one story: an amount of no named measure it gives again, worded
+            # alike ("$4 trillion" ... "4 trillion dollars"), is known by that story as by
+            # another article's that shares a precise figure (`_stories`).
+            own = "this article" if not pair[0].concept else ""
+            link = same_claim(*pair, story=own)
             if link is None:
                 continue
             link = Link(min(1.0, link.score + 0.05), (*link.reasons, "in the same article"))

@@ -74,3 +74,18 @@ def test_an_amount_credited_to_unnamed_sources_still_ties_one_story() -> None:
     assert raised.count() == 2  # the sources' report stays its own claim
     value = Claim.objects.get(value=Decimal("1400000000000"))
     assert value.appearances.count() == 2
+
+
+@pytest.mark.django_db
+def test_an_article_that_gives_an_amount_again_worded_alike_gives_one_claim() -> None:
+    text = (
+        "The listing puts Velmark's worth at $1.4 trillion, its chief executive noted. "
+        "Analysts had long put a figure of 1.4 trillion dollars on the firm."
+    )
+    ingest_document(parse_text(f"date 2022-11-03\n{text}\n", "paper.txt"))
+    value = Claim.objects.get(value=Decimal("1400000000000"))
+    assert value.appearances.count() == 2
+    # "about $2.1bn" is an estimate: no second telling of a stated "$2.1bn".
+    rough = "Velmark spent $2.1bn on rigs. Its Tessby yards cost about $2.1bn more."
+    ingest_document(parse_text(f"date 2022-11-03\n{rough}\n", "yards.txt"))
+    assert Claim.objects.filter(value=Decimal("2100000000")).count() == 2
