@@ -461,6 +461,47 @@ LISTING = re.compile(
     r"going\s+public)\b",
     re.IGNORECASE,
 )
+# An amount said as the size of a sale of shares or bonds to investors is the money it raises:
+# "a $2bn offering", "the $500m listing", "a $3 billion bond sale", "a $1bn initial public
+# offering". "Sale" alone only in a sentence of a listing ("a $4bn sale in the largest IPO this
+# year"): "a $13bn sale of the chain" is the price of what is bought.
+PROCEEDS_AFTER = re.compile(
+    r"^\s*(?:(?P<of>share|stock|equity|bond|debt|rights)\s+)?"
+    r"(?:(?:initial\s+)?public\s+)?(?P<noun>sale|offering|listing|ipo|flotation|float|issuance)\b",
+    re.IGNORECASE,
+)
+RAISED = "money_raised"
+# The size of "the deal" in a sentence of an offering of shares is what the offering raises:
+# "priced its IPO at $30 a share, a deal size of $2bn". Not "went public" nor "debuted": a
+# buyer's deal for a company that once listed is its price.
+DEAL_SIZE = re.compile(
+    r"\b(?:deal(?:\s+(?:size|value))?\s+(?:of\s+)?|size\s+of\s+the\s+deal\s+(?:at\s+|of\s+)?)"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+OFFERED = re.compile(
+    r"\b(?:ipos?|initial\s+public\s+offerings?|public\s+offerings?|share\s+offerings?|"
+    r"share\s+sales?|listings?|flotations?)\b",
+    re.IGNORECASE,
+)
+# The name of a body ending on a word for a body: "the Climatic Research Unit", "the Office of
+# Fiscal Policy", "Harlow Transport Authority". Its words are no thing a figure counts or is a
+# share of ("Research Unit" counts no units).
+_BODY = (
+    r"(?:Unit|Office|Department|Institute|Centre|Center|Agency|Bureau|Board|Commission|Council|"
+    r"Authority|Service|Group|Association|Foundation|Fund|Trust|Society|Administration|Ministry|"
+    r"Committee|Laboratory)s?\b"
+)
+_CAPITALISED = r"[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|the)\s+)*"
+BODY_NAME = re.compile(
+    rf"\b(?:{_CAPITALISED})*{_BODY}\s+(?:of|for|on)(?:\s+(?:the\s+)?[A-Z][\w’'&.-]*)+"
+    rf"|\b(?:{_CAPITALISED})+{_BODY}"
+)
+# A share said as a part of the way to a goal: "halfway to the 2C limit", "60% of the way
+# towards its target". It measures how far along the way is, not the goal's own measure.
+WAY_TO = re.compile(r"^\s*(?:of\s+the\s+way\s+)?(?:to|towards?)\b", re.IGNORECASE)
+HALFWAY = re.compile(r"\bhalf[\s-]?way\b", re.IGNORECASE)
+PROGRESS = "progress"
 # What an amount per share earned, not its price: "earned $1.10 a share", "a profit of".
 EARNING = {"earn", "earned", "earning", "earns", "earnings", "profit", "profits", "income",
            "loss", "losses", "lost", "eps"}  # fmt: skip
@@ -956,6 +997,14 @@ def _measure_of(
     if glued and glued[1].lower() == unit.lower() and not BAR_AFTER.match(after):
         # "a 338-seat House of Commons", "a 40-storey tower": seats, not the house.
         return Measure("count", _noun_concept(unit, lex) or _phrase(unit))
+    way = HALFWAY.search(figure)
+    if (
+        kind == "percent"
+        and WAY_TO.match(after)
+        and (way or re.match(r"^\s*of\s+the\s+way", after))
+    ):
+        # "halfway to the 2C limit", "60% of the way towards the target": how far along.
+        return Measure("percent", PROGRESS)
     found = _measure_here(kind, unit, noun, measure, before, after, lex)
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
@@ -1441,6 +1490,7 @@ def _measure_here(
         # A bare share reads no further back than a dash or semicolon: "One area where sales
         # fell short was margins — they were at 38 percent" is no share of an area.
         reach = CLAUSE_CUT.split(before)[-1] if shares else before
+        reach = BODY_NAME.sub(" ", reach)  # "the Research Unit shows ... 10%": no units
         concept = _nearest_noun(_singulars(reach), lex) or concept
         if concept in (None, GENERIC) and reach != before and CHANGE_BEFORE.search(reach):
             # "Factory output – the IP figures – expanded 5.9%": a verb of change right before
@@ -1488,6 +1538,12 @@ def _measure_here(
     if concept is None and kind == "money" and BOUGHT_FOR.search(before):
         # "agreed to buy Whole Foods for $13.7 billion": the price of what is bought.
         concept = BOUGHT
+    proceeds = PROCEEDS_AFTER.match(after) if kind == "money" and concept is None else None
+    if proceeds and (
+        proceeds["noun"].lower() != "sale" or proceeds["of"] or LISTING.search(before + after)
+    ):
+        # "a $2bn offering", "a 4 billion dollar sale in the biggest IPO ever": what it raises.
+        concept = RAISED
     revenue = kind == "money" and (REVENUE_AFTER.match(after) or REVENUE_BEFORE.search(before))
     if concept is None and kind == "money" and not LEVEL_REACHED.search(before) and not revenue:
         # "his £199million transfer", "a world record fee worth €222m", "he will earn 45m
@@ -1509,6 +1565,9 @@ def _measure_here(
             # unless the figure is that amount's other level ("$4.2bn, down from $4.5bn").
             or (None if named or not _compares(before) else _subject(_singulars(before), lex))
         )
+    if concept == BOUGHT and DEAL_SIZE.search(before) and OFFERED.search(before + after):
+        # "priced its IPO at $30 a share, a deal size of $2bn": the offering's proceeds.
+        concept = RAISED
     if concept in (None, BOUGHT) and kind == "money" and AT_THE_CLOSE.match(after):
         # "a premium over the price of around $33 at the close of trading": no price paid for
         # a company, whatever noun of price is near, but what its shares traded at.
