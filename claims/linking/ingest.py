@@ -110,8 +110,11 @@ DISPUTED_WITHIN = 48
 # Between an amount and its conversion: "$46.85bn (£38.44bn)", "€222m (about $260m)".
 BRACKETED = re.compile(r"^\s*\(\s*(?:about|around|roughly|some|or|nearly|almost)?\s*$", re.I)
 # A past year named in the sentence: "The river last flooded the town in 2009", "the 1987
-# quake". Not "since 1979": the strongest quake since then is dated now.
-YEAR = re.compile(r"\b(?:in|of|during|the)\s+((?:19|20)\d\d)\b(?!\s*(?:%|per|percent))")
+# quake", "In 2009, the river ..." (a sentence's first word is capitalised like any other). Not
+# "since 1979": the strongest quake since then is dated now.
+YEAR = re.compile(
+    r"\b(?:in|of|during|the)\s+((?:19|20)\d\d)\b(?!\s*(?:%|per|percent))", re.IGNORECASE
+)
 # A date in a page's address: /2016/10/07/ or /2016-10-07-.
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?!\d)")
 # Where a page's dateline is looked for when it has no date: its first characters.
@@ -383,10 +386,23 @@ COMPARED_YEAR = re.compile(
 YEAR_OF_NUMBER = re.compile(r"\d[\d,.]*\s*%?\s+(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?$")
 
 
+# A year written right after a number, before the noun they both qualify: "a $3bn 2011
+# listing", "its 4.1% 2015 growth" (the year of that number, whatever else the sentence names).
+# Not before a word that joins or places ("40 2015 and 2016 ..." is no such pair).
+YEAR_AFTER_NUMBER = re.compile(
+    r"\s+((?:19|20)\d\d)\s+(?=[a-z])"
+    r"(?!(?:and|or|to|in|on|at|of|for|from|by|with|than|vs|versus|when|while)\b)"
+)
+
+
 def year_of(sentence: str, start: int, end: int) -> int | None:
-    """The year the figure at sentence[start:end] holds for: the first the sentence names
-    (`YEAR`) that is no period's start and that nothing sets apart from the figure
-    (`APART_AFTER`, `APART_BEFORE`); None when none is its (it holds as of its report)."""
+    """The year the figure at sentence[start:end] holds for: one written right after it, before
+    their noun (`YEAR_AFTER_NUMBER`), else the first the sentence names (`YEAR`) that is no
+    period's start and that nothing sets apart from the figure (`APART_AFTER`,
+    `APART_BEFORE`); None when none is its (it holds as of its report)."""
+    written = YEAR_AFTER_NUMBER.match(sentence, end)
+    if written:
+        return int(written[1])
     for found in YEAR.finditer(sentence):
         at = found.start(1)
         if SINCE_YEAR.search(sentence[:at]) or COMPARED_YEAR.search(sentence[:at]):
@@ -676,6 +692,30 @@ def _floor(f: Figure) -> bool:
     return i is not None and i.lower is not None and i.upper is None
 
 
+def _unit_alone(new: Figure, old: Figure) -> tuple[Figure, Figure] | None:
+    """The two under one measure when one of them names only its unit ("$25.6 billion") and
+    the other a measure of that unit ("raising $25.6 billion"), with one precise number:
+    whichever of the two it is, two articles that give it report one story (`_stories`).
+    Whether it is one claim is `adopt`'s to say; None otherwise."""
+    if new.measure_key == old.measure_key or (new.concept and old.concept):
+        return None
+    if new.measure_key.partition(":")[0] != old.measure_key.partition(":")[0]:
+        return None
+    if new.measure_key.startswith("count:") or not precise(new.anchor):
+        return None  # a bare count ("500,000" of nothing named) says nothing of what it is
+    if new.anchor != old.anchor or not _same_bounds(new, old):
+        return None
+    named = max(new.measure_key, old.measure_key, key=len)
+    return replace(new, measure_key=named), replace(old, measure_key=named)
+
+
+def _same_bounds(a: Figure, b: Figure) -> bool:
+    """Whether two figures allow the same values ("$25.6bn", not "more than $25.6bn")."""
+    if a.interval is None or b.interval is None:
+        return False
+    return replace(a.interval, unit="", label="") == replace(b.interval, unit="", label="")
+
+
 def _corroborates(new: Figure, old: Figure) -> bool:
     """Whether a figure and a stored one of the same named measure agree closely enough that,
     with a second such pair of another measure between the same two articles, the two report
@@ -939,9 +979,13 @@ class Linker:
                 continue
             for claim in item.known:
                 old = self.figure_of(claim)
-                if old.measure_key != new.measure_key or same_claim(new, old) is None:
+                here, old = _unit_alone(new, old) or (new, old)
+                # Whoever is credited with it, the company or "two sources", a precise amount
+                # two articles give places them in one story.
+                here = replace(here, sources=old.sources)
+                if old.measure_key != here.measure_key or same_claim(here, old) is None:
                     continue
-                shown = f"{number(new.anchor)} ({new.measure_key})"
+                shown = f"{number(new.anchor)} ({here.measure_key})"
                 if precise(new.anchor) and old.anchor == new.anchor:
                     anchors.setdefault(claim.pk, []).append((item, shown))
                 elif _corroborates(new, old) and (precise(new.anchor) or precise(old.anchor)):
@@ -1246,7 +1290,11 @@ class Linker:
             pair = adopt(item.figure, fresh)
             if pair is None:
                 continue
-            link = same_claim(*pair)
+            # An article is one story: an amount of no named measure it gives again, worded
+            # alike ("$4 trillion" ... "4 trillion dollars"), is known by that story as by
+            # another article's that shares a precise figure (`_stories`).
+            own = "this article" if not pair[0].concept else ""
+            link = same_claim(*pair, story=own)
             if link is None:
                 continue
             link = Link(min(1.0, link.score + 0.05), (*link.reasons, "in the same article"))
