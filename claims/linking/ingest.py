@@ -24,6 +24,7 @@ from claims.linking import currencies
 from claims.linking.match import (
     APPROXIMATE,
     CONVERTED,
+    GOT_UP,
     NEEDED_AFTER,
     NOT_NAMES,
     RATE_SCALE_PERIODS,
@@ -501,7 +502,7 @@ LEADING = re.compile(
 _HOLDING = (
     r"(?:won|win|wins|winning|took|take|takes|taking|secured|secure|secures|securing|captured|"
     r"capture|captures|claimed|claims|had|has|have|holds|held|hold|got|gets|collected|earned|"
-    r"earns|garnered|received|"
+    r"earns|garnered|received|" + GOT_UP + r"|"
     r"surged\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|slipped\s+to|at)\s+"
     r"(?:(?:a\s+total\s+of|a|an|about|around|nearly|almost|some|just|only|over|more\s+than|"
     r"at\s+least|roughly)\s+)*$"

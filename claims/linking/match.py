@@ -513,11 +513,29 @@ CHANGED_OBJECT = re.compile(
 )
 
 
+# A phrasal verb of getting whose "up" is its particle, right before the number it takes as its
+# object: "scooped up 32 seats", "picked up 14 medals", "racked up 300 points", "snapped up
+# 2 million shares". The number counts the things got, a level; the "up" is no rise ("shares
+# were up 5%", "closed up 3%": verbs that take no object keep their change).
+GOT_UP = (
+    r"(?:scoop|snap|pick|rack|chalk|notch|clock|rak|hoover|gobbl|mop|sign|buy|bought|"
+    r"sweep|swept)(?:e|es|s|ed|ing|ped|ping)?\s+up"
+)
+GOT_UP_OBJECT = re.compile(
+    r"\b" + GOT_UP + r"\s+"
+    r"(?:(?:over|more\s+than|about|around|nearly|almost|some|at\s+least|roughly|another|"
+    r"an?\s+(?:further|additional|extra))\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def object_of_change(before: str) -> bool:
-    """Whether the number after `before` is the object of a verb of change (`CHANGED_OBJECT`):
-    the things changed, counted; "plans to cut 18,000 jobs" and "is slashing over 18,000 jobs"
-    give one count whether or not the reading of the number took the verb for a change."""
-    return CHANGED_OBJECT.search(before[-60:]) is not None
+    """Whether the number after `before` is the object of a verb of change (`CHANGED_OBJECT`)
+    or of getting (`GOT_UP_OBJECT`): the things changed or got, counted; "plans to cut 18,000
+    jobs" and "is slashing over 18,000 jobs" give one count whether or not the reading of the
+    number took the verb for a change."""
+    near = before[-60:]
+    return CHANGED_OBJECT.search(near) is not None or GOT_UP_OBJECT.search(near) is not None
 
 
 @dataclass(frozen=True)
