@@ -396,6 +396,9 @@ class Figure:
     # The unnamed sources its sentence credits it to ("according to three sources", "two
     # people familiar with the matter said"): `unnamed_sources`; "" when none.
     sources: str = ""
+    # The stretch of years its statement names, both ends ("the 1961-1990 average", "between
+    # 2001 and 2010"): `years_named`; "" when none.
+    years: str = ""
 
     @property
     def concept(self) -> str:
@@ -463,6 +466,7 @@ def figure(
             _around(statement, before, wording, after)[0] if wording else before
         ),
         sources=unnamed_sources(statement),
+        years=years_named(statement),
     )
 
 
@@ -527,6 +531,29 @@ GOT_UP_OBJECT = re.compile(
     r"an?\s+(?:further|additional|extra))\s+)*$",
     re.IGNORECASE,
 )
+
+
+# A stretch of years given by both its ends: "the 1961-1990 average", "for 1961 to 1990",
+# "between 1961 and 1990", "from 2001 through 2010", "1961-90".
+YEARS_SPANNED = re.compile(
+    r"\b(?:between\s+((?:19|20)\d\d)\s+and|((?:19|20)\d\d)\s*(?:-|–|—|to|through)(?=\s*\d))"
+    r"\s*((?:19|20)?\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def years_named(statement: str) -> str:
+    """The stretch of years a statement names by both its ends ("1961-1990"), or "" when it
+    names none or more than one. Two figures told of one such stretch, as the average they
+    are measured against or the years they cover, share a scope as rarely repeated by chance
+    as a precise number (`judge`)."""
+    found = set()
+    for match in YEARS_SPANNED.finditer(statement):
+        first = match[1] or match[2]
+        last = match[3] if len(match[3]) == 4 else first[:2] + match[3]
+        if int(last) > int(first):
+            found.add(f"{first}-{last}")
+    return found.pop() if len(found) == 1 else ""
 
 
 def object_of_change(before: str) -> bool:
@@ -742,6 +769,11 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         # precise number; so is a range's top reported alone within days of it.
         score += 0.05
         reasons.append(f"one range ({_describe(old if capped and _two_ends(old) else new)})")
+    if new.years and new.years == old.years and new.approximate == old.approximate:
+        # "0.6C above the 1981-2010 average" in two reports: the stretch of years both
+        # measure against (or over) marks one figure as a precise number does.
+        score += 0.05
+        reasons.append(f"both told of {new.years}")
     # A round count stated bare and the same count given as an estimate ("10,000 dead", "some
     # 10,000 dead") are one figure when their sentences speak of one thing, or name one place.
     alike = new.approximate == old.approximate or (
