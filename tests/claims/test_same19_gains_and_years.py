@@ -133,3 +133,39 @@ def test_one_figure_told_against_one_stretch_of_years_in_two_reports_is_one_clai
         datetime.date(2031, 2, 4),
     )
     assert score(judge(one, other)) < SAME_CLAIM_SCORE
+
+
+def raised(statement: str, wording: str, value: str) -> Figure:
+    start = statement.index(wording)
+    return figure(
+        claimant=None,
+        measure_key="USD:money_raised",
+        value=Decimal(value),
+        lower=None,
+        upper=None,
+        lower_inclusive=True,
+        upper_inclusive=True,
+        seen_on=datetime.date(2011, 1, 1),  # as a year named beside it dates it
+        statement=statement,
+        before=statement[:start],
+        wording=wording,
+        after=statement[start + len(wording) :],
+    )
+
+
+def test_unnamed_sources_credit_the_news_not_the_record_it_beat() -> None:
+    sentence = (
+        "Torvane Energy raised $4.35bn, beating Kessel Mining's record $3.1bn listing in 2011, "
+        "according to two sources."
+    )
+    record = raised(sentence, "$3.1bn", "3100000000")
+    news = raised(sentence, "$4.35bn", "4350000000")
+    assert record.sources == ""
+    assert news.sources == "two"
+    bare = raised(
+        "Kessel Mining's $3.1bn listing in 2011 was then the largest on the exchange.",
+        "$3.1bn",
+        "3100000000",
+    )
+    assert same_claim(record, bare) is not None
+    assert same_claim(bare, record) is not None
