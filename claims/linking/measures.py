@@ -564,6 +564,15 @@ CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee",
 # Revenue and sales said right beside an amount ("$46.9B Revenue", "$215.6 billion in sales",
 # "revenue of $46.9 billion"): the lexicon leaves revenue out (a quarter's, a year's and a
 # forecast's revenue are not told apart yet), so such an amount is no other concept either.
+# People said to have watched something are its viewers, counted as "viewers" is: "watched by
+# 4 million people", "4 million people tuned in". Not the lexicon's concept of anything, so
+# only the same count of viewers is equal to it; an average, a peak or a reach stays told apart
+# by the words that say so elsewhere.
+WATCHED_BY = re.compile(r"\b(?:watched|viewed)\s+by\s+(?:[\w’']+\s+){0,4}$", re.IGNORECASE)
+WATCHING_AFTER = re.compile(
+    r"^\s*(?:(?:have|had|has|who|that)\s+)?(?:watched|tuned\s+in|viewed)\b", re.IGNORECASE
+)
+VIEWERS = "viewer"
 REVENUE_AFTER = re.compile(r"^\s+(?:in\s+)?(?:revenues?|sales|turnover)\b", re.IGNORECASE)
 REVENUE_BEFORE = re.compile(
     r"\b(?:revenues?|sales|turnover)(?:\s+[\w’'-]+){0,3}?\s+(?:of|was|were|at|to|reached|"
@@ -1620,6 +1629,12 @@ def _measure_here(
         # "estimating the crowd at 175,000 people", "a toll of 300 people": people counted as
         # the noun right before "at" or "of".
         concept = _noun_of(before, lex) or concept
+    if (
+        concept == GENERIC
+        and scale == "count"
+        and (WATCHED_BY.search(before) or WATCHING_AFTER.match(after))
+    ):
+        concept = VIEWERS  # "watched by 4 million people": people who watched are viewers
     if concept == GENERIC:
         concept = "people"  # counted people, nothing said of what befell them
     if concept is None:
