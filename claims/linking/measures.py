@@ -561,18 +561,32 @@ CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee",
                   "sterling", "cent", "penny", "pence", "buck", "quid"}  # fmt: skip
 
 
-# Revenue and sales said right beside an amount ("$46.9B Revenue", "$215.6 billion in sales",
-# "revenue of $46.9 billion"): the lexicon leaves revenue out (a quarter's, a year's and a
-# forecast's revenue are not told apart yet), so such an amount is no other concept either.
-# People said to have watched something are its viewers, counted as "viewers" is: "watched by
-# 4 million people", "4 million people tuned in". Not the lexicon's concept of anything, so
-# only the same count of viewers is equal to it; an average, a peak or a reach stays told apart
-# by the words that say so elsewhere.
+# People said to have watched something are its viewers, keyed as a count of "viewers" is:
+# "watched by 4 million people", "4 million people tuned in". Only people: "watched by 40
+# officers" stays officers. Viewers are no lexicon concept, so this makes no new kind of
+# figure bear on another; it only gives people who watched the key viewers already have.
 WATCHED_BY = re.compile(r"\b(?:watched|viewed)\s+by\s+(?:[\w’']+\s+){0,4}$", re.IGNORECASE)
 WATCHING_AFTER = re.compile(
     r"^\s*(?:(?:have|had|has|who|that)\s+)?(?:watched|tuned\s+in|viewed)\b", re.IGNORECASE
 )
 VIEWERS = "viewer"
+
+# A broadcast's ratings or viewership said as a count of millions is its viewers: "the
+# finale's ratings hit an estimated 9.2 million", "viewership reached 4 million". Only in
+# millions or more: a rating in points ("a 41.5 household rating"), a credit rating and an
+# approval rating are no count of millions.
+RATINGS_REACHED = re.compile(
+    r"\b(?:ratings|viewership|viewing\s+figures)\b(?:(?!\.\s+[A-Z])[^;:]){0,150}?"
+    r"\b(?:hit|hits|reached|reach|topped|totall?ed|drew|were|was|stood\s+at|came\s+in\s+at|"
+    r"(?:rose|climbed|jumped|fell|dropped|slipped)\s+to)\s+(?:an?\s+)?"
+    r"(?:(?:estimated|record|average\s+of|about|around|nearly|almost|some|roughly)\s+)*$",
+    re.IGNORECASE,
+)
+IN_MILLIONS = re.compile(r"\d\s*(?:million|billion|mn|m|bn)\b", re.IGNORECASE)
+
+# Revenue and sales said right beside an amount ("$46.9B Revenue", "$215.6 billion in sales",
+# "revenue of $46.9 billion"): the lexicon leaves revenue out (a quarter's, a year's and a
+# forecast's revenue are not told apart yet), so such an amount is no other concept either.
 REVENUE_AFTER = re.compile(r"^\s+(?:in\s+)?(?:revenues?|sales|turnover)\b", re.IGNORECASE)
 REVENUE_BEFORE = re.compile(
     r"\b(?:revenues?|sales|turnover)(?:\s+[\w’'-]+){0,3}?\s+(?:of|was|were|at|to|reached|"
@@ -917,6 +931,13 @@ def measure_of(
         kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
         figure=figure, earlier=earlier, lex=lex,
     )  # fmt: skip
+    if (
+        found.scale == "count"
+        and not found.concept
+        and IN_MILLIONS.search(figure)
+        and RATINGS_REACHED.search(before)
+    ):
+        return Measure(found.scale, VIEWERS)  # "ratings hit 9.2 million": viewers
     if found.scale == "count":
         # "plans to cut 18,000 jobs", "laying off 500 staff", "300 roles will be axed", "shrink
         # its workforce by 900": a count of jobs or of staff said with a word of cutting is the
