@@ -564,7 +564,8 @@ CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee",
 # People said to have watched something are its viewers, keyed as a count of "viewers" is:
 # "watched by 4 million people", "4 million people tuned in". Only people: "watched by 40
 # officers" stays officers. Viewers are no lexicon concept, so this makes no new kind of
-# figure bear on another; it only gives people who watched the key viewers already have.
+# figure bear on another; it only gives people who watched the key viewers already have. Those
+# who watched "at least part" of it are its reach, kept apart below (REACH).
 WATCHED_BY = re.compile(r"\b(?:watched|viewed)\s+by\s+(?:[\w’']+\s+){0,4}$", re.IGNORECASE)
 WATCHING_AFTER = re.compile(
     r"^\s*(?:(?:have|had|has|who|that)\s+)?(?:watched|tuned\s+in|viewed)\b", re.IGNORECASE
@@ -583,6 +584,20 @@ RATINGS_REACHED = re.compile(
     re.IGNORECASE,
 )
 IN_MILLIONS = re.compile(r"\d\s*(?:million|billion|mn|m|bn)\b", re.IGNORECASE)
+
+# Viewers who watched "at least part" or "any part" of a broadcast are its reach, a larger
+# figure than its average audience and never a rival of it: "a record 6.3 million watched at
+# least part of the final", "the number who saw any part of it was 6.3 million".
+_SOME_PART = r"(?:at\s+least\s+(?:some\s+|a\s+)?part|any\s+part|some\s+part|part)\s+of\b"
+REACH_AFTER = re.compile(
+    r"^\s*(?:people\s+|viewers\s+)?(?:(?:have|had|has|who|that)\s+)?(?:watched|saw|tuned\s+in"
+    r"(?:\s+to)?|viewed)\s+" + _SOME_PART,
+    re.IGNORECASE,
+)
+REACH_BEFORE = re.compile(
+    r"\b(?:watched|saw|viewed|tuned\s+in\s+to)\s+" + _SOME_PART + r"[^.;:]{0,60}$", re.IGNORECASE
+)
+REACH = "viewer_reach"
 
 # Revenue and sales said right beside an amount ("$46.9B Revenue", "$215.6 billion in sales",
 # "revenue of $46.9 billion"): the lexicon leaves revenue out (a quarter's, a year's and a
@@ -937,7 +952,10 @@ def measure_of(
         and IN_MILLIONS.search(figure)
         and RATINGS_REACHED.search(before)
     ):
-        return Measure(found.scale, VIEWERS)  # "ratings hit 9.2 million": viewers
+        found = Measure(found.scale, VIEWERS)  # "ratings hit 9.2 million": viewers
+    reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
+    if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
+        return Measure(found.scale, REACH)  # "watched at least part of it": the reach
     if found.scale == "count":
         # "plans to cut 18,000 jobs", "laying off 500 staff", "300 roles will be axed", "shrink
         # its workforce by 900": a count of jobs or of staff said with a word of cutting is the

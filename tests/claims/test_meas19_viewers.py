@@ -19,7 +19,7 @@ def test_people_who_watched_are_viewers() -> None:
         "people",
     )
     watched = _count(
-        "6.3 million people", "A record ", " watched at least part of the final.", "people"
+        "6.3 million people", "A record ", " watched the final on Channel 9.", "people"
     )
     tuned = _count("6.3 million people", "Some ", " tuned in for the last quarter.", "people")
     assert viewers == by == watched == tuned == "count:viewer"
@@ -49,3 +49,21 @@ def test_ratings_without_millions_or_in_another_sentence_count_nothing_new() -> 
     assert points != "count:viewer"
     elsewhere = _count("9.2 million", "Ratings fell sharply. The county now has ", ".")
     assert elsewhere != "count:viewer"
+
+
+def test_those_who_watched_some_part_are_the_reach_not_the_average() -> None:
+    average = _count(
+        "4.1 million people", "The Varn Cup final was watched by an average of ", ".", "people"
+    )
+    reach = _count(
+        "6.3 million people",
+        "Orla Metrics said a record ",
+        " watched at least part of it.",
+        "people",
+    )
+    bare = _count("6.3 million", "Orla Metrics also said a record ", " watched some part of it.")
+    told_before = _count(
+        "6.3 million", "The number of viewers who watched any part of the final was ", "."
+    )
+    assert average == "count:viewer"
+    assert reach == bare == told_before != average
