@@ -561,6 +561,44 @@ CURRENCY_NOUNS = {"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee",
                   "sterling", "cent", "penny", "pence", "buck", "quid"}  # fmt: skip
 
 
+# People said to have watched something are its viewers, keyed as a count of "viewers" is:
+# "watched by 4 million people", "4 million people tuned in". Only people: "watched by 40
+# officers" stays officers. Viewers are no lexicon concept, so this makes no new kind of
+# figure bear on another; it only gives people who watched the key viewers already have. Those
+# who watched "at least part" of it are its reach, kept apart below (REACH).
+WATCHED_BY = re.compile(r"\b(?:watched|viewed)\s+by\s+(?:[\w’']+\s+){0,4}$", re.IGNORECASE)
+WATCHING_AFTER = re.compile(
+    r"^\s*(?:(?:have|had|has|who|that)\s+)?(?:watched|tuned\s+in|viewed)\b", re.IGNORECASE
+)
+VIEWERS = "viewer"
+
+# A broadcast's ratings or viewership said as a count of millions is its viewers: "the
+# finale's ratings hit an estimated 9.2 million", "viewership reached 4 million". Only in
+# millions or more: a rating in points ("a 41.5 household rating"), a credit rating and an
+# approval rating are no count of millions.
+RATINGS_REACHED = re.compile(
+    r"\b(?:ratings|viewership|viewing\s+figures)\b(?:(?!\.\s+[A-Z])[^;:]){0,150}?"
+    r"\b(?:hit|hits|reached|reach|topped|totall?ed|drew|were|was|stood\s+at|came\s+in\s+at|"
+    r"(?:rose|climbed|jumped|fell|dropped|slipped)\s+to)\s+(?:an?\s+)?"
+    r"(?:(?:estimated|record|average\s+of|about|around|nearly|almost|some|roughly)\s+)*$",
+    re.IGNORECASE,
+)
+IN_MILLIONS = re.compile(r"\d\s*(?:million|billion|mn|m|bn)\b", re.IGNORECASE)
+
+# Viewers who watched "at least part" or "any part" of a broadcast are its reach, a larger
+# figure than its average audience and never a rival of it: "a record 6.3 million watched at
+# least part of the final", "the number who saw any part of it was 6.3 million".
+_SOME_PART = r"(?:at\s+least\s+(?:some\s+|a\s+)?part|any\s+part|some\s+part|part)\s+of\b"
+REACH_AFTER = re.compile(
+    r"^\s*(?:people\s+|viewers\s+)?(?:(?:have|had|has|who|that)\s+)?(?:watched|saw|tuned\s+in"
+    r"(?:\s+to)?|viewed)\s+" + _SOME_PART,
+    re.IGNORECASE,
+)
+REACH_BEFORE = re.compile(
+    r"\b(?:watched|saw|viewed|tuned\s+in\s+to)\s+" + _SOME_PART + r"[^.;:]{0,60}$", re.IGNORECASE
+)
+REACH = "viewer_reach"
+
 # Revenue and sales said right beside an amount ("$46.9B Revenue", "$215.6 billion in sales",
 # "revenue of $46.9 billion"): the lexicon leaves revenue out (a quarter's, a year's and a
 # forecast's revenue are not told apart yet), so such an amount is no other concept either.
@@ -908,6 +946,16 @@ def measure_of(
         kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
         figure=figure, earlier=earlier, lex=lex,
     )  # fmt: skip
+    if (
+        found.scale == "count"
+        and not found.concept
+        and IN_MILLIONS.search(figure)
+        and RATINGS_REACHED.search(before)
+    ):
+        found = Measure(found.scale, VIEWERS)  # "ratings hit 9.2 million": viewers
+    reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
+    if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
+        return Measure(found.scale, REACH)  # "watched at least part of it": the reach
     if found.scale == "count":
         # "plans to cut 18,000 jobs", "laying off 500 staff", "300 roles will be axed", "shrink
         # its workforce by 900": a count of jobs or of staff said with a word of cutting is the
@@ -1620,6 +1668,12 @@ def _measure_here(
         # "estimating the crowd at 175,000 people", "a toll of 300 people": people counted as
         # the noun right before "at" or "of".
         concept = _noun_of(before, lex) or concept
+    if (
+        concept == GENERIC
+        and scale == "count"
+        and (WATCHED_BY.search(before) or WATCHING_AFTER.match(after))
+    ):
+        concept = VIEWERS  # "watched by 4 million people": people who watched are viewers
     if concept == GENERIC:
         concept = "people"  # counted people, nothing said of what befell them
     if concept is None:
