@@ -1363,6 +1363,16 @@ class Linker:
 
     # -- after deciding -------------------------------------------------------------------------
 
+    def _leads_tie(self, claim: Claim, old: Figure) -> bool:
+        """Whether a proper name the claim's own sentence writes ("Ludian") is written in the
+        leads of both articles, this document's and the claim's: with no date to place them,
+        the two articles are of that one event, and the claim is of it, not of an earlier one
+        its article recalls ("the deadliest since a 7.2 quake in 1987"). Not shares: a lead
+        names the winner and the loser alike, and whose share a figure is it does not say."""
+        if old.interval is not None and old.interval.is_percent:
+            return False
+        return bool(self.lead & self._lead_names.get(claim.pk, frozenset()) & old.names)
+
     def proposals(self, prepared: list[Prepared]) -> list[EvidenceProposal]:
         """Evidence proposals for the stored claims this document bears on: rival or confirming
         numbers, and stance words near a mention of a claim. One per claim and stance."""
@@ -1553,9 +1563,13 @@ class Linker:
                 # Or the claim this figure repeats is of its measure and was reported in one
                 # article with `claim`: "Saturday's magnitude-7.8 quake" joins the 7.8 of an
                 # article that gave the 7.9 too, whatever this document's date.
+                # Or the leads of the two articles name one place or party ("Tarnby"): with no
+                # date to place the two, the name both leads write makes them one event, as it
+                # does for merging (`same_claim`'s `tie`).
                 tied = (
                     bool(self.story.get(claim.pk))
                     or here is not new
+                    or self._leads_tie(claim, old)
                     or (
                         own is not None
                         and item.claim is not None
