@@ -517,12 +517,16 @@ def unnamed_sources(statement: str) -> str:
 # qualifier between): "slashing 18,000 jobs", "laid off over 300 staff", "axed some 40 roles",
 # "added 200 workers". Not an intransitive change ("payrolls fell 18,000"), an adverb ("up
 # 5,000") or a change's size after "by" ("cut by 300"), which count a difference.
+# The qualifiers that may stand between a verb and the number it takes as its object.
+OBJECT_QUALIFIERS = (
+    r"(?:(?:over|more\s+than|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|"
+    r"at\s+least|roughly|an?\s+(?:further|additional|extra)|another)\s+)*$"
+)
 CHANGED_OBJECT = re.compile(
     r"\b(?:(?:lay|lays|laying|laid)\s+off|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|trim(?:s|med|ming)?|"
     r"add(?:s|ed|ing)?|los(?:e|es|ing)|lost|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?)\s+"
-    r"(?:(?:over|more\s+than|about|around|nearly|almost|some|up\s+to|as\s+many\s+as|"
-    r"at\s+least|roughly|an?\s+(?:further|additional|extra)|another)\s+)*$",
+    + OBJECT_QUALIFIERS,
     re.IGNORECASE,
 )
 
@@ -535,12 +539,7 @@ GOT_UP = (
     r"(?:scoop|snap|pick|rack|chalk|notch|clock|rak|hoover|gobbl|mop|sign|buy|bought|"
     r"sweep|swept)(?:e|es|s|ed|ing|ped|ping)?\s+up"
 )
-GOT_UP_OBJECT = re.compile(
-    r"\b" + GOT_UP + r"\s+"
-    r"(?:(?:over|more\s+than|about|around|nearly|almost|some|at\s+least|roughly|another|"
-    r"an?\s+(?:further|additional|extra))\s+)*$",
-    re.IGNORECASE,
-)
+GOT_UP_OBJECT = re.compile(r"\b" + GOT_UP + r"\s+" + OBJECT_QUALIFIERS, re.IGNORECASE)
 
 
 # A stretch of years given by both its ends: "the 1961-1990 average", "for 1961 to 1990",
