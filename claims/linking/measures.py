@@ -285,7 +285,9 @@ NOT_PRODUCTS = LEADING | QUALIFIERS | {
     "unit", "year", "quarter", "month", "week", "record", "strong", "weak", "higher", "lower",
     "first", "second", "third", "fourth", "last", "same", "new", "hit", "reached", "posted",
     "reported", "recorded", "saw", "had", "made", "booked", "logged", "generated", "achieved",
-    "combined", "its", "their", "his", "her", "our", "your",
+    "combined", "its", "their", "his", "her", "our", "your", "own", "online", "domestic",
+    "overseas", "international", "foreign", "export", "digital", "direct", "same-store",
+    "like-for-like", "comparable", "holiday", "early", "advance", "cumulative", "lifetime",
 }  # fmt: skip
 # "tablet sales", "iPhone sales figures": a thing's sales, read for a count only (in money,
 # sales are revenue, which the lexicon leaves out): the word before "sales" is what is sold.
