@@ -699,7 +699,9 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         if gap > APPROXIMATE or _beyond(new, old) or _beyond(old, new):
             return "numbers"
     elif gap > 0 and not (
-        (gap <= ROUNDING and rounded(a, b)) or _floor_of(new, old) or _floor_of(old, new)
+        (gap <= ROUNDING and (rounded(a, b) or _cut_count(new, old)))
+        or _floor_of(new, old)
+        or _floor_of(old, new)
     ):
         return "numbers"
     if (
@@ -1032,6 +1034,22 @@ def _floor_of(a: Figure, b: Figure) -> bool:
     if not (0 < n < m) or (m - n) / m > APPROXIMATE:
         return False
     return m.quantize(Decimal(1).scaleb(_exponent(n)), rounding=ROUND_DOWN) == n.normalize()
+
+
+def _cut_count(a: Figure, b: Figure) -> bool:
+    """Two counts of one named thing, one a whole number of millions (or thousands) that is the
+    other's precise count cut short: "45 million phones" for 45.5 million. Reports drop the
+    fraction of a count of things sold, shipped or made as often as they round it; a share, an
+    amount of money or a running toll (the next update) keeps to rounding half up."""
+    if not a.measure_key.startswith("count:") or a.measure_key != b.measure_key:
+        return False
+    if not a.concept or is_running(a.measure_key) or a.anchor is None or b.anchor is None:
+        return False
+    rough, fine = sorted((a.anchor, b.anchor), key=_exponent, reverse=True)
+    if _exponent(rough) < 3 or _exponent(rough) == _exponent(fine) or not precise(fine):
+        return False
+    step = Decimal(1).scaleb(_exponent(rough))
+    return 0 < rough < fine and fine.quantize(step, rounding=ROUND_DOWN) == rough.normalize()
 
 
 def _worded_from(a: Figure, b: Figure) -> bool:
