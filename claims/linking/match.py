@@ -459,7 +459,9 @@ def figure(
         names=names_in(statement) if names is None else names,
         short_of=SHORT_OF.match(wording) is not None,
         risen=RISEN_TO.search(before[-40:]) is not None,
-        foretold=foretold(*_around(statement, before, wording, after)) if wording else None,
+        foretold=_of_a_count_under_way(
+            statement, foretold(*_around(statement, before, wording, after)) if wording else None
+        ),
         spans=spans_named(statement),
         part_of_year=part_of_year(before, after),
         object_of_change=object_of_change(
@@ -1793,6 +1795,25 @@ def foretold(before: str, after: str) -> str:
     ):
         return "expected"
     return "expected" if _FORETOLD_AFTER.match(after) else ""
+
+
+# A sentence that says the votes are still being counted ("with ballots still being tallied",
+# "as counting continues").
+COUNT_UNDER_WAY = re.compile(
+    r"\b(?:still|yet\s+to\s+be)\s+(?:being\s+)?(?:counted|tallied)\b"
+    r"|\bcounting\s+(?:continues|continued|goes\s+on|went\s+on|is\s+still|was\s+still)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_count_under_way(statement: str, said: str | None) -> str | None:
+    """On the night of a count still under way, "X is expected to win 156 seats" gives the
+    result the returns so far point to: the same figure another report lists as the results
+    "as of midnight". An expectation or projection in a sentence that says the votes are still
+    being counted is the count as it stands, not a forecast made before it."""
+    if said in ("expected", "projected") and COUNT_UNDER_WAY.search(statement):
+        return ""
+    return said
 
 
 def forecast(f: Figure) -> bool:

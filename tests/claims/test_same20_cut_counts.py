@@ -1,5 +1,6 @@
 """A count of things given as a whole number of millions that is another report's precise
-count cut short ("38 million kettles" for 38.6 million). Sentences written for these tests."""
+count cut short ("38 million kettles" for 38.6 million); and a count of votes still under way,
+whose "expected to win" gives the count as it stands. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -69,3 +70,32 @@ def test_a_running_toll_or_a_share_keeps_to_rounding_half_up() -> None:
     money = count("Brindle Works earned $38.6 million.", "$38.6 million", "38600000", "USD:revenue")
     cut_money = count("Brindle Works earned $38 million.", "$38 million", "38000000", "USD:revenue")
     assert judge(cut_money, money) == "numbers"
+
+
+def seats(statement: str, wording: str) -> Figure:
+    return count(statement, wording, "88", "count:seats")
+
+
+def test_an_expectation_while_the_votes_are_still_counted_is_the_count_as_it_stands() -> None:
+    tally = seats("Results at 1am: 88 Greens, 61 Moor Party, 12 others.", "88 Greens")
+    night = seats(
+        "With ballots still being counted in the hill seats, the Greens are expected to win "
+        "88 seats, six more than last time.",
+        "88 seats",
+    )
+    assert night.foretold == ""
+    assert isinstance(same_claim(night, tally), Link)
+    counting = seats(
+        "As counting continues, the Greens are projected to take 88 seats.", "88 seats"
+    )
+    assert counting.foretold == ""
+
+
+def test_an_expectation_before_the_count_stays_a_forecast() -> None:
+    tally = seats("Results at 1am: 88 Greens, 61 Moor Party, 12 others.", "88 Greens")
+    poll = seats(
+        "A week before the vote, the Greens are expected to win 88 seats, a poll found.",
+        "88 seats",
+    )
+    assert poll.foretold == "expected"
+    assert judge(poll, tally) == "scope"
