@@ -285,15 +285,8 @@ NOT_PRODUCTS = LEADING | QUALIFIERS | {
     "unit", "year", "quarter", "month", "week", "record", "strong", "weak", "higher", "lower",
     "first", "second", "third", "fourth", "last", "same", "new", "hit", "reached", "posted",
     "reported", "recorded", "saw", "had", "made", "booked", "logged", "generated", "achieved",
-    "combined", "its", "their", "his", "her", "our", "your", "own", "online", "domestic",
-    "overseas", "international", "foreign", "export", "digital", "direct", "same-store",
-    "like-for-like", "comparable", "holiday", "early", "advance", "cumulative", "lifetime",
+    "combined", "its", "their", "his", "her", "our", "your",
 }  # fmt: skip
-# "tablet sales", "iPhone sales figures": a thing's sales, read for a count only (in money,
-# sales are revenue, which the lexicon leaves out): the word before "sales" is what is sold.
-PRODUCT_SALES = re.compile(
-    r"\b([\w-]+)\s+sales\b(?!\s+(?:tax|taxes|staff|force|people)\b)", re.IGNORECASE
-)
 # Words after an amount that set another thing beside it: "$13.7bn, including debt".
 BESIDE = {"including", "excluding", "before", "after", "plus", "minus", "without", "less",
           "inclusive", "exclusive"}  # fmt: skip
@@ -1547,11 +1540,6 @@ def _measure_here(
         reach = CLAUSE_CUT.split(before)[-1] if shares else before
         reach = BODY_NAME.sub(" ", reach)  # "the Research Unit shows ... 10%": no units
         concept = _nearest_noun(_singulars(reach), lex) or concept
-        if concept in (None, GENERIC) and scale == "count":
-            # "Tablet sales rose to 9.3 million", "the phone sales figures were higher than the
-            # 44m analysts predicted": a bare count whose clause names no counted noun but a
-            # thing's sales counts units of that thing, as "9.3 million tablets" does.
-            concept = _sold(reach, lex) or concept
         if concept in (None, GENERIC) and reach != before and CHANGE_BEFORE.search(reach):
             # "Factory output – the IP figures – expanded 5.9%": a verb of change right before
             # a share whose clause names nothing has its subject before the aside.
@@ -1848,20 +1836,6 @@ def _product(words: list[str], lex: Lexicon) -> str | None:
             return words[j]
         return None
     return None
-
-
-def _sold(clause: str, lex: Lexicon) -> str | None:
-    """The thing whose sales the last "<thing> sales" of `clause` names ("tablet sales" ->
-    "tablet"); None for "quarterly sales", "retail sales", "its sales" or a lexicon noun."""
-    found = None
-    for match in PRODUCT_SALES.finditer(clause):
-        found = match
-    if found is None:
-        return None
-    word = singular(found[1].lower())
-    if word in NOT_PRODUCTS or word in lex.nouns or word in lex.verbs or not word.isalpha():
-        return None
-    return word
 
 
 def _called(words: list[str], lex: Lexicon) -> str | None:
