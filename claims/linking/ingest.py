@@ -1375,8 +1375,14 @@ class Linker:
         if both & old.names:
             return True
         # A claim sentence that names nothing ("with a depth of 12 km") and recalls no other
-        # time ("since", "ago", "last week", a year) is of its article's own event: the leads'.
-        return bool(both) and not old.names and not RECALLED.search(claim.statement)
+        # time ("since", "ago", "last week", a year) is of its article's own event: the one
+        # this article's headline names, when the claim's lead writes that name too. A name
+        # the two leads merely share ("Pacific", an agency) may be of two events.
+        return (
+            bool(both & names_in(self.source.title))
+            and not old.names
+            and not RECALLED.search(claim.statement)
+        )
 
     def proposals(self, prepared: list[Prepared]) -> list[EvidenceProposal]:
         """Evidence proposals for the stored claims this document bears on: rival or confirming

@@ -64,3 +64,21 @@ def test_a_claim_sentence_recalling_another_time_stays_untied(recalled: str) -> 
         "gazette.txt",
     )
     assert not disputes("6.1")
+
+
+def test_a_name_the_leads_merely_share_does_not_tie_a_nameless_claim() -> None:
+    # Two quakes; both leads name one relief agency, but this article's headline names its
+    # own town only.
+    ingest(
+        "Strong quake hits Welford\n\n"
+        "Crews of the Harlow Relief Corps reached the hill towns by evening. The quake had a "
+        "magnitude of 6.5, officials said.",
+        "herald.txt",
+    )
+    ingest(
+        "Quake shakes Dunmore\n\n"
+        "Crews of the Harlow Relief Corps reached Dunmore by evening. The Tarn Geological "
+        "Survey reported the quake at a magnitude of 6.1 and said the shaking lasted a minute.",
+        "gazette.txt",
+    )
+    assert not disputes("6.1")
