@@ -459,7 +459,9 @@ def figure(
         names=names_in(statement) if names is None else names,
         short_of=SHORT_OF.match(wording) is not None,
         risen=RISEN_TO.search(before[-40:]) is not None,
-        foretold=foretold(*_around(statement, before, wording, after)) if wording else None,
+        foretold=_of_a_count_under_way(
+            statement, foretold(*_around(statement, before, wording, after)) if wording else None
+        ),
         spans=spans_named(statement),
         part_of_year=part_of_year(before, after),
         object_of_change=object_of_change(
@@ -699,7 +701,9 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         if gap > APPROXIMATE or _beyond(new, old) or _beyond(old, new):
             return "numbers"
     elif gap > 0 and not (
-        (gap <= ROUNDING and rounded(a, b)) or _floor_of(new, old) or _floor_of(old, new)
+        (gap <= ROUNDING and (rounded(a, b) or _cut_count(new, old)))
+        or _floor_of(new, old)
+        or _floor_of(old, new)
     ):
         return "numbers"
     if (
@@ -1032,6 +1036,22 @@ def _floor_of(a: Figure, b: Figure) -> bool:
     if not (0 < n < m) or (m - n) / m > APPROXIMATE:
         return False
     return m.quantize(Decimal(1).scaleb(_exponent(n)), rounding=ROUND_DOWN) == n.normalize()
+
+
+def _cut_count(a: Figure, b: Figure) -> bool:
+    """Two counts of one named thing, one a whole number of millions (or thousands) that is the
+    other's precise count cut short: "45 million phones" for 45.5 million. Reports drop the
+    fraction of a count of things sold, shipped or made as often as they round it; a share, an
+    amount of money or a running toll (the next update) keeps to rounding half up."""
+    if not a.measure_key.startswith("count:") or a.measure_key != b.measure_key:
+        return False
+    if not a.concept or is_running(a.measure_key) or a.anchor is None or b.anchor is None:
+        return False
+    rough, fine = sorted((a.anchor, b.anchor), key=_exponent, reverse=True)
+    if _exponent(rough) < 3 or _exponent(rough) == _exponent(fine) or not precise(fine):
+        return False
+    step = Decimal(1).scaleb(_exponent(rough))
+    return 0 < rough < fine and fine.quantize(step, rounding=ROUND_DOWN) == rough.normalize()
 
 
 def _worded_from(a: Figure, b: Figure) -> bool:
@@ -1775,6 +1795,25 @@ def foretold(before: str, after: str) -> str:
     ):
         return "expected"
     return "expected" if _FORETOLD_AFTER.match(after) else ""
+
+
+# A sentence that says the votes are still being counted ("with ballots still being tallied",
+# "as counting continues").
+COUNT_UNDER_WAY = re.compile(
+    r"\b(?:still|yet\s+to\s+be)\s+(?:being\s+)?(?:counted|tallied)\b"
+    r"|\bcounting\s+(?:continues|continued|goes\s+on|went\s+on|is\s+still|was\s+still)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_count_under_way(statement: str, said: str | None) -> str | None:
+    """On the night of a count still under way, "X is expected to win 156 seats" gives the
+    result the returns so far point to: the same figure another report lists as the results
+    "as of midnight". An expectation or projection in a sentence that says the votes are still
+    being counted is the count as it stands, not a forecast made before it."""
+    if said in ("expected", "projected") and COUNT_UNDER_WAY.search(statement):
+        return ""
+    return said
 
 
 def forecast(f: Figure) -> bool:
