@@ -1371,7 +1371,18 @@ class Linker:
         names the winner and the loser alike, and whose share a figure is it does not say."""
         if old.interval is not None and old.interval.is_percent:
             return False
-        return bool(self.lead & self._lead_names.get(claim.pk, frozenset()) & old.names)
+        both = self.lead & self._lead_names.get(claim.pk, frozenset())
+        if both & old.names:
+            return True
+        # A claim sentence that names nothing ("with a depth of 12 km") and recalls no other
+        # time ("since", "ago", "last week", a year) is of its article's own event: the one
+        # this article's headline names, when the claim's lead writes that name too. A name
+        # the two leads merely share ("Pacific", an agency) may be of two events.
+        return (
+            bool(both & names_in(self.source.title))
+            and not old.names
+            and not RECALLED.search(claim.statement)
+        )
 
     def proposals(self, prepared: list[Prepared]) -> list[EvidenceProposal]:
         """Evidence proposals for the stored claims this document bears on: rival or confirming
@@ -2225,6 +2236,12 @@ PART_OF_WHOLE = re.compile(
 )
 # A count given as of an hour with no clock time ("the results as of midnight"): a count cut
 # off then, while counting goes on (`scope_near` reads clock times: "by 11 a.m.").
+# Words by which a sentence recalls another time than its article's event: "the deadliest
+# since ...", "a quake two years ago", "last week", "in 1987".
+RECALLED = re.compile(
+    r"\b(?:since|ago|earlier|previous|prior|former|last\s+(?:week|month|year)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 AS_OF_HOUR = re.compile(r"\bas\s+of\s+(midnight|noon|midday)\b", re.IGNORECASE)
 
 
