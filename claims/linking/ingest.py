@@ -19,6 +19,7 @@ from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Substr
 
 from claims.conflicts import number
+from claims.extraction.lexicon import LINK_LINE_RE
 from claims.extraction.text import first_date
 from claims.linking import currencies
 from claims.linking.match import (
@@ -134,13 +135,6 @@ COMPARED = re.compile(r"^\s*[\d,.]+\s+(more|fewer|less)\s+(?:[a-z]+\s+)?than\b",
 # Between a stance word and a number, what starts another clause: "…, although they confirmed".
 CLAUSE_BREAK = re.compile(r";|\b(?:although|though|but|while|whereas|however)\b")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
-# A line that links to another article ("SEE ALSO: ...", "Read more: ...", "Related: ..."):
-# the headline of another story, whose figures are no evidence on this one's claims.
-LINK_LINE = re.compile(
-    r"^\W*(?:see\s+also|(?:also\s+)?read\s+(?:more|also)|related(?:\s+\w+)?|more\s+on\s+this"
-    r"|recommended)\s*:",
-    re.IGNORECASE,
-)
 FIGURE_FIELDS = (
     "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
     "value", "lower", "upper", "total", "lower_inclusive", "upper_inclusive", "vague",
@@ -1439,8 +1433,6 @@ class Linker:
             # "157 seats, down from 184 in 2015" gives the 27 seats lost another source states.
             propose(claim, "supports", reason, span, (3,))
         for item in prepared:
-            if self._link_line(item.excerpt):
-                continue  # "SEE ALSO: 10,000 jobs in danger": another article's headline
             own = item.claim.pk if item.claim is not None else None
             mentioned = item.best
             speaks_for_it = (
@@ -1518,8 +1510,10 @@ class Linker:
             for claim in known + [c for c in rivals if c.pk not in looked]:
                 if claim.pk in {own, getattr(mentioned, "pk", None)}:
                     continue
-                if LINK_LINE.match(claim.statement):
-                    continue  # a claim stored from a link to another article
+                if LINK_LINE_RE.match(claim.statement):
+                    # A claim stored from a link to another article before extraction skipped
+                    # such lines (claims.extraction.extract: they give no quantities now).
+                    continue
                 if claim.pk in paired:
                     continue  # "34% versus 33%": the other side of a comparison with the claim
                 if claim.pk in told.get(item.excerpt, set()):
@@ -1774,11 +1768,6 @@ class Linker:
             return False
         at = self.source.text.find(title)
         return at >= 0 and at <= span[0] and span[1] <= at + len(title) + 1
-
-    def _link_line(self, span: tuple[int, int]) -> bool:
-        """Whether the span lies on a line linking to another article (`LINK_LINE`)."""
-        text = self.source.text
-        return bool(LINK_LINE.match(text[text.rfind("\n", 0, span[0]) + 1 : span[1]]))
 
     def _title_line(self, span: tuple[int, int]) -> bool:
         """Whether the span is the source's title, or a line of its own near the top of the

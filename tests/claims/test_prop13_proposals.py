@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from claims.linking.ingest import LINK_LINE
+from claims.extraction.lexicon import LINK_LINE_RE as LINK_LINE
 from claims.linking.match import figure, judge_bearing, saved_sum
 
 DAY = datetime.date(2031, 6, 2)
