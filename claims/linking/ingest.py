@@ -24,6 +24,7 @@ from claims.extraction.text import first_date
 from claims.linking import currencies
 from claims.linking.match import (
     APPROXIMATE,
+    CONSEQUENCE,
     CONVERTED,
     GOT_UP,
     NEEDED_AFTER,
@@ -620,6 +621,22 @@ def _prior_listed(before: str) -> str:
 LIST_ITEM = re.compile(r"[ \t]*[-*•–][ \t]+")
 
 
+def _projected_before(text: str, start: int) -> str:
+    """The sentence before the one at `start`, without its closing stop, when the one at `start`
+    opens as its consequence (`CONSEQUENCE`) and it gives a forecast or a projection ("the
+    Conservatives were projected to win 318 seats"); else "". "Would" alone makes a figure a
+    possibility, which may be the figure a later count states; worked out from a projection, it
+    is the projection's."""
+    if not CONSEQUENCE.match(text, start):
+        return ""
+    cut = len(text[:start].rstrip())
+    if cut == 0:
+        return ""
+    earlier_start, earlier_end = sentence_span(text, cut - 1, cut)
+    earlier = text[earlier_start:earlier_end].strip().rstrip(".!?").rstrip()
+    return earlier if foretold(earlier, "") in ("projected", "expected") else ""
+
+
 def _list_heading(text: str, start: int) -> str:
     """The line that introduces the list the text at `start` is an item of, without its colon
     ("Apple is guiding the following"), or "" when it is no list item or the line before the
@@ -797,6 +814,11 @@ class Linker:
             # list's heading makes each item a forecast; its statement says so.
             said = candidate.statement or candidate.text
             candidate = replace(candidate, statement=f"{heading} {said}")
+        earlier = _projected_before(text, sentence_start)
+        if earlier:
+            # Joined with a dash: `figure` reads every number after it as the projection's.
+            said = candidate.statement or candidate.text
+            candidate = replace(candidate, statement=f"{earlier} — {said}")
         before = text[max(sentence_start, candidate.start - 200) : candidate.start]
         after = text[candidate.end : sentence_end]
         measure = measure_of(

@@ -405,6 +405,29 @@ class Figure:
         return self.measure_key.partition(":")[2]
 
 
+# A sentence that opens by drawing the consequence of the one before it: "This would mean Labour
+# had gained 29 seats", "That would leave the party 12 short". Its figures are worked out from the
+# earlier sentence's, and are a projection when those are.
+CONSEQUENCE = re.compile(
+    r"\W*(?:this|that|which|it)\s+would\s+(?:mean|leave|give|put|make|see)\b", re.IGNORECASE
+)
+# A statement that ingest gave the projection it is the consequence of: "<projection> — This
+# would mean ...". Every number after the dash is the projection's, whatever its own clause says
+# ("while the Tories had lost 13").
+WORKED_FROM = re.compile(
+    r" — (?=(?:this|that|which|it)\s+would\s+(?:mean|leave|give|put|make|see)\b)",
+    re.IGNORECASE,
+)
+
+
+def _worked_from_projection(statement: str, said: str | None) -> str | None:
+    """`said` (how the number's clause foretells it), or "projected" when the statement is the
+    consequence of a projection (`WORKED_FROM`)."""
+    if said is not None and WORKED_FROM.search(statement):
+        return "projected"
+    return said
+
+
 def figure(
     *,
     claimant: int | None,
@@ -460,7 +483,11 @@ def figure(
         short_of=SHORT_OF.match(wording) is not None,
         risen=RISEN_TO.search(before[-40:]) is not None,
         foretold=_of_a_count_under_way(
-            statement, foretold(*_around(statement, before, wording, after)) if wording else None
+            statement,
+            _worked_from_projection(
+                statement,
+                foretold(*_around(statement, before, wording, after)) if wording else None,
+            ),
         ),
         spans=spans_named(statement),
         part_of_year=part_of_year(before, after),
