@@ -543,13 +543,15 @@ MOVE_LEVEL_BEFORE = re.compile(
 PARTY_BEFORE = re.compile(
     r"\b(?:party|parties|bloc|alliance|coalition|candidate|front|movement|list|ticket|"
     r"incumbent|challenger|democrats?|republicans?|conservatives?|socialists?|liberals?|"
-    r"labou?r|greens?)\b[^.;%]{0,25}?(?:\s(?:with|on|at|of)|\s?[–—:-])\s+(?:about\s+|around\s+|"
-    r"nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$",
+    r"labou?r|greens?)\b(?:[^.;%]{0,25}?(?:\s(?:with|on|at|of)|\s?[–—:-]))?\s+(?:about\s+|"
+    r"around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$",
     re.IGNORECASE,
 )
 BACKING_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:would|will|to)\s+(?:back|support|vote\s+for|choose|elect)\b|"
-    r"^[^.;]{0,40}?\b(?:expressed|voiced)\s+support\s+for\b|^\s+(?:support|backing)\s+for\b",
+    r"^[^.;]{0,40}?\b(?:expressed|voiced)\s+support\s+for\b|^\s+(?:support|backing)\s+for\b|"
+    r"^\s+(?:of\s+(?:voters|the\s+electorate|those\s+who\s+voted)\s+)?(?:voted|voting|"
+    r"cast\s+(?:their\s+)?(?:ballots?|votes?))\s+for\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,50 @@
+"""A share said as people voting for someone, or set right after a party's name in a results
+line, is a share of the vote; a company's loss and the price of fuel are concepts of their own.
+Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from claims.linking.measures import measure_of
+
+
+def _share(before: str, after: str, figure: str = "41%") -> str:
+    return measure_of(kind="percent", unit="percent", figure=figure, before=before, after=after).key
+
+
+def test_a_share_that_voted_for_someone_is_a_share_of_the_vote() -> None:
+    worded = _share("Some ", " voted for the Harbour Party on Sunday.")
+    cast = _share("About ", " of voters cast their ballots for Jan Orla.", "41 per cent")
+    named = _share("The Harbour Party won ", " of the vote.")
+    assert worded == cast == named == "percent:votes"
+
+
+def test_a_share_voting_for_a_side_keeps_its_side() -> None:
+    assert _share("Some ", " voted yes in the ballot.") == "percent:yes_vote"
+
+
+def test_a_share_right_after_a_partys_name_in_a_results_line_is_its_vote() -> None:
+    assert _share("Harbour Party ", ", Valley Party 33%.") == "percent:votes"
+    assert _share("Harbour Party 41%, Valley Party ", ".", "33%") == "percent:votes"
+
+
+def test_a_party_that_grew_is_no_share_of_the_vote() -> None:
+    assert _share("The party has grown ", " in a year.", "4%") != "percent:votes"
+
+
+def test_a_companys_named_loss_is_a_loss_and_a_storms_losses_are_damage() -> None:
+    def money(before: str, after: str, unit: str = "USD") -> str:
+        return measure_of(kind="money", unit=unit, figure="$200m", before=before, after=after).key
+
+    assert money("Acme posted a net loss of ", " for the quarter.") == "USD:net_loss"
+    assert money("Acme's quarterly loss narrowed to ", ".") == "USD:net_loss"
+    assert money("Acme's pre-tax loss was ", ".", "GBP") == "GBP:net_loss"
+    assert money("The storm caused losses of ", ".") == "USD:damage"
+
+
+def test_fuel_prices_are_no_deals_price() -> None:
+    assert _share("Petrol prices rose ", " last month.", "3.2%") == "percent:fuel_price"
+    assert _share("The price of diesel rose ", " last month.", "3.2%") == "percent:fuel_price"
+    deal = measure_of(
+        kind="money", unit="USD", figure="$13.7 billion", before="The deal price of ", after="."
+    )
+    assert deal.key == "USD:fee"
