@@ -807,6 +807,24 @@ def _noun_concept(phrase: str, lex: Lexicon) -> str | None:
         found = lex.nouns.get(" ".join(words[i:]))
         if found:
             return found
+    return _noun_before_verb(phrase, lex)
+
+
+def _noun_before_verb(phrase: str, lex: Lexicon) -> str | None:
+    """The concept of a phrase that runs on into its verb ("of the electorate turned out", "of
+    registered voters went to the polls", "of those polled were opposed"): the words before the
+    first verb of the lexicon or auxiliary, read as a noun phrase."""
+    words = WORD.findall(PHRASE_BREAK.split(phrase.lower())[0])
+    for i in range(1, len(words)):
+        if words[i] in AUXILIARIES or _verb_at(words, i, lex):
+            head = [singular(w) for w in words[:i]]
+            while head and head[0] in LEADING:
+                head = head[1:]
+            for j in range(len(head)):
+                found = lex.nouns.get(" ".join(head[j:]))
+                if found:
+                    return found
+            return None
     return None
 
 
@@ -1044,6 +1062,10 @@ def _measure_of(
     if kind == "other" and unit == "point" and _points_of_share(before, after):
         kind, unit = "percent", "percentage point"
     glued = HYPHENATED.search(figure.strip()) if kind == "count" and not (noun or measure) else None
+    if glued and glued[1].lower() == "strong":
+        # "a 4,000-strong workforce", "a 200-strong crowd": the size of what the noun after it
+        # names, which "strong" itself is not.
+        return Measure("count", _first_noun(_singulars(_adjacent(after))[:3], lex) or "")
     if glued and glued[1].lower() == unit.lower() and not BAR_AFTER.match(after):
         # "a 338-seat House of Commons", "a 40-storey tower": seats, not the house.
         return Measure("count", _noun_concept(unit, lex) or _phrase(unit))

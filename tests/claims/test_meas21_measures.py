@@ -48,3 +48,35 @@ def test_fuel_prices_are_no_deals_price() -> None:
         kind="money", unit="USD", figure="$13.7 billion", before="The deal price of ", after="."
     )
     assert deal.key == "USD:fee"
+
+
+def test_a_share_of_the_electorate_that_went_to_the_polls_is_the_turnout() -> None:
+    def share(measure: str) -> str:
+        return measure_of(
+            kind="percent",
+            unit="percent",
+            figure="64.1%",
+            measure=measure,
+            before="Some ",
+            after=f" of {measure}.",
+        ).key
+
+    assert share("the electorate turned out") == "percent:turnout"
+    assert share("registered voters went to the polls") == "percent:turnout"
+    assert share("registered voters turned out") == "percent:turnout"
+
+
+def test_a_pay_rise_is_a_share_of_pay() -> None:
+    assert _share("Nurses were offered a ", " pay rise.", "3.5%") == "percent:pay"
+    assert _share("Staff accepted a ", " wage increase.", "3.5 per cent") == "percent:pay"
+
+
+def test_a_strength_glued_to_a_number_counts_the_noun_after_it() -> None:
+    def strong(after: str) -> str:
+        return measure_of(
+            kind="count", unit="strong", figure="4,000-strong", before="The firm's ", after=after
+        ).key
+
+    assert strong(" workforce will shrink.") == "count:employees"
+    assert strong(" crowd marched to the square.") == "count:crowd"
+    assert strong(" squad of players.") != "count:strong"
