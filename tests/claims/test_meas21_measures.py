@@ -80,3 +80,13 @@ def test_a_strength_glued_to_a_number_counts_the_noun_after_it() -> None:
     assert strong(" workforce will shrink.") == "count:employees"
     assert strong(" crowd marched to the square.") == "count:crowd"
     assert strong(" squad of players.") != "count:strong"
+
+
+def test_a_bare_count_that_comes_or_turns_up_is_the_crowd() -> None:
+    def bare(before: str, after: str) -> str:
+        return measure_of(kind="count", figure="200,000", before=before, after=after).key
+
+    assert bare("Police estimated ", " would come to the rally.") == "count:crowd"
+    assert bare("About ", " showed up on the square.") == "count:crowd"
+    assert bare("Some ", " turned up at the vigil.") == "count:crowd"
+    assert bare("About ", " turned out to vote.") == "count:votes_cast"
