@@ -90,3 +90,19 @@ def test_a_bare_count_that_comes_or_turns_up_is_the_crowd() -> None:
     assert bare("About ", " showed up on the square.") == "count:crowd"
     assert bare("Some ", " turned up at the vigil.") == "count:crowd"
     assert bare("About ", " turned out to vote.") == "count:votes_cast"
+
+
+def test_people_present_or_in_attendance_are_the_crowd() -> None:
+    def people(after: str) -> str:
+        return measure_of(
+            kind="count",
+            unit="people",
+            noun="people",
+            measure="people",
+            figure="500,000 people",
+            before="Researchers estimated that around ",
+            after=after,
+        ).key
+
+    assert people(" were present on the square.") == "count:crowd"
+    assert people(" were in attendance.") == "count:crowd"
