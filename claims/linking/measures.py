@@ -543,13 +543,15 @@ MOVE_LEVEL_BEFORE = re.compile(
 PARTY_BEFORE = re.compile(
     r"\b(?:party|parties|bloc|alliance|coalition|candidate|front|movement|list|ticket|"
     r"incumbent|challenger|democrats?|republicans?|conservatives?|socialists?|liberals?|"
-    r"labou?r|greens?)\b[^.;%]{0,25}?(?:\s(?:with|on|at|of)|\s?[–—:-])\s+(?:about\s+|around\s+|"
-    r"nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$",
+    r"labou?r|greens?)\b(?:[^.;%]{0,25}?(?:\s(?:with|on|at|of)|\s?[–—:-]))?\s+(?:about\s+|"
+    r"around\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$",
     re.IGNORECASE,
 )
 BACKING_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:would|will|to)\s+(?:back|support|vote\s+for|choose|elect)\b|"
-    r"^[^.;]{0,40}?\b(?:expressed|voiced)\s+support\s+for\b|^\s+(?:support|backing)\s+for\b",
+    r"^[^.;]{0,40}?\b(?:expressed|voiced)\s+support\s+for\b|^\s+(?:support|backing)\s+for\b|"
+    r"^\s+(?:of\s+(?:voters|the\s+electorate|those\s+who\s+voted)\s+)?(?:voted|voting|"
+    r"cast\s+(?:their\s+)?(?:ballots?|votes?))\s+for\b",
     re.IGNORECASE,
 )
 
@@ -805,6 +807,24 @@ def _noun_concept(phrase: str, lex: Lexicon) -> str | None:
         found = lex.nouns.get(" ".join(words[i:]))
         if found:
             return found
+    return _noun_before_verb(phrase, lex)
+
+
+def _noun_before_verb(phrase: str, lex: Lexicon) -> str | None:
+    """The concept of a phrase that runs on into its verb ("of the electorate turned out", "of
+    registered voters went to the polls", "of those polled were opposed"): the words before the
+    first verb of the lexicon or auxiliary, read as a noun phrase."""
+    words = WORD.findall(PHRASE_BREAK.split(phrase.lower())[0])
+    for i in range(1, len(words)):
+        if words[i] in AUXILIARIES or _verb_at(words, i, lex):
+            head = [singular(w) for w in words[:i]]
+            while head and head[0] in LEADING:
+                head = head[1:]
+            for j in range(len(head)):
+                found = lex.nouns.get(" ".join(head[j:]))
+                if found:
+                    return found
+            return None
     return None
 
 
@@ -1042,6 +1062,10 @@ def _measure_of(
     if kind == "other" and unit == "point" and _points_of_share(before, after):
         kind, unit = "percent", "percentage point"
     glued = HYPHENATED.search(figure.strip()) if kind == "count" and not (noun or measure) else None
+    if glued and glued[1].lower() == "strong":
+        # "a 4,000-strong workforce", "a 200-strong crowd": the size of what the noun after it
+        # names, which "strong" itself is not.
+        return Measure("count", _first_noun(_singulars(_adjacent(after))[:3], lex) or "")
     if glued and glued[1].lower() == unit.lower() and not BAR_AFTER.match(after):
         # "a 338-seat House of Commons", "a 40-storey tower": seats, not the house.
         return Measure("count", _noun_concept(unit, lex) or _phrase(unit))
