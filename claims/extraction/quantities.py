@@ -399,6 +399,11 @@ _COUNTED_SUBJECT_RE = re.compile(
     r"|\bthe\s+toll\b(?!\s+(?:road|booth|plaza|gate|bridge|lane|fee|charge|operator))",
     re.IGNORECASE,
 )
+# "Of the deaths, 412 were in the north", "Of those 90 patients, 12 …": a clause opened by a
+# partitive names what the bare count right after its comma counts.
+_PARTITIVE_OPENER_RE = re.compile(
+    r"\b(?i:of)\s+(?i:the|those|these|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\s*,\s*$"
+)
 # "…, Labour 261 and the SNP 35", "…, the Lib Dems 7%", "… and Greens on one": a name (one to
 # four capitalised words) opening the next item of a list whose verb and unit are left out.
 _GAPPED_NAME_RE = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?$")
@@ -2346,7 +2351,11 @@ class QuantityScanner:
 
     def _subject_noun(self, start: int) -> str | None:
         """The noun a bare count counts, named earlier in its sentence as "the number of X" or
-        "the X toll": "the number of new cases in the capital stood at 5,542" → cases."""
+        "the X toll": "the number of new cases in the capital stood at 5,542" → cases; or opening
+        its clause as "of the X,": "of the deaths, 412 were in the north" → deaths."""
+        opener = _PARTITIVE_OPENER_RE.search(self.text, self._sentence_start(start), start)
+        if opener is not None:
+            return opener.group("noun")
         named = _last(_COUNTED_SUBJECT_RE.finditer(self.text, self._sentence_start(start), start))
         if named is None:
             return None
