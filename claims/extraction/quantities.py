@@ -314,6 +314,8 @@ _CASUALTY_VERBS = words(
 )
 # Units whose "above"/"below" states a difference from a baseline (temperature anomalies).
 _ANOMALY_UNITS = frozenset({"°C", "°F", "degree"})
+_RATE_WORDS = words("rate rates yield yields")
+_INDEX_WORDS = words("index indices dow ftse nasdaq nikkei dax cac sensex stocks shares market")
 _LEAD_WORDS = words(
     """
     lead leads led leading ahead trail trails trailed trailing behind margin advantage edge
@@ -2048,6 +2050,8 @@ class QuantityScanner:
             kind, unit_name = unit.kind, unit.name
             if unit_name == "point" and self._poll_lead(prefix_end, tokens, i):
                 kind, unit_name = "percent", "percentage point"
+            elif unit_name == "point" and self._rate_points(prefix_end, first):
+                kind, unit_name = "percent", "basis point"
         elif noun:
             kind, unit_name = "count", noun
         elif per and per.startswith("per ") and per[4:5].isdigit():
@@ -2162,11 +2166,25 @@ class QuantityScanner:
             difference=bool(direction) and difference,
         )
 
+    def _rate_points(self, start: int, first: Number) -> bool:
+        """Whether "points" are basis points: a rate or yield moved by a whole number of
+        points that is a multiple of five ("raised the policy rate by 75 points", "yields rose
+        25 points"), in a clause that names no stock index ("the Dow fell 75 points")."""
+        value = first.value
+        if first.word or value != value.to_integral_value() or not 5 <= value <= 500:
+            return False
+        if value % 5:
+            return False
+        words = self._clause_words(start)
+        return any(w in _RATE_WORDS for w in words[-5:]) and not any(
+            w in _INDEX_WORDS for w in words
+        )
+
     def _poll_lead(self, start: int, tokens: list[Token], i: int) -> bool:
         """Whether "points" are a poll's percentage points: a lead or margin ("leads by 20
         points", "a 14-point lead") where the text around speaks of percent or a poll."""
         led = _low(tokens, i) in _LEAD_WORDS or any(
-            w in _LEAD_WORDS for w in self._clause_words(start)[-5:]
+            w in _LEAD_WORDS for w in self._clause_words(start)[-8:]
         )
         if not led:
             return False
