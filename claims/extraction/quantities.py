@@ -646,6 +646,18 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return found
 
 
+_RANKING_WORDS = words("top first last past next final bottom")
+_NOT_SUPERLATIVES = words("west east forest interest honest modest request contest test best")
+
+
+def _ranking_word(low: str) -> bool:
+    """A word that picks a total out by rank: "top", "last", or a superlative ("hottest",
+    "largest"; "best" too, though "-est" words like "interest" are not)."""
+    if low in _RANKING_WORDS or low == "best":
+        return True
+    return len(low) > 5 and low.endswith("est") and low not in _NOT_SUPERLATIVES
+
+
 def _plural(low: str) -> bool:
     """A plural noun by its form ("pilots", "people"), not "press", "bus"."""
     return low in _PLURAL_HEADS or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)
@@ -2563,6 +2575,10 @@ class QuantityScanner:
                 break
             if not w[0].isalpha() or w.lower() in NOUN_STOP:
                 break
+        if k + 1 < len(tokens) and _ranking_word(_low(tokens, k)):
+            after = tokens[k + 1][0]
+            if after[0].isdigit() or _low(tokens, k + 1) in UNITS or _low(tokens, k + 1) in TENS:
+                k += 1  # "15 of the hottest 16 years", "three of the last five": the total after
         total: Decimal | None = None
         end = tokens[i][2]
         if k < len(tokens) and (tokens[k][0][0].isdigit() or tokens[k][0].isalpha()):
