@@ -1403,6 +1403,12 @@ class QuantityScanner:
             and prev_low not in _LOWERCASE_CLASS
             and not amount
             and not (prev_word.endswith(("'s", "’s", "s'", "s’")) and self._counts_after(tokens, i))
+            # "Marsh's 2-point lead", "the party's 75-seat majority": a unit joined by a hyphen
+            and not (
+                prev_word.endswith(("'s", "’s", "s'", "s’"))
+                and number.glued is not None
+                and any(c in _DASHES for c in text[s:e])
+            )
             and not (number.multiple and text[e - 5 : e].lower() == "times")  # "DC 3 times bigger"
             and number.scale == 1  # "Madrid's 98 million euro deal": no id has a scale
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
