@@ -198,12 +198,15 @@ class SpeakerDirectory:
             or self._other_form(name, kind)
             or self._without_demonym(name)
             or self._without_kind(name)
+            or self._stored_by_surname(bare, kind)
         )
         speaker = next((s for s in candidates if s.kind == kind), None) or next(
             iter(candidates), None
         )
         if speaker is None:
             speaker = self._create(name, kind)
+        elif " " not in speaker.name and " " in name and kind == Speaker.Kind.PERSON:
+            speaker.add_alias(name)  # the stored bare surname: its full name finds it next time
         if bare != name:
             speaker.add_alias(bare)
         if speaker.kind == Speaker.Kind.ORGANISATION and initials(speaker.name):
@@ -390,6 +393,23 @@ class SpeakerDirectory:
                 speaker.organisation = found
                 speaker.save(update_fields=["organisation"])
                 return
+
+    def _stored_by_surname(self, name: str, kind: str) -> list[Speaker]:
+        """'Petra Vannor' after an earlier text named her 'Vannor' alone (as in "Mayor Vannor
+        said"): the one person stored under the bare surname, when exactly one is and no other
+        name this document gives a speaker ends in it. The converse of `_by_surname`; a query for
+        a new full name only."""
+        if kind != Speaker.Kind.PERSON or " " not in name:
+            return []
+        surname = name.rsplit(" ", 1)[1]
+        if not surname[:1].isupper() or not surname[1:].islower() or len(surname) < 3:
+            return []
+        ending = " " + surname.lower()
+        others = {n for n in self._aliases if n.endswith(ending) and " " in n}
+        if others - {name.lower()}:
+            return []  # two people of this text share the surname: the bare one is either
+        found = list(Speaker.objects.people().called(surname)[:2])
+        return found if len(found) == 1 else []
 
     def _by_surname(self, name: str, kind: str | None) -> Speaker | None:
         """'Vannor' after 'Petra Vannor': a person named by surname alone is the one person of

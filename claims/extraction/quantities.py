@@ -314,6 +314,8 @@ _CASUALTY_VERBS = words(
 )
 # Units whose "above"/"below" states a difference from a baseline (temperature anomalies).
 _ANOMALY_UNITS = frozenset({"°C", "°F", "degree"})
+_RATE_WORDS = words("rate rates yield yields")
+_INDEX_WORDS = words("index indices dow ftse nasdaq nikkei dax cac sensex stocks shares market")
 _LEAD_WORDS = words(
     """
     lead leads led leading ahead trail trails trailed trailing behind margin advantage edge
@@ -398,6 +400,11 @@ _COUNTED_SUBJECT_RE = re.compile(
     r"|\b(?P<tallied>seat|medal|vote|goal|point|case|run|try)\s+(?:tally|count|total)\b"
     r"|\bthe\s+toll\b(?!\s+(?:road|booth|plaza|gate|bridge|lane|fee|charge|operator))",
     re.IGNORECASE,
+)
+# "Of the deaths, 412 were in the north", "Of those 90 patients, 12 …": a clause opened by a
+# partitive names what the bare count right after its comma counts.
+_PARTITIVE_OPENER_RE = re.compile(
+    r"\b(?i:of)\s+(?i:the|those|these|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\s*,\s*$"
 )
 # "…, Labour 261 and the SNP 35", "…, the Lib Dems 7%", "… and Greens on one": a name (one to
 # four capitalised words) opening the next item of a list whose verb and unit are left out.
@@ -637,6 +644,18 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     for found in matches:  # noqa: B007 - the loop keeps the last one
         pass
     return found
+
+
+_RANKING_WORDS = words("top first last past next final bottom")
+_NOT_SUPERLATIVES = words("west east forest interest honest modest request contest test best")
+
+
+def _ranking_word(low: str) -> bool:
+    """A word that picks a total out by rank: "top", "last", or a superlative ("hottest",
+    "largest"; "best" too, though "-est" words like "interest" are not)."""
+    if low in _RANKING_WORDS or low == "best":
+        return True
+    return len(low) > 5 and low.endswith("est") and low not in _NOT_SUPERLATIVES
 
 
 def _plural(low: str) -> bool:
@@ -1384,6 +1403,12 @@ class QuantityScanner:
             and prev_low not in _LOWERCASE_CLASS
             and not amount
             and not (prev_word.endswith(("'s", "’s", "s'", "s’")) and self._counts_after(tokens, i))
+            # "Marsh's 2-point lead", "the party's 75-seat majority": a unit joined by a hyphen
+            and not (
+                prev_word.endswith(("'s", "’s", "s'", "s’"))
+                and number.glued is not None
+                and any(c in _DASHES for c in text[s:e])
+            )
             and not (number.multiple and text[e - 5 : e].lower() == "times")  # "DC 3 times bigger"
             and number.scale == 1  # "Madrid's 98 million euro deal": no id has a scale
             and not _SENTENCE_START_RE.search(text, max(0, s - 40), s - len(prev_word) - 1)
@@ -2043,6 +2068,8 @@ class QuantityScanner:
             kind, unit_name = unit.kind, unit.name
             if unit_name == "point" and self._poll_lead(prefix_end, tokens, i):
                 kind, unit_name = "percent", "percentage point"
+            elif unit_name == "point" and self._rate_points(prefix_end, first):
+                kind, unit_name = "percent", "basis point"
         elif noun:
             kind, unit_name = "count", noun
         elif per and per.startswith("per ") and per[4:5].isdigit():
@@ -2157,11 +2184,25 @@ class QuantityScanner:
             difference=bool(direction) and difference,
         )
 
+    def _rate_points(self, start: int, first: Number) -> bool:
+        """Whether "points" are basis points: a rate or yield moved by a whole number of
+        points that is a multiple of five ("raised the policy rate by 75 points", "yields rose
+        25 points"), in a clause that names no stock index ("the Dow fell 75 points")."""
+        value = first.value
+        if first.word or value != value.to_integral_value() or not 5 <= value <= 500:
+            return False
+        if value % 5:
+            return False
+        words = self._clause_words(start)
+        return any(w in _RATE_WORDS for w in words[-5:]) and not any(
+            w in _INDEX_WORDS for w in words
+        )
+
     def _poll_lead(self, start: int, tokens: list[Token], i: int) -> bool:
         """Whether "points" are a poll's percentage points: a lead or margin ("leads by 20
         points", "a 14-point lead") where the text around speaks of percent or a poll."""
         led = _low(tokens, i) in _LEAD_WORDS or any(
-            w in _LEAD_WORDS for w in self._clause_words(start)[-5:]
+            w in _LEAD_WORDS for w in self._clause_words(start)[-8:]
         )
         if not led:
             return False
@@ -2346,7 +2387,11 @@ class QuantityScanner:
 
     def _subject_noun(self, start: int) -> str | None:
         """The noun a bare count counts, named earlier in its sentence as "the number of X" or
-        "the X toll": "the number of new cases in the capital stood at 5,542" → cases."""
+        "the X toll": "the number of new cases in the capital stood at 5,542" → cases; or opening
+        its clause as "of the X,": "of the deaths, 412 were in the north" → deaths."""
+        opener = _PARTITIVE_OPENER_RE.search(self.text, self._sentence_start(start), start)
+        if opener is not None:
+            return opener.group("noun")
         named = _last(_COUNTED_SUBJECT_RE.finditer(self.text, self._sentence_start(start), start))
         if named is None:
             return None
@@ -2536,6 +2581,10 @@ class QuantityScanner:
                 break
             if not w[0].isalpha() or w.lower() in NOUN_STOP:
                 break
+        if k + 1 < len(tokens) and _ranking_word(_low(tokens, k)):
+            after = tokens[k + 1][0]
+            if after[0].isdigit() or _low(tokens, k + 1) in UNITS or _low(tokens, k + 1) in TENS:
+                k += 1  # "15 of the hottest 16 years", "three of the last five": the total after
         total: Decimal | None = None
         end = tokens[i][2]
         if k < len(tokens) and (tokens[k][0][0].isdigit() or tokens[k][0].isalpha()):
