@@ -30,6 +30,12 @@ from claims.linking.measures import (
 ROUNDING = Decimal("0.02")
 # ... and within this share when either is approximate ("about", "nearly", "some").
 APPROXIMATE = Decimal("0.1")
+# How far above a round floor of one significant digit a figure reported within days may be:
+# "more than 1,000 points" for 1,175 (`_floor_of`).
+LOOSE_FLOOR = Decimal("0.2")
+# How far below its top a range's bottom is for its top stated bare to be the range: 35,000 to
+# 60,000, not 30 to 32 (`_top_of_range`).
+WIDE_RANGE = Decimal("0.2")
 APPROXIMATE_QUALIFIERS = {"about", "vague"}
 # What naming the counted thing adds: with equal numbers and close dates, a figure nobody
 # claims ("272 dead") then joins the one somebody claims.
@@ -708,12 +714,17 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         # either: a poll's projection is as often worded "the Tories could get 314 MPs".
         return "scope"
     a, b = new.anchor, old.anchor
+    close = days is not None and days <= CLOSE_DAYS
     # A range's top reported alone, within days of it: with no date to place the two, "up to
     # 2,500" is as likely another estimate's bound.
+    # With one date unknown, a range's top still counts when something ties the two to one
+    # event (a story the articles share, a proper name both write), as a close date does; but
+    # not of a running total: its figures move by the day, and only a date places a bound
+    # against one day's range.
+    tied = bool(story or tie or new.names & old.names) and not is_running(new.measure_key)
     capped = (
         not converted
-        and days is not None
-        and days <= CLOSE_DAYS
+        and (days <= CLOSE_DAYS if days is not None else tied)
         and (_top_of_range(new, old) or _top_of_range(old, new))
     )
     if capped:
@@ -728,8 +739,8 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         if gap > APPROXIMATE or _beyond(new, old) or _beyond(old, new):
             return "numbers"
     elif gap > 0 and not (
-        (gap <= ROUNDING and (rounded(a, b) or _cut_count(new, old)))
-        or _floor_of(new, old)
+        (gap <= ROUNDING and (rounded(a, b) or _cut_count(new, old) or _cut_fraction(a, b)))
+        or _floor_of(new, old, loose=close)
         or _floor_of(old, new)
     ):
         return "numbers"
@@ -753,7 +764,11 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         and precise(b)
         and not is_running(new.measure_key)
         and not (_foreseen(new) or _foreseen(old))
-        and ((gap <= ROUNDING and rounded(a, b)) or _floor_of(new, old) or _floor_of(old, new))
+        and (
+            (gap <= ROUNDING and (rounded(a, b) or _cut_fraction(a, b)))
+            or _floor_of(new, old, loose=close)
+            or _floor_of(old, new)
+        )
     )
     shared_names = sorted(new.names & old.names)
     untied = False
@@ -897,17 +912,32 @@ def _same_range(a: Figure, b: Figure) -> bool:
     return _two_ends(a) and _two_ends(b) and a.interval == b.interval and _range_digits(a) >= 3
 
 
+def _wide(span: Figure) -> bool:
+    """A range whose bottom is WIDE_RANGE or more below its top: an estimate's uncertainty
+    (35,000 to 60,000), not a band to be settled within (30 to 32)."""
+    i = span.interval
+    if i is None or i.lower is None or i.upper is None or i.upper <= 0:
+        return False
+    return (i.upper - i.lower) / i.upper >= WIDE_RANGE
+
+
 def _top(f: Figure) -> Decimal | None:
     return f.interval.upper if f.interval is not None else None
 
 
 def _top_of_range(cap: Figure, span: Figure) -> bool:
-    """`cap` is "up to N" / "as much as N" and `span` the range "A to N" of three or more
-    significant digits: reports give a range's top alone as how much it may be (a headline's
-    "as much as 60,000 barrels a day" of an estimate of 35,000 to 60,000). Not "fewer than N"
+    """`cap` is "up to N" / "as much as N" (or N stated bare) and `span` the range "A to N" of
+    three or more significant digits: reports give a range's top alone as how much it may be (a
+    headline's "as much as 60,000 barrels a day", or "60,000 barrels a day", of an estimate of
+    35,000 to 60,000). Not "fewer than N"
     (N excluded), nor an estimate ("up to about N"), nor "nearly N"."""
     i, r = cap.interval, span.interval
-    if i is None or r is None or i.lower is not None or i.upper is None or not i.upper_inclusive:
+    if i is None or r is None or i.upper is None or not i.upper_inclusive:
+        return False
+    if i.lower is not None and (i.lower != i.upper or not _wide(span)):
+        # A range of its own. A bare number ("60,000 barrels a day") is the top of a wide
+        # estimate; at the top of a narrow range ("30 to 32 a share") it is as often the value
+        # settled within it (a price set at the top of its range).
         return False
     if cap.approximate or cap.vague or cap.short_of or not _two_ends(span):
         return False
@@ -1050,17 +1080,30 @@ def _point_estimate(f: Figure) -> bool:
     return f.approximate and i is not None and i.lower is not None and i.upper is not None
 
 
-def _floor_of(a: Figure, b: Figure) -> bool:
+def _floor_of(a: Figure, b: Figure, loose: bool = False) -> bool:
     """`a` is "more than N" and N is `b`'s stated number rounded down to N's precision, within
     APPROXIMATE: "more than 2,000 injured" for 2,068, "over 1.4 million" for 1,429,981. Reports
-    word an exact count that way; another claimant's figure is still another claim."""
+    word an exact count that way; another claimant's figure is still another claim.
+
+    `loose` (the two reported within days, `a` the new figure and `b` a stored claim): a figure
+    that is no running total may be up to LOOSE_FLOOR above a round floor of one significant
+    digit ("more than 1,000 points" for a fall of 1,175): the milestone a headline gives. Not a
+    running total, whose next update ("more than 600,000 displaced", then 660,000) is as
+    likely; and one way only: a claim first stored as the floor would take one precise figure
+    and then leave the same figure's later mentions (an undated one) apart."""
     low, exact = a.interval, b.interval
     if low is None or exact is None or low.upper is not None or low.lower is None:
         return False
     if a.approximate or b.approximate or exact.lower is None or exact.upper != exact.lower:
         return False
     n, m = low.lower, exact.lower
-    if not (0 < n < m) or (m - n) / m > APPROXIMATE:
+    milestone = (
+        loose
+        and len(n.normalize().as_tuple().digits) == 1
+        and not is_running(a.measure_key)
+        and (m - n) / m <= LOOSE_FLOOR
+    )
+    if not (0 < n < m) or ((m - n) / m > APPROXIMATE and not milestone):
         return False
     return m.quantize(Decimal(1).scaleb(_exponent(n)), rounding=ROUND_DOWN) == n.normalize()
 
@@ -1079,6 +1122,17 @@ def _cut_count(a: Figure, b: Figure) -> bool:
         return False
     step = Decimal(1).scaleb(_exponent(rough))
     return 0 < rough < fine and fine.quantize(step, rounding=ROUND_DOWN) == rough.normalize()
+
+
+def _cut_fraction(whole: Decimal, fine: Decimal) -> bool:
+    """`whole` (a new figure) is `fine` (a stored claim's) with its fraction dropped, a whole
+    number of three digits or more: an index closing at 24,345.75 given as "24,345", a fall of
+    777.68 points as "777 points". Reports cut the decimals of a level or a move they give in
+    full elsewhere. One way only: a claim first stored as the cut number would take the full
+    one, and then no rounding of it ("24,346") that would have joined the full one."""
+    if _exponent(fine) >= 0 or _exponent(whole) < 0 or abs(whole) < 100:
+        return False
+    return fine.quantize(Decimal(1), rounding=ROUND_DOWN) == whole and fine != whole
 
 
 def _worded_from(a: Figure, b: Figure) -> bool:
