@@ -973,6 +973,37 @@ def measure_of(
         and RATINGS_REACHED.search(before)
     ):
         found = Measure(found.scale, VIEWERS)  # "ratings hit 9.2 million": viewers
+    bare_level = (
+        kind == "count"
+        and not noun
+        and not measure
+        and found.concept in ("", "point")
+        and INDEX_MOVED_BEFORE.search(before)
+    )
+    # "Date Close Decline in Points ... 24,345.75 -1,175.21": a table of an index's points.
+    listed = kind == "other" and not unit and POINTS_WORD.search(before + " " + after)
+    if (
+        ((kind == "other" and unit == "point") or bare_level or listed)
+        and found.scale == "count"
+        and found.concept != STOCK_INDEX
+        and _index_points(before, after, earlier)
+    ):
+        # "The Dow lost 1,175 points", "the index's 666-point loss", "It closed 1,100 points
+        # down": points said where an index is named (in the sentence, or in the article before
+        # it) and no game is are the index's points, whatever verb ("took", "loss") is near.
+        return Measure(found.scale, STOCK_INDEX)
+    if kind == "money" and found.concept == PAY and not noun and not measure:
+        # "promising to buy €20bn ($22bn) in bonds per month", "bond purchases at a rate of
+        # €20bn a month": a sum whose own words name only a period ("a month", read as pay)
+        # in a sentence saying nothing of pay is a sum of the one thing its sentence names.
+        named = _sum_named(before, after, lex)
+        if named:
+            return Measure(found.scale, named)
+    if found.concept == DAMAGE and kind == "money" and _reported_loss(before, after):
+        # "forecasting a loss of €2.8bn in the second quarter", "posted losses of $40m for the
+        # year": a loss tied to a reporting period, or reported as a result, is what a company
+        # lost, one concept with "a €2.8bn net loss"; a storm's losses stay damage.
+        return Measure(found.scale, NET_LOSS)
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
@@ -982,6 +1013,109 @@ def measure_of(
         # cut, one concept with "900 job cuts" and "900 redundancies", not a headcount.
         return Measure(found.scale, _reduced(found.concept, before, after, lex))
     return found
+
+
+STOCK_INDEX = "stock_index"
+PAY = "pay"
+# Words that say a sum is somebody's pay, not a period's spending: "earns €2,000 a month".
+PAY_SAID = re.compile(
+    r"\b(?:earn(?:s|ed|ing)?|salar(?:y|ies)|wages?|paid|pay|income)\b", re.IGNORECASE
+)
+SUM_SENTENCE = re.compile(r"[.!?]\s")
+
+
+def _sum_named(before: str, after: str, lex: Lexicon) -> str | None:
+    """The one concept of money its sentence names by a noun, when that sentence says nothing
+    of pay; None when it names none, or more than one."""
+    sentence = SUM_SENTENCE.split(before)[-1] + " " + SUM_SENTENCE.split(after)[0]
+    if PAY_SAID.search(sentence):
+        return None
+    named = {
+        concept
+        for _, concept in concepts_named(sentence, lex)
+        if concept not in UNNAMED and concept != PAY
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+DAMAGE = "damage"
+NET_LOSS = "net_loss"
+LOSS_BEFORE = re.compile(
+    r"\blosse?s?\s+(?:of\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE
+)
+LOSS_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s*(?:net\s+)?loss(?:es)?\b", re.IGNORECASE)
+# A company's reporting period: "in the second quarter", "for the year", "first-half".
+REPORTING_PERIOD = re.compile(
+    r"\b(?:(?:first|second|third|fourth|last|final|latest|previous|prior|same)[\s-]+"
+    r"(?:quarter|half)|quarter(?:ly)?|half[\s-]year(?:ly)?|(?:fiscal|financial|full)[\s-]+year|"
+    r"for\s+the\s+(?:year|period|quarter|half)|q[1-4]|h[12]|annual|year[\s-]earlier)\b",
+    re.IGNORECASE,
+)
+# A loss said as a result the company reports: "posted a loss", "swung to a loss".
+RESULT_VERBS = re.compile(
+    r"\b(?:post(?:s|ed|ing)?|report(?:s|ed|ing)?|book(?:s|ed|ing)?|record(?:s|ed|ing)?|"
+    r"swung\s+to|swing\s+to|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
+    r"forecast(?:s|ed|ing)?|expect(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of)\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+)?losse?s?\b",
+    re.IGNORECASE,
+)
+INSURED = re.compile(
+    r"\b(?:insured|insurance|economic|uninsured|crop|property)\s+loss", re.IGNORECASE
+)
+
+
+def _reported_loss(before: str, after: str) -> bool:
+    """Whether a sum said as a loss ("a loss of €2bn", "a €2bn loss") is a company's result: its
+    clause names a reporting period or a verb of reporting a result, and no insured or
+    economic loss (a disaster's)."""
+    if not (LOSS_BEFORE.search(before) or LOSS_AFTER.match(after)):
+        return False
+    clause = CLAUSE_CUT.split(before)[-1] + " " + OTHER_CLAUSE.split(after)[0]
+    if INSURED.search(clause):
+        return False
+    return bool(REPORTING_PERIOD.search(clause) or RESULT_VERBS.search(clause))
+
+
+# An index named by its name or its usual short names ("the Dow's", "the Industrial Average").
+INDEX_NAMED = re.compile(
+    r"\b(?:index|indices|indexes|dow|nasdaq|ftse|s&p|nikkei|dax|cac\s+40|hang\s+seng|sensex|"
+    r"stoxx|kospi|composite|industrial\s+average|blue[\s-]chips?|stock\s+market|wall\s+street)\b",
+    re.IGNORECASE,
+)
+# Points of a game, a test or a rating, not of an index.
+SCORE_WORDS = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|goals?|game|games|match|matches|season|quarterback|rebounds?|"
+    r"assists?|lead\s+by|poll|polls|rating|ratings|test|exam)\b",
+    re.IGNORECASE,
+)
+INDEX_SENTENCES = 3
+POINTS_WORD = re.compile(r"\bpoints?\b", re.IGNORECASE)
+# A bare figure an index closed at or moved by: "ending the day at 24,345", "fell 1,175".
+INDEX_MOVED_BEFORE = re.compile(
+    r"(?:\b(?:clos(?:e|ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:e|ed|ing)|open(?:ed|ing)|"
+    r"stood|day)\b[^.\d]{0,30}\bat"
+    r"|\b(?:fell|dropped|drop|rose|climbed|slid|sank|plunged|plummeted|tumbled|lost|gained|"
+    r"shed|added|jumped|soared|dipped|down|up|decline|fall|loss|gain)"
+    r"(?:\s+by)?(?:\s+(?:about|nearly|almost|roughly|some|over|more\s+than|as\s+much\s+as))?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _over_a_hundred(figure: str) -> bool:
+    """Whether a figure's number is above 100: no step in a share is."""
+    found = re.search(r"\d[\d,]*(?:\.\d+)?", figure)
+    return found is not None and float(found[0].replace(",", "")) > 100
+
+
+def _index_points(before: str, after: str, earlier: str) -> bool:
+    """Whether points around a figure are an index's: its sentence, or the few sentences before
+    it, name an index, and its sentence speaks of no game, poll or rating."""
+    sentence = before + " " + after
+    if SCORE_WORDS.search(sentence):
+        return False
+    recent = " ".join(SENTENCE_END.split(earlier)[-INDEX_SENTENCES:])
+    return bool(INDEX_NAMED.search(sentence) or INDEX_NAMED.search(recent))
 
 
 REDUCED_BY = re.compile(
@@ -1059,7 +1193,12 @@ def _measure_of(
             or (OPENING.match(before) and _change_told(figure, earlier))
         )
         return Measure(unit, TEMPERATURE_CHANGE if change else TEMPERATURE)
-    if kind == "other" and unit == "point" and _points_of_share(before, after):
+    if (
+        kind == "other"
+        and unit == "point"
+        and not _over_a_hundred(figure)
+        and _points_of_share(before, after)
+    ):
         kind, unit = "percent", "percentage point"
     glued = HYPHENATED.search(figure.strip()) if kind == "count" and not (noun or measure) else None
     if glued and glued[1].lower() == "strong":
