@@ -1573,6 +1573,18 @@ class Linker:
                     continue  # "leading or elected in 25" on the night against the final 24
                 if not self._held_alike(item, joined, claim):
                     continue  # "the Liberals won 157" against "the Tories won 121"
+                if another_shock(text[max(0, start - 90) : start], text[end : end + 40]) != (
+                    another_shock(*_around(claim.statement, *self._near.get(claim.pk, NONE)))
+                ):
+                    # "a second quake, of magnitude 6.7" against the main shock's 7.8: an
+                    # aftershock's figures are of another event.
+                    continue
+                if aimed_level(text[max(0, start - PRIOR_CHARS) : start], text[end : end + 40]) != (
+                    aimed_level(*_around(claim.statement, *self._near.get(claim.pk, NONE)))
+                ):
+                    # "to cut its staff to 74,000 by 2022" against "its 91,500 employees": the
+                    # level aimed for by a later year is no rival of the level now.
+                    continue
                 if new.difference and old.difference and not self._baselines(end, after):
                     # "lost 20 seats" against "lost 15 seats": changes against a baseline one of
                     # them does not name (the last election's result, or the seats held at
@@ -2332,3 +2344,60 @@ def _holder_here(before: str, after: str) -> frozenset[str]:
         if subject:
             return frozenset(subject.split("|"))
     return holder_of(before, after)
+
+
+# A level something is to be brought to by a later year: a verb of change, a few words, "to" and
+# the number ("reduce headcount to 74,000 employees by 2022", "cut its workforce to about 74,000
+# by 2022", "raise output to 12 million barrels a day by 2030").
+AIMED_BEFORE = re.compile(
+    r"\b(?:reduc\w*|cut\w*|shrink\w*|lower\w*|bring\w*|brought|fall\w*|drop\w*|rais\w*"
+    r"|increas\w*|grow\w*|boost\w*|expand\w*|trim\w*|slash\w*|lift\w*)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just|under"
+    r"|below|over|fewer\s+than|more\s+than|less\s+than)\s+)*\W*$",
+    re.IGNORECASE,
+)
+# ... and after the number, the year it is to be reached by ("by 2022", "by the end of 2030").
+AIMED_AFTER = re.compile(
+    r"^\S*(?:\s+[a-z]+){0,3}?\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
+def aimed_level(before: str, after: str) -> bool:
+    """Whether the number with `before` and `after` around it is a level to be reached by a
+    given year (`AIMED_BEFORE`, `AIMED_AFTER`): a target, no count of the present. A cut's size
+    ("cut 18,000 jobs by 2022") is no level, and only a level given with "to" is."""
+    return bool(AIMED_BEFORE.search(before[-80:]) and AIMED_AFTER.match(after))
+
+
+# Words before a number that make its quake another than the main one: "a second earthquake on
+# Sunday, measuring magnitude 6.7", "another strong quake of 5.9", "an aftershock of 6.1".
+ANOTHER_SHOCK_BEFORE = re.compile(
+    r"\b(?:aftershocks?|(?:a|the|another)\s+(?:second|third|fourth|fresh|new|separate|later"
+    r"|further)\s+(?:(?:strong|powerful|major|big|large|deadly|smaller|minor)\s+)?"
+    r"(?:earthquake|quake|tremor|temblor|shock)s?|another\s+(?:(?:strong|powerful|major|big"
+    r"|large|deadly|smaller|minor)\s+)?(?:earthquake|quake|tremor|temblor|shock))\b",
+    re.IGNORECASE,
+)
+# ... or after it: "a 6.7 aftershock", "a magnitude-6.1 aftershock".
+ANOTHER_SHOCK_AFTER = re.compile(r"^\S*\s*(?:-?magnitude\s+)?aftershocks?\b", re.IGNORECASE)
+
+
+def another_shock(before: str, after: str) -> bool:
+    """Whether the number with `before` and `after` around it is said of an aftershock or a
+    later quake (`ANOTHER_SHOCK_BEFORE` in its own clause, `ANOTHER_SHOCK_AFTER`), not of the
+    main one: its magnitude, depth or toll is no rival of the main shock's."""
+    clause = re.split(r"[.!?;]\s", before)[-1]
+    for found in ANOTHER_SHOCK_BEFORE.finditer(clause):
+        # The later quake the number is said of, not one it is set after ("aftershocks continued
+        # following a 7.9 magnitude quake").
+        rest = clause[found.end() :]
+        if len(rest.split()) <= SHOCK_WORDS and not OTHER_THAN_SHOCK.search(rest):
+            return True
+    return bool(ANOTHER_SHOCK_AFTER.match(after))
+
+
+# The most words between the later quake's name and its number ("a second earthquake on Sunday
+# afternoon, measuring magnitude 6.7"), and words between them that set the number apart from
+# it: "aftershocks continued following a 7.9 magnitude quake".
+SHOCK_WORDS = 8
+OTHER_THAN_SHOCK = re.compile(r"\b(?:follow\w*|after|than|before|since|and|or)\b", re.IGNORECASE)

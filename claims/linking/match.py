@@ -1978,8 +1978,24 @@ def stance_in(sentence: str, words: StanceWords) -> tuple[str, str] | None:
                 continue
             if stance == "disputes" and _not_a_stance(said, phrase):
                 continue
+            if stance == "supports" and _negated(said, phrase):
+                continue  # "the police had not confirmed the figure": no confirmation
             return stance, phrase
     return None
+
+
+# Words that, a few words before a stance word, negate it: "does not deny", "didn't dispute"
+# ("didn", "t"), "no one questioned", "has not been confirmed", "never confirmed".
+NEGATORS = frozenset(["not", "t", "never", "no", "nobody", "none", "neither", "nor", "without"])
+NEGATED_WITHIN = 3
+
+
+def _negated(said: list[str], phrase: str) -> bool:
+    """Whether every use of `phrase` in the sentence's words `said` has a negation among the
+    NEGATED_WITHIN words before it: "the police had not confirmed the count" confirms nothing."""
+    size = len(phrase.split())
+    uses = [i for i in range(len(said)) if " ".join(said[i : i + size]) == phrase]
+    return bool(uses) and all(NEGATORS & set(said[max(0, at - NEGATED_WITHIN) : at]) for at in uses)
 
 
 def _not_a_stance(said: list[str], phrase: str) -> bool:
@@ -1992,6 +2008,8 @@ def _not_a_stance(said: list[str], phrase: str) -> bool:
     for at in uses:
         if VOTERS & set(said[max(0, at - 3) : at]):
             continue  # "Scottish voters rejected independence"
+        if NEGATORS & set(said[max(0, at - NEGATED_WITHIN) : at]):
+            continue  # "this does not deny that …", "no one disputed the count"
         if DENIAL.match(phrase):
             rest = said[at + 1 :]
             charged = any(
