@@ -638,6 +638,21 @@ def _word_number(tokens: list[Token], i: int) -> tuple[Decimal, int] | None:
     return Decimal(total + current), used
 
 
+def _and_a_half(tokens: list[Token], i: int) -> int | None:
+    """The index after "and a half" at `i`, spaced ("two and a half") or hyphenated throughout
+    ("two-and-a-half", its hyphens glued to the words), or None."""
+    if _low(tokens, i) in ("-", "‑") and tokens[i][1] == tokens[i - 1][2]:
+        words = tokens[i : i + 6]
+        spelled = [t[0].lower() for t in words]
+        glued = all(words[k][1] == words[k - 1][2] for k in range(1, len(words)))
+        if spelled[1::2] == ["and", "a", "half"] and spelled[0::2] == ["-"] * 3 and glued:
+            return i + 6
+        return None
+    if [_low(tokens, k) for k in range(i, i + 3)] == ["and", "a", "half"]:
+        return i + 3
+    return None
+
+
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     """The last of an iterator of matches, or None."""
     found = None
@@ -1220,6 +1235,11 @@ class QuantityScanner:
         if composed is None:
             return None
         value, i = composed
+        halved = _and_a_half(tokens, i)
+        if halved is not None:  # "two and a half years", "three-and-a-half hours"
+            value, i = value + Decimal("0.5"), halved
+            if _low(tokens, i) in SCALE_WORDS and _low(tokens, i) != "hundred":
+                value, i = value * SCALE_WORDS[_low(tokens, i)], i + 1  # "two and a half million"
         # "two-thirds", "three quarters of"
         if i < len(tokens):
             j = i + 1 if tokens[i][0] in ("-", "‑") and tokens[i][1] == tokens[i - 1][2] else i
