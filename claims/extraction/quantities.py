@@ -146,6 +146,11 @@ def trie_pattern(alternatives: list[str]) -> str:
     return build(trie)
 
 
+# Units of time a bare "a"/"an" counts one of after a qualifier ("about a minute", "nearly a
+# decade", "more than an hour"); "a day" or "a year" without one is a rate or a date ("once a
+# year", "a year ago") and stays unread.
+_ONE_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
 # Anchors: digit runs (thousands separators and decimals; each repetition starts with a separator,
 # so no backtracking blow-up), vulgar fractions, number words, and ordinals that count a streak
 # ("third consecutive"). _NUMBER_WORD_RE is the words part, for lowercase text.
@@ -160,6 +165,10 @@ _NUMBER_WORD_RE = (
     + "|".join(sorted(STREAK_WORDS | PLACE_WORDS))
     + r")\b)"
     + r")\b"
+    # "about a minute", "nearly a decade": one unit of time after a qualifier (see _one_unit)
+    + r"|\ban? (?=(?:"
+    + "|".join(_ONE_TIME_UNITS)
+    + r")\b)"
 )
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*|[" + "".join(VULGAR_FRACTIONS) + "]")
 ANCHOR_RE = re.compile(_DIGITS_RE.pattern + "|(?i:" + _NUMBER_WORD_RE + ")")
@@ -1204,6 +1213,8 @@ class QuantityScanner:
                 return None  # "tens" alone is too rarely a count
             return Number(lower, s, e, word=True, vague_lower=lower), tokens, i
         before = text[max(0, s - 12) : s].lower()
+        if low in ("a", "an"):
+            return self._one_unit(tokens)
         if low in MULTIPLE_WORDS or low in DOUBLE_WORDS:
             table = MULTIPLE_WORDS if low in MULTIPLE_WORDS else DOUBLE_WORDS
             if _low(tokens, 1) not in (MULTIPLE_NEXT if low in MULTIPLE_WORDS else DOUBLE_NEXT):
@@ -1277,6 +1288,18 @@ class QuantityScanner:
             number.change = _comparison(_low(tokens, i + 1), _low(tokens, i + 2))
             return number, tokens, i + 1
         return Number(value, s, tokens[i - 1][2], word=True), tokens, i
+
+    def _one_unit(self, tokens: list[Token]) -> tuple[Number, list[Token], int] | None:
+        """ "about a minute", "nearly a decade", "more than an hour": one unit of time after a
+        qualifier; without one ("once a year", "twice a day", "a decade of war") no quantity, nor
+        after a preposition that also means "during" ("over a year", "under a year of rule")."""
+        raw, s, e = tokens[0]
+        qualifier = _qualifier_before(self.text, s)
+        if _low(tokens, 1) not in _ONE_TIME_UNITS or qualifier is None:
+            return None
+        if qualifier[0] in ("over", "above", "under", "below"):
+            return None  # "rose 5% over a year": during it, not more than one
+        return Number(Decimal(1), s, e, word=True), tokens, 1
 
     def _fraction(
         self, tokens: list[Token], j: int, numerator: Decimal, start: int, hyphenated: bool = False
