@@ -104,6 +104,7 @@ from .units import (
     VULGAR_FRACTIONS,
     Unit,
     UnitTable,
+    known_unit,
     singular,
 )
 
@@ -437,6 +438,15 @@ _SENTENCE_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _TABLE_CELLS_RE = re.compile(r"(?:[A-Z][^,\n\d]{0,40},\s*){1,4}")
 _TABLE_ROW_RE = re.compile(r"(?:[A-Z][^,\n\d]{0,40},\s*){1,4}\d[\d,.]*\s*")
 _TABLE_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
+# A table's columns named with their unit ("Decline in Points Decline in Percent", "Change
+# (%)"), one after the other; the rows under them give their last figures in those units.
+_UNIT_COLUMN = r"[A-Z][a-z]+ (?:in ([A-Z][a-z]*(?: [Cc]ent)?)|\(([^()\s]{1,6})\))"
+_UNIT_COLUMNS_RE = re.compile(r"(?:\b" + _UNIT_COLUMN + r"[ \t]*)+")
+_UNIT_COLUMN_RE = re.compile(_UNIT_COLUMN)
+# a cell after a figure in a row: another figure, signed or not
+_NEXT_CELL_RE = re.compile(r"[ \t]+[-+−]?\d[\d,.]*(?=[ \t]|$|\n)")
+# a word written in lowercase: running text, not a table's rows
+_LOWER_WORD_RE = re.compile(r"(?<![\w.])[a-z]")
 # "… in the following order of party, leader and seats.": the columns, the last one counted
 _COLUMNS_RE = re.compile(r",\s*[a-z]+,?\s+and\s+([a-z]+s)[.:]\s*$")
 # "Labour would get 266, the Lib Dems 14": the next item of a list of names and bare numbers
@@ -1408,8 +1418,12 @@ class QuantityScanner:
                 return True  # the end of "3-1", "2020-21", an ISO date: read from its start
         nxt = _low(tokens, i)
         # a day is at most 31: "Hundreds of thousands march", "5,000 march" are crowds
+        # (not "4.6 Sept.", nor "-7 Oct.": a table's cell before the next row's date)
+        whole = number.value == number.value.to_integral_value() and not number.sign
+        signed = number.start >= 1 and text[number.start - 1] in "-−" and not number.currency
         day = abs(number.value) <= 31 and number.vague_lower is None
         day = day or (i < len(tokens) and tokens[i][0][:1].isupper())
+        day = day and whole and not signed
         if nxt in MONTHS and nxt != "may" and day or nxt in ("am", "pm", "a.m", "p.m", "o'clock"):
             return True  # 10 July, 3 pm
         if i < len(tokens) and tokens[i][0] in _TIME_ZONES:
@@ -1932,6 +1946,11 @@ class QuantityScanner:
             currency, factor = unit.name, unit.factor
         if currency and unit is not None and unit.kind != "money":
             unit = None  # "$5 million" then a word that happens to be a unit
+        if unit is None and not currency and not first.word:
+            column = self._unit_column(first.start, end)  # "-4.6" under "Decline in Percent"
+            if column is not None:
+                unit, change = column
+                first.change = first.change or change
         second: Number | None = None
         total: Decimal | None = whole_of if made_of is not None else None
         noun: str | None = None
@@ -2311,6 +2330,33 @@ class QuantityScanner:
             return None
         noun = self._parallel_noun(start) or ""
         return "count", noun, noun
+
+    def _unit_column(self, start: int, end: int) -> tuple[Unit, str | None] | None:
+        """The unit of a bare figure in a row of a table whose columns name their units
+        ("Date Close Decline in Points Decline in Percent" over rows "Feb. 5 24,345.75
+        -1,175.21 -4.6"): the columns with a unit are the last ones, so the figure that is
+        k-th from the end of its row takes the unit of the k-th such column from the end.
+        Only where no word in lowercase stands between the column names and the figure. A
+        column named for a fall or a rise ("Decline in Points") gives the change too."""
+        text = self.text
+        window = max(0, start - 400)
+        header = _last(_UNIT_COLUMNS_RE.finditer(text, window, start))
+        if header is None or _LOWER_WORD_RE.search(text, header.end(), start):
+            return None
+        units = []
+        for column in _UNIT_COLUMN_RE.finditer(header.group()):
+            unit = known_unit(column.group(1) or column.group(2))
+            if unit is None or unit.kind == "count":
+                return None
+            named = column.group().split()[0].lower()
+            change = "down" if named in CHANGE_DOWN else "up" if named in CHANGE_UP else None
+            units.append((unit, change))
+        after, at = 0, end
+        while (cell := _NEXT_CELL_RE.match(text, at)) is not None:
+            after, at = after + 1, cell.end()
+        if after >= len(units):
+            return None
+        return units[len(units) - 1 - after]
 
     def _table_column(self, start: int, end: int) -> str | None:
         """The noun of a bare number that ends a line of a table written as text ("Labour,
