@@ -104,6 +104,7 @@ from .units import (
     VULGAR_FRACTIONS,
     Unit,
     UnitTable,
+    known_unit,
     singular,
 )
 
@@ -146,6 +147,11 @@ def trie_pattern(alternatives: list[str]) -> str:
     return build(trie)
 
 
+# Units of time a bare "a"/"an" counts one of after a qualifier ("about a minute", "nearly a
+# decade", "more than an hour"); "a day" or "a year" without one is a rate or a date ("once a
+# year", "a year ago") and stays unread.
+_ONE_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
 # Anchors: digit runs (thousands separators and decimals; each repetition starts with a separator,
 # so no backtracking blow-up), vulgar fractions, number words, and ordinals that count a streak
 # ("third consecutive"). _NUMBER_WORD_RE is the words part, for lowercase text.
@@ -160,6 +166,10 @@ _NUMBER_WORD_RE = (
     + "|".join(sorted(STREAK_WORDS | PLACE_WORDS))
     + r")\b)"
     + r")\b"
+    # "about a minute", "nearly a decade": one unit of time after a qualifier (see _one_unit)
+    + r"|\ban? (?=(?:"
+    + "|".join(_ONE_TIME_UNITS)
+    + r")\b)"
 )
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*|[" + "".join(VULGAR_FRACTIONS) + "]")
 ANCHOR_RE = re.compile(_DIGITS_RE.pattern + "|(?i:" + _NUMBER_WORD_RE + ")")
@@ -428,6 +438,15 @@ _SENTENCE_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _TABLE_CELLS_RE = re.compile(r"(?:[A-Z][^,\n\d]{0,40},\s*){1,4}")
 _TABLE_ROW_RE = re.compile(r"(?:[A-Z][^,\n\d]{0,40},\s*){1,4}\d[\d,.]*\s*")
 _TABLE_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
+# A table's columns named with their unit ("Decline in Points Decline in Percent", "Change
+# (%)"), one after the other; the rows under them give their last figures in those units.
+_UNIT_COLUMN = r"[A-Z][a-z]+ (?:in ([A-Z][a-z]*(?: [Cc]ent)?)|\(([^()\s]{1,6})\))"
+_UNIT_COLUMNS_RE = re.compile(r"(?:\b" + _UNIT_COLUMN + r"[ \t]*)+")
+_UNIT_COLUMN_RE = re.compile(_UNIT_COLUMN)
+# a cell after a figure in a row: another figure, signed or not
+_NEXT_CELL_RE = re.compile(r"[ \t]+[-+−]?\d[\d,.]*(?=[ \t]|$|\n)")
+# a word written in lowercase: running text, not a table's rows
+_LOWER_WORD_RE = re.compile(r"(?<![\w.])[a-z]")
 # "… in the following order of party, leader and seats.": the columns, the last one counted
 _COLUMNS_RE = re.compile(r",\s*[a-z]+,?\s+and\s+([a-z]+s)[.:]\s*$")
 # "Labour would get 266, the Lib Dems 14": the next item of a list of names and bare numbers
@@ -636,6 +655,21 @@ def _word_number(tokens: list[Token], i: int) -> tuple[Decimal, int] | None:
     if not seen:
         return None
     return Decimal(total + current), used
+
+
+def _and_a_half(tokens: list[Token], i: int) -> int | None:
+    """The index after "and a half" at `i`, spaced ("two and a half") or hyphenated throughout
+    ("two-and-a-half", its hyphens glued to the words), or None."""
+    if _low(tokens, i) in ("-", "‑") and tokens[i][1] == tokens[i - 1][2]:
+        words = tokens[i : i + 6]
+        spelled = [t[0].lower() for t in words]
+        glued = all(words[k][1] == words[k - 1][2] for k in range(1, len(words)))
+        if spelled[1::2] == ["and", "a", "half"] and spelled[0::2] == ["-"] * 3 and glued:
+            return i + 6
+        return None
+    if [_low(tokens, k) for k in range(i, i + 3)] == ["and", "a", "half"]:
+        return i + 3
+    return None
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -1189,6 +1223,8 @@ class QuantityScanner:
                 return None  # "tens" alone is too rarely a count
             return Number(lower, s, e, word=True, vague_lower=lower), tokens, i
         before = text[max(0, s - 12) : s].lower()
+        if low in ("a", "an"):
+            return self._one_unit(tokens)
         if low in MULTIPLE_WORDS or low in DOUBLE_WORDS:
             table = MULTIPLE_WORDS if low in MULTIPLE_WORDS else DOUBLE_WORDS
             if _low(tokens, 1) not in (MULTIPLE_NEXT if low in MULTIPLE_WORDS else DOUBLE_NEXT):
@@ -1220,6 +1256,11 @@ class QuantityScanner:
         if composed is None:
             return None
         value, i = composed
+        halved = _and_a_half(tokens, i)
+        if halved is not None:  # "two and a half years", "three-and-a-half hours"
+            value, i = value + Decimal("0.5"), halved
+            if _low(tokens, i) in SCALE_WORDS and _low(tokens, i) != "hundred":
+                value, i = value * SCALE_WORDS[_low(tokens, i)], i + 1  # "two and a half million"
         # "two-thirds", "three quarters of"
         if i < len(tokens):
             j = i + 1 if tokens[i][0] in ("-", "‑") and tokens[i][1] == tokens[i - 1][2] else i
@@ -1257,6 +1298,18 @@ class QuantityScanner:
             number.change = _comparison(_low(tokens, i + 1), _low(tokens, i + 2))
             return number, tokens, i + 1
         return Number(value, s, tokens[i - 1][2], word=True), tokens, i
+
+    def _one_unit(self, tokens: list[Token]) -> tuple[Number, list[Token], int] | None:
+        """ "about a minute", "nearly a decade", "more than an hour": one unit of time after a
+        qualifier; without one ("once a year", "twice a day", "a decade of war") no quantity, nor
+        after a preposition that also means "during" ("over a year", "under a year of rule")."""
+        raw, s, e = tokens[0]
+        qualifier = _qualifier_before(self.text, s)
+        if _low(tokens, 1) not in _ONE_TIME_UNITS or qualifier is None:
+            return None
+        if qualifier[0] in ("over", "above", "under", "below"):
+            return None  # "rose 5% over a year": during it, not more than one
+        return Number(Decimal(1), s, e, word=True), tokens, 1
 
     def _fraction(
         self, tokens: list[Token], j: int, numerator: Decimal, start: int, hyphenated: bool = False
@@ -1365,8 +1418,12 @@ class QuantityScanner:
                 return True  # the end of "3-1", "2020-21", an ISO date: read from its start
         nxt = _low(tokens, i)
         # a day is at most 31: "Hundreds of thousands march", "5,000 march" are crowds
+        # (not "4.6 Sept.", nor "-7 Oct.": a table's cell before the next row's date)
+        whole = number.value == number.value.to_integral_value() and not number.sign
+        signed = number.start >= 1 and text[number.start - 1] in "-−" and not number.currency
         day = abs(number.value) <= 31 and number.vague_lower is None
         day = day or (i < len(tokens) and tokens[i][0][:1].isupper())
+        day = day and whole and not signed
         if nxt in MONTHS and nxt != "may" and day or nxt in ("am", "pm", "a.m", "p.m", "o'clock"):
             return True  # 10 July, 3 pm
         if i < len(tokens) and tokens[i][0] in _TIME_ZONES:
@@ -1889,6 +1946,11 @@ class QuantityScanner:
             currency, factor = unit.name, unit.factor
         if currency and unit is not None and unit.kind != "money":
             unit = None  # "$5 million" then a word that happens to be a unit
+        if unit is None and not currency and not first.word:
+            column = self._unit_column(first.start, end)  # "-4.6" under "Decline in Percent"
+            if column is not None:
+                unit, change = column
+                first.change = first.change or change
         second: Number | None = None
         total: Decimal | None = whole_of if made_of is not None else None
         noun: str | None = None
@@ -2268,6 +2330,33 @@ class QuantityScanner:
             return None
         noun = self._parallel_noun(start) or ""
         return "count", noun, noun
+
+    def _unit_column(self, start: int, end: int) -> tuple[Unit, str | None] | None:
+        """The unit of a bare figure in a row of a table whose columns name their units
+        ("Date Close Decline in Points Decline in Percent" over rows "Feb. 5 24,345.75
+        -1,175.21 -4.6"): the columns with a unit are the last ones, so the figure that is
+        k-th from the end of its row takes the unit of the k-th such column from the end.
+        Only where no word in lowercase stands between the column names and the figure. A
+        column named for a fall or a rise ("Decline in Points") gives the change too."""
+        text = self.text
+        window = max(0, start - 400)
+        header = _last(_UNIT_COLUMNS_RE.finditer(text, window, start))
+        if header is None or _LOWER_WORD_RE.search(text, header.end(), start):
+            return None
+        units = []
+        for column in _UNIT_COLUMN_RE.finditer(header.group()):
+            unit = known_unit(column.group(1) or column.group(2))
+            if unit is None or unit.kind == "count":
+                return None
+            named = column.group().split()[0].lower()
+            change = "down" if named in CHANGE_DOWN else "up" if named in CHANGE_UP else None
+            units.append((unit, change))
+        after, at = 0, end
+        while (cell := _NEXT_CELL_RE.match(text, at)) is not None:
+            after, at = after + 1, cell.end()
+        if after >= len(units):
+            return None
+        return units[len(units) - 1 - after]
 
     def _table_column(self, start: int, end: int) -> str | None:
         """The noun of a bare number that ends a line of a table written as text ("Labour,

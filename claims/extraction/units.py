@@ -556,4 +556,5 @@ def canonical_unit(spelling: str) -> str:
     """The canonical name of a unit spelling ("kilometres" → "km", "%" → "percent", "yards" →
     "yd"), or the spelling itself, lowercased and singular, when no table knows it."""
     unit = known_unit(spelling)
-    return unit.name if unit is not None else singular(spelling.lower())
+    # singular() before lowercasing: it reads "MPs" and "CEOs" as plural acronyms
+    return unit.name if unit is not None else singular(spelling).lower()
