@@ -992,10 +992,17 @@ def measure_of(
         # down": points said where an index is named (in the sentence, or in the article before
         # it) and no game is are the index's points, whatever verb ("took", "loss") is near.
         return Measure(found.scale, STOCK_INDEX)
-    if kind == "money" and found.concept == PAY and not noun and not measure:
+    period_said = PERIOD_PACE_BEFORE.search(before) or PERIOD_EACH_AFTER.match(after)
+    if (
+        kind == "money"
+        and (found.concept == PAY or (not found.concept and period_said))
+        and not noun
+        and not measure
+    ):
         # "promising to buy €20bn ($22bn) in bonds per month", "bond purchases at a rate of
-        # €20bn a month": a sum whose own words name only a period ("a month", read as pay)
-        # in a sentence saying nothing of pay is a sum of the one thing its sentence names.
+        # €20bn a month", "purchases at a monthly pace of €20bn", "€20bn of bonds each month":
+        # a sum whose own words name only a period ("a month" reads as pay) in a sentence
+        # saying nothing of pay is a sum of the one thing its sentence names.
         named = _sum_named(before, after, lex)
         if named:
             return Measure(found.scale, named)
@@ -1017,11 +1024,31 @@ def measure_of(
 
 STOCK_INDEX = "stock_index"
 PAY = "pay"
+# A period said with a sum other than "a month" (which the lexicon reads as pay): "at a monthly
+# pace of €20bn", "a weekly rate of", and "€20bn each month", "€20bn monthly".
+PERIODIC = r"(?:daily|weekly|monthly|quarterly|annual|yearly)"
+PERIOD_PACE_BEFORE = re.compile(
+    rf"\b(?:an?|the|its|their)\s+{PERIODIC}\s+(?:pace|rate|sum|amount|total|volume)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+PERIOD_EACH_AFTER = re.compile(
+    r"^(?:\s*\([^()]{0,40}\))?\s*(?:(?:of|in)\s+\w+\s+)?"
+    r"(?:(?:each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|monthly|annually)\b",
+    re.IGNORECASE,
+)
 # Words that say a sum is somebody's pay, not a period's spending: "earns €2,000 a month".
 PAY_SAID = re.compile(
     r"\b(?:earn(?:s|ed|ing)?|salar(?:y|ies)|wages?|paid|pay|income)\b", re.IGNORECASE
 )
 SUM_SENTENCE = re.compile(r"[.!?]\s")
+# Where a sentence's next clause starts ("... and to restart", "... but will"): another verb's
+# object may be named before it. Not "and" between two nouns ("bond purchases and lending").
+CLAUSE_BREAK = re.compile(
+    r"[;:]|,?\s(?:and|but|while|whereas)\s+(?:to|will|would|shall|has|have|had|is|was|also|"
+    r"then|it|they|its|their)\s",
+    re.IGNORECASE,
+)
 
 
 def _sum_named(before: str, after: str, lex: Lexicon) -> str | None:
@@ -1030,12 +1057,21 @@ def _sum_named(before: str, after: str, lex: Lexicon) -> str | None:
     sentence = SUM_SENTENCE.split(before)[-1] + " " + SUM_SENTENCE.split(after)[0]
     if PAY_SAID.search(sentence):
         return None
-    named = {
+    named = _money_named(sentence, lex)
+    if len(named) > 1:
+        # "cut the deposit rate to 0.5% and restart bond purchases at a monthly pace of €20bn":
+        # the thing named in the sum's own clause.
+        clause = CLAUSE_BREAK.split(SUM_SENTENCE.split(before)[-1])[-1]
+        named = _money_named(clause, lex)
+    return named.pop() if len(named) == 1 else None
+
+
+def _money_named(text: str, lex: Lexicon) -> set[str]:
+    return {
         concept
-        for _, concept in concepts_named(sentence, lex)
+        for _, concept in concepts_named(text, lex)
         if concept not in UNNAMED and concept != PAY
     }
-    return named.pop() if len(named) == 1 else None
 
 
 DAMAGE = "damage"
