@@ -992,6 +992,16 @@ def measure_of(
         # down": points said where an index is named (in the sentence, or in the article before
         # it) and no game is are the index's points, whatever verb ("took", "loss") is near.
         return Measure(found.scale, STOCK_INDEX)
+    if (
+        found.scale == "percent"
+        and not found.concept
+        and not noun
+        and not measure
+        and _index_share(before, after, earlier)
+    ):
+        # "The Average lost 820 points, or 3.1 per cent", a table's "Decline in Points Decline
+        # in Percent ... -820.5 -3.1": the index's move, as "the index fell 3.1%" already is.
+        return Measure(found.scale, STOCK_INDEX)
     period_said = PERIOD_PACE_BEFORE.search(before) or PERIOD_EACH_AFTER.match(after)
     if (
         kind == "money"
@@ -1152,6 +1162,33 @@ def _index_points(before: str, after: str, earlier: str) -> bool:
         return False
     recent = " ".join(SENTENCE_END.split(earlier)[-INDEX_SENTENCES:])
     return bool(INDEX_NAMED.search(sentence) or INDEX_NAMED.search(recent))
+
+
+# A share that restates an index's points: "lost 820 points, or 3.1 per cent", "(3.1%)".
+POINTS_THEN_SHARE = re.compile(
+    r"\bpoints?\s*(?:,\s*or|\(|or)\s*(?:about\s+|nearly\s+|almost\s+|roughly\s+)?[-−]?$",
+    re.IGNORECASE,
+)
+# A table's heading of a move in per cent beside one in points: "Decline in Points Decline in
+# Percent", "Change (pts) Change (%)".
+SHARE_COLUMN = re.compile(
+    r"\b(?:change|decline|drop|fall|gain|rise|loss|move)\s*(?:in\s+)?\(?(?:percent|per\s?cent|%|pct)",
+    re.IGNORECASE,
+)
+# A table row's level and signed move in points just before its share: "24,345.75 -820.21 -3.1"
+# (rows further down than the heading's reach).
+TABLE_ROW_MOVE = re.compile(r"\d[\d,]*\.\d+\s+[-−+]\d[\d,]*\.\d+\s+[-−+]?$")
+
+
+def _index_share(before: str, after: str, earlier: str) -> bool:
+    """Whether a share no noun names is an index's move: it restates points of an index ("820
+    points, or 3.1 per cent"), or sits in a table whose columns give the move in points and in
+    per cent, or in a row of such a table (a level, its move in points, then the share)."""
+    return bool(
+        POINTS_THEN_SHARE.search(before)
+        or (SHARE_COLUMN.search(before) and POINTS_WORD.search(before))
+        or TABLE_ROW_MOVE.search(before)
+    ) and _index_points(before, after, earlier)
 
 
 REDUCED_BY = re.compile(

@@ -45,4 +45,3 @@ def test_a_sum_takes_the_thing_named_in_its_own_clause() -> None:
         "purchases at a monthly pace of "
     )
     assert _sum(sentence, " from March.") == "EUR:asset_purchases"
-
