@@ -1525,6 +1525,7 @@ class Linker:
                 name = joined.claimant.name
                 new = replace(new, claimant=root(joined.claimant), claimant_name=name)
             best: dict[str, tuple[tuple[bool, float, float], Claim, str]] = {}
+            confirmed: list[tuple[tuple[bool, float, float], Claim, str]] = []
             paired = self._paired(item, prepared)
             of_rivals = {claim.pk for claim in rivals}
             known = [c for c in item.known if lex.concept(item.figure.concept) is not None]
@@ -1656,6 +1657,8 @@ class Linker:
                 rank = (claim.pk in story, near, shared)
                 if stance not in best or rank > best[stance][0]:
                     best[stance] = (rank, claim, reason)
+                if stance == "supports":
+                    confirmed.append((rank, claim, reason))
             if "disputes" in best and self._rounds_another(new, known + rivals, own):
                 # "$13.4 billion" in a story that gave "$13.39 billion" of that measure: the
                 # figure repeats that claim rounded (a merge missed), and is no rival of others.
@@ -1669,6 +1672,12 @@ class Linker:
                 # states it first, and a later sentence repeats it ("Xinhua reported a depth of
                 # 12 km", after "the quake struck at a depth of 12 km"): the earliest wins.
                 propose(claim, stance, reason, item.excerpt, (1, body, *rank[:2]))
+            for rank, claim, reason in confirmed:
+                # A figure confirms every claim whose numbers it confirms: "$14.5 billion" stated
+                # by the company backs the sum two sources leaked and the one three others
+                # leaked alike. Only a dispute needs the one rival reading (the nearest).
+                body = not self._title_line(item.excerpt)
+                propose(claim, "supports", reason, item.excerpt, (1, body, *rank[:2]))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
         # in passing ("with the club confirming the deal"): one proposal per claim and stance.
         for claim, stance, word, noun, span in self._worded_stances(prepared):
