@@ -1944,6 +1944,8 @@ class QuantityScanner:
         factor = Decimal(1)
         if unit is not None and unit.kind == "money":
             currency, factor = unit.name, unit.factor
+        elif unit is not None and unit.kind == "duration":
+            factor = unit.factor  # "two decades": 20 years
         if currency and unit is not None and unit.kind != "money":
             unit = None  # "$5 million" then a word that happens to be a unit
         if unit is None and not currency and not first.word:
@@ -2016,8 +2018,8 @@ class QuantityScanner:
                         end = max(candidate.end, end2)
                         if unit is None and unit2 is not None:
                             unit = unit2
-                            if unit2.kind == "money":
-                                factor = unit2.factor
+                            if unit2.kind in ("money", "duration"):
+                                factor = unit2.factor  # "two to three decades": years
                         if not currency and currency2:
                             currency = currency2
                         if between:
