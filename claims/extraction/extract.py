@@ -1347,9 +1347,8 @@ def _measure_name(name: str) -> bool:
     parts = [w.strip(".,").lower() for w in name.split()]
     if parts and parts[0] == "the":
         parts = parts[1:]
-    return (
-        any(p in MEASURE_NAMES for p in parts)
-        and all(p in MEASURE_NAMES or p in MEASURE_NAME_PARTS for p in parts)
+    return any(p in MEASURE_NAMES for p in parts) and all(
+        p in MEASURE_NAMES or p in MEASURE_NAME_PARTS for p in parts
     )
 
 

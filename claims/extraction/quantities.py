@@ -406,12 +406,14 @@ _RATIO_RE = re.compile(r":(\d)(?!\d)")
 # where two numbers could not be meant: not in a list ("101, 102, 103", "12, 200 and 300"), not
 # after a month ("June 5, 200 people") or a digit and comma, and not a part of a whole named
 # before it ("of the 17, 120 were").
-_COMMA_SPACED_RE = re.compile(r"[1-9]\d{0,2}, \d{3}(?![\d,.]?\d)(?!\s*(?:,|and\b|or\b|to\b|[-–—])\s*\d)")
+_COMMA_SPACED_RE = re.compile(
+    r"[1-9]\d{0,2}, \d{3}(?![\d,.]?\d)(?!\s*(?:,|and\b|or\b|to\b|[-–—])\s*\d)"
+)
 # Words before a small number that make it a time, an age, a day or a label ("at 10, 300
 # people", "aged 9, 120 pupils", "page 12, 400 readers"), or a part of a whole ("of the 17").
-_NOT_BEFORE_COMMA_SPACED = frozenset(
+_NOT_BEFORE_COMMA_SPACED = words(
     "the at by until till before after since from in on aged age page no number section"
-    " article chapter rule".split()
+    " article chapter rule"
 )
 _COMMA_SPACED_BEFORE_RE = re.compile(r"(?:\d,?\s*|\bthe\s+|[A-Za-z]+\.?\s+)$")
 _COUNTED_SUBJECT_RE = re.compile(

@@ -15,7 +15,7 @@ from claims.extraction import extract
     ("text", "span", "lower", "upper"),
     [
         ("The Halden mill stood empty for two decades.", "two decades", 20, 20),
-        ("Rebuilding the Varrow dam could take two to three decades.", "two to three decades", 20, 30),
+        ("The Varrow dam could take two to three decades.", "two to three decades", 20, 30),
         ("The abbey at Quenby has stood for three centuries.", "three centuries", 300, 300),
         ("A quarter century later, the Ostley line reopened.", "quarter century", 25, 25),
         ("The Brenn council signed a two-decade lease.", "two-decade", 20, 20),
