@@ -412,7 +412,7 @@ _COMMA_SPACED_RE = re.compile(
 # Words before a small number that make it a time, an age, a day or a label ("at 10, 300
 # people", "aged 9, 120 pupils", "page 12, 400 readers"), or a part of a whole ("of the 17").
 _NOT_BEFORE_COMMA_SPACED = words(
-    "the at by until till before after since from in on aged age page no number section"
+    "the at by until till before after since from in on aged age page no nos number section"
     " article chapter rule"
 )
 _COMMA_SPACED_BEFORE_RE = re.compile(r"(?:\d,?\s*|\bthe\s+|[A-Za-z]+\.?\s+)$")
@@ -917,7 +917,10 @@ class QuantityScanner:
         found = _COMMA_SPACED_BEFORE_RE.search(before)
         if found is None:
             return True
-        word = found.group().strip(" .").lower()
+        written = found.group().strip()
+        word = written.strip(".").lower()
+        if word in ("no", "nos") and not written.endswith("."):
+            return True  # "NO 412, 587": a ballot's answer; "No. 12, 400" is a label
         return not (word[:1].isdigit() or word in _NOT_BEFORE_COMMA_SPACED or word in MONTHS)
 
     def _digits(self, tokens: list[Token]) -> tuple[Number, list[Token], int] | None:

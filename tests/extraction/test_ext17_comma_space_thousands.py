@@ -17,6 +17,12 @@ from claims.extraction import extract
         ("A total of 412, 587 voters in Carrow backed the plan.", "412, 587 voters", 412587),
         ("The Fenwick appeal raised 18, 250 pounds.", "18, 250 pounds", 18250),
         ("Turnout in the Dunmore ward was 7, 904.", "7, 904", 7904),
+        # a ballot's results as a list of answers: "NO" is the answer, not "No." a label
+        (
+            "Carrow ballot result\nYES 512, 004 (61.2 per cent)\nNO 324, 711(38.8 per cent)\n",
+            "324, 711",
+            324711,
+        ),
     ],
 )
 def test_comma_space_thousands_is_one_number(text: str, span: str, value: int | None) -> None:
