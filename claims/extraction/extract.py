@@ -59,6 +59,8 @@ from .lexicon import (
     INVERTIBLE_CUES,
     KNOWN_ORGS,
     LINK_LINE_RE,
+    MEASURE_NAME_PARTS,
+    MEASURE_NAMES,
     MONTHS,
     NP_STOP,
     OFFICIAL_ACTS,
@@ -1203,6 +1205,8 @@ class _Document:
                 sent_s, sent_e = max(sent_s, quote.start), min(sent_e, quote.end)
             else:
                 claimant = self._claimant(raw, sent_s, sent_e)
+            if claimant is not None and _measure_name(claimant):
+                claimant = None  # "its GDP forecast was cut to 1.1%": a measure claims nothing
             if claimant is not None and claimant in self.registry.entities:
                 self.registry.entities[claimant].speaks = True
             span = (sent_s, sent_e)
@@ -1335,6 +1339,17 @@ _DATA_FROM_RE = re.compile(
     r"\b(?i:data|figures|statistics|numbers|estimates|counts?|tally)"
     r"(?:[ \t]+(?:released|published|compiled|issued))?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"
 )
+
+
+def _measure_name(name: str) -> bool:
+    """Whether a claimant is only the name of a measure ("GDP", "GDP growth", "core CPI"): a
+    row label or the noun a figure measures, which claims nothing."""
+    parts = [w.strip(".,").lower() for w in name.split()]
+    if parts and parts[0] == "the":
+        parts = parts[1:]
+    return any(p in MEASURE_NAMES for p in parts) and all(
+        p in MEASURE_NAMES or p in MEASURE_NAME_PARTS for p in parts
+    )
 
 
 def _plural_head(name: str) -> bool:

@@ -517,6 +517,17 @@ CAPITAL_STOP = words(
     """
 )
 
+# Names of measures and indicators, never a claimant: "its GDP forecast rose to 1.1%" (a
+# noun phrase, not "GDP" forecasting), a table row "GDP growth 1.1 (1.2)". Matched on the whole
+# claimant, case-insensitively, with the words that make a measure's name ("GDP growth").
+MEASURE_NAMES = words(
+    """
+    gdp gnp gni gva cpi cpih ppi pmi hicp rpi pce eps ebitda ebit roi roe nav
+    inflation growth unemployment output revenue revenues sales earnings turnout
+    """
+)
+MEASURE_NAME_PARTS = words("growth rate rates index forecast forecasts figure figures core annual")
+
 MONTHS = {
     "january": 1,
     "jan": 1,

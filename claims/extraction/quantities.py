@@ -402,6 +402,20 @@ _POST_QUALIFIERS = {
 }
 _SPACED_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)(?!\d)")
 _RATIO_RE = re.compile(r":(\d)(?!\d)")
+# "723, 632": thousands grouped by a comma typed with a space after it. Read as one number only
+# where two numbers could not be meant: not in a list ("101, 102, 103", "12, 200 and 300"), not
+# after a month ("June 5, 200 people") or a digit and comma, and not a part of a whole named
+# before it ("of the 17, 120 were").
+_COMMA_SPACED_RE = re.compile(
+    r"[1-9]\d{0,2}, \d{3}(?![\d,.]?\d)(?!\s*(?:,|and\b|or\b|to\b|[-–—])\s*\d)"
+)
+# Words before a small number that make it a time, an age, a day or a label ("at 10, 300
+# people", "aged 9, 120 pupils", "page 12, 400 readers"), or a part of a whole ("of the 17").
+_NOT_BEFORE_COMMA_SPACED = words(
+    "the at by until till before after since from in on aged age page no nos number section"
+    " article chapter rule"
+)
+_COMMA_SPACED_BEFORE_RE = re.compile(r"(?:\d,?\s*|\bthe\s+|[A-Za-z]+\.?\s+)$")
 _COUNTED_SUBJECT_RE = re.compile(
     r"\b(?i:number|total|tally|count) of (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+s)\b"
     r"|\b(?P<toll>death|casualty)\s+(?i:toll)\b"
@@ -896,6 +910,19 @@ class QuantityScanner:
             return self._digits(tokens)
         return self._words(tokens)
 
+    def _comma_spaced(self, s: int) -> bool:
+        """Whether "723, 632" at s is one number whose thousands comma has a space after it (see
+        _COMMA_SPACED_RE): not after a digit ("4, 723, 632" is a list), "the", or a month."""
+        before = self.text[max(0, s - 20) : s]
+        found = _COMMA_SPACED_BEFORE_RE.search(before)
+        if found is None:
+            return True
+        written = found.group().strip()
+        word = written.strip(".").lower()
+        if word in ("no", "nos") and not written.endswith("."):
+            return True  # "NO 412, 587": a ballot's answer; "No. 12, 400" is a label
+        return not (word[:1].isdigit() or word in _NOT_BEFORE_COMMA_SPACED or word in MONTHS)
+
     def _digits(self, tokens: list[Token]) -> tuple[Number, list[Token], int] | None:
         text = self.text
         raw, s, e = tokens[0]
@@ -904,6 +931,11 @@ class QuantityScanner:
         if spaced and spaced.end() > e:
             # "7 981 822": thousands grouped by spaces
             raw, e = re.sub(r"\D", "", spaced.group()), spaced.end()
+            while i < len(tokens) and tokens[i][1] < e:
+                i += 1
+        comma_spaced = _COMMA_SPACED_RE.match(text, s) if raw.isdigit() else None
+        if comma_spaced and self._comma_spaced(s):
+            raw, e = re.sub(r"\D", "", comma_spaced.group()), comma_spaced.end()
             while i < len(tokens) and tokens[i][1] < e:
                 i += 1
         value = _parse_digits(raw)
@@ -1944,6 +1976,8 @@ class QuantityScanner:
         factor = Decimal(1)
         if unit is not None and unit.kind == "money":
             currency, factor = unit.name, unit.factor
+        elif unit is not None and unit.kind == "duration":
+            factor = unit.factor  # "two decades": 20 years
         if currency and unit is not None and unit.kind != "money":
             unit = None  # "$5 million" then a word that happens to be a unit
         if unit is None and not currency and not first.word:
@@ -2016,8 +2050,8 @@ class QuantityScanner:
                         end = max(candidate.end, end2)
                         if unit is None and unit2 is not None:
                             unit = unit2
-                            if unit2.kind == "money":
-                                factor = unit2.factor
+                            if unit2.kind in ("money", "duration"):
+                                factor = unit2.factor  # "two to three decades": years
                         if not currency and currency2:
                             currency = currency2
                         if between:

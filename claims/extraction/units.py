@@ -276,13 +276,16 @@ TIME_UNITS = _table(
         ("hour", "hour|hours", "hr hrs"),
         ("minute", "minute|minutes", "min mins"),
         ("second", "second|seconds", "sec secs"),
-        ("decade", "decade|decades", ""),
-        ("century", "century|centuries", ""),
         ("night", "night|nights", ""),
         ("quarter", "quarter|quarters", ""),
         ("season", "season|seasons", ""),
     ),
 )
+# A decade or a century is a span of years, stated as years so that "nearly a decade" and
+# "about ten years" are one duration (the news gold's convention: a decade is 10 years).
+for _forms, _years in (("decade|decades", 10), ("century|centuries", 100)):
+    for _form in _forms.split("|"):
+        TIME_UNITS.words[_form] = Unit("year", "duration", Decimal(_years))
 
 MEASURES = _table(
     "measure",

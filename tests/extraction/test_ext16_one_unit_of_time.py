@@ -13,22 +13,23 @@ from claims.extraction import extract
 
 
 @pytest.mark.parametrize(
-    ("text", "span", "unit"),
+    ("text", "span", "unit", "amount"),
     [
-        ("The tremor shook the Ardley valley for about a minute.", "about a minute", "minute"),
-        ("Mr Thorne ran the Pellham fund for nearly a decade.", "nearly a decade", "decade"),
-        ("The vote count took more than an hour.", "more than an hour", "hour"),
-        ("Almost a year later, the Corran bridge reopened.", "Almost a year", "year"),
-        ("He faces up to a month in jail.", "up to a month", "month"),
+        ("The tremor shook the Ardley valley for about a minute.", "about a minute", "minute", 1),
+        # a decade is stated in years (ext17, test_ext17_decades_in_years.py)
+        ("Mr Thorne ran the Pellham fund for nearly a decade.", "nearly a decade", "year", 10),
+        ("The vote count took more than an hour.", "more than an hour", "hour", 1),
+        ("Almost a year later, the Corran bridge reopened.", "Almost a year", "year", 1),
+        ("He faces up to a month in jail.", "up to a month", "month", 1),
     ],
 )
-def test_one_unit_of_time_after_a_qualifier(text: str, span: str, unit: str) -> None:
+def test_one_unit_of_time_after_a_qualifier(text: str, span: str, unit: str, amount: int) -> None:
     got = {q.text: q for q in extract(text).quantities}
     assert span in got
     quantity = got[span]
     assert quantity.unit == unit
     assert quantity.kind == "duration"
-    assert Decimal(1) in (quantity.value, quantity.lower, quantity.upper)
+    assert Decimal(amount) in (quantity.value, quantity.lower, quantity.upper)
 
 
 @pytest.mark.parametrize(
