@@ -63,6 +63,17 @@ RISEN_TO = re.compile(
     r"(?:[a-z]+ly\s+)?to|had\s+reached)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
+# Words next to a number that give it as a fall: "fell 4.6%", "was down 4.6 per cent", "lost
+# about 4.6%", "a 4.6% drop", "4.6% lower". The size of a fall stated without its sign: the same
+# change as a signed "-4.6%" (a markets table, a tweet).
+FELL_BY = re.compile(
+    r"\b(?:fell|falls?|falling|dropped|drops?|dropping|down|lost|loses|losing|slid|slides|"
+    r"sliding|sank|sinks|sinking|tumbled|tumbles|plunged|plunges|plummeted|declined|declines|"
+    r"shed|sheds|slumped|slumps|a\s+(?:fall|drop|decline|loss|slide)\s+of)\s+(?:by\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+FALL_AFTER = re.compile(r"\s*(?:fall|drop|decline|loss|slide|plunge|slump|lower)\b", re.IGNORECASE)
 # The most a pair of figures scores when a date is unknown and nothing ties them to one event
 # (`judge`): below the score that makes two figures one claim (0.85), a suggestion at most.
 UNTIED = 0.8
@@ -405,6 +416,8 @@ class Figure:
     # The stretch of years its statement names, both ends ("the 1961-1990 average", "between
     # 2001 and 2010"): `years_named`; "" when none.
     years: str = ""
+    # A size given as a fall ("fell 4.6%", "a 4.6% drop"), with no sign: `FELL_BY`
+    fell: bool = False
 
     @property
     def concept(self) -> str:
@@ -502,6 +515,9 @@ def figure(
         ),
         sources="" if BEATEN_BEFORE.search(before[-60:]) else unnamed_sources(statement),
         years=years_named(statement),
+        fell=bool(wording)
+        and not wording.lstrip().startswith(("-", "−"))
+        and (FELL_BY.search(before[-40:]) is not None or FALL_AFTER.match(after) is not None),
     )
 
 
@@ -714,6 +730,10 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         # either: a poll's projection is as often worded "the Tories could get 314 MPs".
         return "scope"
     a, b = new.anchor, old.anchor
+    # "-4.6%" and "fell 4.6%": one change, signed in one and worded as a fall in the other.
+    signed = _signed_fall(new, old) or _signed_fall(old, new)
+    if signed:
+        a = b = -abs(a)
     close = days is not None and days <= CLOSE_DAYS
     # A range's top reported alone, within days of it: with no date to place the two, "up to
     # 2,500" is as likely another estimate's bound.
@@ -746,6 +766,7 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         return "numbers"
     if (
         gap == 0
+        and not signed
         and not (_point_estimate(new) or _point_estimate(old))
         and cannot_both_hold(new.interval, old.interval)
         and not (_loose_lower(new, old) or _loose_lower(old, new))
@@ -885,6 +906,19 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         score = min(score, UNTIED)
         reasons.append("a date unknown, and nothing ties them to one event")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _signed_fall(negative: Figure, fall: Figure) -> bool:
+    """Whether `negative` ("-4.6%") is the change `fall` words as a fall ("fell 4.6%"): the
+    same size, one signed, the other positive with a word of falling next to its number."""
+    return (
+        negative.anchor is not None
+        and fall.anchor is not None
+        and negative.anchor < 0
+        and fall.anchor == -negative.anchor
+        and fall.fell
+        and not negative.fell
+    )
 
 
 def _two_ends(f: Figure) -> bool:
