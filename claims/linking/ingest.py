@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -122,8 +123,11 @@ YEAR = re.compile(
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?!\d)")
 # Where a page's dateline is looked for when it has no date: its first characters.
 DATELINE_CHARS = 400
-# Figures looked up by their number in one query.
-NUMBERS_PER_QUERY = 60
+# Number ranges looked up in one query. A figure brings one range; an amount of money one or
+# two per currency of the table (its conversions), so a page of amounts is several queries: one
+# query ORing a thousand ranges is planned as a scan of the whole table that tests each row
+# against all of them (minutes at a million claims), where sixty are index range scans.
+RANGES_PER_QUERY = 60
 # Precise figures of an undated document looked up to date it, at most.
 DATING_FIGURES = 8
 # A running count's number given again this many days after it was reported, once a higher
@@ -1188,12 +1192,11 @@ class Linker:
 
     def _by_numbers(self, items: list[Prepared]) -> None:
         """The claims stating each item's number, through the value/lower/upper indexes: one
-        query per NUMBERS_PER_QUERY items, sorted out to each item here."""
-        for start in range(0, len(items), NUMBERS_PER_QUERY):
-            chunk = items[start : start + NUMBERS_PER_QUERY]
+        query per RANGES_PER_QUERY number ranges, sorted out to each item here."""
+        for chunk in self._number_chunks(items):
             wanted = Q()
-            for item in chunk:
-                for codes, concept, low, high in self._number_ranges(item):
+            for item, ranges in chunk:
+                for codes, concept, low, high in ranges:
                     keys = Q(scale__in=codes)
                     if concept:
                         keys &= Q(
@@ -1213,8 +1216,25 @@ class Linker:
                 .only(*FIGURE_FIELDS)
                 .order_by("-seen_on", "-pk")[:MAX_CANDIDATES]
             )
-            for item in chunk:
+            for item, _ranges in chunk:
                 item.known = [c for c in rows if self._states(c, item)]
+
+    def _number_chunks(
+        self, items: list[Prepared]
+    ) -> Iterator[list[tuple[Prepared, list[tuple[tuple[str, ...], str, Decimal, Decimal]]]]]:
+        """The items with their number ranges, in groups of at most RANGES_PER_QUERY ranges (an
+        item with more is a group of its own)."""
+        chunk: list[tuple[Prepared, list[tuple[tuple[str, ...], str, Decimal, Decimal]]]] = []
+        size = 0
+        for item in items:
+            ranges = self._number_ranges(item)
+            if chunk and size + len(ranges) > RANGES_PER_QUERY:
+                yield chunk
+                chunk, size = [], 0
+            chunk.append((item, ranges))
+            size += len(ranges)
+        if chunk:
+            yield chunk
 
     def _states(self, claim: Claim, item: Prepared) -> bool:
         """Whether `claim` is one `_by_numbers` found for `item` (the query's test, in Python)."""
