@@ -395,9 +395,11 @@ CONTRACTED = re.compile(r"['’]s$")
 PHRASAL_WIND = re.compile(r"\bwinds?\s+(?:up|down)\b(?!\s+to\b)", re.IGNORECASE)
 # "the price of around $33 at the close of trading", "$33.06 at Thursday's close": an amount of
 # money said at the close of a market's trading is what a share traded at.
+# Not the end of another span ("$90 million by the end of the weekend" is no share's price).
 AT_THE_CLOSE = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?(?:at|by)\s+(?:the\s+|[A-Z]\w+[’']s\s+)?"
     r"(?:close|end)(?:\s+of\s+(?:trading|the\s+(?:trading\s+)?(?:day|session)))?\b"
+    r"(?!\s+of\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:weekend|week|month|year|quarter|season))"
 )
 # A count glued to its noun by a hyphen ("a 338-seat parliament", "a 30-storey tower") counts
 # that noun; the word after it is the thing that has them.
@@ -2046,7 +2048,13 @@ def _money_verb(after: list[str], before: list[str], lex: Lexicon) -> str | None
     # "received bids of $9bn", "the $5bn garnered by": money is never votes won.
     if verb is None or _sells(verb, lex) or _counts_votes(verb, lex):
         return None
+    if verb == RAISED and RAISED_TO.search(" ".join(before)):
+        return None  # "the forecast was raised to $150m": a figure revised, not money taken in
     return verb
+
+
+# A figure raised to a new level: "was raised to $150m", "raised its forecast to $90m".
+RAISED_TO = re.compile(r"\brais(?:e|es|ed|ing)\b(?:\s+\w+){0,3}\s+to(?:\s+(?:about|around|some))?$")
 
 
 def _sells(name: str, lex: Lexicon) -> bool:
