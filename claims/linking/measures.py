@@ -964,10 +964,24 @@ def measure_of(
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
     lex = lex or lexicon()
+    if kind == "percent" and OWN_VALUE.match(measure or noun or ""):
+        noun = measure = None  # "the index shed 7 per cent of its value": its own move
+    before = DASHED_ASIDE.sub(" ", before)
     found = _measure_of(
         kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
         figure=figure, earlier=earlier, lex=lex,
     )  # fmt: skip
+    if (
+        found.scale == "percent"
+        and not found.concept
+        and not noun
+        and not measure
+        and IT_MOVED.search(before)
+        and _index_just_named(before, after, earlier)
+    ):
+        # "The index's worst day was in 1987, when it fell 22.6 percent": a share an index's
+        # pronoun moved by is the index's move, as "the index fell 22.6 percent" is.
+        return Measure(found.scale, STOCK_INDEX)
     if (
         found.scale == "count"
         and not found.concept
@@ -1036,6 +1050,33 @@ def measure_of(
 
 STOCK_INDEX = "stock_index"
 PAY = "pay"
+# A share of a thing's own value is its move: "lost 7 per cent of its value", "of their worth".
+OWN_VALUE = re.compile(r"^\s*(?:its|their)\s+(?:own\s+)?(?:market\s+)?(?:value|worth)\b", re.I)
+# A relative clause or an apposition set off by dashes between a subject and its verb: "the
+# index — which tracks 30 large firms — was down 4.6 percent" (its words say nothing of the
+# figure, and the dashes would cut the subject off its verb).
+DASHED_ASIDE = re.compile(
+    r"\s[—–]\s(?:which|who|whose|that|a|an|the|its|their)\s[^—–.;]{0,100}?\s[—–]\s", re.I
+)
+# A pronoun's move right before a share: "when it fell 22.6 percent", "it had lost".
+IT_MOVED = re.compile(
+    r"\bit\s+(?:had\s+|has\s+|was\s+|then\s+)?"
+    r"(?:fell|dropped|rose|climbed|slid|sank|plunged|plummeted|tumbled|lost|gained|shed|jumped|"
+    r"soared|dipped|declined|down|up)"
+    r"(?:\s+(?:by|about|nearly|almost|roughly|some|over|more\s+than|as\s+much\s+as))*\s+$",
+    re.I,
+)
+
+
+def _index_just_named(before: str, after: str, earlier: str) -> bool:
+    """Whether an index is named in a figure's sentence or the one before it, and its sentence
+    speaks of no game, poll or rating: "The index had its worst day in 1987. It fell 22.6%"."""
+    if SCORE_WORDS.search(before + " " + after):
+        return False
+    last = SENTENCE_END.split(earlier.strip())[-1] if earlier.strip() else ""
+    return bool(INDEX_NAMED.search(before) or INDEX_NAMED.search(last))
+
+
 # A period said with a sum other than "a month" (which the lexicon reads as pay): "at a monthly
 # pace of €20bn", "a weekly rate of", and "€20bn each month", "€20bn monthly".
 PERIODIC = r"(?:daily|weekly|monthly|quarterly|annual|yearly)"

@@ -25,3 +25,30 @@ def test_a_figure_raised_to_a_new_level_is_no_money_raised() -> None:
     assert _money("That forecast was raised to ", " or so by Friday.") == "USD:"
     assert _money("The studio raised its estimate to ", " on Sunday.") == "USD:"
     assert _money("The start-up has raised ", " from investors.") == "USD:money_raised"
+
+
+def _share(before: str, after: str, earlier: str = "", measure: str | None = None) -> str:
+    return measure_of(
+        kind="percent", unit="percent", figure="4.6 percent", before=before, after=after,
+        earlier=earlier, measure=measure,
+    ).key  # fmt: skip
+
+
+def test_an_index_set_off_from_its_verb_by_a_dashed_aside_still_moves() -> None:
+    aside = "In per cent, the Harbour index — which tracks 40 big firms — was down at "
+    assert _share(aside, ", at 9,120 points.") == "percent:stock_index"
+
+
+def test_a_share_an_index_pronoun_moved_by_is_the_index_move() -> None:
+    assert _share("The Harbour index's worst fall came in 1994, when it fell ", ".") == (
+        "percent:stock_index"
+    )
+    assert _share("It fell ", ".", "The Harbour index had its worst day. ") == (
+        "percent:stock_index"
+    )
+    assert _share("It fell ", ".", "Copper had its worst day. ") == "percent:"
+
+
+def test_a_share_of_an_index_own_value_is_its_move() -> None:
+    said = _share("In 2011 the Harbour index shed ", " in a single day.", measure="its value")
+    assert said == "percent:stock_index"
