@@ -971,6 +971,14 @@ def measure_of(
         kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
         figure=figure, earlier=earlier, lex=lex,
     )  # fmt: skip
+    restated = RESTATED_AFTER.match(after) if found.scale == "count" else None
+    if restated and lex.concept(found.concept) is None:
+        # "1.03 million people, or nearly one in seven of the city's 7.48 million residents,
+        # attended the march": the verb after a restatement of the figure says what it counts.
+        return measure_of(
+            kind=kind, unit=unit, noun=noun, measure=measure, before=before,
+            after=after[restated.end() :], figure=figure, earlier=earlier, lex=lex,
+        )  # fmt: skip
     if (
         found.scale == "percent"
         and not found.concept
@@ -1058,6 +1066,9 @@ OWN_VALUE = re.compile(r"^\s*(?:its|their)\s+(?:own\s+)?(?:market\s+)?(?:value|w
 DASHED_ASIDE = re.compile(
     r"\s[—–]\s(?:which|who|whose|that|a|an|the|its|their)\s[^—–.;]{0,100}?\s[—–]\s", re.I
 )
+# A figure restated in other terms between commas, before the verb it goes with: "N people, or
+# one in seven residents, attended".
+RESTATED_AFTER = re.compile(r"^\s*,\s+or\s+[^,;()]{3,100},\s+(?=[a-z])")
 # A pronoun's move right before a share: "when it fell 22.6 percent", "it had lost".
 IT_MOVED = re.compile(
     r"\bit\s+(?:had\s+|has\s+|was\s+|then\s+)?"

@@ -52,3 +52,12 @@ def test_a_share_an_index_pronoun_moved_by_is_the_index_move() -> None:
 def test_a_share_of_an_index_own_value_is_its_move() -> None:
     said = _share("In 2011 the Harbour index shed ", " in a single day.", measure="its value")
     assert said == "percent:stock_index"
+
+
+def test_a_count_restated_between_commas_is_what_the_verb_after_it_says() -> None:
+    said = measure_of(
+        kind="count", unit="people", figure="800,000 people", noun="people", measure="people",
+        before="The organisers said that about ",
+        after=", or nearly one in five people of the town's 4.1 million population, joined it.",
+    ).key  # fmt: skip
+    assert said == "count:crowd"
