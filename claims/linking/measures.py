@@ -971,6 +971,11 @@ def measure_of(
         kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
         figure=figure, earlier=earlier, lex=lex,
     )  # fmt: skip
+    unnamed_share = found.scale == "percent" and not found.concept and not measure
+    if unnamed_share and ABOVE_PRICE.match(after) and not SHARES_NAMED.search(before):
+        # "That's 27% higher than the firm's closing stock price of $33": an offer's premium,
+        # as "a 27 percent premium to the closing price" is; not shares ending higher.
+        return Measure(found.scale, PREMIUM)
     restated = RESTATED_AFTER.match(after) if found.scale == "count" else None
     if restated and lex.concept(found.concept) is None:
         # "1.03 million people, or nearly one in seven of the city's 7.48 million residents,
@@ -1066,6 +1071,15 @@ OWN_VALUE = re.compile(r"^\s*(?:its|their)\s+(?:own\s+)?(?:market\s+)?(?:value|w
 DASHED_ASIDE = re.compile(
     r"\s[—–]\s(?:which|who|whose|that|a|an|the|its|their)\s[^—–.;]{0,100}?\s[—–]\s", re.I
 )
+PREMIUM = "premium"
+# A share said above a share's last price: "27% higher than Thursday's closing stock price",
+# "30 percent above the last trading price".
+ABOVE_PRICE = re.compile(
+    r"^\s*(?:higher|more|above|over)\s+(?:than\s+)?[^.;%$€£¥]{0,50}?\b"
+    r"(?:closing|last|trading|share|stock|market)\s+(?:(?:stock|share|trading)\s+)?price\b",
+    re.I,
+)
+SHARES_NAMED = re.compile(r"\b(?:shares|stock|stocks)\b", re.I)
 # A figure restated in other terms between commas, before the verb it goes with: "N people, or
 # one in seven residents, attended".
 RESTATED_AFTER = re.compile(r"^\s*,\s+or\s+[^,;()]{3,100},\s+(?=[a-z])")

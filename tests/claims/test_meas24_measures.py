@@ -61,3 +61,16 @@ def test_a_count_restated_between_commas_is_what_the_verb_after_it_says() -> Non
         after=", or nearly one in five people of the town's 4.1 million population, joined it.",
     ).key  # fmt: skip
     assert said == "count:crowd"
+
+
+def test_a_share_above_a_closing_price_is_an_offer_premium() -> None:
+    def said(before: str, after: str) -> str:
+        return measure_of(
+            kind="percent", unit="percent", figure="31%", before=before, after=after
+        ).key
+
+    assert said("That is ", " higher than the chain's closing stock price on Monday.") == (
+        "percent:premium"
+    )
+    assert said("The bid is ", " above the last trading price.") == "percent:premium"
+    assert said("Its shares ended ", " higher than their closing price.") != "percent:premium"
