@@ -152,9 +152,10 @@ QUALIFIERS = {"about", "around", "some", "nearly", "almost", "roughly", "approxi
 # Nouns that point back to what the sentence counted before: "12,000 homes were destroyed
 # and 30,000 others damaged".
 ANAPHORS = {"other", "more"}
-# The word right before a number, nothing but a space between; and the word right after it.
+# The word right before a number, nothing but a space between; and the words right after it,
+# a hyphenated word among them ("of risk-weighted assets", "of state-owned banks").
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-WORD_AFTER = re.compile(r"^\s+([A-Za-z]+(?:\s+[A-Za-z]+)*)")
+WORD_AFTER = re.compile(r"^\s+([A-Za-z]+(?:(?:\s+|-)[A-Za-z]+)*)")
 # Verbs that may stand between a counted noun and the verb saying its state: "were killed".
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "remain"}
 # Adverbs that may stand between a count and the verb saying its state: "have also died".

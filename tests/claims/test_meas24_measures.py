@@ -74,3 +74,19 @@ def test_a_share_above_a_closing_price_is_an_offer_premium() -> None:
     )
     assert said("The bid is ", " above the last trading price.") == "percent:premium"
     assert said("Its shares ended ", " higher than their closing price.") != "percent:premium"
+
+
+def test_an_amount_of_a_hyphenated_noun_is_of_that_noun() -> None:
+    said = measure_of(
+        kind="money", unit="EUR", figure="€30 billion", before="The bank will move ",
+        after=" of risk-weighted assets into a new unit.",
+    ).key  # fmt: skip
+    assert said == "EUR:assets"
+
+
+def test_people_a_firm_employs_are_its_employees() -> None:
+    said = measure_of(
+        kind="count", unit="people", noun="people", measure="people", figure="6,000 people",
+        before="The insurer employs about ", after=" in Scotland.",
+    ).key  # fmt: skip
+    assert said == "count:employees"
