@@ -1344,6 +1344,8 @@ def _measure_of(
             or (OPENING.match(before) and _change_told(figure, earlier))
         )
         return Measure(unit, TEMPERATURE_CHANGE if change else TEMPERATURE)
+    if kind == "other" and unit == "point" and _basis_points(figure, before, after):
+        kind, unit = "percent", "basis point"
     if (
         kind == "other"
         and unit == "point"
@@ -1510,6 +1512,25 @@ def _price_move(before: str, after: str) -> bool:
         or (MOVE_AMOUNT_BEFORE.search(before) and MOVE_TO_AFTER.match(after))
         or MOVE_LEVEL_BEFORE.search(before)
     )
+
+
+# The level a rate moved to right after its points: "by 10 points to -0.50%".
+RATE_LEVEL_AFTER = re.compile(
+    r"^\s+to\s+(?:minus\s+|-|−)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)", re.I
+)
+RATE_NAMED = re.compile(r"\brates?\b", re.I)
+
+
+def _basis_points(figure: str, before: str, after: str) -> bool:
+    """Whether "points" a rate moved by are basis points: ten or more, and more than the level
+    the rate reached ("cut the deposit rate by 10 points to -0.50%", "raised rates by 25
+    points to 1.5%"); "up 15 points to 60%" may be percentage points."""
+    reached = RATE_LEVEL_AFTER.match(after)
+    number = FIGURE_NUMBER.search(figure.replace(",", ""))
+    if not reached or not number or not RATE_NAMED.search(CLAUSE_CUT.split(before)[-1]):
+        return False
+    points = float(number[0])
+    return points >= 10 and float(reached[1]) < points
 
 
 def _points_of_share(before: str, after: str) -> bool:

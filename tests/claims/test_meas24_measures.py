@@ -107,3 +107,12 @@ def test_the_seats_needed_for_a_majority_are_one_bar_however_worded() -> None:
     ).key  # fmt: skip
     assert glued == needed == "count:majority_bar"
     assert won == "count:seats"
+
+
+def test_points_a_rate_moved_by_past_the_level_it_reached_are_basis_points() -> None:
+    def said(figure: str, before: str, after: str) -> str:
+        return measure_of(kind="other", unit="point", figure=figure, before=before, after=after).key
+
+    cut = said("20 points", "The bank cut the interest rate on reserves by ", " to -0.30%.")
+    assert cut.startswith("basis point:")
+    assert said("15 points", "The bank raised its rate by ", " to 45%.").startswith("percentage")
