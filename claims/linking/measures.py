@@ -973,6 +973,28 @@ def measure_of(
     """The measure of a quantity from what the extractor found: its kind and unit, the counted
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
+    found = _read_measure(
+        kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
+        figure=figure, earlier=earlier, lex=lex,
+    )  # fmt: skip
+    if kind == "money" and found.concept:
+        return Measure(_per_period(found.scale, before, after), found.concept)
+    return found
+
+
+def _read_measure(
+    *,
+    kind: str,
+    unit: str = "",
+    noun: str | None = None,
+    measure: str | None = None,
+    before: str = "",
+    after: str = "",
+    figure: str = "",
+    earlier: str = "",
+    lex: Lexicon | None = None,
+) -> Measure:
+    """`measure_of` before a sum's period is read."""
     lex = lex or lexicon()
     if kind == "percent" and OWN_VALUE.match(measure or noun or ""):
         noun = measure = None  # "the index shed 7 per cent of its value": its own move
@@ -1137,6 +1159,39 @@ CLAUSE_BREAK = re.compile(
     r"then|it|they|its|their)\s",
     re.IGNORECASE,
 )
+
+
+# The period a sum is said per, right after it or its noun, or as its pace right before it:
+# "€20bn ($22bn) a month", "€20bn in bonds and other assets per month", "€20bn each week",
+# "at a monthly pace of €20bn".
+# Not "a day after" nor "a week later": a time, not a period.
+PERIOD_CLOSE_AFTER = re.compile(
+    r"^(?:\s*\([^()]{0,40}\)|[^()]{0,40}\))?"
+    r"(?:\s+(?:of|in)(?:\s+(?!(?:a|an|the|this|that)\b)[a-z’'-]+){1,6}?)?"
+    r"\s+(?:(?:a|an|per|each|every)\s+(day|week|month|year)|(daily|weekly|monthly))\b"
+    r"(?!\s+(?:after|later|earlier|before|ago|on)\b)",
+    re.I,
+)
+PACE_BEFORE = re.compile(rf"\b({PERIODIC})\s+(?:pace|rate)\s+of\s+(?:about\s+|around\s+)?$", re.I)
+PERIODS_OF = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+              "annual": "year", "yearly": "year"}  # fmt: skip
+
+
+def _per_period(scale: str, before: str, after: str) -> str:
+    """`scale` per the period said right after its sum or as its pace: "€20bn ($22bn) a month"
+    and "at a monthly pace of €20bn" are in "EUR per month", as "20 billion euros a month"
+    is when the extractor reads the period with the amount."""
+    if " per " in scale:
+        return scale
+    found = PERIOD_CLOSE_AFTER.match(after)
+    pace = PACE_BEFORE.search(before)
+    if found:
+        period = found[1] or PERIODS_OF[found[2].lower()]
+    elif pace:
+        period = PERIODS_OF[pace[1].lower()]
+    else:
+        return scale
+    return f"{scale} per {period.lower()}"
 
 
 def _sum_named(before: str, after: str, lex: Lexicon) -> str | None:

@@ -116,3 +116,18 @@ def test_points_a_rate_moved_by_past_the_level_it_reached_are_basis_points() -> 
     cut = said("20 points", "The bank cut the interest rate on reserves by ", " to -0.30%.")
     assert cut.startswith("basis point:")
     assert said("15 points", "The bank raised its rate by ", " to 45%.").startswith("percentage")
+
+
+def test_a_sum_of_purchases_said_per_month_is_per_month_however_worded() -> None:
+    def said(before: str, after: str, unit: str = "EUR") -> str:
+        return measure_of(
+            kind="money", unit=unit, figure="€15 billion", before=before, after=after
+        ).key
+
+    converted = said("Bond buying will resume at a rate of ", " ($17 billion) a month.")
+    paced = said("It will restart asset purchases at a monthly pace of ", " from March.")
+    glued = said("It will restart bond purchases of ", " from March.", unit="EUR per month")
+    bonds = said("The bank will buy ", " in government bonds per month.")
+    assert converted == paced == glued == bonds == "EUR per month:asset_purchases"
+    later = said("The chain agreed to be bought for ", " in cash a day after the talks.")
+    assert " per " not in later
