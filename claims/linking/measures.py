@@ -977,8 +977,13 @@ def measure_of(
         kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
         figure=figure, earlier=earlier, lex=lex,
     )  # fmt: skip
-    if kind == "money" and found.concept:
-        return Measure(_per_period(found.scale, before, after), found.concept)
+    per = currencies.PER_PERIOD.match(found.scale) if kind == "money" else None
+    if per:
+        # "20 billion euros a month" and "€20bn ($22bn) in bonds per month", "45m euros a year"
+        # and "£40.7m in wages": the extractor reads a period only when it is glued to the sum,
+        # and a sum's concept (pay, purchases) already says what it is paid for; in the sum's
+        # currency alone, the wordings are one measure.
+        return Measure(per[1], found.concept)
     return found
 
 
@@ -994,7 +999,7 @@ def _read_measure(
     earlier: str = "",
     lex: Lexicon | None = None,
 ) -> Measure:
-    """`measure_of` before a sum's period is read."""
+    """`measure_of` before a sum's period is dropped."""
     lex = lex or lexicon()
     if kind == "percent" and OWN_VALUE.match(measure or noun or ""):
         noun = measure = None  # "the index shed 7 per cent of its value": its own move
@@ -1159,39 +1164,6 @@ CLAUSE_BREAK = re.compile(
     r"then|it|they|its|their)\s",
     re.IGNORECASE,
 )
-
-
-# The period a sum is said per, right after it or its noun, or as its pace right before it:
-# "€20bn ($22bn) a month", "€20bn in bonds and other assets per month", "€20bn each week",
-# "at a monthly pace of €20bn".
-# Not "a day after" nor "a week later": a time, not a period.
-PERIOD_CLOSE_AFTER = re.compile(
-    r"^(?:\s*\([^()]{0,40}\)|[^()]{0,40}\))?"
-    r"(?:\s+(?:of|in)(?:\s+(?!(?:a|an|the|this|that)\b)[a-z’'-]+){1,6}?)?"
-    r"\s+(?:(?:a|an|per|each|every)\s+(day|week|month|year)|(daily|weekly|monthly))\b"
-    r"(?!\s+(?:after|later|earlier|before|ago|on)\b)",
-    re.I,
-)
-PACE_BEFORE = re.compile(rf"\b({PERIODIC})\s+(?:pace|rate)\s+of\s+(?:about\s+|around\s+)?$", re.I)
-PERIODS_OF = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
-              "annual": "year", "yearly": "year"}  # fmt: skip
-
-
-def _per_period(scale: str, before: str, after: str) -> str:
-    """`scale` per the period said right after its sum or as its pace: "€20bn ($22bn) a month"
-    and "at a monthly pace of €20bn" are in "EUR per month", as "20 billion euros a month"
-    is when the extractor reads the period with the amount."""
-    if " per " in scale:
-        return scale
-    found = PERIOD_CLOSE_AFTER.match(after)
-    pace = PACE_BEFORE.search(before)
-    if found:
-        period = found[1] or PERIODS_OF[found[2].lower()]
-    elif pace:
-        period = PERIODS_OF[pace[1].lower()]
-    else:
-        return scale
-    return f"{scale} per {period.lower()}"
 
 
 def _sum_named(before: str, after: str, lex: Lexicon) -> str | None:
@@ -1550,13 +1522,36 @@ def _period_elsewhere(unit: str, before: str, after: str, earlier: str) -> str:
     sentence = before + " " + after
     if CUMULATIVE.search(sentence):
         return unit
-    if not (RESTATING.match(before) or FLOW_WORDS.search(sentence)):
+    sentences = [s for s in SENTENCE_END.split(earlier) if s.strip()] or [""]
+    flowing = FLOW_WORDS.search(sentence) or FLOW_WORDS.search(sentences[-1])
+    rate_said = ESTIMATE_OF.search(before) or GOING_ON_AFTER.match(after)
+    if not (RESTATING.match(before) or flowing or rate_said):
         return unit
-    recent = " ".join(SENTENCE_END.split(earlier)[-PERIOD_SENTENCES - 1 :])
-    found = PERIOD_IN_SENTENCE.search(sentence) or PERIOD_IN_SENTENCE.search(recent)
+    recent = " ".join(sentences[-PERIOD_SENTENCES - 1 :])
+    # A flow rate's period may have been given anywhere before: "... gushing 35,000 barrels
+    # a day. [...] The current flow rate is the fourth estimate. The Coast Guard said 5,000
+    # barrels" (the last period the article gave).
+    told = list(PERIOD_IN_SENTENCE.finditer(earlier)) if flowing else []
+    found = (
+        PERIOD_IN_SENTENCE.search(sentence)
+        or PERIOD_IN_SENTENCE.search(recent)
+        or (told[-1] if told else None)
+    )
     if found is None:
         return unit
     return f"{unit} per {found[1].lower() if found[1] else 'day'}"
+
+
+# An amount going on now, in a sentence giving a rate: "spewing 60,000 barrels a day, with up to
+# 18,000 barrels currently being captured" (not "of which 9,000 barrels were caught").
+GOING_ON_AFTER = re.compile(
+    r"^\s+(?:(?:is|are)\s+)?(?:(?:currently|now)\b|being\s+[a-z]+ed\b)", re.I
+)
+# An amount called an estimate, in a sentence giving a rate: "higher than the first estimate of
+# 5,000 barrels" beside "30,000 barrels a day" is an estimate of the same rate.
+ESTIMATE_OF = re.compile(
+    r"\bestimates?\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+)?$", re.I
+)
 
 
 def _price_move(before: str, after: str) -> bool:

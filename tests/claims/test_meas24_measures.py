@@ -118,7 +118,7 @@ def test_points_a_rate_moved_by_past_the_level_it_reached_are_basis_points() -> 
     assert said("15 points", "The bank raised its rate by ", " to 45%.").startswith("percentage")
 
 
-def test_a_sum_of_purchases_said_per_month_is_per_month_however_worded() -> None:
+def test_a_sum_said_per_month_is_one_measure_with_the_period_glued_or_apart() -> None:
     def said(before: str, after: str, unit: str = "EUR") -> str:
         return measure_of(
             kind="money", unit=unit, figure="€15 billion", before=before, after=after
@@ -128,6 +128,31 @@ def test_a_sum_of_purchases_said_per_month_is_per_month_however_worded() -> None
     paced = said("It will restart asset purchases at a monthly pace of ", " from March.")
     glued = said("It will restart bond purchases of ", " from March.", unit="EUR per month")
     bonds = said("The bank will buy ", " in government bonds per month.")
-    assert converted == paced == glued == bonds == "EUR per month:asset_purchases"
-    later = said("The chain agreed to be bought for ", " in cash a day after the talks.")
-    assert " per " not in later
+    assert converted == paced == glued == bonds == "EUR:asset_purchases"
+
+
+def _barrels(before: str, after: str, earlier: str = "") -> str:
+    return measure_of(
+        kind="measure", unit="bbl", figure="4,000 barrels", before=before, after=after,
+        earlier=earlier,
+    ).key  # fmt: skip
+
+
+def test_an_amount_after_a_sentence_of_a_flow_rate_takes_the_rate_period() -> None:
+    earlier = (
+        "The leak is now put at 30,000 barrels a day. Engineers met on Friday. "
+        "The latest flow rate is the third estimate since the spill began. "
+    )
+    assert _barrels("The navy said in May that ", " were leaking.", earlier).startswith(
+        "bbl per day:"
+    )
+
+
+def test_an_estimate_or_an_amount_going_on_beside_a_rate_is_per_its_period() -> None:
+    estimate = _barrels(
+        "The leak is put at 30,000 barrels a day, far above the first estimate of ", "."
+    )
+    going_on = _barrels("The well spews 30,000 barrels a day, with ", " now being captured.")
+    caught = _barrels("The well spewed 30,000 barrels a day, of which ", " were caught.")
+    assert estimate == going_on == "bbl per day:volume per day"
+    assert caught == "bbl:volume"
