@@ -841,12 +841,22 @@ def _noun_before_verb(phrase: str, lex: Lexicon) -> str | None:
 
 
 def _verb_at(words: list[str], i: int, lex: Lexicon) -> str | None:
-    """The concept of the longest lexicon verb starting at words[i]."""
+    """The concept of the longest lexicon verb starting at words[i]; none for a verb whose next
+    word makes it a forecast's ("missing forecasts of 6%", "beat expectations")."""
+    if i + 1 < len(words) and words[i + 1] in FORECAST_NOUNS:
+        return None
     for n in range(min(lex.longest_verb, len(words) - i), 0, -1):
         found = lex.verbs.get(" ".join(words[i : i + n]))
         if found:
             return found
     return None
+
+
+# Nouns of a figure foretold, which a verb before them measures against, not counts: "missing
+# forecasts", "topping estimates", "beating expectations".
+FORECAST_NOUNS = {"forecast", "forecasts", "expectations", "expectation", "estimates",
+                  "estimate", "projections", "projection", "predictions", "prediction",
+                  "consensus"}  # fmt: skip
 
 
 def _verb_concept(words: list[str], lex: Lexicon) -> str | None:
@@ -888,6 +898,8 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
     A longer phrase that counts nothing hides the shorter ones it ends with: "euro area debt"
     is no area."""
     for end in range(len(words), 0, -1):
+        if end < len(words) and words[end] in FORECAST_NOUNS:
+            continue  # "missing forecasts of 6%": no missing people
         for n in (3, 2, 1):
             if end - n >= 0:
                 found = lex.nouns.get(" ".join(words[end - n : end]))

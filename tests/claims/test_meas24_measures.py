@@ -156,3 +156,17 @@ def test_an_estimate_or_an_amount_going_on_beside_a_rate_is_per_its_period() -> 
     caught = _barrels("The well spewed 30,000 barrels a day, of which ", " were caught.")
     assert estimate == going_on == "bbl per day:volume per day"
     assert caught == "bbl:volume"
+
+
+def test_a_share_beside_missing_forecasts_counts_no_missing_people() -> None:
+    said = measure_of(
+        kind="percent", unit="percent", figure="3.1 per cent",
+        before="Retail sales grew 2.8 per cent in May, missing forecasts of 3.0 per cent, "
+        "down from April's ",
+        after=".",
+    ).key  # fmt: skip
+    assert said != "percent:missing"
+    assert measure_of(
+        kind="count", unit="people", noun="people", measure="people", figure="12 people",
+        before="After the storm, ", after=" are still missing.",
+    ).key == "count:missing"  # fmt: skip
