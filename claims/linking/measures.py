@@ -245,6 +245,12 @@ CONVERSION_BEFORE = re.compile(
 GLUED_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{1,3}$")
 # "€222m (£198m) deal": the bracketed conversion right after a figure.
 BRACKETS_AFTER = re.compile(r"^\s*\([^()]{0,40}\)")
+# A date between a noun and its amount, read past: "restarts QE from Nov 1 at €20bn a month".
+DATED = re.compile(
+    r"\b(?:from|on|in|since|until|as\s+of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?(?=\s|$)",
+    re.I,
+)
 # How far from an amount of money the noun saying what it pays for is read, in words; right
 # after an amount or a measure ("€222m release clause"), only this near.
 MONEY_WORDS, NOUN_AFTER = 4, 2
@@ -2003,7 +2009,7 @@ def _measure_here(
         concept = (
             _first_noun(_unqualified(_singulars(after)[:NOUN_AFTER]), lex)
             or _of_noun(after, lex)
-            or _nearest_noun(_singulars(before)[-MONEY_WORDS:], lex)
+            or _nearest_noun(_singulars(DATED.sub(" ", before))[-MONEY_WORDS:], lex)
             or _called(_words(after)[:WORDS_AFTER], lex)
             or _money_verb(
                 _words(_before_amount(after))[:WORDS_AFTER],

@@ -170,3 +170,11 @@ def test_a_share_beside_missing_forecasts_counts_no_missing_people() -> None:
         kind="count", unit="people", noun="people", measure="people", figure="12 people",
         before="After the storm, ", after=" are still missing.",
     ).key == "count:missing"  # fmt: skip
+
+
+def test_a_date_between_a_noun_and_its_amount_is_read_past() -> None:
+    said = measure_of(
+        kind="money", unit="EUR", figure="€15 billion",
+        before="Central bank restarts quantitative easing from Mar 3 at ", after="",
+    ).key  # fmt: skip
+    assert said == "EUR:asset_purchases"
