@@ -991,13 +991,6 @@ def measure_of(
     """The measure of a quantity from what the extractor found: its kind and unit, the counted
     noun and the measure phrase, and the words just before and after it in its sentence;
     `figure` is its text and `earlier` the article's text before its sentence."""
-    per = currencies.PER_PERIOD.match(unit) if kind == "money" else None
-    if per:
-        # "20 billion euros a month" and "€20bn ($22bn) in bonds per month", "45m euros a year"
-        # and "£40.7m in wages": the extractor reads a period only when it is glued to the sum,
-        # and a sum's concept (pay, purchases) already says what it is paid for; in the sum's
-        # currency alone, the wordings are one measure.
-        unit = per[1]
     lex = lex or lexicon()
     if kind == "percent" and OWN_VALUE.match(measure or noun or ""):
         noun = measure = None  # "the index shed 7 per cent of its value": its own move

@@ -118,19 +118,6 @@ def test_points_a_rate_moved_by_past_the_level_it_reached_are_basis_points() -> 
     assert said("15 points", "The bank raised its rate by ", " to 45%.").startswith("percentage")
 
 
-def test_a_sum_said_per_month_is_one_measure_with_the_period_glued_or_apart() -> None:
-    def said(before: str, after: str, unit: str = "EUR") -> str:
-        return measure_of(
-            kind="money", unit=unit, figure="€15 billion", before=before, after=after
-        ).key
-
-    converted = said("Bond buying will resume at a rate of ", " ($17 billion) a month.")
-    paced = said("It will restart asset purchases at a monthly pace of ", " from March.")
-    glued = said("It will restart bond purchases of ", " from March.", unit="EUR per month")
-    bonds = said("The bank will buy ", " in government bonds per month.")
-    assert converted == paced == glued == bonds == "EUR:asset_purchases"
-
-
 def _barrels(before: str, after: str, earlier: str = "") -> str:
     return measure_of(
         kind="measure", unit="bbl", figure="4,000 barrels", before=before, after=after,
