@@ -417,15 +417,6 @@ BAR_AFTER = re.compile(
     r"^\s+(?:threshold|majority|mark|barrier|target|goal|minimum|limit|hurdle|cap)\b",
     re.IGNORECASE,
 )
-# The bar of a majority in seats: "the 170-seat threshold", "170 seats needed to win a
-# majority", "the 170 required for a majority".
-SEAT_BAR_AFTER = re.compile(r"^\s+(?:threshold|mark|barrier|hurdle)\b", re.I)
-NEEDED_AFTER = re.compile(
-    r"^\s+(?:seats?\s+)?(?:needed|required|necessary)\s+(?:for|to\s+(?:win|form|secure|have|"
-    r"command|hold))\s+(?:an?\s+|the\s+)?(?:\w+\s+)?majority\b",
-    re.I,
-)
-MAJORITY_BAR = "majority_bar"
 # Nouns of a change, read through after an amount: "a £5bn increase in spending".
 CHANGES = {"increase", "rise", "expansion", "boost", "extension", "cut", "reduction", "fall",
            "drop", "top", "injection"}  # fmt: skip
@@ -1379,12 +1370,6 @@ def _measure_of(
     if glued and glued[1].lower() == unit.lower() and not BAR_AFTER.match(after):
         # "a 338-seat House of Commons", "a 40-storey tower": seats, not the house.
         return Measure("count", _noun_concept(unit, lex) or _phrase(unit))
-    glued_bar = glued and SEAT_BAR_AFTER.match(after) and _noun_concept(unit, lex) == SEATS
-    needed = kind == "count" and _noun_concept(noun or unit, lex) == SEATS
-    if glued_bar or (needed and NEEDED_AFTER.match(after)):
-        # "the 170-seat threshold of a majority", "the 170 needed for a majority": the bar a
-        # party must reach, one figure however worded, apart from the seats anybody won.
-        return Measure("count", MAJORITY_BAR)
     way = HALFWAY.search(figure)
     if (
         kind == "percent"

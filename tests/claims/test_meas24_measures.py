@@ -92,23 +92,6 @@ def test_people_a_firm_employs_are_its_employees() -> None:
     assert said == "count:employees"
 
 
-def test_the_seats_needed_for_a_majority_are_one_bar_however_worded() -> None:
-    glued = measure_of(
-        kind="count", unit="seat", figure="326-seat", before="Nobody reached the ",
-        after=" threshold for a majority.",
-    ).key  # fmt: skip
-    needed = measure_of(
-        kind="count", unit="seats", noun="seats", measure="seats", figure="326",
-        before="Labour took 290 seats, short of the ", after=" needed for a majority.",
-    ).key  # fmt: skip
-    won = measure_of(
-        kind="count", unit="seats", noun="seats", measure="seats", figure="290 seats",
-        before="Labour took ", after=", short of a majority.",
-    ).key  # fmt: skip
-    assert glued == needed == "count:majority_bar"
-    assert won == "count:seats"
-
-
 def test_points_a_rate_moved_by_past_the_level_it_reached_are_basis_points() -> None:
     def said(figure: str, before: str, after: str) -> str:
         return measure_of(kind="other", unit="point", figure=figure, before=before, after=after).key
