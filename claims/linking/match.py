@@ -656,6 +656,23 @@ def _report_of_named_year(a: Figure, b: Figure) -> bool:
     )
 
 
+def _recalled_year(a: Figure, b: Figure) -> bool:
+    """Whether one figure is dated by a year its sentence names, more than a year before the
+    other's report ("the record of $207.4 million set in 2012", dated 1 January 2012, against
+    "the previous record of $207.4 million" in an article of 2015): a later report recalls an
+    old figure without naming its year, so the two dates do not set the two apart. What does is
+    checked in `judge`: the same precise number and a name or story that ties them."""
+    if a.seen_on is None or b.seen_on is None or _report_of_named_year(a, b):
+        return False
+    return any(
+        (x.seen_on.month, x.seen_on.day) == (1, 1)
+        and (y.seen_on.month, y.seen_on.day) != (1, 1)
+        and y.seen_on.year > x.seen_on.year
+        for x, y in ((a, b), (b, a))
+        if x.seen_on is not None and y.seen_on is not None
+    )
+
+
 def _describe(f: Figure) -> str:
     return f.interval.describe() if f.interval else "no number"
 
@@ -712,7 +729,8 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
     if new.sources != old.sources:
         return "claimant"
     year_reported = _report_of_named_year(new, old)
-    days = None if year_reported else _days_apart(new, old)
+    recalled = _recalled_year(new, old)
+    days = None if year_reported or recalled else _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
     if _aspects(new, old):
@@ -792,6 +810,8 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         )
     )
     shared_names = sorted(new.names & old.names)
+    if recalled and not (gap == 0 and precise(a) and (story or shared_names or tie)):
+        return "dates"  # an old year's figure is recalled by its number and what it is of
     untied = False
     if days is None and not year_reported and not (story or shared_names or tie):
         # With no date to place them, a figure's number and measure say which event it is only
@@ -878,6 +898,9 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
     elif year_reported:
         score += 0.05
         reasons.append("a year's figure and a report of the next year: when it is news")
+    elif recalled:
+        score += 0.05
+        reasons.append("a past year's figure and a later report that recalls it")
     elif (
         days is None
         and (shared_names or tie)
