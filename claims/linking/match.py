@@ -857,10 +857,13 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
     else:
         score += 0.05
         reasons.append(f"numbers agree once rounded: {number(a)} ≈ {number(b)}")
-    if (gap == 0 and precise(a) and not converted) or fine_rounded:
+    # A measure converted at the fixed ratio of its units ("35,000 barrels a day" as 1.47
+    # million gallons) that lands on the other's number states it as exactly as repeating it.
+    exact = not converted or (gap == 0 and _fixed_ratio(new))
+    if (gap == 0 and precise(a) and exact) or fine_rounded:
         score += 0.05
         reasons.append(f"a precise figure ({number(a)})")
-    elif not converted and (_same_range(new, old) or capped):
+    elif exact and (_same_range(new, old) or capped):
         # Two ends given alike ("35,000 to 60,000") are as rarely repeated by chance as one
         # precise number; so is a range's top reported alone within days of it.
         score += 0.05
@@ -929,6 +932,13 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         score = min(score, UNTIED)
         reasons.append("a date unknown, and nothing ties them to one event")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _fixed_ratio(f: Figure) -> bool:
+    """Whether a figure's measure converts to the others of its dimension at a fixed ratio
+    (barrels and gallons, miles and km), not at a year's rate of exchange (dollars and
+    euros: an amount converted comes near the other's, never onto it)."""
+    return not currencies.known(rate_scale(f.measure_key.partition(":")[0])[0])
 
 
 def _signed_fall(negative: Figure, fall: Figure) -> bool:

@@ -6,12 +6,13 @@ after a figure it ranks behind is that figure's year. Sentences written for thes
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from claims.linking.ingest import year_of
-from claims.linking.match import Figure, figure, judge
+from claims.linking.match import Figure, _fixed_ratio, figure, judge
 from claims.models import Claim
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -79,3 +80,33 @@ def test_a_record_recalled_without_its_year_joins_the_one_dated_by_it(
     record = Claim.objects.filter(value=RECORD)
     assert record.count() == 1
     assert record.get().appearances.count() == 2
+
+
+def flow(unit: str, lower: str, upper: str) -> Figure:
+    return figure(
+        claimant=None,
+        measure_key=f"{unit} per day:volume per day",
+        value=None,
+        lower=Decimal(lower),
+        upper=Decimal(upper),
+        lower_inclusive=True,
+        upper_inclusive=True,
+        seen_on=datetime.date(2031, 6, 14),
+        statement=f"The Corvane well leaks {lower} to {upper} {unit} a day, the survey found.",
+    )
+
+
+def test_a_range_converted_at_the_fixed_ratio_of_its_units_is_one_claim() -> None:
+    barrels = flow("bbl", "25000", "45000")
+    gallons = flow("gal", "1050000", "1890000")  # 42 gallons a barrel
+    link = judge(gallons, barrels)
+    assert not isinstance(link, str)
+    assert link.score >= 0.85
+    assert "a precise figure (1,050,000)" in link.reasons
+
+
+def test_an_amount_converted_at_a_years_rate_is_no_precise_figure() -> None:
+    dollars = amount(Decimal("412600000"), datetime.date(2016, 5, 9), "Tidewater took $412.6m.")
+    euros = replace(dollars, measure_key="EUR:", interval=None)
+    assert not _fixed_ratio(euros)
+    assert _fixed_ratio(flow("gal", "1050000", "1890000"))
