@@ -1088,11 +1088,12 @@ def _same_wording_of_number(a: Figure, b: Figure) -> bool:
     """The same number in the same unit with the same bounds, neither an estimate, and nothing
     near either that gives it another scope: "0.25%" and "0.25 per cent", "£60bn" and "£60
     billion"; not "about 0.25%" or "up to 0.25%", and not a bare count ("500,000" of nothing
-    named), whose unit says nothing of what it is."""
+    named), whose unit says nothing of what it is. A floor worded loosely is the same bounds
+    (`_loose_lower`): "more than $500m" and "$500m" of a milestone a headline gives."""
     return (
         not a.measure_key.startswith("count:")
         and a.anchor == b.anchor
-        and a.interval == b.interval
+        and (a.interval == b.interval or _loose_lower(a, b) or _loose_lower(b, a))
         and not (a.approximate or b.approximate or a.vague or b.vague)
         and not other_scope(a, b)
     )

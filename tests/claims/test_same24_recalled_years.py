@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from claims.conflicts import Interval
 from claims.linking.ingest import year_of
 from claims.linking.match import Figure, _fixed_ratio, figure, judge
 from claims.models import Claim
@@ -110,3 +111,16 @@ def test_an_amount_converted_at_a_years_rate_is_no_precise_figure() -> None:
     euros = replace(dollars, measure_key="EUR:", interval=None)
     assert not _fixed_ratio(euros)
     assert _fixed_ratio(flow("gal", "1050000", "1890000"))
+
+
+def test_a_milestone_and_the_same_milestone_as_a_floor_are_one_figure_of_one_story() -> None:
+    on = datetime.date(2016, 5, 9)
+    bare = amount(Decimal("600000000"), on, "Tidewater is the first film to earn $600 million.")
+    floor = replace(
+        amount(Decimal("600000000"), on, "A weekend of more than $600 million worldwide."),
+        interval=Interval(lower=Decimal("600000000"), upper=None, lower_inclusive=False),
+    )
+    link = judge(floor, bare, story="380,500,000 (USD:)")
+    assert not isinstance(link, str)
+    assert link.score >= 0.85
+    assert judge(floor, bare) == "wording"  # with no story the round amount says nothing
