@@ -135,6 +135,9 @@ DATING_FIGURES = 8
 PASSED_DAYS = 2
 # An article's headline and first paragraph: where it names its event ("the quake in Tarnby").
 LEAD_CHARS = 600
+# How many years back a report may recall a figure whose year another article named ("the
+# record set in 2012"): `_near`.
+RECALLED_YEARS = 30
 # "82,000 more riders than on Friday": the size of a change, though the extractor read a count.
 COMPARED = re.compile(r"^\s*[\d,.]+\s+(more|fewer|less)\s+(?:[a-z]+\s+)?than\b", re.I)
 # Between a stance word and a number, what starts another clause: "…, although they confirmed".
@@ -319,6 +322,12 @@ def _year_and_its_report(a: datetime.date, b: datetime.date) -> bool:
     )
 
 
+def _of_a_recalled_year(on: datetime.date, seen: datetime.date) -> bool:
+    """Whether `seen` is 1 January of one of the RECALLED_YEARS before the year of `on`: a
+    figure whose year an article named, which a report of `on` may recall (`_near`)."""
+    return (seen.month, seen.day) == (1, 1) and on.year - RECALLED_YEARS <= seen.year < on.year
+
+
 def _near(seen_on: datetime.date | None) -> Q:
     """Claims reported within WINDOW_DAYS of a date, or undated; every claim when no date is
     given (only with a selective condition beside it, such as a number)."""
@@ -327,8 +336,11 @@ def _near(seen_on: datetime.date | None) -> Q:
     window = datetime.timedelta(days=WINDOW_DAYS)
     near = Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
     # A figure an article dates by the year it names (1 January, `dated`) and the reports of
-    # that year and of the next, when that year's figure is news (`_report_of_named_year`).
-    near |= Q(seen_on=datetime.date(seen_on.year - 1, 1, 1))
+    # that year and of the next, when that year's figure is news (`_report_of_named_year`);
+    # and of the years before, which a later report recalls without naming their year
+    # (`_recalled_year`): one probe of the date index per year.
+    named = range(seen_on.year - RECALLED_YEARS, seen_on.year)
+    near |= Q(seen_on__in=[datetime.date(year, 1, 1) for year in named])
     if (seen_on.month, seen_on.day) == (1, 1):
         years = (datetime.date(seen_on.year, 1, 1), datetime.date(seen_on.year + 1, 12, 31))
         near |= Q(seen_on__range=years)
@@ -355,13 +367,14 @@ def as_percent(candidate: Any) -> Any:
 # A year the sentence names that is not its figure's (`year_of`). After the figure, past a
 # comparison or an aside: the year is the other side's ("20 seats short of the haul in 2015",
 # "0.2 degrees warmer than the record set in 2014", "double that of 2003", "40,000 barrels a
-# day — six times what a tanker spilled in 1996"), the level a change started from ("won 40
+# day — six times what a tanker spilled in 1996"), a figure it ranks behind ("the second-best
+# opening, behind only the $90m of a film in 2011"), the level a change started from ("won 40
 # seats, down from 52 in 2015"; "turnout was 61%, from 64% in 2015") or a record it beat
 # ("raising $2bn, beating the $1.8bn of a listing in 2012"). Before it, past a word that says
 # the figure is of now ("opened its first shop in 1985, now runs 312"), or of a day of the
 # report's week ("lost ground in 2011, then on Monday won 32 seats").
 APART_AFTER = re.compile(
-    r"[;:—–]|\b(?:than|compared|against|versus|vs|short\s+of|(?:that|those)\s+of|from|"
+    r"[;:—–]|\b(?:than|compared|against|versus|vs|short\s+of|(?:that|those)\s+of|from|behind|"
     r"beat|beats|beating|surpass(?:es|ed|ing)?|overtak(?:e|es|ing)|overtook|"
     r"eclips(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?)\b",
     re.IGNORECASE,
@@ -909,7 +922,9 @@ class Linker:
         self._prepared = prepared
         self._date_by_figures(prepared)
         self._conversions(prepared)
-        self._by_numbers([item for item in prepared if self._numbered(item)])
+        numbered = [item for item in prepared if self._numbered(item)]
+        self._by_numbers(numbered)
+        self._by_later_reports(numbered)
         for item in prepared:
             by_number, item.known = item.known, []
             if not item.figure.concept:
@@ -926,6 +941,36 @@ class Linker:
         self._load_near(prepared)
         self._stories(prepared)
         self._leads(prepared)
+
+    def _by_later_reports(self, items: list[Prepared]) -> None:
+        """The claims of later reports that may recall a precise figure this document dates by
+        the year its sentence names ("$207.4 million in 2012", dated 1 January 2012), which
+        `_near` leaves out: an article of 2015 may give "the previous record of $207.4 million"
+        with no year (`_recalled_year`). Looked up by number at any date, then kept to reports
+        of the RECALLED_YEARS after it: a query per RANGES_PER_QUERY ranges, only when such a
+        figure is given."""
+        old = [
+            item
+            for item in items
+            if item.seen_on is not None
+            and (item.seen_on.month, item.seen_on.day) == (1, 1)
+            and precise(item.figure.anchor)
+            and not (item.figure.approximate or item.figure.vague)
+        ]
+        if not old:
+            return
+        any_date = [replace(item, seen_on=None, known=[]) for item in old]
+        self._by_numbers(any_date)
+        for item, wide in zip(old, any_date, strict=True):
+            assert item.seen_on is not None
+            seen = {claim.pk for claim in item.known}
+            item.known += [
+                claim
+                for claim in wide.known
+                if claim.pk not in seen
+                and claim.seen_on is not None
+                and _of_a_recalled_year(claim.seen_on, item.seen_on)
+            ]
 
     def _leads(self, prepared: list[Prepared]) -> None:
         """The proper names in the leads (title, first lines) of the articles of each candidate
@@ -1244,6 +1289,7 @@ class Linker:
             and seen is not None
             and abs((seen - on).days) > WINDOW_DAYS
             and not _year_and_its_report(on, seen)
+            and not _of_a_recalled_year(on, seen)
         ):
             return False
         scale, _, concept = claim.measure_key.partition(":")

@@ -656,6 +656,23 @@ def _report_of_named_year(a: Figure, b: Figure) -> bool:
     )
 
 
+def _recalled_year(a: Figure, b: Figure) -> bool:
+    """Whether one figure is dated by a year its sentence names, more than a year before the
+    other's report ("the record of $207.4 million set in 2012", dated 1 January 2012, against
+    "the previous record of $207.4 million" in an article of 2015): a later report recalls an
+    old figure without naming its year, so the two dates do not set the two apart. What does is
+    checked in `judge`: the same precise number and a name or story that ties them."""
+    if a.seen_on is None or b.seen_on is None or _report_of_named_year(a, b):
+        return False
+    return any(
+        (x.seen_on.month, x.seen_on.day) == (1, 1)
+        and (y.seen_on.month, y.seen_on.day) != (1, 1)
+        and y.seen_on.year > x.seen_on.year
+        for x, y in ((a, b), (b, a))
+        if x.seen_on is not None and y.seen_on is not None
+    )
+
+
 def _describe(f: Figure) -> str:
     return f.interval.describe() if f.interval else "no number"
 
@@ -712,7 +729,8 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
     if new.sources != old.sources:
         return "claimant"
     year_reported = _report_of_named_year(new, old)
-    days = None if year_reported else _days_apart(new, old)
+    recalled = _recalled_year(new, old)
+    days = None if year_reported or recalled else _days_apart(new, old)
     if days is not None and days > WINDOW_DAYS:
         return "dates"
     if _aspects(new, old):
@@ -792,6 +810,8 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         )
     )
     shared_names = sorted(new.names & old.names)
+    if recalled and not (gap == 0 and precise(a) and (story or shared_names or tie)):
+        return "dates"  # an old year's figure is recalled by its number and what it is of
     untied = False
     if days is None and not year_reported and not (story or shared_names or tie):
         # With no date to place them, a figure's number and measure say which event it is only
@@ -837,10 +857,13 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
     else:
         score += 0.05
         reasons.append(f"numbers agree once rounded: {number(a)} ≈ {number(b)}")
-    if (gap == 0 and precise(a) and not converted) or fine_rounded:
+    # A measure converted at the fixed ratio of its units ("35,000 barrels a day" as 1.47
+    # million gallons) that lands on the other's number states it as exactly as repeating it.
+    exact = not converted or (gap == 0 and _fixed_ratio(new))
+    if (gap == 0 and precise(a) and exact) or fine_rounded:
         score += 0.05
         reasons.append(f"a precise figure ({number(a)})")
-    elif not converted and (_same_range(new, old) or capped):
+    elif exact and (_same_range(new, old) or capped):
         # Two ends given alike ("35,000 to 60,000") are as rarely repeated by chance as one
         # precise number; so is a range's top reported alone within days of it.
         score += 0.05
@@ -878,6 +901,9 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
     elif year_reported:
         score += 0.05
         reasons.append("a year's figure and a report of the next year: when it is news")
+    elif recalled:
+        score += 0.05
+        reasons.append("a past year's figure and a later report that recalls it")
     elif (
         days is None
         and (shared_names or tie)
@@ -906,6 +932,13 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         score = min(score, UNTIED)
         reasons.append("a date unknown, and nothing ties them to one event")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _fixed_ratio(f: Figure) -> bool:
+    """Whether a figure's measure converts to the others of its dimension at a fixed ratio
+    (barrels and gallons, miles and km), not at a year's rate of exchange (dollars and
+    euros: an amount converted comes near the other's, never onto it)."""
+    return not currencies.known(rate_scale(f.measure_key.partition(":")[0])[0])
 
 
 def _signed_fall(negative: Figure, fall: Figure) -> bool:
@@ -1055,11 +1088,12 @@ def _same_wording_of_number(a: Figure, b: Figure) -> bool:
     """The same number in the same unit with the same bounds, neither an estimate, and nothing
     near either that gives it another scope: "0.25%" and "0.25 per cent", "£60bn" and "£60
     billion"; not "about 0.25%" or "up to 0.25%", and not a bare count ("500,000" of nothing
-    named), whose unit says nothing of what it is."""
+    named), whose unit says nothing of what it is. A floor worded loosely is the same bounds
+    (`_loose_lower`): "more than $500m" and "$500m" of a milestone a headline gives."""
     return (
         not a.measure_key.startswith("count:")
         and a.anchor == b.anchor
-        and a.interval == b.interval
+        and (a.interval == b.interval or _loose_lower(a, b) or _loose_lower(b, a))
         and not (a.approximate or b.approximate or a.vague or b.vague)
         and not other_scope(a, b)
     )
