@@ -2771,6 +2771,22 @@ class QuantityScanner:
         line = self.text[line_start:line_end].rstrip()
         return len(line) >= _WRAPPED_LINE and line[-1:] not in ".!?:"
 
+    def _next_number(self, tokens: list[Token], j: int) -> bool:
+        """Whether tokens[j] starts another number, spelled ("three") or after a qualifier
+        ("almost three", "about 40"): what follows a figure is then a second figure, not what
+        it counts. "revised from 1.2 million almost three months later" counts no months in
+        the millions; "two three-bedroom flats" joins its number to the noun by a hyphen."""
+        low = _low(tokens, j)
+        if low in _QUALIFIER_WORDS:
+            j += 1
+            low = _low(tokens, j)
+            if low[:1].isdigit():
+                return True
+        if low not in UNITS and low not in TENS or not tokens[j][0].islower():
+            return False
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        return after is None or after[0] not in _DASHES or after[1] != tokens[j][2]
+
     def _noun(
         self, tokens: list[Token], i: int, vague: bool
     ) -> tuple[str | None, str | None, int, int]:
@@ -2810,6 +2826,8 @@ class QuantityScanner:
             if word.lower() in _SHORT_OF and _low(tokens, j + 1) == "of":
                 break  # "12 short of a majority": how far off, not what was counted
             if word[0].isdigit() and not phrase:
+                break
+            if self._next_number(tokens, j):
                 break
             low = word.lower()
             if _modifier(low) and not is_capitalised(word):
