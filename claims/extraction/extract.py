@@ -1354,7 +1354,7 @@ _DATA_OWNER_RE = re.compile(
     r"(?:'s|’s|'|’)[ \t]+(?:(?:latest|new|official|own|provisional|preliminary|monthly|annual)"
     r"[ \t]+)?(?:data|figures|statistics|numbers|estimates|count|tally)[ \t]+$"
 )
-# "By NASA's measure, 2015 was 0.23F warmer": a clause opened by whose reckoning a figure is
+# "By the Varn Institute's count, 1,200 marched": a clause opened by whose reckoning a figure is
 # names its claimant, even inside someone else's quote ("By the agency's count" names none).
 _BY_RECKONING_RE = re.compile(
     r"\b[Bb]y[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})"

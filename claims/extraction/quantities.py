@@ -445,7 +445,7 @@ _SCALE_IN_RE = re.compile(
     r"\d\s?(?:bn|mn|mln|bln|m|b|k|tn|trn)\b|\b(?i:thousand|million|billion|trillion)\b"
 )
 # How far a bare amount may be from the scaled one before it to share its scale (a fifth):
-# "$46.89" beside "$46.9 billion", "$4.8" beside "$5.2 billion".
+# "$12.38" beside "$12.4 billion", "$4.8" beside "$5.2 billion".
 _CARRIED_GAP = Decimal("0.2")
 _PRICE_WORDS = words("share shares stock stocks price prices priced each apiece unit")
 _SCALED_MONEY_RE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:bn|mn|m|b|k|tn)\b")
@@ -826,7 +826,7 @@ class QuantityScanner:
 
     def _scale_carried(self, quantity: RawQuantity) -> RawQuantity:
         """A bare amount of money whose scale its sentence wrote on the amount before it:
-        "revenue of $5.2 billion, up from $4.8" and "$46.9bn, ahead of the $46.89 forecast" drop
+        "revenue of $5.2 billion, up from $4.8" and "$12.4bn, ahead of the $12.38 forecast" drop
         "billion" from the second amount, which is about the first's size in that scale and
         keeps its decimals. Not a price ("shares at $1.10 each"), whose sentence names a share,
         a price or "each"."""
@@ -2832,7 +2832,7 @@ class QuantityScanner:
     def _next_number(self, tokens: list[Token], j: int) -> bool:
         """Whether tokens[j] starts another number, spelled ("three") or after a qualifier
         ("almost three", "about 40"): what follows a figure is then a second figure, not what
-        it counts. "revised from 1.2 million almost three months later" counts no months in
+        it counts. "the crowd reached 1.2 million nearly two hours on" counts no hours in
         the millions; "two three-bedroom flats" joins its number to the noun by a hyphen."""
         low = _low(tokens, j)
         if low in _QUALIFIER_WORDS:

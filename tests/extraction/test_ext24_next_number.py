@@ -1,5 +1,5 @@
 """ext24 (issue 9): a figure is not followed by what it counts when the next word starts another
-number ("revised from 4.2 million nearly two years later"): the two are read as two figures,
+number ("the tally reached 4.2 million nearly two weeks on"): the two are read as two figures,
 so that the first keeps its count reading and can join the same figure of another report.
 Every sentence here is invented."""
 
@@ -15,9 +15,9 @@ from claims.extraction import extract
 @pytest.mark.parametrize(
     "text",
     [
-        "The Brenvale count was revised from 4.2 million almost three weeks later.",
-        "The Brenvale count was revised from 4.2 million three weeks later.",
-        "The Brenvale count was revised from 4.2 million about 20 days later.",
+        "The Brenvale tally stood at 4.2 million almost three weeks on.",
+        "The Brenvale tally stood at 4.2 million three weeks on.",
+        "The Brenvale tally stood at 4.2 million about 20 days on.",
     ],
 )
 def test_a_number_after_a_figure_is_a_second_figure(text: str) -> None:
