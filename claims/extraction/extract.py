@@ -1269,14 +1269,16 @@ class _Document:
                 return self._unnamed_claimant(event)  # "…, a monitoring group said"
         return None
 
-    def _reckoned_by(self, start: int, end: int) -> str | None:
+    def _reckoned_by(self, sentence_start: int, end: int) -> str | None:
         """Whose reckoning the clause before a figure names ("By the Varn Institute's count,
         1,200 marched": the institute), the last before it in its sentence; a day's tally ("By
         Friday's count") names no one."""
+        start = max(sentence_start, end - _RECKONING_REACH)
         found = [
             m
             for m in _BY_RECKONING_RE.finditer(self.text, start, end)
-            if _CLAUSE_OPEN_RE.search(self.text[start : m.start()])
+            if _CLAUSE_OPEN_RE.search(self.text, max(sentence_start, m.start() - 8), m.start())
+            or not self.text[sentence_start : m.start()].strip(' \t\n“"‘„(')
         ]
         if not found:
             return None
@@ -1362,8 +1364,9 @@ _BY_RECKONING_RE = re.compile(
     r"(?:measures?|count|counts|reckoning|estimates?|calculations?|tally|figures|numbers|data"
     r"|analysis|accounting)\b"
 )
+_RECKONING_REACH = 300  # characters before a figure: a sentence of numbers is read in linear time
 # what may come before a clause that opens with "By X's count": a sentence's or quote's start
-_CLAUSE_OPEN_RE = re.compile(r"(?:^|[,;:(“\"‘„—–]|\b(?:and|but|yet|so))[ \t]*$")
+_CLAUSE_OPEN_RE = re.compile(r"(?:[,;:(“\"‘„—–]|\b(?:and|but|yet|so))[ \t]*$")
 _NOT_OWNERS = frozenset(("Today", "Yesterday", "Tonight"))
 _DATA_FROM_RE = re.compile(
     r"\b(?i:data|figures|statistics|numbers|estimates|counts?|tally)"
