@@ -853,10 +853,8 @@ class QuantityScanner:
         written = top / scale
         if scale < 1000 or not all(abs(b - written) <= written * _CARRIED_GAP for b in bounds):
             return quantity
-        after = self.text[quantity.end : quantity.end + 20]
-        stop = _SENTENCE_END_RE.search(after)
-        around = self.text[earlier.end : quantity.end] + after[: stop.start() if stop else None]
-        if any(word.lower() in _PRICE_WORDS for word in WORD_RE.findall(around)):
+        around = self.text[earlier.end : quantity.end + 20].lower()
+        if any(word in _PRICE_WORDS for word in WORD_RE.findall(around)):
             return quantity
         return replace(
             quantity,
