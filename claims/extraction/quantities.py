@@ -49,7 +49,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -440,14 +440,6 @@ _GAPPED_NEXT_RE = re.compile(
     r"(?:%|\s*per\s?cent|\s*percent)?(?:\s*[,;)]|\.(?!\d)|\s*$|\s+with\s+\d|\s+(?:and|or)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?:on\s+)?(?:\d|[a-z]+\b))"
 )
-# A scale written on an amount ("$5.2 billion", "£3bn", "$40m"): what `_scale_carried` looks for.
-_SCALE_IN_RE = re.compile(
-    r"\d\s?(?:bn|mn|mln|bln|m|b|k|tn|trn)\b|\b(?i:thousand|million|billion|trillion)\b"
-)
-# How far a bare amount may be from the scaled one before it to share its scale (a fifth):
-# "$12.38" beside "$12.4 billion", "$4.8" beside "$5.2 billion".
-_CARRIED_GAP = Decimal("0.2")
-_PRICE_WORDS = words("share shares stock stocks price prices priced each apiece unit")
 _SCALED_MONEY_RE = re.compile(r"[$€£¥]\s?\d[\d.,]*(?:bn|mn|m|b|k|tn)\b")
 _SHORT_OF = words("short shy")
 _MINUS_RE = re.compile(r"(?<![\w-])[Mm]inus $")
@@ -816,52 +808,12 @@ class QuantityScanner:
                 continue
             quantity = self._at(start)
             if quantity is not None:
-                quantity = self._scale_carried(quantity)
                 found.append(quantity)
                 self.prev = quantity
                 self.recent.append(quantity)
                 resume = max(resume, quantity.end)
             resume = max(resume, self.skip_to)
         return found
-
-    def _scale_carried(self, quantity: RawQuantity) -> RawQuantity:
-        """A bare amount of money whose scale its sentence wrote on the amount before it:
-        "revenue of $5.2 billion, up from $4.8" and "$12.4bn, ahead of the $12.38 forecast" drop
-        "billion" from the second amount, which is about the first's size in that scale and
-        keeps its decimals. Not a price ("shares at $1.10 each"), whose sentence names a share,
-        a price or "each"."""
-        earlier = self.prev
-        if (
-            earlier is None
-            or quantity.kind != "money"
-            or earlier.kind != "money"
-            or earlier.unit != quantity.unit
-            or not self._same_sentence(earlier.end, quantity.start)
-            or _SCALE_IN_RE.search(self.text, earlier.start, earlier.end) is None
-        ):
-            return quantity
-        bounds = [b for b in (quantity.value, quantity.lower, quantity.upper) if b is not None]
-        top = max((b for b in (earlier.value, earlier.upper, earlier.lower) if b), default=None)
-        if (
-            not bounds
-            or top is None
-            or max(bounds) >= 1000
-            or "." not in self.text[quantity.start : quantity.end]
-        ):
-            return quantity  # a whole "$38" is dollars: a dropped scale leaves decimals ("$4.8")
-        scale = 1000 ** ((len(str(int(top))) - 1) // 3)
-        written = top / scale
-        if scale < 1000 or not all(abs(b - written) <= written * _CARRIED_GAP for b in bounds):
-            return quantity
-        around = self.text[earlier.end : quantity.end + 20].lower()
-        if any(word in _PRICE_WORDS for word in WORD_RE.findall(around)):
-            return quantity
-        return replace(
-            quantity,
-            value=None if quantity.value is None else quantity.value * scale,
-            lower=None if quantity.lower is None else quantity.lower * scale,
-            upper=None if quantity.upper is None else quantity.upper * scale,
-        )
 
     def _plainly_not(self, start: int, end: int) -> bool:
         """What _rejected would say of a digit run, from a few characters around it and before
