@@ -35,7 +35,8 @@ Rules for quotes an editor should know:
 - via: 'quoted by Tass', 'in his discussion with NDTV', 'told the BBC', 'according to Reuters';
   a venue stated for a speaker's reported speech carries to their later quotes that state no
   date of their own. said_on: a date in the attribution, read against the publication date.
-- Claimant of a quantity: the speaker when inside a quote; else 'According to X', else the
+- Claimant of a quantity: whose reckoning opens its clause ('By X's count, …'), even in a
+  quote; else the speaker when inside a quote; else 'According to X', else the
   subject of a speech or claim verb before it in the sentence ('The Taliban claims …'), else one
   right after it ('…, the UN says'); None when the article asserts it.
 """
@@ -71,6 +72,7 @@ from .lexicon import (
     SPEECH_FORMS,
     SPEECH_VERBS,
     STANCE_FORMS,
+    WEEKDAYS,
     verb_forms,
     words,
 )
@@ -1205,6 +1207,7 @@ class _Document:
                 sent_s, sent_e = max(sent_s, quote.start), min(sent_e, quote.end)
             else:
                 claimant = self._claimant(raw, sent_s, sent_e)
+            claimant = self._reckoned_by(sent_s, raw.start) or claimant
             if claimant is not None and _measure_name(claimant):
                 claimant = None  # "its GDP forecast was cut to 1.1%": a measure claims nothing
             if claimant is not None and claimant in self.registry.entities:
@@ -1265,6 +1268,24 @@ class _Document:
             if event.np_start >= raw.end and self._unnamed_claimant(event):
                 return self._unnamed_claimant(event)  # "…, a monitoring group said"
         return None
+
+    def _reckoned_by(self, sentence_start: int, end: int) -> str | None:
+        """Whose reckoning the clause before a figure names ("By the Varn Institute's count,
+        1,200 marched": the institute), the last before it in its sentence; a day's tally ("By
+        Friday's count") names no one."""
+        start = max(sentence_start, end - _RECKONING_REACH)
+        found = [
+            m
+            for m in _BY_RECKONING_RE.finditer(self.text, start, end)
+            if _CLAUSE_OPEN_RE.search(self.text, max(sentence_start, m.start() - 8), m.start())
+            or not self.text[sentence_start : m.start()].strip(' \t\n“"‘„(')
+        ]
+        if not found:
+            return None
+        owner = found[-1].group("owner")
+        if owner.lower() in MONTHS or owner.lower() in WEEKDAYS or owner in _NOT_OWNERS:
+            return None
+        return owner
 
     def _closing_attribution(self, event: CueEvent, sent_e: int) -> bool:
         """ "…, but it may take weeks, the mayor said on Friday.": a cue set off by a comma
@@ -1335,6 +1356,18 @@ _DATA_OWNER_RE = re.compile(
     r"(?:'s|’s|'|’)[ \t]+(?:(?:latest|new|official|own|provisional|preliminary|monthly|annual)"
     r"[ \t]+)?(?:data|figures|statistics|numbers|estimates|count|tally)[ \t]+$"
 )
+# "By the Varn Institute's count, 1,200 marched": a clause opened by whose reckoning a figure is
+# names its claimant, even inside someone else's quote ("By the agency's count" names none).
+_BY_RECKONING_RE = re.compile(
+    r"\b[Bb]y[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})"
+    r"(?:'s|’s|'|’)[ \t]+(?:(?:own|latest|new|official|preliminary|early|final)[ \t]+)?"
+    r"(?:measures?|count|counts|reckoning|estimates?|calculations?|tally|figures|numbers|data"
+    r"|analysis|accounting)\b"
+)
+_RECKONING_REACH = 300  # characters before a figure: a sentence of numbers is read in linear time
+# what may come before a clause that opens with "By X's count": a sentence's or quote's start
+_CLAUSE_OPEN_RE = re.compile(r"(?:[,;:(“\"‘„—–]|\b(?:and|but|yet|so))[ \t]*$")
+_NOT_OWNERS = frozenset(("Today", "Yesterday", "Tonight"))
 _DATA_FROM_RE = re.compile(
     r"\b(?i:data|figures|statistics|numbers|estimates|counts?|tally)"
     r"(?:[ \t]+(?:released|published|compiled|issued))?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"

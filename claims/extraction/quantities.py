@@ -325,6 +325,7 @@ _CASUALTY_VERBS = words(
 # Units whose "above"/"below" states a difference from a baseline (temperature anomalies).
 _ANOMALY_UNITS = frozenset({"°C", "°F", "degree"})
 _RATE_WORDS = words("rate rates yield yields")
+_RATE_REACH = 120  # characters: a verb moving a rate with a long name ("the rate it pays on …")
 _INDEX_WORDS = words("index indices dow ftse nasdaq nikkei dax cac sensex stocks shares market")
 _LEAD_WORDS = words(
     """
@@ -764,6 +765,13 @@ def _match_unit(tokens: list[Token], i: int, glued_to: int = -1) -> tuple[Unit, 
         if after is None or after[1] > tokens[i][2] or not after[0][0].isalnum():
             return GLUED_ONLY[first], i + 1
     return None
+
+
+def _rate_moved(words: list[str]) -> bool:
+    """Whether a clause's last verb of change has a rate for its object, however long the
+    rate's name: "lowered the rate it pays on bank reserves by 10 points" moves the rate."""
+    moved = [i for i, w in enumerate(words) if w in CHANGE_UP or w in CHANGE_DOWN]
+    return bool(moved) and any(w in _RATE_WORDS for w in words[moved[-1] + 1 :])
 
 
 class QuantityScanner:
@@ -1888,9 +1896,9 @@ class QuantityScanner:
         )
         return tokens[i + 1][0][0].isdigit() and not moved
 
-    def _clause_words(self, start: int) -> list[str]:
-        """The lowercased words of the clause before `start`, within _LEFT_REACH."""
-        window = self.text[max(0, start - _LEFT_REACH) : start]
+    def _clause_words(self, start: int, reach: int = _LEFT_REACH) -> list[str]:
+        """The lowercased words of the clause before `start`, within `reach` characters."""
+        window = self.text[max(0, start - reach) : start]
         cut = max(
             window.rfind("."),
             window.rfind(";"),
@@ -2290,8 +2298,10 @@ class QuantityScanner:
         if value % 5:
             return False
         words = self._clause_words(start)
-        return any(w in _RATE_WORDS for w in words[-5:]) and not any(
-            w in _INDEX_WORDS for w in words
+        if any(w in _INDEX_WORDS for w in words):
+            return False
+        return any(w in _RATE_WORDS for w in words[-5:]) or _rate_moved(
+            self._clause_words(start, _RATE_REACH)
         )
 
     def _poll_lead(self, start: int, tokens: list[Token], i: int) -> bool:
@@ -2771,6 +2781,22 @@ class QuantityScanner:
         line = self.text[line_start:line_end].rstrip()
         return len(line) >= _WRAPPED_LINE and line[-1:] not in ".!?:"
 
+    def _next_number(self, tokens: list[Token], j: int) -> bool:
+        """Whether tokens[j] starts another number, spelled ("three") or after a qualifier
+        ("almost three", "about 40"): what follows a figure is then a second figure, not what
+        it counts. "the crowd reached 1.2 million nearly two hours on" counts no hours in
+        the millions; "two three-bedroom flats" joins its number to the noun by a hyphen."""
+        low = _low(tokens, j)
+        if low in _QUALIFIER_WORDS:
+            j += 1
+            low = _low(tokens, j)
+            if low[:1].isdigit():
+                return True
+        if low not in UNITS and low not in TENS or not tokens[j][0].islower():
+            return False
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        return after is None or after[0] not in _DASHES or after[1] != tokens[j][2]
+
     def _noun(
         self, tokens: list[Token], i: int, vague: bool
     ) -> tuple[str | None, str | None, int, int]:
@@ -2810,6 +2836,8 @@ class QuantityScanner:
             if word.lower() in _SHORT_OF and _low(tokens, j + 1) == "of":
                 break  # "12 short of a majority": how far off, not what was counted
             if word[0].isdigit() and not phrase:
+                break
+            if self._next_number(tokens, j):
                 break
             low = word.lower()
             if _modifier(low) and not is_capitalised(word):

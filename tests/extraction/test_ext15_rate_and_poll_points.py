@@ -42,3 +42,11 @@ def test_other_points_are_not_basis_points(text: str) -> None:
 def test_a_poll_lead_after_a_long_name_is_in_percentage_points() -> None:
     text = "Vannor leads Senator Jon Marsh of Delmont by 20 points, 57 percent to 37 percent."
     assert units(text)["20 points"] == "percentage point"
+
+
+def test_points_a_rate_with_a_long_name_moves_by_are_basis_points() -> None:
+    # ext24: the verb of change is far from the number when the rate's name is long
+    text = (
+        "The Kessel bank chose to lower the rate it charges lenders on spare reserves by 10 points."
+    )
+    assert units(text)["10 points"] == "basis point"
