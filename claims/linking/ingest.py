@@ -49,6 +49,7 @@ from claims.linking.match import (
     names_in,
     precise,
     rate_scale,
+    rival_counters,
     round_count,
     rounded,
     same_claim,
@@ -1557,10 +1558,11 @@ class Linker:
                     # A claim stored from a link to another article before extraction skipped
                     # such lines (claims.extraction.extract: they give no quantities now).
                     continue
-                if claim.pk in paired:
-                    continue  # "34% versus 33%": the other side of a comparison with the claim
-                if claim.pk in told.get(item.excerpt, set()):
-                    continue  # the sentence states the claim's own number beside this one
+                side_by_side = claim.pk in paired or claim.pk in told.get(item.excerpt, set())
+                if side_by_side and not self._rival_counts(new, claim):
+                    # "34% versus 33%": the other side of a comparison with the claim, or the
+                    # sentence states the claim's own number beside this one.
+                    continue
                 if joined is not None and claim.statement == joined.statement:
                     # "121 seats, up from the 95 it held": the figure this one repeats is told
                     # apart from the claim in the claim's own sentence.
@@ -1744,6 +1746,12 @@ class Linker:
             if VERSUS.fullmatch(text[first.end : then.start]):
                 found.add(other.claim.pk)
         return found
+
+    def _rival_counts(self, new: Figure, claim: Claim) -> bool:
+        """Whether the figure and the claim are two named counters' sizes of one thing
+        (`rival_counters`): set side by side ("the organisers counted 90,000, the police
+        30,000"), each is the other's rival reading, not a second figure of the sentence."""
+        return rival_counters(new, self.figure_of(claim))
 
     def _held_alike(self, item: Prepared, joined: Claim | None, claim: Claim) -> bool:
         """Whether this document's count and the claim's may be held by one party or body: not

@@ -1,0 +1,58 @@
+"""Evidence proposals (issue 9), prop24: figures set side by side that are two rival counts of
+one thing. Sentences written for these tests, of fictional places and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.models import EvidenceProposal
+from sources.ingest import parse_text
+from sources.services import ingest_document
+
+pytestmark = pytest.mark.django_db
+
+
+def ingest(text: str, name: str):
+    return ingest_document(parse_text(f"{text}\n", name)).source
+
+
+def proposals(stance: str, number: str) -> list[tuple[str, str]]:
+    return [
+        (p.claim.statement, p.excerpt)
+        for p in EvidenceProposal.objects.filter(stance=stance).select_related("claim")
+        if number in p.excerpt
+    ]
+
+
+def test_the_police_count_beside_the_organisers_count_disputes_it() -> None:
+    # The organisers' crowd, then an article that sets the police's own count against it in
+    # one sentence: the police's number is the organisers' rival reading.
+    ingest(
+        "Thousands march in Tarnby\n\n"
+        "The Tarnby Tenants Union, which organised the march, said a crowd of 90,000 "
+        "people filled the square on Saturday.",
+        "herald.txt",
+    )
+    ingest(
+        "Tarnby march draws a big crowd\n\n"
+        "The Tarnby Tenants Union said a crowd of 90,000 people filled the square, while the "
+        "Tarnby Police Department estimated the crowd at 30,000.",
+        "gazette.txt",
+    )
+    found = proposals("disputes", "30,000")
+    assert found and "90,000" in found[0][0], found
+
+
+def test_two_shares_of_one_comparison_are_still_no_rivals() -> None:
+    # "40% against 35%" of two parties: the other side of a comparison, not a rival reading.
+    ingest(
+        "Greens lead in Tarnby\n\n"
+        "The Greens won 40% of the vote in Tarnby on Sunday.",
+        "herald.txt",
+    )
+    ingest(
+        "Tarnby result\n\n"
+        "The Greens won 40% against 35% for the Reds in Tarnby on Sunday.",
+        "gazette.txt",
+    )
+    assert not proposals("disputes", "35%")
