@@ -46,13 +46,11 @@ def test_the_police_count_beside_the_organisers_count_disputes_it() -> None:
 def test_two_shares_of_one_comparison_are_still_no_rivals() -> None:
     # "40% against 35%" of two parties: the other side of a comparison, not a rival reading.
     ingest(
-        "Greens lead in Tarnby\n\n"
-        "The Greens won 40% of the vote in Tarnby on Sunday.",
+        "Greens lead in Tarnby\n\nThe Greens won 40% of the vote in Tarnby on Sunday.",
         "herald.txt",
     )
     ingest(
-        "Tarnby result\n\n"
-        "The Greens won 40% against 35% for the Reds in Tarnby on Sunday.",
+        "Tarnby result\n\nThe Greens won 40% against 35% for the Reds in Tarnby on Sunday.",
         "gazette.txt",
     )
     assert not proposals("disputes", "35%")
