@@ -607,6 +607,8 @@ def _prior(before: str, after: str) -> str:
     return ""
 
 
+# The digits a number is written with: "631" of "631 people", "0.8" of "0.8%".
+NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
 # All that stands between the two sides of a comparison: "34% versus 33%", "33% to 34%".
 VERSUS = re.compile(r"\W*(?:versus|vs\.?|against|to)\W*", re.IGNORECASE)
 # The second of two earlier figures a change is measured from: "up from 99 four years ago and
@@ -1653,12 +1655,16 @@ class Linker:
                         or _year_named(claim.statement) == item.year
                     )
                 )
-                found_bearing = bearing(here, old, story=tied, settled=settled)
-                if (
-                    found_bearing is not None
-                    and (cut := self._cut_off(claim, old, prepared)) is not old
-                ):
-                    found_bearing = bearing(here, cut, story=tied, settled=settled)
+                # "from 297 to 631" against "to 631 from only 130": the figures an update
+                # replaced, told two ways, whatever a running total's updates allow.
+                found_bearing = self._rival_start(item, prepared, claim) if earlier else None
+                if found_bearing is None:
+                    found_bearing = bearing(here, old, story=tied, settled=settled)
+                    if (
+                        found_bearing is not None
+                        and (cut := self._cut_off(claim, old, prepared)) is not old
+                    ):
+                        found_bearing = bearing(here, cut, story=tied, settled=settled)
                 if found_bearing is None:
                     # "at 32, two sources said" against the company's own 32: the leak and
                     # the claimant's word, two accounts of one figure.
@@ -2004,14 +2010,7 @@ class Linker:
         text, found, lex = self.source.text, [], lexicon()
         own = {item.claim.pk for item in prepared if item.claim is not None}
         sources = None
-
-        def baseline(item: Prepared) -> bool:
-            start, end = item.candidate.start, item.candidate.end
-            before = text[max(0, start - PRIOR_CHARS) : start]
-            return bool(
-                _prior(before, text[end : end + 30]) or _prior_listed(text[item.excerpt[0] : start])
-            )
-
+        baseline = self._baseline
         for i, earlier in enumerate(prepared):
             then = earlier.figure
             if not baseline(earlier) or then.approximate or then.vague or then.difference:
@@ -2076,6 +2075,42 @@ class Linker:
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
                 found.append((claim, earlier.excerpt, reason))
         return found
+
+    def _baseline(self, item: Prepared) -> bool:
+        """Whether the item's figure is one a change is measured from ("down from 184", "up
+        from 99 and the 95 it held"), not the level or the change itself."""
+        text = self.source.text
+        start, end = item.candidate.start, item.candidate.end
+        before = text[max(0, start - PRIOR_CHARS) : start]
+        return bool(
+            _prior(before, text[end : end + 30]) or _prior_listed(text[item.excerpt[0] : start])
+        )
+
+    def _rival_start(
+        self, item: Prepared, prepared: list[Prepared], claim: Claim
+    ) -> tuple[str, str] | None:
+        """One update told from two starting figures: this sentence's ("the list rose from 297
+        to 631") and the stored claim's ("grew to 631 from only 130 the day before"), both the
+        figure an update replaced, of one measure, the claim's sentence writing the number this
+        sentence's update reached. The count it replaced was one, so the two dispute each
+        other; a reached number agreed on is what ties the two accounts to one update.
+        ("disputes", reason), or None."""
+        new, old = item.figure, self.figure_of(claim)
+        if new.measure_key != old.measure_key or new.anchor is None or old.anchor is None:
+            return None
+        if new.anchor == old.anchor or any(f.approximate or f.vague for f in (new, old)):
+            return None
+        text = self.source.text
+        for other in prepared:
+            if other is item or other.excerpt != item.excerpt or self._baseline(other):
+                continue
+            if other.figure.measure_key != new.measure_key or other.figure.anchor is None:
+                continue
+            said = NUMERAL.search(text[other.candidate.start : other.candidate.end])
+            if said and re.search(rf"(?<![\d.,]){re.escape(said[0])}(?![.,]?\d)", claim.statement):
+                shown = f"{number(new.anchor)} against {number(old.anchor)}"
+                return ("disputes", f"one update, two figures it started from: {shown}")
+        return None
 
     def _load_said(self, claims: list[int]) -> None:
         """The words next to the numbers of stored claims no candidate list brought (as
