@@ -1656,8 +1656,11 @@ class Linker:
                     )
                 )
                 # "from 297 to 631" against "to 631 from only 130": the figures an update
-                # replaced, told two ways, whatever a running total's updates allow.
-                found_bearing = self._rival_start(item, prepared, claim) if earlier else None
+                # replaced, told two ways, whatever a running total's updates allow; only of
+                # one story (`tied`), whose accounts of one update these are.
+                found_bearing = None
+                if earlier and tied:
+                    found_bearing = self._rival_start(item, prepared, claim)
                 if found_bearing is None:
                     found_bearing = bearing(here, old, story=tied, settled=settled)
                     if (
@@ -2107,7 +2110,7 @@ class Linker:
             if other.figure.measure_key != new.measure_key or other.figure.anchor is None:
                 continue
             said = NUMERAL.search(text[other.candidate.start : other.candidate.end])
-            if said and re.search(rf"(?<![\d.,]){re.escape(said[0])}(?![.,]?\d)", claim.statement):
+            if said and _writes(claim.statement, said[0], other.figure.anchor < 0):
                 shown = f"{number(new.anchor)} against {number(old.anchor)}"
                 return ("disputes", f"one update, two figures it started from: {shown}")
         return None
@@ -2348,6 +2351,16 @@ REPORTED_WILL = re.compile(
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?"
     r"(?:it|they|he|she|we|(?:the\s+)?[A-ZÀ-Þ][\w.&-]*(?:\s+[A-ZÀ-Þ][\w.&-]*){0,2})\s+would\b"
 )
+
+
+def _writes(statement: str, numeral: str, negative: bool) -> bool:
+    """Whether the statement writes the number `numeral` ("0.8" in "to 0.8%"), with the sign
+    it has: "-0.5%" and "minus 0.5%" write no 0.5."""
+    for found in re.finditer(rf"(?<![\d.,]){re.escape(numeral)}(?![.,]?\d)", statement):
+        signed = re.search(r"(?:[-−–]|\bminus\s+|\bnegative\s+)$", statement[: found.start()])
+        if bool(signed) == negative:
+            return True
+    return False
 
 
 def _as_planned(f: Figure, sentence: str) -> Figure:

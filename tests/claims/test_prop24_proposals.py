@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.linking.ingest import _writes
 from claims.models import EvidenceProposal
 from sources.ingest import parse_text
 from sources.services import ingest_document
@@ -88,3 +89,11 @@ def test_two_updates_that_reach_other_numbers_start_from_figures_of_their_own() 
         "gazette.txt",
     )
     assert not proposals("disputes", "215")
+
+
+def test_a_reached_number_is_written_with_its_sign() -> None:
+    # The rate cut to -0.5% reached no 0.5, whatever digits the two share.
+    assert _writes("The rate was cut from 0.75% to 0.5% on Thursday.", "0.5", negative=False)
+    assert not _writes("The rate was cut from -0.4% to -0.5% on Thursday.", "0.5", negative=False)
+    assert _writes("The rate was cut to minus 0.5% from minus 0.4%.", "0.5", negative=True)
+    assert not _writes("Rates rose to 0.55% from 0.25%.", "0.5", negative=False)
