@@ -2095,14 +2095,17 @@ class Linker:
         """One update told from two starting figures: this sentence's ("the list rose from 297
         to 631") and the stored claim's ("grew to 631 from only 130 the day before"), both the
         figure an update replaced, of one measure, the claim's sentence writing the number this
-        sentence's update reached. The count it replaced was one, so the two dispute each
-        other; a reached number agreed on is what ties the two accounts to one update.
+        sentence's update reached, both of one day. The count it replaced was one, so the two
+        dispute each other; a reached number agreed on is what ties the two accounts to one
+        update.
         ("disputes", reason), or None."""
         new, old = item.figure, self.figure_of(claim)
         if new.measure_key != old.measure_key or new.anchor is None or old.anchor is None:
             return None
         if new.anchor == old.anchor or any(f.approximate or f.vague for f in (new, old)):
             return None
+        if new.seen_on is None or new.seen_on != old.seen_on:
+            return None  # two days' accounts may be two updates ("from 160 on Monday")
         text = self.source.text
         for other in prepared:
             if other is item or other.excerpt != item.excerpt or self._baseline(other):

@@ -60,13 +60,13 @@ def test_two_shares_of_one_comparison_are_still_no_rivals() -> None:
 def test_one_update_told_from_two_starting_figures_disputes_the_earlier_one() -> None:
     # Both articles say the list reached 412; they disagree on what it held before.
     ingest(
-        "Search goes on in Tarnby\n\n"
+        " date 2031-03-04 Search goes on in Tarnby\n\n"
         "The list of people missing after the Tarnby flood grew to 412 on Tuesday, from 180 "
         "the day before, the county said.",
         "herald.txt",
     )
     ingest(
-        "Tarnby missing list swells\n\n"
+        " date 2031-03-04 Tarnby missing list swells\n\n"
         "The list of people missing after the Tarnby flood rose from 215 to 412 on Tuesday.",
         "gazette.txt",
     )
@@ -78,13 +78,13 @@ def test_two_updates_that_reach_other_numbers_start_from_figures_of_their_own() 
     # One list went from 180 to 412, another account's from 215 to 390: nothing says the two
     # started from one count, and a running total's figures are updates.
     ingest(
-        "Search goes on in Tarnby\n\n"
+        " date 2031-03-04 Search goes on in Tarnby\n\n"
         "The list of people missing after the Tarnby flood grew to 412 on Tuesday, from 180 "
         "the day before, the county said.",
         "herald.txt",
     )
     ingest(
-        "Tarnby missing list swells\n\n"
+        " date 2031-03-04 Tarnby missing list swells\n\n"
         "The list of people missing after the Tarnby flood rose from 215 to 390 on Tuesday.",
         "gazette.txt",
     )
