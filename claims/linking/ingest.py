@@ -49,6 +49,7 @@ from claims.linking.match import (
     names_in,
     precise,
     rate_scale,
+    rival_counters,
     round_count,
     rounded,
     same_claim,
@@ -619,6 +620,8 @@ def _prior(before: str, after: str) -> str:
     return ""
 
 
+# The digits a number is written with: "631" of "631 people", "0.8" of "0.8%".
+NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
 # All that stands between the two sides of a comparison: "34% versus 33%", "33% to 34%".
 VERSUS = re.compile(r"\W*(?:versus|vs\.?|against|to)\W*", re.IGNORECASE)
 # The second of two earlier figures a change is measured from: "up from 99 four years ago and
@@ -1603,10 +1606,11 @@ class Linker:
                     # A claim stored from a link to another article before extraction skipped
                     # such lines (claims.extraction.extract: they give no quantities now).
                     continue
-                if claim.pk in paired:
-                    continue  # "34% versus 33%": the other side of a comparison with the claim
-                if claim.pk in told.get(item.excerpt, set()):
-                    continue  # the sentence states the claim's own number beside this one
+                side_by_side = claim.pk in paired or claim.pk in told.get(item.excerpt, set())
+                if side_by_side and not self._rival_counts(new, claim):
+                    # "34% versus 33%": the other side of a comparison with the claim, or the
+                    # sentence states the claim's own number beside this one.
+                    continue
                 if joined is not None and claim.statement == joined.statement:
                     # "121 seats, up from the 95 it held": the figure this one repeats is told
                     # apart from the claim in the claim's own sentence.
@@ -1697,12 +1701,19 @@ class Linker:
                         or _year_named(claim.statement) == item.year
                     )
                 )
-                found_bearing = bearing(here, old, story=tied, settled=settled)
-                if (
-                    found_bearing is not None
-                    and (cut := self._cut_off(claim, old, prepared)) is not old
-                ):
-                    found_bearing = bearing(here, cut, story=tied, settled=settled)
+                # "from 297 to 631" against "to 631 from only 130": the figures an update
+                # replaced, told two ways, whatever a running total's updates allow; only of
+                # one story (`tied`), whose accounts of one update these are.
+                found_bearing = None
+                if earlier and tied:
+                    found_bearing = self._rival_start(item, prepared, claim)
+                if found_bearing is None:
+                    found_bearing = bearing(here, old, story=tied, settled=settled)
+                    if (
+                        found_bearing is not None
+                        and (cut := self._cut_off(claim, old, prepared)) is not old
+                    ):
+                        found_bearing = bearing(here, cut, story=tied, settled=settled)
                 if found_bearing is None:
                     # "at 32, two sources said" against the company's own 32: the leak and
                     # the claimant's word, two accounts of one figure.
@@ -1790,6 +1801,12 @@ class Linker:
             if VERSUS.fullmatch(text[first.end : then.start]):
                 found.add(other.claim.pk)
         return found
+
+    def _rival_counts(self, new: Figure, claim: Claim) -> bool:
+        """Whether the figure and the claim are two named counters' sizes of one thing
+        (`rival_counters`): set side by side ("the organisers counted 90,000, the police
+        30,000"), each is the other's rival reading, not a second figure of the sentence."""
+        return rival_counters(new, self.figure_of(claim))
 
     def _held_alike(self, item: Prepared, joined: Claim | None, claim: Claim) -> bool:
         """Whether this document's count and the claim's may be held by one party or body: not
@@ -2042,14 +2059,7 @@ class Linker:
         text, found, lex = self.source.text, [], lexicon()
         own = {item.claim.pk for item in prepared if item.claim is not None}
         sources = None
-
-        def baseline(item: Prepared) -> bool:
-            start, end = item.candidate.start, item.candidate.end
-            before = text[max(0, start - PRIOR_CHARS) : start]
-            return bool(
-                _prior(before, text[end : end + 30]) or _prior_listed(text[item.excerpt[0] : start])
-            )
-
+        baseline = self._baseline
         for i, earlier in enumerate(prepared):
             then = earlier.figure
             if not baseline(earlier) or then.approximate or then.vague or then.difference:
@@ -2114,6 +2124,45 @@ class Linker:
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
                 found.append((claim, earlier.excerpt, reason))
         return found
+
+    def _baseline(self, item: Prepared) -> bool:
+        """Whether the item's figure is one a change is measured from ("down from 184", "up
+        from 99 and the 95 it held"), not the level or the change itself."""
+        text = self.source.text
+        start, end = item.candidate.start, item.candidate.end
+        before = text[max(0, start - PRIOR_CHARS) : start]
+        return bool(
+            _prior(before, text[end : end + 30]) or _prior_listed(text[item.excerpt[0] : start])
+        )
+
+    def _rival_start(
+        self, item: Prepared, prepared: list[Prepared], claim: Claim
+    ) -> tuple[str, str] | None:
+        """One update told from two starting figures: this sentence's ("the list rose from 297
+        to 631") and the stored claim's ("grew to 631 from only 130 the day before"), both the
+        figure an update replaced, of one measure, the claim's sentence writing the number this
+        sentence's update reached, both of one day. The count it replaced was one, so the two
+        dispute each other; a reached number agreed on is what ties the two accounts to one
+        update.
+        ("disputes", reason), or None."""
+        new, old = item.figure, self.figure_of(claim)
+        if new.measure_key != old.measure_key or new.anchor is None or old.anchor is None:
+            return None
+        if new.anchor == old.anchor or any(f.approximate or f.vague for f in (new, old)):
+            return None
+        if new.seen_on is None or new.seen_on != old.seen_on:
+            return None  # two days' accounts may be two updates ("from 160 on Monday")
+        text = self.source.text
+        for other in prepared:
+            if other is item or other.excerpt != item.excerpt or self._baseline(other):
+                continue
+            if other.figure.measure_key != new.measure_key or other.figure.anchor is None:
+                continue
+            said = NUMERAL.search(text[other.candidate.start : other.candidate.end])
+            if said and _writes(claim.statement, said[0], other.figure.anchor < 0):
+                shown = f"{number(new.anchor)} against {number(old.anchor)}"
+                return ("disputes", f"one update, two figures it started from: {shown}")
+        return None
 
     def _load_said(self, claims: list[int]) -> None:
         """The words next to the numbers of stored claims no candidate list brought (as
@@ -2351,6 +2400,16 @@ REPORTED_WILL = re.compile(
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?"
     r"(?:it|they|he|she|we|(?:the\s+)?[A-ZÀ-Þ][\w.&-]*(?:\s+[A-ZÀ-Þ][\w.&-]*){0,2})\s+would\b"
 )
+
+
+def _writes(statement: str, numeral: str, negative: bool) -> bool:
+    """Whether the statement writes the number `numeral` ("0.8" in "to 0.8%"), with the sign
+    it has: "-0.5%" and "minus 0.5%" write no 0.5."""
+    for found in re.finditer(rf"(?<![\d.,]){re.escape(numeral)}(?![.,]?\d)", statement):
+        signed = re.search(r"(?:[-−–]|\bminus\s+|\bnegative\s+)$", statement[: found.start()])
+        if bool(signed) == negative:
+            return True
+    return False
 
 
 def _as_planned(f: Figure, sentence: str) -> Figure:

@@ -1794,20 +1794,25 @@ def rival_counts() -> frozenset[str]:
         return frozenset(tomllib.load(handle).get("rival_counts", []))
 
 
+def rival_counters(a: Figure, b: Figure) -> bool:
+    """Two counts of one measure that data/stances.toml names as counted by rivals ("crowd"),
+    by two named claimants who are not one: the organisers' size against the police's."""
+    return (
+        a.concept == b.concept
+        and a.concept in rival_counts()
+        and a.claimant is not None
+        and b.claimant is not None
+        and not same_speaker(a, b)
+    )
+
+
 def _rival_counters(a: Figure, b: Figure, one_day: bool) -> bool:
     """Two counts of one measure by two named claimants, of one day of one story or reported a
     day apart at most: the organisers' crowd against the police's, rival sizes of one thing,
     however far apart. A count of a part is given by the one who counts the whole (a toll and
     its share of one town), or by nobody."""
     days = _days_apart(a, b)
-    return (
-        (one_day or (days is not None and days <= 1))
-        and a.concept == b.concept
-        and a.concept in rival_counts()
-        and a.claimant is not None
-        and b.claimant is not None
-        and not same_speaker(a, b)
-    )
+    return (one_day or (days is not None and days <= 1)) and rival_counters(a, b)
 
 
 def _orders_apart(a: Figure, b: Figure) -> bool:
