@@ -1156,11 +1156,21 @@ class QuantityScanner:
             return _low(tokens, 1) in CURRENCY_WORDS
         if found[0].name == "ft":
             return False  # "one foot in front of the other"
+        if found[0].name == "point" and self._at_one_point(tokens[0][1]):
+            return False
         if found[0].kind == "duration":
             return raw == "one" and self.text[max(0, tokens[0][1] - 6) : tokens[0][1]].endswith(
                 ("past ", "last ", "next ", "over ", "for ", "in ")
             )
         return True
+
+    def _at_one_point(self, start: int) -> bool:
+        """ "At one point the index was down 900 points": "at one point" tells a moment, not a
+        figure of one point; after a verb of level ("closed at one point above par") it is one."""
+        before = WORD_RE.findall(self.text, max(0, start - 24), start)
+        if not before or before[-1].lower() != "at":
+            return False
+        return len(before) < 2 or before[-2].lower() not in LEVEL_VERBS
 
     def _more_of(self, first: Number, start: int) -> tuple[str, str, int] | None:
         """ "scored 10 points … and added seven more", "12 more were found": a count of more of
