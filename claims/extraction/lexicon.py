@@ -782,7 +782,10 @@ LEVEL_VERBS = words(
     """
 )
 
-# Verbs that make their subject the claimant of a number in the same sentence.
+# Qualifiers that, after a verb of change, name the line the change crossed, a level: "fell
+# below 24,000", "climbed above 5%"; not "over", which as often gives the change's size.
+CROSSED_LINES = words("below under above beneath")
+
 # Verbs that make their subject the claimant of a number in the same sentence: asserting verbs,
 # narrower than the cue lexicon ('Trump attacked Clinton over 30,000 emails' claims nothing).
 CLAIM_VERBS = verb_forms(

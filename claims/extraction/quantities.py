@@ -61,6 +61,7 @@ from .lexicon import (
     CHANGE_NOUNS,
     CHANGE_TRANSITIVE,
     CHANGE_UP,
+    CROSSED_LINES,
     LEAD_VERBS,
     LEVEL_VERBS,
     LIGHT_HEADS,
@@ -1888,6 +1889,15 @@ class QuantityScanner:
             steps += 1
         return None, False, False, False
 
+    def _change_into(self, start: int, worded: str) -> tuple[str | None, bool, bool, bool]:
+        """`_change_before`, where a change that crosses a line names the line, a level, not
+        the size of the change: "fell below 24,000", "rose above 3%" (but "fell more than 900
+        points" and "fell over 900 points" are sizes)."""
+        direction, difference, level, transitive = self._change_before(start)
+        if difference and worded.lower() in CROSSED_LINES:
+            return direction, False, True, transitive
+        return direction, difference, level, transitive
+
     def _by_change(self, start: int) -> bool:
         """Whether a number at `start` is the size of a change after "by": "rose by six", "cut
         by a third" (a number word alone there still says how much)."""
@@ -1966,7 +1976,7 @@ class QuantityScanner:
         end = first.end
         canonical, worded, effect, q_start = self._qualifier(start)
         prefix_end = q_start if worded else start
-        direction, difference, level, transitive = self._change_before(prefix_end)
+        direction, difference, level, transitive = self._change_into(prefix_end, worded)
         before = text[max(0, start - 12) : start].lower()
 
         in_every = self._in_every(first, tokens, i)  # "nine in 10 voters"
@@ -1989,7 +1999,7 @@ class QuantityScanner:
             if effect == "exact":
                 canonical, worded, effect, q_start = self._qualifier(start - len("the "))
                 prefix_end = q_start if worded else start
-                direction, difference, level, transitive = self._change_before(prefix_end)
+                direction, difference, level, transitive = self._change_into(prefix_end, worded)
         currency = first.currency
         factor = Decimal(1)
         if unit is not None and unit.kind == "money":
