@@ -1931,9 +1931,10 @@ class QuantityScanner:
 
     def _change_after(self, tokens: list[Token], i: int, kind: str, unit: str = "") -> str | None:
         """ "5% higher", "a 3% rise", "a 20 percent drop", "1.5°C above", "908 assists behind";
-        a distance or a time ahead or away is not a change ("5 km away", "two years ahead")."""
+        a distance or a time ahead or away is not a change ("5 km away", "two years ahead"),
+        nor is a word on the next line ("closed at 9,120" then a caption "Down it goes")."""
         low = _low(tokens, i)
-        if kind in ("duration", "age", "score"):
+        if kind in ("duration", "age", "score") or self._next_line(tokens, i):
             return None
         if low in CHANGE_AFTER:
             if kind == "measure" and low not in ("higher", "lower", "above", "below"):
@@ -1948,6 +1949,13 @@ class QuantityScanner:
         if low in _COMPARATIVES and _low(tokens, i + 1) == "than":
             return _COMPARATIVES[low]  # "$105 billion more than last year"
         return None
+
+    def _next_line(self, tokens: list[Token], i: int) -> bool:
+        """Whether token `i` stands on a later line than the one before it: a line break ends a
+        figure's words, whatever the next line opens with."""
+        if i <= 0 or i >= len(tokens):
+            return False
+        return "\n" in self.text[tokens[i - 1][2] : tokens[i][1]]
 
     # -- one quantity ---------------------------------------------------------------------------
     def _at(self, anchor: int) -> RawQuantity | None:
