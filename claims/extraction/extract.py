@@ -178,7 +178,12 @@ _NOUN_BEFORE_RE = re.compile(
     r"|current|latest|official|independent|conservative|unofficial|some|many|most|other))\s+$"
 )
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|its|their|his|her)\s+$", re.IGNORECASE)
-_FROM_RE = re.compile(r"[ \t]+(?:from|by)[ \t]+")
+# the verb between a document and who made it: "figures released by the ministry"
+_DOCUMENT_MADE = r"(?:released|published|compiled|issued|provided|collected)"
+# "estimates from the CDC", "figures released by the ministry": who made a document
+_FROM_RE = re.compile(r"[ \t]+(?:" + _DOCUMENT_MADE + r"[ \t]+)?(?:from|by)[ \t]+")
+# who may make a document: a name, or an organisation told by its kind ("the health ministry")
+_DOCUMENT_OWNERS = ("person", "single", "org", "org_desc")
 _AS_SAYING_RE = re.compile(r"[ \t]+as[ \t]+(?:saying|having[ \t]+said)\b")
 _LAST_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
 # '“a” “b”': a quote straight after another is no fragment of a sentence's reported speech
@@ -464,11 +469,12 @@ class _Document:
         cue_end = m.end()
         if m.group("according"):
             named, end = self.reader.phrase_after(cue_end)
-            source = _FROM_RE.match(text, end) if named is not None else None
-            if source is not None and named is not None and named.kind == "desc":
-                # "according to an estimate from the Ipsos institute": who made it
+            source = _FROM_RE.match(text, end) if end > cue_end else None
+            if source is not None and (named is None or named.kind == "desc"):
+                # "according to an estimate from the Ipsos institute", "according to data
+                # from the ministry": who made it
                 owner, owner_end = self.reader.phrase_after(source.end())
-                if owner is not None and owner.kind in ("person", "single", "org"):
+                if owner is not None and owner.kind in _DOCUMENT_OWNERS:
                     named, end = owner, owner_end
             if named is None:
                 return None
@@ -508,7 +514,7 @@ class _Document:
             # cue is a document's plural noun, and who made it is the speaker, not the
             # capitalised word before it
             owner, owner_end = self.reader.phrase_after(source.end())
-            if owner is None or owner.kind not in ("person", "single", "org"):
+            if owner is None or owner.kind not in _DOCUMENT_OWNERS:
                 return None
             return CueEvent(
                 m.start(),
@@ -1370,7 +1376,7 @@ _CLAUSE_OPEN_RE = re.compile(r"(?:[,;:(“\"‘„—–]|\b(?:and|but|yet|so))[
 _NOT_OWNERS = frozenset(("Today", "Yesterday", "Tonight"))
 _DATA_FROM_RE = re.compile(
     r"\b(?i:data|figures|statistics|numbers|estimates|counts?|tally)"
-    r"(?:[ \t]+(?:released|published|compiled|issued))?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"
+    r"(?:[ \t]+" + _DOCUMENT_MADE + r")?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"
 )
 
 
