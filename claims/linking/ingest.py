@@ -60,6 +60,8 @@ from claims.linking.match import (
     subject_of_change,
     unnamed_sources,
     words_shared,
+    yearly_change,
+    yearly_rivals,
 )
 from claims.linking.measures import (
     concepts_named,
@@ -1656,7 +1658,19 @@ class Linker:
                     # "to cut its staff to 74,000 by 2022" against "its 91,500 employees": the
                     # level aimed for by a later year is no rival of the level now.
                     continue
-                if new.difference and old.difference and not self._baselines(end, after):
+                # "up 6% from the previous year" against "an increase of 8.5% over the prior
+                # 12 months": two accounts of one year's change, each against the year before.
+                yearly = yearly_change(
+                    text[end : end + PRIOR_CHARS], text[slice(*item.excerpt)]
+                ) and yearly_change(
+                    _around(claim.statement, *self._near.get(claim.pk, NONE))[1], claim.statement
+                )
+                if (
+                    new.difference
+                    and old.difference
+                    and not self._baselines(end, after)
+                    and not yearly
+                ):
                     # "lost 20 seats" against "lost 15 seats": changes against a baseline one of
                     # them does not name (the last election's result, or the seats held at
                     # dissolution?) may both hold.
@@ -1667,7 +1681,7 @@ class Linker:
                     # the measure one of them names is the other's.
                     here, old = alike
                 shared = words_shared(here, old)  # cheaper than `bearing`: first
-                if shared < RELATED_WORDS and claim.pk not in story:
+                if shared < RELATED_WORDS and claim.pk not in story and not yearly:
                     continue
                 # A rival of an unnamed measure is of this story's articles by construction.
                 # Or the claim this figure repeats is of its measure and was reported in one
@@ -1725,6 +1739,8 @@ class Linker:
                         story=tied,
                         settled=settled,
                     )
+                if found_bearing is None and yearly:
+                    found_bearing = yearly_rivals(here, old, story=tied, settled=settled)
                 if found_bearing is None:
                     continue
                 stance, reason = found_bearing

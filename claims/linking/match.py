@@ -2136,3 +2136,62 @@ def leak_confirmed(
         return None
     shown = f"{_describe(new)} against {_describe(old)}"
     return ("supports", f"unnamed sources' figure, stated by {named.claimant_name}: {shown}")
+
+
+# A rise or fall said, right after its number, against the year before: "8% from 2029", "12
+# percent more than in the previous year", "5% over the estimate for the prior 12 months".
+AGAINST_YEAR_BEFORE = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:from|over|than(?:\s+in)?|on)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:previous|prior|preceding)\s+(?:year|12[- ]month|twelve[- ]month)|last\s+year"
+    r"|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+# A percentage in a sentence: "9.5 percent", "10%", "seven per cent".
+PERCENTAGE = re.compile(r"\b[\w.]+\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+# Two yearly rates of one measure this close (the smaller at least this share of the bigger)
+# are two accounts of one change; further apart, one may be of a part (one drug's deaths).
+YEARLY_CLOSE = Decimal("0.6")
+
+
+def yearly_change(after: str, sentence: str) -> bool:
+    """Whether a percentage is a year's change against the year before (`AGAINST_YEAR_BEFORE`
+    in the words right after it: "6% more than in the previous year"), the only percentage of
+    its sentence: a sentence listing several gives parts (each region's rise), not the whole."""
+    return bool(AGAINST_YEAR_BEFORE.search(after)) and len(PERCENTAGE.findall(sentence)) == 1
+
+
+def yearly_rivals(
+    new: Figure,
+    old: Figure,
+    *,
+    story: bool = False,
+    settled: bool = False,
+) -> tuple[str, str] | None:
+    """Two percentages of one measure, each a year's change against the year before
+    (`yearly_change`: "deaths rose 6% from the previous year" against "an increase of 8.5%
+    over the prior 12 months"), reported a day apart at most, that cannot both hold: two
+    accounts of one year's change, which dispute each other though nobody is named for either.
+    `bearing` leaves such figures alone as unclaimed or as a running total's updates; a year's
+    change against the year before is one number, and neither updates the other. Not rates far
+    apart (`YEARLY_CLOSE`: a part's rise beside the whole's), nor vague ones."""
+    if new.interval is None or old.interval is None or new.anchor is None or old.anchor is None:
+        return None
+    if not (new.interval.is_percent and old.interval.is_percent):
+        return None
+    if new.vague or old.vague or new.measure_key != old.measure_key:
+        return None
+    days = _days_apart(new, old)
+    if days is None or days > 1:
+        return None
+    small, big = sorted((abs(new.anchor), abs(old.anchor)))
+    if small < big * YEARLY_CLOSE or small == big:
+        return None
+    if (new.approximate or old.approximate) and big - small <= Decimal(1).scaleb(
+        max(_exponent(new.anchor), _exponent(old.anchor))
+    ):
+        return None  # "about 10%" against 9.5%: one rate, rounded
+    verdict = judge_bearing(new, old, story=story, settled=settled)
+    if verdict not in ("nobody claims either", "running total"):
+        return None
+    shown = f"{_describe(new)} against {_describe(old)}"
+    return ("disputes", f"two accounts of one year's change: {shown}")
