@@ -25,3 +25,17 @@ def test_a_name_growing_is_no_growth_without_the_economy_or_with_an_object() -> 
     assert _share("Acme grew ", " last year.", "Acme makes widgets. ") == "percent:"
     assert _share("Acme Corp grew its market share by ", ".", ECONOMY) == "percent:"
     assert _share("Sales are growing at ", " a year.", ECONOMY) == "percent:"
+
+
+def _count(figure: str, before: str, after: str, noun: str) -> str:
+    return measure_of(
+        kind="count", unit=noun, noun=noun, figure=figure, before=before, after=after
+    ).key
+
+
+def test_average_views_of_a_broadcast_are_its_viewers() -> None:
+    views = _count(
+        "4.1 million average views", "The final drew ", " on all channels.", "average views"
+    )
+    viewers = _count("4.1 million viewers", "The final drew ", " on all channels.", "viewers")
+    assert views == viewers == "count:viewer"
