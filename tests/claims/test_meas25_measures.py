@@ -39,3 +39,12 @@ def test_average_views_of_a_broadcast_are_its_viewers() -> None:
     )
     viewers = _count("4.1 million viewers", "The final drew ", " on all channels.", "viewers")
     assert views == viewers == "count:viewer"
+
+
+def test_weapons_guns_and_firearms_are_one_count_and_rifles_another() -> None:
+    found = "Officers found "
+    weapons = _count("14 weapons", found, " in the flat.", "weapons")
+    guns = _count("14 guns", found, " in the flat.", "guns")
+    firearms = _count("14 firearms", found, " in the flat.", "firearms")
+    assert weapons == guns == firearms == "count:firearms"
+    assert _count("14 rifles", found, " in the flat.", "rifles") != "count:firearms"
