@@ -48,3 +48,11 @@ def test_weapons_guns_and_firearms_are_one_count_and_rifles_another() -> None:
     firearms = _count("14 firearms", found, " in the flat.", "firearms")
     assert weapons == guns == firearms == "count:firearms"
     assert _count("14 rifles", found, " in the flat.", "rifles") != "count:firearms"
+
+
+def test_voters_who_backed_independence_are_the_yes_vote() -> None:
+    voters = measure_of(
+        kind="count", unit="voters", noun="voters", figure="2.1 million voters",
+        before="The leader thanked the ", after=" who backed independence in the vote.",
+    ).key  # fmt: skip
+    assert voters == "count:yes_vote"
