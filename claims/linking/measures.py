@@ -1060,6 +1060,12 @@ def measure_of(
         # "Freedonia is growing, but only in the low single digits, maybe 2 percent": a place's
         # name growing, where the economy is spoken of, is its economy's growth.
         return Measure(found.scale, GROWTH)
+    if found.scale == "percent" and not found.concept and RATE_OF.search(before):
+        # "cut its inflation forecasts and now expects a rate of 1% next year": the rate is the
+        # one thing its sentence named before it.
+        named = _rate_named(before, lex)
+        if named:
+            return Measure(found.scale, named)
     period_said = PERIOD_PACE_BEFORE.search(before) or PERIOD_EACH_AFTER.match(after)
     if (
         kind == "money"
@@ -1158,6 +1164,18 @@ ECONOMY_SAID = re.compile(r"\b(?:econom(?:y|ies|ic)|gdp|gross\s+domestic\s+produ
 # Capitalised words that open a sentence as a plural common noun ("Sales grew 5%", "Exports are
 # growing"), no place's name.
 PLURAL_OPENING = re.compile(r"^[A-Z][a-z]+[^su]s$")
+
+
+# A bare rate right before a share: "expects a rate of 1%", "at an annual rate of 2.5%".
+RATE_OF = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?rate\s+of\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _rate_named(before: str, lex: Lexicon) -> str | None:
+    """The one concept the sentence names before "a rate of": "its inflation forecasts ... a
+    rate of 1%" is inflation; None when it names none, or more than one."""
+    sentence = SUM_SENTENCE.split(before)[-1]
+    named = {concept for _, concept in concepts_named(sentence, lex) if concept not in UNNAMED}
+    return named.pop() if len(named) == 1 else None
 
 
 def _named_place_grew(before: str, earlier: str) -> bool:

@@ -56,3 +56,9 @@ def test_voters_who_backed_independence_are_the_yes_vote() -> None:
         before="The leader thanked the ", after=" who backed independence in the vote.",
     ).key  # fmt: skip
     assert voters == "count:yes_vote"
+
+
+def test_a_rate_of_a_share_is_the_one_thing_its_sentence_named() -> None:
+    forecast = "The bank cut its inflation forecasts and expects a rate of "
+    assert _share(forecast, " in 2031.") == "percent:inflation"
+    assert _share("The loan carries a rate of ", " a year.") == "percent:"
