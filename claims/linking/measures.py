@@ -1050,16 +1050,6 @@ def measure_of(
         # "The Average lost 820 points, or 3.1 per cent", a table's "Decline in Points Decline
         # in Percent ... -820.5 -3.1": the index's move, as "the index fell 3.1%" already is.
         return Measure(found.scale, STOCK_INDEX)
-    if (
-        found.scale == "percent"
-        and not found.concept
-        and not noun
-        and not measure
-        and _named_place_grew(before, earlier)
-    ):
-        # "Freedonia is growing, but only in the low single digits, maybe 2 percent": a place's
-        # name growing, where the economy is spoken of, is its economy's growth.
-        return Measure(found.scale, GROWTH)
     if found.scale == "percent" and not found.concept and RATE_OF.search(before):
         # "cut its inflation forecasts and now expects a rate of 1% next year": the rate is the
         # one thing its sentence named before it.
@@ -1150,22 +1140,6 @@ PERIOD_EACH_AFTER = re.compile(
     r"(?:(?:each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|monthly|annually)\b",
     re.IGNORECASE,
 )
-# A proper name (one to three capitalised words) growing or shrinking, then the rest of its clause:
-# "Freedonia grew 3.1%", "Ruritania is growing at about 2 percent"; not a verb with an object
-# ("Acme grew its share by 2%").
-NAME_GREW = re.compile(
-    r"(?<![\w’'])((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w.-]*)\s+"
-    r"(?:(?:is|was|has|had)\s+(?:been\s+)?)?"
-    r"(?:grow(?:s|ing|n)?|grew|expand(?:s|ed|ing)?|contract(?:s|ed|ing)?|shr(?:ank|inks?|inking|unk))"
-    r"\b(?!\s+(?:its|their|his|her|the|a|an|our)\b)[^.;:%]{0,80}$"
-)
-# Words that say the economy is spoken of: "GDP", "the economy", "economic output".
-ECONOMY_SAID = re.compile(r"\b(?:econom(?:y|ies|ic)|gdp|gross\s+domestic\s+product)\b", re.I)
-# Capitalised words that open a sentence as a plural common noun ("Sales grew 5%", "Exports are
-# growing"), no place's name.
-PLURAL_OPENING = re.compile(r"^[A-Z][a-z]+[^su]s$")
-
-
 # A bare rate right before a share: "expects a rate of 1%", "at an annual rate of 2.5%".
 RATE_OF = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?rate\s+of\s+(?:about\s+|around\s+)?$", re.I)
 
@@ -1176,21 +1150,6 @@ def _rate_named(before: str, lex: Lexicon) -> str | None:
     sentence = SUM_SENTENCE.split(before)[-1]
     named = {concept for _, concept in concepts_named(sentence, lex) if concept not in UNNAMED}
     return named.pop() if len(named) == 1 else None
-
-
-def _named_place_grew(before: str, earlier: str) -> bool:
-    """Whether a share follows a proper name's growth in its clause, and the economy is spoken of
-    in its sentence or the one before: "The slowdown hit the economy. Freedonia grew 3.1%". A
-    capitalised plural opening the sentence ("Sales grew 3.1%") is no name."""
-    grew = NAME_GREW.search(before)
-    if not grew:
-        return False
-    name = grew.group(1)
-    opening = not before[: grew.start(1)].strip(" “\"'‘")
-    if opening and PLURAL_OPENING.match(name):
-        return False
-    last = SENTENCE_END.split(earlier.strip())[-1] if earlier.strip() else ""
-    return bool(ECONOMY_SAID.search(before) or ECONOMY_SAID.search(last))
 
 
 # Words that say a sum is somebody's pay, not a period's spending: "earns €2,000 a month".

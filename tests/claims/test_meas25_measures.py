@@ -1,11 +1,9 @@
-"""Measures read the same whatever the wording: a place's name growing is its economy's growth.
-Sentences are made up for these tests."""
+"""Measures read the same whatever the wording: guns and firearms, voters who backed
+independence, a rate of a share. Sentences are made up for these tests."""
 
 from __future__ import annotations
 
 from claims.linking.measures import measure_of
-
-ECONOMY = "Investors fear a slowdown of the economy. "
 
 
 def _share(before: str, after: str, earlier: str = "") -> str:
@@ -13,18 +11,6 @@ def _share(before: str, after: str, earlier: str = "") -> str:
         kind="percent", unit="percent", figure="2.4 percent", before=before, after=after,
         earlier=earlier,
     ).key  # fmt: skip
-
-
-def test_a_place_growing_where_the_economy_is_spoken_of_is_growth() -> None:
-    hedged = "“Freedonia is growing, but only in the low single digits, perhaps the "
-    assert _share(hedged, " that bankers quoted.", ECONOMY) == "percent:growth"
-    assert _share("Freedonia grew ", " last year.", ECONOMY) == "percent:growth"
-
-
-def test_a_name_growing_is_no_growth_without_the_economy_or_with_an_object() -> None:
-    assert _share("Acme grew ", " last year.", "Acme makes widgets. ") == "percent:"
-    assert _share("Acme Corp grew its market share by ", ".", ECONOMY) == "percent:"
-    assert _share("Sales are growing at ", " a year.", ECONOMY) == "percent:"
 
 
 def _count(figure: str, before: str, after: str, noun: str) -> str:
