@@ -432,15 +432,26 @@ BASIS_POINT_AFTER = re.compile(r"^-?\s?points?\b", re.IGNORECASE)
 # almost 3 percent to slip to $114.90": a move of a company's shares, and the price they reached.
 _MOVED = (
     r"(?:rose|rise|rises|fell|fall|falls|jumped|jump|jumps|climbed|gained|gains|lost|dropped|"
-    r"slid|sank|shed|tumbled|plunged|soared|surged|slumped|declined|skidded|rallied|edged\s+up|"
-    r"edged\s+down|were\s+up|were\s+down|was\s+up|was\s+down|closed\s+up|closed\s+down|"
+    r"slid|sank|shed|tumbled|plunged|plummeted|crashed|soared|surged|slumped|declined|skidded|"
+    r"rallied|edged\s+up|edged\s+down|were\s+up|were\s+down|was\s+up|was\s+down|closed\s+up|closed\s+down|"
     r"closed|ended|traded|opened|halted|up|down|off|rising|falling|jumping|climbing|"
     r"dropping|sliding|sinking|skidding|tumbling|plunging|soaring|surging|slumping)"
 )
+# Between the shares and their move: an aside ("the shares, which peaked at €90 in 2009,"), and
+# an earlier move to a price joined by "and" ("have sunk to €5, and lost another 6%").
+_SHARES_ASIDE = r"(?:,\s+(?:which|that)\s+[^,;.]{1,80},)?"
+_MOVED_TO_PRICE_AND = (
+    r"(?:\s+(?:(?:have|has|had)\s+)?" + _MOVED + r"\s+(?:to|at)\s+"
+    r"(?:less\s+than\s+|more\s+than\s+|under\s+|below\s+)?[$€£¥]\s?[\d.,]+,?\s+and)?"
+)
 SHARES_MOVED = re.compile(
     r"\b(?:shares|stock)\b(?:\s+(?:of|in)\s+(?:[^.;%$€£¥]|\.(?!\s)){1,60}?)?"
-    r"\s+(?:(?:were|was|have|had|has|are|is)\s+)?" + _MOVED + r"\b"
-    r"(?:\s+(?:about|almost|nearly|by|more\s+than|as\s+much\s+as))*"
+    + _SHARES_ASIDE
+    + _MOVED_TO_PRICE_AND
+    + r"\s+(?:(?:were|was|have|had|has|are|is)\s+)?"
+    + _MOVED
+    + r"\b"
+    r"(?:\s+(?:about|almost|nearly|by|more\s+than|as\s+much\s+as|another|a\s+further|further))*"
     r"(?:\s+[$€£¥]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|cents?)?,?(?:\s+or)?)?"
     r"(?:\s+(?:to|at)(?:\s+(?:slip|close|end|fall|rise)\s+(?:to|at))?)?\s*$",
     re.IGNORECASE,

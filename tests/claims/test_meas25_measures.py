@@ -40,3 +40,12 @@ def test_a_rate_of_a_share_is_the_one_thing_its_sentence_named() -> None:
     forecast = "The bank cut its inflation forecasts and expects a rate of "
     assert _share(forecast, " in 2031.") == "percent:inflation"
     assert _share("The loan carries a rate of ", " a year.") == "percent:"
+
+
+def test_shares_that_lost_another_share_after_an_aside_and_an_earlier_fall_moved() -> None:
+    aside = (
+        "The shares, which peaked at €90 in 2009, have crashed to less than €5, and lost another "
+    )
+    assert _share(aside, " when the plan came out.") == "percent:share_price"
+    assert _share("The shares lost a further ", " on Monday.") == "percent:share_price"
+    assert _share("Investors sold shares as the index lost another ", ".") != "percent:share_price"
