@@ -1,5 +1,5 @@
-"""Measures read the same whatever the wording: guns and firearms, voters who backed
-independence, a rate of a share. Sentences are made up for these tests."""
+"""Measures read the same whatever the wording: guns and firearms, a rate of a share,
+shares that lost another share. Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -26,14 +26,6 @@ def test_weapons_guns_and_firearms_are_one_count_and_rifles_another() -> None:
     firearms = _count("14 firearms", found, " in the flat.", "firearms")
     assert weapons == guns == firearms == "count:firearms"
     assert _count("14 rifles", found, " in the flat.", "rifles") != "count:firearms"
-
-
-def test_voters_who_backed_independence_are_the_yes_vote() -> None:
-    voters = measure_of(
-        kind="count", unit="voters", noun="voters", figure="2.1 million voters",
-        before="The leader thanked the ", after=" who backed independence in the vote.",
-    ).key  # fmt: skip
-    assert voters == "count:yes_vote"
 
 
 def test_a_rate_of_a_share_is_the_one_thing_its_sentence_named() -> None:
