@@ -1061,6 +1061,12 @@ def measure_of(
         # "The Average lost 820 points, or 3.1 per cent", a table's "Decline in Points Decline
         # in Percent ... -820.5 -3.1": the index's move, as "the index fell 3.1%" already is.
         return Measure(found.scale, STOCK_INDEX)
+    if found.scale == "count" and not found.concept and not _noun_named(noun, lex):
+        # "How many marchers came? Police gave a 90,000 estimate": a question just asked names
+        # what the figures answering it count.
+        asked = _asked_how_many(earlier, lex)
+        if asked:
+            return Measure(found.scale, asked)
     if found.scale == "percent" and not found.concept and RATE_OF.search(before):
         # "cut its inflation forecasts and now expects a rate of 1% next year": the rate is the
         # one thing its sentence named before it.
@@ -1151,6 +1157,28 @@ PERIOD_EACH_AFTER = re.compile(
     r"(?:(?:each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|monthly|annually)\b",
     re.IGNORECASE,
 )
+# A question of how many, in the sentences just before a figure: "How many marchers came?".
+HOW_MANY = re.compile(r"\bhow\s+many\s+([^?.!]{1,80})", re.I)
+ASKED_SENTENCES = 2
+
+
+def _noun_named(noun: str | None, lex: Lexicon) -> bool:
+    """Whether the extractor's noun for a figure is a lexicon concept of its own (not
+    generic, a placeholder or a word never counted)."""
+    return bool(noun) and lex.nouns.get(singular((noun or "").lower())) not in (None, *UNNAMED)
+
+
+def _asked_how_many(earlier: str, lex: Lexicon) -> str | None:
+    """The one concept a "How many ...?" question in the last ASKED_SENTENCES sentences of
+    `earlier` names: "How many Freedonian marchers filled the square?" asks for a crowd."""
+    recent = " ".join(SENTENCE_END.split(earlier.strip())[-ASKED_SENTENCES:])
+    asked = HOW_MANY.findall(recent)
+    if not asked:
+        return None
+    named = {concept for _, concept in concepts_named(asked[-1], lex) if concept not in UNNAMED}
+    return named.pop() if len(named) == 1 else None
+
+
 # A bare rate right before a share: "expects a rate of 1%", "at an annual rate of 2.5%".
 RATE_OF = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?rate\s+of\s+(?:about\s+|around\s+)?$", re.I)
 

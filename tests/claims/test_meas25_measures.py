@@ -41,3 +41,17 @@ def test_shares_that_lost_another_share_after_an_aside_and_an_earlier_fall_moved
     assert _share(aside, " when the plan came out.") == "percent:share_price"
     assert _share("The shares lost a further ", " on Monday.") == "percent:share_price"
     assert _share("Investors sold shares as the index lost another ", ".") != "percent:share_price"
+
+
+def _bare(figure: str, before: str, after: str, earlier: str, noun: str | None = None) -> str:
+    return measure_of(
+        kind="count", noun=noun, figure=figure, before=before, after=after, earlier=earlier
+    ).key
+
+
+def test_a_figure_answering_how_many_counts_what_the_question_asked() -> None:
+    asked = "90,000? 2 million? How many Freedonian marchers filled the square?\n\n"
+    police = _bare("90,000", "The police gave a cautious ", " estimate.", asked, "estimate")
+    organisers = _bare("two million", "The organisers said it was ", ".", asked)
+    assert police == organisers == "count:crowd"
+    assert _bare("90,000", "The police gave a cautious ", " estimate.", "", "estimate") == "count:"
