@@ -1175,8 +1175,7 @@ def _asked_how_many(earlier: str, lex: Lexicon) -> str | None:
     asked = HOW_MANY.findall(recent)
     if not asked:
         return None
-    named = {concept for _, concept in concepts_named(asked[-1], lex) if concept not in UNNAMED}
-    return named.pop() if len(named) == 1 else None
+    return _one_concept_named(asked[-1], lex)
 
 
 # A bare rate right before a share: "expects a rate of 1%", "at an annual rate of 2.5%".
@@ -1186,8 +1185,13 @@ RATE_OF = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?rate\s+of\s+(?:about\s+|aroun
 def _rate_named(before: str, lex: Lexicon) -> str | None:
     """The one concept the sentence names before "a rate of": "its inflation forecasts ... a
     rate of 1%" is inflation; None when it names none, or more than one."""
-    sentence = SUM_SENTENCE.split(before)[-1]
-    named = {concept for _, concept in concepts_named(sentence, lex) if concept not in UNNAMED}
+    return _one_concept_named(SUM_SENTENCE.split(before)[-1], lex)
+
+
+def _one_concept_named(text: str, lex: Lexicon) -> str | None:
+    """The one lexicon concept `text` names by a noun ("its inflation forecasts" -> inflation);
+    None when it names none, or more than one."""
+    named = {concept for _, concept in concepts_named(text, lex) if concept not in UNNAMED}
     return named.pop() if len(named) == 1 else None
 
 
