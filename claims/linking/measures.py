@@ -432,15 +432,26 @@ BASIS_POINT_AFTER = re.compile(r"^-?\s?points?\b", re.IGNORECASE)
 # almost 3 percent to slip to $114.90": a move of a company's shares, and the price they reached.
 _MOVED = (
     r"(?:rose|rise|rises|fell|fall|falls|jumped|jump|jumps|climbed|gained|gains|lost|dropped|"
-    r"slid|sank|shed|tumbled|plunged|soared|surged|slumped|declined|skidded|rallied|edged\s+up|"
-    r"edged\s+down|were\s+up|were\s+down|was\s+up|was\s+down|closed\s+up|closed\s+down|"
+    r"slid|sank|shed|tumbled|plunged|plummeted|crashed|soared|surged|slumped|declined|skidded|"
+    r"rallied|edged\s+up|edged\s+down|were\s+up|were\s+down|was\s+up|was\s+down|closed\s+up|closed\s+down|"
     r"closed|ended|traded|opened|halted|up|down|off|rising|falling|jumping|climbing|"
     r"dropping|sliding|sinking|skidding|tumbling|plunging|soaring|surging|slumping)"
 )
+# Between the shares and their move: an aside ("the shares, which peaked at €90 in 2009,"), and
+# an earlier move to a price joined by "and" ("have sunk to €5, and lost another 6%").
+_SHARES_ASIDE = r"(?:,\s+(?:which|that)\s+[^,;.]{1,80},)?"
+_MOVED_TO_PRICE_AND = (
+    r"(?:\s+(?:(?:have|has|had)\s+)?" + _MOVED + r"\s+(?:to|at)\s+"
+    r"(?:less\s+than\s+|more\s+than\s+|under\s+|below\s+)?[$€£¥]\s?[\d.,]+,?\s+and)?"
+)
 SHARES_MOVED = re.compile(
     r"\b(?:shares|stock)\b(?:\s+(?:of|in)\s+(?:[^.;%$€£¥]|\.(?!\s)){1,60}?)?"
-    r"\s+(?:(?:were|was|have|had|has|are|is)\s+)?" + _MOVED + r"\b"
-    r"(?:\s+(?:about|almost|nearly|by|more\s+than|as\s+much\s+as))*"
+    + _SHARES_ASIDE
+    + _MOVED_TO_PRICE_AND
+    + r"\s+(?:(?:were|was|have|had|has|are|is)\s+)?"
+    + _MOVED
+    + r"\b"
+    r"(?:\s+(?:about|almost|nearly|by|more\s+than|as\s+much\s+as|another|a\s+further|further))*"
     r"(?:\s+[$€£¥]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|cents?)?,?(?:\s+or)?)?"
     r"(?:\s+(?:to|at)(?:\s+(?:slip|close|end|fall|rise)\s+(?:to|at))?)?\s*$",
     re.IGNORECASE,
@@ -1050,6 +1061,18 @@ def measure_of(
         # "The Average lost 820 points, or 3.1 per cent", a table's "Decline in Points Decline
         # in Percent ... -820.5 -3.1": the index's move, as "the index fell 3.1%" already is.
         return Measure(found.scale, STOCK_INDEX)
+    if found.scale == "count" and not found.concept and not _noun_named(noun, lex):
+        # "How many marchers came? Police gave a 90,000 estimate": a question just asked names
+        # what the figures answering it count.
+        asked = _asked_how_many(earlier, lex)
+        if asked:
+            return Measure(found.scale, asked)
+    if found.scale == "percent" and not found.concept and RATE_OF.search(before):
+        # "cut its inflation forecasts and now expects a rate of 1% next year": the rate is the
+        # one thing its sentence named before it.
+        named = _rate_named(before, lex)
+        if named:
+            return Measure(found.scale, named)
     period_said = PERIOD_PACE_BEFORE.search(before) or PERIOD_EACH_AFTER.match(after)
     if (
         kind == "money"
@@ -1134,6 +1157,44 @@ PERIOD_EACH_AFTER = re.compile(
     r"(?:(?:each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|monthly|annually)\b",
     re.IGNORECASE,
 )
+# A question of how many, in the sentences just before a figure: "How many marchers came?".
+HOW_MANY = re.compile(r"\bhow\s+many\s+([^?.!]{1,80})", re.I)
+ASKED_SENTENCES = 2
+
+
+def _noun_named(noun: str | None, lex: Lexicon) -> bool:
+    """Whether the extractor's noun for a figure is a lexicon concept of its own (not
+    generic, a placeholder or a word never counted)."""
+    return bool(noun) and lex.nouns.get(singular((noun or "").lower())) not in (None, *UNNAMED)
+
+
+def _asked_how_many(earlier: str, lex: Lexicon) -> str | None:
+    """The one concept a "How many ...?" question in the last ASKED_SENTENCES sentences of
+    `earlier` names: "How many Freedonian marchers filled the square?" asks for a crowd."""
+    recent = " ".join(SENTENCE_END.split(earlier.strip())[-ASKED_SENTENCES:])
+    asked = HOW_MANY.findall(recent)
+    if not asked:
+        return None
+    return _one_concept_named(asked[-1], lex)
+
+
+# A bare rate right before a share: "expects a rate of 1%", "at an annual rate of 2.5%".
+RATE_OF = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?rate\s+of\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _rate_named(before: str, lex: Lexicon) -> str | None:
+    """The one concept the sentence names before "a rate of": "its inflation forecasts ... a
+    rate of 1%" is inflation; None when it names none, or more than one."""
+    return _one_concept_named(SUM_SENTENCE.split(before)[-1], lex)
+
+
+def _one_concept_named(text: str, lex: Lexicon) -> str | None:
+    """The one lexicon concept `text` names by a noun ("its inflation forecasts" -> inflation);
+    None when it names none, or more than one."""
+    named = {concept for _, concept in concepts_named(text, lex) if concept not in UNNAMED}
+    return named.pop() if len(named) == 1 else None
+
+
 # Words that say a sum is somebody's pay, not a period's spending: "earns €2,000 a month".
 PAY_SAID = re.compile(
     r"\b(?:earn(?:s|ed|ing)?|salar(?:y|ies)|wages?|paid|pay|income)\b", re.IGNORECASE
