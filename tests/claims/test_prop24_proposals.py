@@ -6,23 +6,9 @@ from __future__ import annotations
 import pytest
 
 from claims.linking.ingest import _writes
-from claims.models import EvidenceProposal
-from sources.ingest import parse_text
-from sources.services import ingest_document
+from tests.claims.proposing import ingest, proposals
 
 pytestmark = pytest.mark.django_db
-
-
-def ingest(text: str, name: str):
-    return ingest_document(parse_text(f"{text}\n", name)).source
-
-
-def proposals(stance: str, number: str) -> list[tuple[str, str]]:
-    return [
-        (p.claim.statement, p.excerpt)
-        for p in EvidenceProposal.objects.filter(stance=stance).select_related("claim")
-        if number in p.excerpt
-    ]
 
 
 def test_the_police_count_beside_the_organisers_count_disputes_it() -> None:

@@ -6,23 +6,9 @@ from __future__ import annotations
 import pytest
 
 from claims.linking.match import yearly_change
-from claims.models import EvidenceProposal
-from sources.ingest import parse_text
-from sources.services import ingest_document
+from tests.claims.proposing import ingest, proposals
 
 pytestmark = pytest.mark.django_db
-
-
-def ingest(text: str, name: str):
-    return ingest_document(parse_text(f"{text}\n", name)).source
-
-
-def proposals(stance: str, number: str) -> list[tuple[str, str]]:
-    return [
-        (p.claim.statement, p.excerpt)
-        for p in EvidenceProposal.objects.filter(stance=stance).select_related("claim")
-        if number in p.excerpt
-    ]
 
 
 def test_two_accounts_of_one_years_rise_against_the_year_before_dispute() -> None:
