@@ -1715,7 +1715,7 @@ class Linker:
                         or _year_named(claim.statement) == item.year
                     )
                 )
-                # "from 297 to 631" against "to 631 from only 130": the figures an update
+                # "from 410 to 780" against "to 780 from only 150": the figures an update
                 # replaced, told two ways, whatever a running total's updates allow; only of
                 # one story (`tied`), whose accounts of one update these are.
                 found_bearing = None

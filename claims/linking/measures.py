@@ -1008,8 +1008,8 @@ def measure_of(
         return Measure(found.scale, PREMIUM)
     restated = RESTATED_AFTER.match(after) if found.scale == "count" else None
     if restated and lex.concept(found.concept) is None:
-        # "1.03 million people, or nearly one in seven of the city's 7.48 million residents,
-        # attended the march": the verb after a restatement of the figure says what it counts.
+        # "52,000 people, or one in five of the town's 260,000 residents, joined the march":
+        # the verb after a restatement of the figure says what it counts.
         return measure_of(
             kind=kind, unit=unit, noun=noun, measure=measure, before=before,
             after=after[restated.end() :], figure=figure, earlier=earlier, lex=lex,
