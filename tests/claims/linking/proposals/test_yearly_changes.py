@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claims.linking.match import yearly_change
-from tests.claims.proposing import ingest, proposals
+from tests.claims.linking.proposals.proposing import ingest, proposals
 
 pytestmark = pytest.mark.django_db
 

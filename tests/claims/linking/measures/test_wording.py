@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.test_measures_economy import keys
+from tests.claims.linking.measures.test_economy import keys
 
 
 @pytest.mark.parametrize(
