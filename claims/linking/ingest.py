@@ -331,23 +331,32 @@ def _of_a_recalled_year(on: datetime.date, seen: datetime.date) -> bool:
     return (seen.month, seen.day) == (1, 1) and on.year - RECALLED_YEARS <= seen.year < on.year
 
 
-def _near(seen_on: datetime.date | None) -> Q:
+def _near(seen_on: datetime.date | None, recalled: bool = False) -> Q:
     """Claims reported within WINDOW_DAYS of a date, or undated; every claim when no date is
-    given (only with a selective condition beside it, such as a number)."""
+    given (only with a selective condition beside it, such as a number). With `recalled`, also
+    the figures of the RECALLED_YEARS before, which only a precise number may be matched with
+    (`_recalled_year`): the look-back is asked for by `_by_numbers`, never by a lookup of a
+    whole measure, which it would fill with every old year's figures of that measure."""
     if seen_on is None:
         return Q()
     window = datetime.timedelta(days=WINDOW_DAYS)
     near = Q(seen_on__range=(seen_on - window, seen_on + window)) | Q(seen_on__isnull=True)
     # A figure an article dates by the year it names (1 January, `dated`) and the reports of
     # that year and of the next, when that year's figure is news (`_report_of_named_year`);
-    # and of the years before, which a later report recalls without naming their year
-    # (`_recalled_year`): one probe of the date index per year.
-    named = range(seen_on.year - RECALLED_YEARS, seen_on.year)
-    near |= Q(seen_on__in=[datetime.date(year, 1, 1) for year in named])
+    # with `recalled`, of the years before, which a later report recalls without naming their
+    # year (`_recalled_year`): one probe of the date index per year.
+    first = seen_on.year - (RECALLED_YEARS if recalled else 1)
+    near |= Q(seen_on__in=[datetime.date(year, 1, 1) for year in range(first, seen_on.year)])
     if (seen_on.month, seen_on.day) == (1, 1):
         years = (datetime.date(seen_on.year, 1, 1), datetime.date(seen_on.year + 1, 12, 31))
         near |= Q(seen_on__range=years)
     return near
+
+
+def _recalls(figure: Figure) -> bool:
+    """Whether a figure's number is one a later report may recall from a past year: precise
+    and stated as such (`_recalled_year`)."""
+    return precise(figure.anchor) and not (figure.approximate or figure.vague)
 
 
 def as_percent(candidate: Any) -> Any:
@@ -959,8 +968,7 @@ class Linker:
             for item in items
             if item.seen_on is not None
             and (item.seen_on.month, item.seen_on.day) == (1, 1)
-            and precise(item.figure.anchor)
-            and not (item.figure.approximate or item.figure.vague)
+            and _recalls(item.figure)
         ]
         if not old:
             return
@@ -1257,7 +1265,7 @@ class Linker:
                         Q(value__range=within) | Q(lower__range=within) | Q(upper__range=within)
                     )
                     # A range scan of each number index within the scale (Claim.Meta.indexes).
-                    wanted |= keys & numbers & _near(item.seen_on)
+                    wanted |= keys & numbers & _near(item.seen_on, _recalls(item.figure))
             rows = list(
                 Claim.objects.alias(scale=MEASURE_SCALE)
                 .filter(wanted)
@@ -1294,7 +1302,7 @@ class Linker:
             and seen is not None
             and abs((seen - on).days) > WINDOW_DAYS
             and not _year_and_its_report(on, seen)
-            and not _of_a_recalled_year(on, seen)
+            and not (_recalls(item.figure) and _of_a_recalled_year(on, seen))
         ):
             return False
         scale, _, concept = claim.measure_key.partition(":")
