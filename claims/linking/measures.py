@@ -370,9 +370,11 @@ ABBREVIATED = re.compile(
     r"[A-Za-z][\w-]*\s*){1,4})"
 )
 # A bare "Yes" or "No" naming a side of a vote: quoted, or capitalised before a bracket, a colon
-# or "on" and a figure.
+# or "on" and a figure; or in capitals opening a line of results before its figure ("NO 61,234
+# (38.2 per cent)"), where no determiner is written so.
 SIDE_NAMED = re.compile(
     r"[\"“‘']\s*(Yes|No|YES|NO)\s*[\"”’']|(?<![.!?]\s)\b(Yes|No|YES|NO)\b(?=\s*(?:\(|:|on\s+(?:\d|$)))"
+    r"|(?:^|(?<=\n))[ \t]*(YES|NO)(?=[ \t]+(?:\d|$))"
 )
 # Growth of the economy, and the one word that names growth of anything: "growth of 11.2%".
 GROWTH = "growth"
@@ -1665,7 +1667,7 @@ def _sides_named(text: str) -> str:
     """The text with a side of a vote named by a bare "Yes" or "No" spelt as its noun: quoted
     ('votes "No"'), or capitalised before a bracket, a colon or "on" and a figure ("No
     (2,001,926)", "No on 45 per cent"); "no" alone is a determiner the lexicon leaves out."""
-    return SIDE_NAMED.sub(lambda m: f" {(m[1] or m[2]).lower()} side ", text)
+    return SIDE_NAMED.sub(lambda m: f" {(m[1] or m[2] or m[3]).lower()} side ", text)
 
 
 def _other_side(side: str | None, lex: Lexicon) -> str:

@@ -1,0 +1,26 @@
+"""The counted thing read where a sentence names it away from the figure: the noun forecasts are
+of, a side opening a line of results, the shares a closing clause speaks of, the noun an
+estimate is of. Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+from claims.linking.measures import measure_of
+
+
+def _bare(figure: str, before: str, after: str, earlier: str = "", noun: str | None = None) -> str:
+    return measure_of(
+        kind="count", noun=noun, measure=noun, figure=figure, before=before, after=after,
+        earlier=earlier,
+    ).key  # fmt: skip
+
+
+def _share(figure: str, before: str, after: str) -> str:
+    return measure_of(kind="percent", unit="percent", figure=figure, before=before, after=after).key
+
+
+def test_a_side_in_capitals_opening_a_results_line_names_the_votes() -> None:
+    assert _bare("412,907", "NO ", " (41.20 per cent)") == "count:no_vote"
+    assert _bare("589,214", "YES ", " (58.80 per cent)") == "count:yes_vote"
+    # Not a capitalised "No" in running text, nor one inside a line.
+    assert _bare("412,907", "No ", " (41.20 per cent)") == "count:"
+    assert _bare("412,907", "There were NO ", " left.") == "count:"
