@@ -458,6 +458,15 @@ SHARES_MOVED = re.compile(
     r"(?:\s+(?:to|at)(?:\s+(?:slip|close|end|fall|rise)\s+(?:to|at))?)?\s*$",
     re.IGNORECASE,
 )
+# The shares' move, then a clause on how their day ended whose subject they are: "Harlow shares
+# slid in early trading in Varn, ending the day down 4.1% at €3.20".
+SHARES_ENDED = re.compile(
+    r"\b(?:shares|stock)\b[^.;%$€£¥]{0,40}?\s" + _MOVED + r"\b[^.;%$€£¥]{0,80}?,\s+"
+    r"(?:ending|closing|finishing|to\s+end|to\s+close|to\s+finish)\s+"
+    r"(?:(?:the|their|its)\s+(?:day|session|week|trading\s+day)\s+|trading\s+)?"
+    r"(?:up|down|lower|higher|off)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|by\s+)?$",
+    re.IGNORECASE,
+)
 SHARE_PRICE = "share_price"
 # "Harlow's market value fell to $9bn, Varn's fell to $120bn, and Tarn to $40bn": a name's
 # possessive right before the verb, or a name in a list after an amount, its noun left out,
@@ -1999,7 +2008,9 @@ def _measure_here(
     if concept in (None, GENERIC) and scale not in ("count", "ratio", "times"):
         # "Target shares fell 9.7% to $50.08": the move of a company's shares and the price
         # they reached, said right after the verb of the shares' move.
-        concept = SHARE_PRICE if SHARES_MOVED.search(CLAUSE_CUT.split(before)[-1]) else concept
+        clause_of = CLAUSE_CUT.split(before)[-1]
+        shares_moved = SHARES_MOVED.search(clause_of) or SHARES_ENDED.search(clause_of)
+        concept = SHARE_PRICE if shares_moved else concept
     own_clause = CLAUSE_CUT.split(before)[-1]
     if concept is None and kind == "money" and ELIDED.search(own_clause):
         # "Harlow's market value fell to $9bn, Varn's fell to $120bn".

@@ -24,3 +24,11 @@ def test_a_side_in_capitals_opening_a_results_line_names_the_votes() -> None:
     # Not a capitalised "No" in running text, nor one inside a line.
     assert _bare("412,907", "No ", " (41.20 per cent)") == "count:"
     assert _bare("412,907", "There were NO ", " left.") == "count:"
+
+
+def test_a_clause_on_how_the_day_ended_moves_the_shares_named_before_it() -> None:
+    before = "Varnco shares slid in early trading in Port Ellis, ending the day down "
+    assert _share("4.1 percent", before, " at 3.20 crowns.") == "percent:share_price"
+    assert _share("4.1 percent", "Sales slid in the spring, ending the year down ", ".") != (
+        "percent:share_price"
+    )
