@@ -917,8 +917,10 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
     A longer phrase that counts nothing hides the shorter ones it ends with: "euro area debt"
     is no area."""
     for end in range(len(words), 0, -1):
-        if end < len(words) and words[end] in FORECAST_NOUNS:
-            continue  # "missing forecasts of 6%": no missing people
+        if end < len(words) and words[end] in FORECAST_NOUNS and _verb_like(words[end - 1], lex):
+            # "missing forecasts of 6%": no missing people; but "a crowd estimate of 9,000" is
+            # an estimate of the crowd, a noun before the noun it qualifies.
+            continue
         for n in (3, 2, 1):
             if end - n >= 0:
                 found = lex.nouns.get(" ".join(words[end - n : end]))
@@ -927,6 +929,12 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
                 if found and n > 1:
                     break
     return None
+
+
+def _verb_like(word: str, lex: Lexicon) -> bool:
+    """Whether a word may be a verb or a participle ("missing", "beat", "topped"), not a plain
+    noun ("crowd")."""
+    return word in lex.verbs or word.endswith(("ing", "ed")) or word not in lex.nouns
 
 
 def _names_before(words: list[str], i: int, lex: Lexicon) -> bool:

@@ -18,6 +18,14 @@ def _share(figure: str, before: str, after: str) -> str:
     return measure_of(kind="percent", unit="percent", figure=figure, before=before, after=after).key
 
 
+def test_forecasts_qualified_by_a_noun_are_forecasts_of_that_noun() -> None:
+    before = "The bank cut its inflation forecasts and now expects 1.1% in 2031 and "
+    assert _share("1.7%", before, " in 2032.") == "percent:inflation"
+    # A verb before the forecasts still names nothing: "missing forecasts of".
+    missed = _share("3.0%", "Output grew 2.8%, missing forecasts of ", ".")
+    assert missed != "percent:missing"
+
+
 def test_a_side_in_capitals_opening_a_results_line_names_the_votes() -> None:
     assert _bare("412,907", "NO ", " (41.20 per cent)") == "count:no_vote"
     assert _bare("589,214", "YES ", " (58.80 per cent)") == "count:yes_vote"
@@ -32,3 +40,9 @@ def test_a_clause_on_how_the_day_ended_moves_the_shares_named_before_it() -> Non
     assert _share("4.1 percent", "Sales slid in the spring, ending the year down ", ".") != (
         "percent:share_price"
     )
+
+
+def test_an_estimate_qualified_by_a_noun_counts_that_noun() -> None:
+    raised = _bare("90,000", "Organisers revised their crowd estimate to ", ", police said.")
+    given = _bare("90,000", "Organisers gave a crowd estimate of ", ".")
+    assert raised == given == "count:crowd"
