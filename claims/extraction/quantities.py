@@ -1047,7 +1047,7 @@ class QuantityScanner:
             number.multiple = number.split = True
             return number, tokens, i + 2
         # "1/2", "3/4 of": a fraction; "9/11", "24/7", "7/14/2021": not a quantity
-        if nxt and nxt[0] == "/" and nxt[1] == e:
+        if nxt and nxt[0] in ("/", "⁄") and nxt[1] == e:  # (or the fraction slash)
             den = tokens[i + 1] if i + 1 < len(tokens) else None
             after = tokens[i + 2] if i + 2 < len(tokens) else None
             if (

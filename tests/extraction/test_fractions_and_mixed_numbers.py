@@ -28,6 +28,8 @@ def read(text: str) -> list[tuple[str, Decimal | None, Decimal | None, Decimal |
         ("The Quillon bridge took 9 1/2 years to build.", "9 1/2 years", "9.5", "year"),
         ("Mortgage rates in Pelland eased to 4-1/2 percent.", "4-1/2 percent", "4.5", "percent"),
         ("A ½-mile stretch of the Orrin canal was drained.", "½-mile", "0.5", "mi"),
+        ("The Orrin bond yield fell to 3⅞ percent.", "3⅞ percent", "3.875", "percent"),
+        ("The Brask rate rose 1⁄2 percent.", "1⁄2 percent", "0.5", "percent"),
     ],
 )
 def test_a_fraction_with_a_unit_or_a_whole_number_is_one_number(
