@@ -1168,9 +1168,10 @@ def _point_estimate(f: Figure) -> bool:
 
 
 def _floor_of(a: Figure, b: Figure, loose: bool = False) -> bool:
-    """`a` is "more than N" and N is `b`'s stated number rounded down to N's precision, within
-    APPROXIMATE: "more than 2,000 injured" for 2,068, "over 1.4 million" for 1,429,981. Reports
-    word an exact count that way; another claimant's figure is still another claim.
+    """`a` is "more than N" and N is `b`'s stated number rounded down to N's precision (or a
+    step of N's last decimal below it, see below), within APPROXIMATE: "more than 2,000
+    injured" for 2,068, "over 1.4 million" for 1,429,981. Reports word an exact count that
+    way; another claimant's figure is still another claim.
 
     `loose` (the two reported within days, `a` the new figure and `b` a stored claim): a figure
     that is no running total may be up to LOOSE_FLOOR above a round floor of one significant
@@ -1192,7 +1193,20 @@ def _floor_of(a: Figure, b: Figure, loose: bool = False) -> bool:
     )
     if not (0 < n < m) or ((m - n) / m > APPROXIMATE and not milestone):
         return False
-    return m.quantize(Decimal(1).scaleb(_exponent(n)), rounding=ROUND_DOWN) == n.normalize()
+    step = Decimal(1).scaleb(_exponent(n))
+    if m.quantize(step, rounding=ROUND_DOWN) == n.normalize():
+        return True
+    # "Over 84.5%" for 84.6%: both given to a tenth of a finer number (84.57), cut in the
+    # floor, rounded half up in the other; one step of the floor's last decimal apart. Only a
+    # decimal floor of three digits or more (a whole count has no finer number to cut), not a
+    # running total (the next update).
+    return (
+        precise(n)
+        and _exponent(n) < 0
+        and _exponent(m) == _exponent(n)
+        and m - n == step
+        and not is_running(a.measure_key)
+    )
 
 
 def _cut_count(a: Figure, b: Figure) -> bool:
