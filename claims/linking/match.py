@@ -53,6 +53,12 @@ SAME_STORY = 0.1
 SHARED_NAMES = 0.05
 # "nearly 12,000", "almost two-thirds": an estimate that says the number is not reached.
 SHORT_OF = re.compile(r"\s*(?:nearly|almost|approaching|nearing|just short of)\b", re.I)
+# Words before a number saying it is the top of a range given elsewhere: "put the top end of the
+# estimate at 9,000", "the upper end of the range, 9,000", "at the high end, 9,000".
+TOP_END = re.compile(
+    r"\b(?:top|upper|high|higher)[- ]end\b[^.;:!?]{0,50}$|\bupper (?:bound|limit)\b[^.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
 # Words right before a figure saying a running total rose to it ("the toll has risen to 272",
 # "rose sharply to more than 2,000", "the toll had reached 1,394": the count as of a moment
 # before the report): a report of an update, perhaps older than a higher figure
@@ -418,6 +424,8 @@ class Figure:
     years: str = ""
     # A size given as a fall ("fell 4.6%", "a 4.6% drop"), with no sign: `FELL_BY`
     fell: bool = False
+    # Said to be a range's top ("put the top end of the estimate at 9,000"): `TOP_END`
+    top_end: bool = False
 
     @property
     def concept(self) -> str:
@@ -518,6 +526,7 @@ def figure(
         fell=bool(wording)
         and not wording.lstrip().startswith(("-", "−"))
         and (FELL_BY.search(before[-40:]) is not None or FALL_AFTER.match(after) is not None),
+        top_end=bool(wording) and TOP_END.search(before[-80:]) is not None,
     )
 
 
@@ -777,7 +786,15 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         if gap > APPROXIMATE or _beyond(new, old) or _beyond(old, new):
             return "numbers"
     elif gap > 0 and not (
-        (gap <= ROUNDING and (rounded(a, b) or _cut_count(new, old) or _cut_fraction(a, b)))
+        (
+            gap <= ROUNDING
+            and (
+                rounded(a, b)
+                or _cut_count(new, old)
+                or _cut_fraction(a, b)
+                or _cut_at_scale(new, old)
+            )
+        )
         or _floor_of(new, old, loose=close)
         or _floor_of(old, new)
     ):
@@ -804,7 +821,7 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         and not is_running(new.measure_key)
         and not (_foreseen(new) or _foreseen(old))
         and (
-            (gap <= ROUNDING and (rounded(a, b) or _cut_fraction(a, b)))
+            (gap <= ROUNDING and (rounded(a, b) or _cut_fraction(a, b) or _cut_at_scale(new, old)))
             or _floor_of(new, old, loose=close)
             or _floor_of(old, new)
         )
@@ -1008,7 +1025,9 @@ def _top_of_range(cap: Figure, span: Figure) -> bool:
         return False
     if cap.approximate or cap.vague or cap.short_of or not _two_ends(span):
         return False
-    return r.upper == i.upper and r.upper_inclusive and _range_digits(span) >= 3
+    # A range of two round ends ("2,000 to 4,000") has a top as round as many a figure of its
+    # own; said to be a range's top ("the top end of the estimate at 4,000"), it is this one's.
+    return r.upper == i.upper and r.upper_inclusive and (_range_digits(span) >= 3 or cap.top_end)
 
 
 # Words right before a number saying the count is above it: "more than 72,000", "surpassed".
@@ -1149,9 +1168,10 @@ def _point_estimate(f: Figure) -> bool:
 
 
 def _floor_of(a: Figure, b: Figure, loose: bool = False) -> bool:
-    """`a` is "more than N" and N is `b`'s stated number rounded down to N's precision, within
-    APPROXIMATE: "more than 2,000 injured" for 2,068, "over 1.4 million" for 1,429,981. Reports
-    word an exact count that way; another claimant's figure is still another claim.
+    """`a` is "more than N" and N is `b`'s stated number rounded down to N's precision (or a
+    step of N's last decimal below it, see below), within APPROXIMATE: "more than 2,000
+    injured" for 2,068, "over 1.4 million" for 1,429,981. Reports word an exact count that
+    way; another claimant's figure is still another claim.
 
     `loose` (the two reported within days, `a` the new figure and `b` a stored claim): a figure
     that is no running total may be up to LOOSE_FLOOR above a round floor of one significant
@@ -1173,7 +1193,20 @@ def _floor_of(a: Figure, b: Figure, loose: bool = False) -> bool:
     )
     if not (0 < n < m) or ((m - n) / m > APPROXIMATE and not milestone):
         return False
-    return m.quantize(Decimal(1).scaleb(_exponent(n)), rounding=ROUND_DOWN) == n.normalize()
+    step = Decimal(1).scaleb(_exponent(n))
+    if m.quantize(step, rounding=ROUND_DOWN) == n.normalize():
+        return True
+    # "Over 84.5%" for 84.6%: both given to a tenth of a finer number (84.57), cut in the
+    # floor, rounded half up in the other; one step of the floor's last decimal apart. Only a
+    # decimal floor of three digits or more (a whole count has no finer number to cut), not a
+    # running total (the next update).
+    return (
+        precise(n)
+        and _exponent(n) < 0
+        and _exponent(m) == _exponent(n)
+        and m - n == step
+        and not is_running(a.measure_key)
+    )
 
 
 def _cut_count(a: Figure, b: Figure) -> bool:
@@ -1201,6 +1234,37 @@ def _cut_fraction(whole: Decimal, fine: Decimal) -> bool:
     if _exponent(fine) >= 0 or _exponent(whole) < 0 or abs(whole) < 100:
         return False
     return fine.quantize(Decimal(1), rounding=ROUND_DOWN) == whole and fine != whole
+
+
+def _cut_at_scale(a: Figure, b: Figure) -> bool:
+    """One figure a whole number of three digits or more of millions (billions, trillions) that
+    is the other's amount with its decimals cut: "$318 million" for $318.7 million, "€1,204
+    billion" for €1,204.35 billion. Reports cut the decimals of the scale word's number as they
+    cut a level's ("777 points" for 777.68, `_cut_fraction`); with three digits before the
+    scale word the two are rarely two figures. Either way round: neither bound nor estimate,
+    not a share, nor a running toll (the next update)."""
+    if a.measure_key != b.measure_key or a.anchor is None or b.anchor is None:
+        return False
+    if a.measure_key.startswith("percent:") or is_running(a.measure_key):
+        return False
+    if a.approximate or b.approximate or a.short_of or b.short_of:
+        return False
+    if not all(_exact(f) for f in (a, b)):
+        return False
+    rough, fine = sorted((a.anchor, b.anchor), key=_exponent, reverse=True)
+    scale = _exponent(rough) // 3 * 3
+    if scale < 6 or _exponent(fine) >= scale or rough <= 0:
+        return False
+    whole = rough.scaleb(-scale)
+    if whole < 100:
+        return False
+    return fine.scaleb(-scale).quantize(Decimal(1), rounding=ROUND_DOWN) == whole
+
+
+def _exact(f: Figure) -> bool:
+    """A figure stated as one number, no bound or range."""
+    i = f.interval
+    return i is not None and i.lower is not None and i.lower == i.upper
 
 
 def _worded_from(a: Figure, b: Figure) -> bool:
