@@ -2432,14 +2432,17 @@ class Linker:
                     continue
                 pairs.append((part, a, b, bool(concept.reduces)))
                 break
-        if not pairs:
+        cuts = self._shares_cut(prepared)
+        if not pairs and not cuts:
             return []
         repeated, sources = self._story_sources(prepared)
         if not repeated:
             return []
-        keys = {f"percent:{b.concept}" for _, _, b, _ in pairs} | {
-            f"count:{b.concept}" for _, _, b, cut in pairs if cut
-        }
+        keys = (
+            {f"percent:{b.concept}" for _, _, b, _ in pairs}
+            | {f"count:{b.concept}" for _, _, b, cut in pairs if cut}
+            | {f"count:{b.concept}" for _, _, b, _ in cuts}
+        )
         stored = list(
             Claim.objects.filter(
                 appearances__source_id__in=sources,
@@ -2475,6 +2478,64 @@ class Linker:
                 else:
                     continue
                 found.append((claim, part.excerpt, reason))
+        for part, share, b, said in cuts:
+            # "the jobs being cut make up about a fifth of its workforce of 9,000": 1,800 cut,
+            # about 7,200 left; an estimate's share, so within ROUNDING of a stored headcount.
+            assert b.anchor is not None
+            cut_count = (share * b.anchor).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            left = b.anchor - cut_count
+            for claim in stored:
+                value = claim.value
+                if value is None or claim.measure_key != f"count:{b.concept}":
+                    continue
+                old = self.figure_of(claim)
+                if old.interval is None or old.interval.lower != old.interval.upper:
+                    continue
+                if value == b.anchor or abs(left - value) > value * ROUNDING:
+                    continue
+                shown = f"{said} of {number(b.anchor)} is {number(cut_count)}"
+                reason = f"{shown}; {number(b.anchor)} less that leaves {number(left)}"
+                found.append((claim, part.excerpt, reason))
+        return found
+
+    def _shares_cut(self, prepared: list[Prepared]) -> list[tuple[Prepared, Decimal, Figure, str]]:
+        """Shares of a whole said to be cut, with the whole's exact number after them in one
+        sentence: "the jobs being cut make up about a fifth of its workforce of 9,000" (the cut
+        named by a concept whose `whole` is the whole's and that `reduces` it). (the share's
+        item, the share as a fraction, the whole, the share as a percentage)."""
+        text, lex = self.source.text, lexicon()
+        found = []
+        for i, part in enumerate(prepared):
+            a = part.figure
+            scale, _, whole_concept = a.measure_key.partition(":")
+            if scale not in ("percent", "fraction") or a.difference or a.anchor is None:
+                continue
+            if a.interval is None or a.interval.lower != a.interval.upper:
+                continue  # "more than a fifth": a bound
+            words = [
+                phrase
+                for concept in lex.concepts.values()
+                if concept.whole == whole_concept and concept.reduces
+                for phrase in (*concept.reduced_by, *concept.nouns)
+            ]
+            before = text[part.excerpt[0] : part.candidate.start]
+            if not words or not any(
+                re.search(rf"\b{re.escape(phrase)}\b", before, re.IGNORECASE) for phrase in words
+            ):
+                continue
+            share = a.anchor / 100 if scale == "percent" else a.anchor
+            if not 0 < share < 1:
+                continue
+            for whole in prepared[i + 1 :]:
+                b = whole.figure
+                if whole.excerpt != part.excerpt or b.concept != whole_concept:
+                    continue
+                if b.difference or not _exact(b) or b.anchor is None or not precise(b.anchor):
+                    break
+                between = text[part.candidate.end : whole.candidate.start]
+                if WHOLE_AFTER_PART.fullmatch(between) and not self._baseline(whole):
+                    found.append((part, share, b, f"{number(share * 100)}%"))
+                break
         return found
 
     def _of_story(self, claim: Claim, new: Figure, old: Figure, story: set[int]) -> bool:

@@ -38,3 +38,15 @@ def test_a_cut_from_a_workforce_supports_the_headcount_it_leaves() -> None:
     )
     found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
     assert ("supports", "22,600 less 4,500 leaves 18,100") in found
+
+
+@pytest.mark.django_db
+def test_a_share_of_a_workforce_said_to_be_cut_supports_the_headcount_it_leaves() -> None:
+    ingest(FIRST, "2032-03-08")
+    ingest(
+        "Harlow Bank said on Monday it would cut 4,500 jobs by 2033.\n"
+        "The jobs being cut make up about a fifth of Harlow Bank's global workforce of 22,600.",
+        "2032-03-09",
+    )
+    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    assert ("supports", "20% of 22,600 is 4,520; 22,600 less that leaves 18,080") in found
