@@ -230,6 +230,13 @@ class Anchors:
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # A point opening a number after a space or a bracket (".29 degrees"); a sentence's full stop
 # has no space after it before a digit ("…in 2015.29 of them" is no text news prints).
+# the denominators of the fraction in a mixed number: "9 1/2", "4 3/8", "2 1/16"
+_MIXED_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
+# "zero to ¼ percent", "between zero and 2 percent": a range from nothing, its first bound in a
+# word the scanner does not read as a number ("from zero to 60" stays a change or a pace)
+_ZERO_TO_RE = re.compile(
+    r"(?i)(?<![\w-])(?<!from )(?:between\s+zero\s+and\s+|zero\s+to\s+|zero\s*[–—]\s*)$"
+)
 _BARE_DECIMAL_RE = re.compile(r"(?:^|(?<=[\s(\[]))\.\d")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 _GAPPED_TOKEN_RE = re.compile(r"(\s*)(" + _TOKEN_RE.pattern + ")")
@@ -914,10 +921,51 @@ class QuantityScanner:
             return None
         raw, s, e = tokens[0]
         if raw in VULGAR_FRACTIONS:
-            return Number(VULGAR_FRACTIONS[raw], s, e, word=False, fraction=True), tokens, 1
+            number = Number(VULGAR_FRACTIONS[raw], s, e, word=False, fraction=True)
+            # "a ½-mile walk": the fraction is a number of the unit joined to it
+            hyphenated = self._hyphen_after(tokens, 1)
+            if hyphenated is not None and hyphenated[0].kind != "count":
+                number.glued, j, number.age = hyphenated
+                number.end, number.fraction = tokens[j - 1][2], False
+                return number, tokens, j
+            return number, tokens, 1
         if raw[0].isdigit():
             return self._digits(tokens)
         return self._words(tokens)
+
+    def _mixed(self, tokens: list[Token], i: int) -> tuple[Decimal, int, int] | None:
+        """The fraction of a mixed number after the whole number that ends at tokens[i - 1]:
+        "4 ¾", "9 1/2", "4-1/2" are one number each. (fraction, end offset, index after it), or
+        None. Only halves, thirds, quarters, eighths and sixteenths written with a numerator
+        below the denominator count, so "3 24/7" and "on 5 9/11" stay apart."""
+        text = self.text
+        if i >= len(tokens):
+            return None
+        end = tokens[i - 1][2]
+        k = i
+        if tokens[k][0] in ("-", "‑") and tokens[k][1] == end:
+            k += 1  # "4-1/2"
+            if k >= len(tokens) or tokens[k][1] != tokens[k - 1][2]:
+                return None
+        elif text[end : tokens[k][1]] != " ":
+            return None
+        raw, s, e = tokens[k]
+        if raw in VULGAR_FRACTIONS:
+            if e < len(text) and (text[e].isdigit() or text[e] in "/⁄"):
+                return None
+            return VULGAR_FRACTIONS[raw], e, k + 1
+        if not raw.isdigit() or k + 2 >= len(tokens):
+            return None
+        slash, den = tokens[k + 1], tokens[k + 2]
+        if slash[0] not in ("/", "⁄") or slash[1] != e or den[1] != slash[2]:
+            return None
+        if not den[0].isdigit() or int(den[0]) not in _MIXED_DENOMINATORS:
+            return None
+        if not 0 < int(raw) < int(den[0]):
+            return None
+        if den[2] < len(text) and text[den[2]] in "/⁄":
+            return None  # "4 1/2/2020": a date
+        return (Decimal(raw) / Decimal(den[0])).quantize(Decimal("0.0001")), den[2], k + 3
 
     def _comma_spaced(self, s: int) -> bool:
         """Whether "723, 632" at s is one number whose thousands comma has a space after it (see
@@ -955,6 +1003,11 @@ class QuantityScanner:
             value += VULGAR_FRACTIONS[text[e]]  # "7½ years"
             e += 1
             i += 1
+        elif raw.isdigit():
+            mixed = self._mixed(tokens, i)  # "4 ¾ percent", "9 1/2 years", "4-1/2"
+            if mixed is not None:
+                part, e, i = mixed
+                value += part
         currency, currency_start = self._currency_before(s)
         number = Number(value, s, e, word=False, currency=currency, currency_start=currency_start)
         if s > 0 and _BARE_DECIMAL_RE.match(text, s - 1) and raw.isdigit():
@@ -994,7 +1047,7 @@ class QuantityScanner:
             number.multiple = number.split = True
             return number, tokens, i + 2
         # "1/2", "3/4 of": a fraction; "9/11", "24/7", "7/14/2021": not a quantity
-        if nxt and nxt[0] == "/" and nxt[1] == e:
+        if nxt and nxt[0] in ("/", "⁄") and nxt[1] == e:  # (or the fraction slash)
             den = tokens[i + 1] if i + 1 < len(tokens) else None
             after = tokens[i + 2] if i + 2 < len(tokens) else None
             if (
@@ -1554,7 +1607,8 @@ class QuantityScanner:
         text = self.text
         s = number.start
         chain = _CHAIN_RE.match(text, s)
-        if chain and not number.fraction:
+        # (a chain the number read whole is none: the mixed number "4-1/2")
+        if chain and not number.fraction and chain.end() > number.end:
             self.skip_to = chain.end()
             return True  # 202-456-1111, 1-2-3-4, 192.168.0.1
         back = text[max(0, s - 1) : s + 14]
@@ -1982,6 +2036,9 @@ class QuantityScanner:
             first.multiple = first.split = True
         start = first.currency_start if first.currency else first.start
         end = first.end
+        from_zero = self._from_zero(first, tokens, i, start)
+        if from_zero is not None:
+            start = from_zero
         canonical, worded, effect, q_start = self._qualifier(start)
         prefix_end = q_start if worded else start
         direction, difference, level, transitive = self._change_into(prefix_end, worded)
@@ -2000,6 +2057,8 @@ class QuantityScanner:
             first.end = end
         unit, i, end = self._unit_after(first, tokens, i)
         end = max(end, first.end)
+        if first.fraction and not first.word and unit is not None:
+            first.fraction = False  # "½ percent", "3/4 mile": a number of the unit, no share
         if unit is None and _low(tokens, i) in _LANDMARKS and before.endswith("the "):
             # "approaching the half-million mark": the number itself, with the qualifier
             # before "the"; the landmark is no counted noun
@@ -2028,7 +2087,8 @@ class QuantityScanner:
         is_age = first.age or (unit is not None and unit.kind == "age")
 
         # ranges: "15 to 20", "between 30 and 40", "30–40", "5-10%", "from $800,000 to $1.3m"
-        if i < len(tokens) and first.vague_lower is None and not first.fraction:
+        # (a fraction in digits may open one: "¼ to ½ percent", "1/4-1/2 mile")
+        if i < len(tokens) and first.vague_lower is None and not (first.fraction and first.word):
             joiner = tokens[i][0].lower()
             between = before.endswith("between ")
             range_joiner = joiner in ("to", "-", "–", "—", "‑", "or") or (
@@ -2073,14 +2133,18 @@ class QuantityScanner:
                         and self._clause_words(prefix_end)[-1:] == ["by"]
                         and candidate.value > _STEP_TO_LEVEL * first.value
                     )
+                    # "¼ to ½ percent": fractions in digits bound a range of the unit after
+                    # them; "¼ to ½ of the vote" is left to be read as a share
+                    fractions = first.fraction or candidate.fraction
                     if (
                         comparable
                         and same_units
                         and not apposed
                         and not stepped
                         and candidate.word == first.word
-                        and not candidate.fraction
+                        and (not fractions or unit is not None or unit2 is not None)
                     ):
+                        first.fraction = False
                         second = candidate
                         tokens, i = tokens2, j2
                         end = max(candidate.end, end2)
@@ -2098,7 +2162,7 @@ class QuantityScanner:
                             is_age = True
             # part of a whole: "250 of 398 districts", "204 of Afghanistan's 407 districts",
             # "two of Johnson's deputies", "two out of three"
-            elif joiner in ("of", "out") and unit is None and not currency:
+            elif joiner in ("of", "out") and unit is None and not currency and not first.fraction:
                 partitive = self._partitive(first, tokens, i)
                 if partitive is not None:
                     total, noun, measure, i, end, tokens = partitive
@@ -2162,6 +2226,9 @@ class QuantityScanner:
             lower, lower_inc = first.vague_lower, True
             if canonical == "exactly":
                 canonical = "vague"
+        elif from_zero is not None and second is None:
+            lower, upper, lower_inc, upper_inc = Decimal(0), first.value * factor, True, True
+            canonical = "range"
         elif second is not None:
             lower_inc = upper_inc = True
             canonical = "range"
@@ -2253,6 +2320,7 @@ class QuantityScanner:
         bare = (
             effect == "exact"
             and second is None
+            and from_zero is None
             and total is None
             and direction is None
             and not unit_name
@@ -2315,6 +2383,18 @@ class QuantityScanner:
             change=direction,
             difference=bool(direction) and difference,
         )
+
+    def _from_zero(self, first: Number, tokens: list[Token], i: int, start: int) -> int | None:
+        """The start of "zero to" or "between zero and" before the number at `start`, when they
+        make it the top of a range from nothing: "zero to ¼ percent", "zero to five years"."""
+        if first.vague_lower is not None or first.multiple or first.rank or first.sign:
+            return None
+        if first.fraction and (first.word or self._unit_after(first, tokens, i)[0] is None):
+            return None  # "zero to a third": no unit to count
+        if _low(tokens, i) in ("to", "and", "-", "–", "—"):
+            return None  # "zero to 1 to 2": not one range from nothing
+        found = _ZERO_TO_RE.search(self.text, max(0, start - 30), start)
+        return found.start() if found is not None else None
 
     def _rate_points(self, start: int, first: Number) -> bool:
         """Whether "points" are basis points: a rate or yield moved by a whole number of
@@ -2747,7 +2827,8 @@ class QuantityScanner:
             if after[0].isdigit() or _low(tokens, k + 1) in UNITS or _low(tokens, k + 1) in TENS:
                 k += 1  # "15 of the hottest 16 years", "three of the last five": the total after
         total: Decimal | None = None
-        end = tokens[i][2]
+        end = of_end = tokens[i][2]
+        after_of = tokens[i + 1][1] if i + 1 < len(tokens) else of_end
         if k < len(tokens) and (tokens[k][0][0].isdigit() or tokens[k][0].isalpha()):
             whole = self._number(tokens[k][1])
             if whole is not None and not self._rejected(*whole):
@@ -2762,7 +2843,9 @@ class QuantityScanner:
         elif total is None:
             return None
         if fraction:
-            measure = text[tokens[i + 1][1] : end] if end > tokens[i][2] else measure
+            # "half of the vote": the words after "of"; with a total ("half of the 421
+            # districts") the counted noun's measure stands
+            measure = text[after_of:end] if end > of_end and total is None else measure
         return total, noun, measure, j, end, tokens
 
     def _percent_measure(self, tokens: list[Token], i: int) -> str | None:

@@ -429,7 +429,15 @@ VULGAR_FRACTIONS = {
     "¼": Decimal("0.25"),
     "¾": Decimal("0.75"),
     "⅕": Decimal("0.2"),
+    "⅖": Decimal("0.4"),
+    "⅗": Decimal("0.6"),
+    "⅘": Decimal("0.8"),
+    "⅙": Decimal(1) / 6,
+    "⅚": Decimal(5) / 6,
     "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"),
+    "⅝": Decimal("0.625"),
+    "⅞": Decimal("0.875"),
 }
 # "twice as many", "three times as large": multiples needing a comparison after them.
 MULTIPLE_WORDS = {"twice": 2, "thrice": 3}
