@@ -370,9 +370,11 @@ ABBREVIATED = re.compile(
     r"[A-Za-z][\w-]*\s*){1,4})"
 )
 # A bare "Yes" or "No" naming a side of a vote: quoted, or capitalised before a bracket, a colon
-# or "on" and a figure.
+# or "on" and a figure; or in capitals opening a line of results before its figure ("NO 61,234
+# (38.2 per cent)"), where no determiner is written so.
 SIDE_NAMED = re.compile(
     r"[\"“‘']\s*(Yes|No|YES|NO)\s*[\"”’']|(?<![.!?]\s)\b(Yes|No|YES|NO)\b(?=\s*(?:\(|:|on\s+(?:\d|$)))"
+    r"|(?:^|(?<=\n))[ \t]*(YES|NO)(?=[ \t]+(?:\d|$))"
 )
 # Growth of the economy, and the one word that names growth of anything: "growth of 11.2%".
 GROWTH = "growth"
@@ -454,6 +456,15 @@ SHARES_MOVED = re.compile(
     r"(?:\s+(?:about|almost|nearly|by|more\s+than|as\s+much\s+as|another|a\s+further|further))*"
     r"(?:\s+[$€£¥]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|cents?)?,?(?:\s+or)?)?"
     r"(?:\s+(?:to|at)(?:\s+(?:slip|close|end|fall|rise)\s+(?:to|at))?)?\s*$",
+    re.IGNORECASE,
+)
+# The shares' move, then a clause on how their day ended whose subject they are: "Harlow shares
+# slid in early trading in Varn, ending the day down 4.1% at €3.20".
+SHARES_ENDED = re.compile(
+    r"\b(?:shares|stock)\b[^.;%$€£¥]{0,40}?\s" + _MOVED + r"\b[^.;%$€£¥]{0,80}?,\s+"
+    r"(?:ending|closing|finishing|to\s+end|to\s+close|to\s+finish)\s+"
+    r"(?:(?:the|their|its)\s+(?:day|session|week|trading\s+day)\s+|trading\s+)?"
+    r"(?:up|down|lower|higher|off)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|by\s+)?$",
     re.IGNORECASE,
 )
 SHARE_PRICE = "share_price"
@@ -906,8 +917,10 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
     A longer phrase that counts nothing hides the shorter ones it ends with: "euro area debt"
     is no area."""
     for end in range(len(words), 0, -1):
-        if end < len(words) and words[end] in FORECAST_NOUNS:
-            continue  # "missing forecasts of 6%": no missing people
+        if end < len(words) and words[end] in FORECAST_NOUNS and _verb_like(words[end - 1], lex):
+            # "missing forecasts of 6%": no missing people; but "a crowd estimate of 9,000" is
+            # an estimate of the crowd, a noun before the noun it qualifies.
+            continue
         for n in (3, 2, 1):
             if end - n >= 0:
                 found = lex.nouns.get(" ".join(words[end - n : end]))
@@ -916,6 +929,12 @@ def _nearest_noun(words: list[str], lex: Lexicon) -> str | None:
                 if found and n > 1:
                     break
     return None
+
+
+def _verb_like(word: str, lex: Lexicon) -> bool:
+    """Whether a word may be a verb or a participle ("missing", "beat", "topped"), not a plain
+    noun ("crowd")."""
+    return word in lex.verbs or word.endswith(("ing", "ed")) or word not in lex.nouns
 
 
 def _names_before(words: list[str], i: int, lex: Lexicon) -> bool:
@@ -1665,7 +1684,7 @@ def _sides_named(text: str) -> str:
     """The text with a side of a vote named by a bare "Yes" or "No" spelt as its noun: quoted
     ('votes "No"'), or capitalised before a bracket, a colon or "on" and a figure ("No
     (2,001,926)", "No on 45 per cent"); "no" alone is a determiner the lexicon leaves out."""
-    return SIDE_NAMED.sub(lambda m: f" {(m[1] or m[2]).lower()} side ", text)
+    return SIDE_NAMED.sub(lambda m: f" {(m[1] or m[2] or m[3]).lower()} side ", text)
 
 
 def _other_side(side: str | None, lex: Lexicon) -> str:
@@ -1997,7 +2016,9 @@ def _measure_here(
     if concept in (None, GENERIC) and scale not in ("count", "ratio", "times"):
         # "Target shares fell 9.7% to $50.08": the move of a company's shares and the price
         # they reached, said right after the verb of the shares' move.
-        concept = SHARE_PRICE if SHARES_MOVED.search(CLAUSE_CUT.split(before)[-1]) else concept
+        clause_of = CLAUSE_CUT.split(before)[-1]
+        shares_moved = SHARES_MOVED.search(clause_of) or SHARES_ENDED.search(clause_of)
+        concept = SHARE_PRICE if shares_moved else concept
     own_clause = CLAUSE_CUT.split(before)[-1]
     if concept is None and kind == "money" and ELIDED.search(own_clause):
         # "Harlow's market value fell to $9bn, Varn's fell to $120bn".
