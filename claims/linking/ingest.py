@@ -704,6 +704,25 @@ def _rate_stance(rate: Decimal, stated: Decimal) -> str | None:
     return None
 
 
+def _share_agrees(share: Decimal, stated: Decimal) -> bool:
+    """Whether a stated share rounds the share two counts give, and is within a tenth of it:
+    "a fifth" (20%) for 19.7%, "13%" for 13.3%, not "20%" for 15.2%."""
+    share = share.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return (share == stated or rounded(stated, share)) and abs(
+        share - stated
+    ) <= stated * APPROXIMATE
+
+
+def _step_agrees(step: Decimal, stated: Decimal) -> bool:
+    """Whether a stated change rounds the step two levels give, within a tenth of it: "€6
+    billion" for 5.8 billion, "2,400" for 2,412; not "6" for 5.4."""
+    places = Decimal(1).scaleb(_exponent_of(stated))
+    return (
+        step.quantize(places, rounding=ROUND_HALF_UP) == stated.normalize()
+        and abs(step - stated) <= stated * APPROXIMATE
+    )
+
+
 def _disputed(after: str, word: str) -> bool:
     """Whether the disputing `word` follows the number closely, with no other number between:
     "Ten thousand, I think, is too much", "the number of 400 dead was “too high”"."""
@@ -1522,6 +1541,12 @@ class Linker:
             # the level is of that moment, and bears on other figures through this sum only.
             propose(claim, "supports", reason, span, (3,))
             compared.add(span)
+        for claim, span, reason in self._spans_from_to(prepared):
+            # "from €12.3 billion last year to €6.5 billion" gives a cut of €5.8 billion.
+            propose(claim, "supports", reason, span, (3,))
+        for claim, span, reason in self._parts_of_wholes(prepared, story):
+            # "cut 1,200 jobs from its 9,000 staff" gives a share of 13.3% and leaves 7,800.
+            propose(claim, "supports", reason, span, (3,))
         for claim, span, reason in self._shares(prepared):
             # "Total: No (2,001,926), Yes (1,617,989)" gives No's 55.3% and Yes's 44.7%.
             propose(claim, "supports", reason, span, (3,))
@@ -2304,6 +2329,215 @@ class Linker:
                     found.append((claim, first.excerpt, reason))
         return found
 
+    def _spans_from_to(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored changes that a level and the level it went to, told "from X to Y" in one
+        sentence, give: "costs from €12.3 billion last year to €6.5 billion" is a cut of €5.8
+        billion, which "€6 billion of savings" rounds within a tenth. A change of the
+        earlier level's measure, in that direction, whose number rounds the step, in this
+        story's articles, is supported. Not shares (a change of a share may be in points).
+        (claim, sentence span, reason)."""
+        text, found = self.source.text, []
+        pairs = []
+        for i, earlier in enumerate(prepared):
+            then = earlier.figure
+            if then.difference or not _exact(then) or then.anchor is None or not then.concept:
+                continue
+            start = earlier.candidate.start
+            if not FROM_BEFORE.search(text[max(0, start - 12) : start]):
+                continue
+            scale = then.measure_key.partition(":")[0]
+            if scale in ("percent", "fraction"):
+                continue
+            for later in prepared[i + 1 :]:
+                now = later.figure
+                if later.excerpt != earlier.excerpt:
+                    continue
+                between = PARENTHESES.sub("", text[earlier.candidate.end : later.candidate.start])
+                if not TO_BETWEEN.fullmatch(between):
+                    continue
+                if now.measure_key.partition(":")[0] != scale or now.concept not in (
+                    "",
+                    then.concept,
+                ):
+                    break
+                if now.difference or not _exact(now) or now.anchor is None:
+                    break
+                if now.anchor != then.anchor:
+                    pairs.append((earlier, then, now))
+                break
+        if not pairs:
+            return []
+        repeated, sources = self._story_sources(prepared)
+        if not repeated:
+            return []
+        own = {item.claim.pk for item in prepared if item.claim is not None}
+        stored = list(
+            Claim.objects.filter(
+                appearances__source_id__in=sources,
+                measure_key__in={then.measure_key for _, then, _ in pairs},
+                difference=True,
+                value__gt=0,
+            )
+            .exclude(pk__in=own)
+            .exclude(status=ReviewStatus.REJECTED)
+            .distinct()
+            .order_by("pk")[:MAX_CANDIDATES]
+        )
+        for earlier, then, now in pairs:
+            assert then.anchor is not None and now.anchor is not None
+            step = now.anchor - then.anchor
+            way = "up" if step > 0 else "down"
+            for claim in stored:
+                value = claim.value
+                if value is None or claim.measure_key != then.measure_key:
+                    continue
+                if claim.change != way:
+                    continue
+                old = self.figure_of(claim)
+                if old.interval is None or old.interval.lower != old.interval.upper:
+                    continue
+                if not _step_agrees(abs(step), value):
+                    continue
+                shown = f"{number(then.anchor)} to {number(now.anchor)}"
+                reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
+                found.append((claim, earlier.excerpt, reason))
+        return found
+
+    def _parts_of_wholes(
+        self, prepared: list[Prepared], story: set[int]
+    ) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored figures a part and the whole it is explicitly of, in one sentence, give ("cut
+        1,200 jobs from its 9,000 staff" is 13.3% of the staff, and leaves 7,800): a share of
+        the whole's concept that rounds the part's share, or a count of the whole that rounds
+        what a cut leaves, is supported. The part is of the whole by the lexicon (a concept's
+        `whole`) and by the words between them ("from its", "of the", "out of"); only exact
+        counts, and only claims of this story's articles. (claim, sentence span, reason)."""
+        text, lex = self.source.text, lexicon()
+        pairs = []
+        for i, part in enumerate(prepared):
+            a = part.figure
+            concept = lex.concept(a.concept)
+            if concept is None or not concept.whole or a.difference or not _exact(a):
+                continue
+            for whole in prepared[i + 1 :]:
+                b = whole.figure
+                if whole.excerpt != part.excerpt or b.concept != concept.whole:
+                    continue
+                if b.difference or not _exact(b) or a.anchor is None or b.anchor is None:
+                    continue
+                between = text[part.candidate.end : whole.candidate.start]
+                if not WHOLE_AFTER_PART.fullmatch(between) or self._baseline(whole):
+                    continue
+                if not 0 < a.anchor < b.anchor or not (precise(a.anchor) or precise(b.anchor)):
+                    continue
+                pairs.append((part, a, b, bool(concept.reduces)))
+                break
+        cuts = self._shares_cut(prepared)
+        if not pairs and not cuts:
+            return []
+        repeated, sources = self._story_sources(prepared)
+        if not repeated:
+            return []
+        keys = (
+            {f"percent:{b.concept}" for _, _, b, _ in pairs}
+            | {f"count:{b.concept}" for _, _, b, cut in pairs if cut}
+            | {f"count:{b.concept}" for _, _, b, _ in cuts}
+        )
+        stored = list(
+            Claim.objects.filter(
+                appearances__source_id__in=sources,
+                measure_key__in=keys,
+                difference=False,
+                value__gt=0,
+            )
+            .exclude(pk__in={item.claim.pk for item in prepared if item.claim is not None})
+            .exclude(status=ReviewStatus.REJECTED)
+            .distinct()
+            .order_by("pk")[:MAX_CANDIDATES]
+        )
+        found = []
+        for part, a, b, cut in pairs:
+            assert a.anchor is not None and b.anchor is not None
+            share = a.anchor / b.anchor * 100
+            left = b.anchor - a.anchor
+            for claim in stored:
+                value = claim.value
+                if value is None:
+                    continue
+                old = self.figure_of(claim)
+                if old.interval is None or old.interval.lower != old.interval.upper:
+                    continue  # "more than a fifth": a bound, which a share may not settle
+                if claim.measure_key == f"percent:{b.concept}":
+                    if not _share_agrees(share, value):
+                        continue
+                    reason = f"{number(a.anchor)} of {number(b.anchor)} is {share:.1f}%"
+                elif cut and claim.measure_key == f"count:{b.concept}":
+                    if not (left == value or rounded(value, left)):
+                        continue
+                    reason = f"{number(b.anchor)} less {number(a.anchor)} leaves {number(left)}"
+                else:
+                    continue
+                found.append((claim, part.excerpt, reason))
+        for part, share, b, said in cuts:
+            # "the jobs being cut make up about a fifth of its workforce of 9,000": 1,800 cut,
+            # about 7,200 left; an estimate's share, so within ROUNDING of a stored headcount.
+            assert b.anchor is not None
+            cut_count = (share * b.anchor).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            left = b.anchor - cut_count
+            for claim in stored:
+                value = claim.value
+                if value is None or claim.measure_key != f"count:{b.concept}":
+                    continue
+                old = self.figure_of(claim)
+                if old.interval is None or old.interval.lower != old.interval.upper:
+                    continue
+                if value == b.anchor or abs(left - value) > value * ROUNDING:
+                    continue
+                shown = f"{said} of {number(b.anchor)} is {number(cut_count)}"
+                reason = f"{shown}; {number(b.anchor)} less that leaves {number(left)}"
+                found.append((claim, part.excerpt, reason))
+        return found
+
+    def _shares_cut(self, prepared: list[Prepared]) -> list[tuple[Prepared, Decimal, Figure, str]]:
+        """Shares of a whole said to be cut, with the whole's exact number after them in one
+        sentence: "the jobs being cut make up about a fifth of its workforce of 9,000" (the cut
+        named by a concept whose `whole` is the whole's and that `reduces` it). (the share's
+        item, the share as a fraction, the whole, the share as a percentage)."""
+        text, lex = self.source.text, lexicon()
+        found = []
+        for i, part in enumerate(prepared):
+            a = part.figure
+            scale, _, whole_concept = a.measure_key.partition(":")
+            if scale not in ("percent", "fraction") or a.difference or a.anchor is None:
+                continue
+            if a.interval is None or a.interval.lower != a.interval.upper:
+                continue  # "more than a fifth": a bound
+            words = [
+                phrase
+                for concept in lex.concepts.values()
+                if concept.whole == whole_concept and concept.reduces
+                for phrase in (*concept.reduced_by, *concept.nouns)
+            ]
+            before = text[part.excerpt[0] : part.candidate.start]
+            if not words or not any(
+                re.search(rf"\b{re.escape(phrase)}\b", before, re.IGNORECASE) for phrase in words
+            ):
+                continue
+            share = a.anchor / 100 if scale == "percent" else a.anchor
+            if not 0 < share < 1:
+                continue
+            for whole in prepared[i + 1 :]:
+                b = whole.figure
+                if whole.excerpt != part.excerpt or b.concept != whole_concept:
+                    continue
+                if b.difference or not _exact(b) or b.anchor is None or not precise(b.anchor):
+                    break
+                between = text[part.candidate.end : whole.candidate.start]
+                if WHOLE_AFTER_PART.fullmatch(between) and not self._baseline(whole):
+                    found.append((part, share, b, f"{number(share * 100)}%"))
+                break
+        return found
+
     def _of_story(self, claim: Claim, new: Figure, old: Figure, story: set[int]) -> bool:
         """Whether a sum or difference of this document's figures may be checked against
         `claim`: one of this story (`_in_story`, `self.story`), or whose sentence shares words
@@ -2405,6 +2639,17 @@ PART_OF_WHOLE = re.compile(
     r"(?<![\w.,])\d[\d,.]*\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all|"
     r"[A-ZÀ-Þ][\w.-]*(?:['’]s?))\s+){0,2}(?:possible\s+)?$"
 )
+# The words between a part and the whole it is of: "1,200 jobs from its 9,000 staff", "17 of
+# the region's 42 seats", "300 out of a workforce of 2,000"; no number, no change ("down from").
+WHOLE_AFTER_PART = re.compile(
+    r"[^\d]{0,30}?\b(?:from|of|out\s+of)\s+(?:(?:its|their|his|her|the|a|an|"
+    r"[A-ZÀ-Þ][\w.-]*(?:['’]s?)|total|global|entire|whole|workforce|staff)\s+){0,3}(?:of\s+)?"
+)
+# "from" right before the earlier level of "from X to Y"; the words between the two, asides in
+# parentheses left out ("from €12.3 billion ($13 billion) last year to €6.5 billion").
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+TO_BETWEEN = re.compile(r"[^\d;:]{0,30}?\bto\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+PARENTHESES = re.compile(r"\s*\([^()]{0,40}\)")
 # A count given as of an hour with no clock time ("the results as of midnight"): a count cut
 # off then, while counting goes on (`scope_near` reads clock times: "by 11 a.m.").
 # Words by which a sentence recalls another time than its article's event: "the deadliest
