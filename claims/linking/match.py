@@ -1448,8 +1448,10 @@ def adopt(
             replace(new, measure_key=f"{new_scale}:{named}"),
             replace(old, measure_key=f"{old_scale}:{named}"),
         )
-    if new_scale == old_scale and words_shared(new, old) < RELATED_WORDS:
-        return None  # a bare number whose sentence speaks of something else
+    if words_shared(new, old) < RELATED_WORDS:
+        # A bare number whose sentence speaks of something else, in its unit or another: a
+        # player's £8.6m fee converted is no film's $12.5m takings of that year.
+        return None
     if new.claimant != old.claimant:
         return None  # a number alone, from someone else: Barcelona's payment is not PSG's fee
     money = currencies.known(new_scale) and currencies.known(old_scale)

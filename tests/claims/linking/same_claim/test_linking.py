@@ -216,6 +216,25 @@ def test_a_bare_number_joins_a_claim_only_when_its_sentence_speaks_of_the_same_t
     assert adopt(other, told) is None
 
 
+
+def test_an_unnamed_amount_in_another_currency_needs_a_sentence_on_the_same_thing() -> None:
+    takings = fig(
+        claimant=None,
+        value=Decimal(12_500_000),
+        measure_key="USD:",
+        statement="Its best market abroad was Veldia with $12.5m",
+        seen_on=datetime.date(2019, 6, 10),
+    )
+    fee = fig(
+        claimant=None,
+        value=Decimal(8_600_000),
+        measure_key="GBP:",
+        statement="The keeper joined the club for around £8.6million in 2019",
+        seen_on=datetime.date(2019, 1, 1),
+    )
+    assert adopt(fee, takings) is None
+    assert same_claim(fee, takings) is None
+
 # --- at ingest ---------------------------------------------------------------------------------
 
 
