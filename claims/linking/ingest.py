@@ -706,7 +706,7 @@ def _rate_stance(rate: Decimal, stated: Decimal) -> str | None:
 
 def _share_agrees(share: Decimal, stated: Decimal) -> bool:
     """Whether a stated share rounds the share two counts give, and is within a tenth of it:
-    "a fifth" (20%) for 19.7%, "13%" for 13.3%, not "20%" for 15.2%."""
+    "a fifth" (20%) for 19.6%, "13%" for 13.3%, not "20%" for 15.2%."""
     share = share.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return (share == stated or rounded(stated, share)) and abs(
         share - stated
@@ -715,7 +715,7 @@ def _share_agrees(share: Decimal, stated: Decimal) -> bool:
 
 def _step_agrees(step: Decimal, stated: Decimal) -> bool:
     """Whether a stated change rounds the step two levels give, within a tenth of it: "€6
-    billion" for 5.8 billion, "2,400" for 2,412; not "6" for 5.4."""
+    billion" for 5.8 billion, "2,400" for 2,417; not "6" for 5.4."""
     places = Decimal(1).scaleb(_exponent_of(stated))
     return (
         step.quantize(places, rounding=ROUND_HALF_UP) == stated.normalize()

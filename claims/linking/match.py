@@ -1196,7 +1196,7 @@ def _floor_of(a: Figure, b: Figure, loose: bool = False) -> bool:
     step = Decimal(1).scaleb(_exponent(n))
     if m.quantize(step, rounding=ROUND_DOWN) == n.normalize():
         return True
-    # "Over 84.5%" for 84.6%: both given to a tenth of a finer number (84.57), cut in the
+    # "Over 62.3%" for 62.4%: both given to a tenth of a finer number (62.37), cut in the
     # floor, rounded half up in the other; one step of the floor's last decimal apart. Only a
     # decimal floor of three digits or more (a whole count has no finer number to cut), not a
     # running total (the next update).
@@ -1238,7 +1238,7 @@ def _cut_fraction(whole: Decimal, fine: Decimal) -> bool:
 
 def _cut_at_scale(a: Figure, b: Figure) -> bool:
     """One figure a whole number of three digits or more of millions (billions, trillions) that
-    is the other's amount with its decimals cut: "$318 million" for $318.7 million, "€1,204
+    is the other's amount with its decimals cut: "$412 million" for $412.6 million, "€1,204
     billion" for €1,204.35 billion. Reports cut the decimals of the scale word's number as they
     cut a level's ("777 points" for 777.68, `_cut_fraction`); with three digits before the
     scale word the two are rarely two figures. Either way round: neither bound nor estimate,

@@ -216,7 +216,6 @@ def test_a_bare_number_joins_a_claim_only_when_its_sentence_speaks_of_the_same_t
     assert adopt(other, told) is None
 
 
-
 def test_an_unnamed_amount_in_another_currency_needs_a_sentence_on_the_same_thing() -> None:
     takings = fig(
         claimant=None,
@@ -234,6 +233,7 @@ def test_an_unnamed_amount_in_another_currency_needs_a_sentence_on_the_same_thin
     )
     assert adopt(fee, takings) is None
     assert same_claim(fee, takings) is None
+
 
 # --- at ingest ---------------------------------------------------------------------------------
 
