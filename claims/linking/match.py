@@ -925,11 +925,12 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         days is None
         and (shared_names or tie)
         and not story
-        and gap == 0
+        and (gap == 0 or fine_rounded)
         and new.approximate == old.approximate
     ):
         # A name both write stands in for the date one lacks: it places the two in one event
-        # as two close dates would.
+        # as two close dates would. So for a precise figure and its rounding ("$31.4 million"
+        # and "$31.43 million"), which close dates join as they join one number repeated.
         score += 0.05
         named = ", ".join(n.title() for n in shared_names[:3]) or tie.title()
         reasons.append(f"a date is unknown; both name {named}")
