@@ -2184,12 +2184,14 @@ def leak_confirmed(
     its number to sources is no repetition of the claimant's, but another account of it. Not
     two leaks (one account passed on), nor a leak and an unclaimed figure (which may repeat
     it), nor figures that differ or are of two measures."""
-    if new_unnamed == old_unnamed:
+    if not (new_unnamed or old_unnamed):
         return None
-    named = old if new_unnamed else new
     verdict = judge_bearing(new, old, story=story, settled=settled)
     if verdict != "agrees, one side unclaimed":
         return None
+    if new_unnamed and old_unnamed:
+        return _other_leak(new, old)
+    named = old if new_unnamed else new
     # A report of a later day stating the leaked figure as a fact ("the company sold its shares
     # at 32", crediting nobody) confirms the leak: what the sources foretold came to pass. One of
     # the leak's day may pass the leak on; a claim that is no leak is only repeated by it.
@@ -2202,6 +2204,24 @@ def leak_confirmed(
         return None
     shown = f"{_describe(new)} against {_describe(old)}"
     return ("supports", f"unnamed sources' figure, stated by {named.claimant_name}: {shown}")
+
+
+def _other_leak(new: Figure, old: Figure) -> tuple[str, str] | None:
+    """Two figures each credited to sources their report does not name, equal, of one measure:
+    one leak passed on when told alike, but another report's own sources when told on another
+    day and described otherwise ("according to three sources" a day after "two sources said"):
+    a second account of the number, which supports the first."""
+    if not (new.sources and old.sources) or new.sources == old.sources:
+        return None
+    days = _days_apart(new, old)
+    if days is None or days == 0:
+        return None  # one day's copies of one leak may word its sources their own way
+    if new.interval is None or old.interval is None or new.measure_key != old.measure_key:
+        return None
+    if new.interval != old.interval:
+        return None
+    shown = f"{_describe(new)} against {_describe(old)}"
+    return ("supports", f"another report's unnamed sources give it too: {shown}")
 
 
 # A rise or fall said, right after its number, against the year before: "8% from 2029", "12
