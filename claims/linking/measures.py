@@ -1111,6 +1111,17 @@ def measure_of(
         # year": a loss tied to a reporting period, or reported as a result, is what a company
         # lost, one concept with "a €2.8bn net loss"; a storm's losses stay damage.
         return Measure(found.scale, NET_LOSS)
+    if found.scale == "count" and kind == "count" and found.concept in MONEY_ONLY:
+        # "costs of four billion euros leave Varn with a net loss of 1.7 billion": an amount of
+        # a concept only money is, told without its currency in a sentence whose money is of
+        # one currency only, is in that currency.
+        code = _one_currency(before + " " + after)
+        if code:
+            return Measure(code, found.concept)
+    if found.concept == DEBT and kind == "money" and DEBT_BOUGHT.search(before):
+        # "will start buying regional debt worth €9bn a month": debt bought, not owed, is asset
+        # purchases, as "€9bn of bond purchases" is; "buy back its own debt" stays debt.
+        return Measure(found.scale, ASSET_PURCHASES)
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
@@ -1124,6 +1135,46 @@ def measure_of(
 
 STOCK_INDEX = "stock_index"
 PAY = "pay"
+# Concepts only an amount of money is: a figure of one is money even when no currency is told.
+MONEY_ONLY = {"net_loss", "profit", "cost", "savings", "deficit", "surplus", "trade_deficit",
+              "trade_surplus", "debt", "spending", "budget", "stimulus", "tax", "net_worth",
+              "fee", "aid", "money_raised", "market_value", "cash", "asset_purchases",
+              "corporate_bond_purchases"}  # fmt: skip
+# A currency named in a sentence: its sign before a number, its code, or its name.
+CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "$": "USD"}
+CURRENCY_NAMES = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP",
+                  "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY"}  # fmt: skip
+CURRENCY_TOLD = re.compile(
+    r"(?:(?<![A-Za-z])([€£¥]|\$)\s?\d)|\b(EUR|GBP|USD|JPY|CNY|CHF)\b|"
+    r"(?:\d[\d.,]*|\b(?:hundred|thousand|million|billion|trillion|bn))\s+"
+    r"(euros?|dollars|pounds|sterling|yen|yuan|renminbi)\b",
+    re.IGNORECASE,
+)
+DEBT = "debt"
+ASSET_PURCHASES = "asset_purchases"
+# Debt a buyer takes on: "buying state debt", "purchases of regional debt"; not debt a body
+# buys back of its own ("buy back its debt").
+DEBT_BOUGHT = re.compile(
+    r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\b(?:\s+back)?"
+    r"(?:(?!\b(?:its|their|our|own)\b)[^.;]){0,40}?\bdebt\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _one_currency(sentence: str) -> str | None:
+    """The one currency a sentence's amounts are told in; None for none, or more than one."""
+    codes: set[str] = set()
+    for sign, code, name in CURRENCY_TOLD.findall(sentence):
+        if sign:
+            codes.add(CURRENCY_SIGNS[sign])
+        elif code:
+            codes.add(code.upper())
+        else:
+            codes.add(CURRENCY_NAMES.get(name.lower(), ""))
+    codes.discard("")
+    return codes.pop() if len(codes) == 1 else None
+
+
 # A share of a thing's own value is its move: "lost 7 per cent of its value", "of their worth".
 OWN_VALUE = re.compile(r"^\s*(?:its|their)\s+(?:own\s+)?(?:market\s+)?(?:value|worth)\b", re.I)
 # A relative clause or an apposition set off by dashes between a subject and its verb: "the
