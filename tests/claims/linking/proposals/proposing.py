@@ -19,3 +19,8 @@ def proposals(stance: str, number: str) -> list[tuple[str, str]]:
         for p in EvidenceProposal.objects.filter(stance=stance).select_related("claim")
         if number in p.excerpt
     ]
+
+
+def stances_and_reasons() -> list[tuple[str, str]]:
+    """(stance, reason) of every proposal made."""
+    return [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]

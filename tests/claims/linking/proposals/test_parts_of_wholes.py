@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.models import EvidenceProposal
-
-from .proposing import ingest
+from .proposing import ingest, stances_and_reasons
 
 FIRST = (
     "Harlow Bank said on Monday it would cut 4,500 jobs by 2033. One fifth of Harlow Bank's "
@@ -17,26 +15,15 @@ FIRST = (
 
 
 @pytest.mark.django_db
-def test_a_cut_from_a_workforce_supports_the_share_it_makes() -> None:
+def test_a_cut_from_a_workforce_supports_the_share_it_makes_and_the_headcount_it_leaves() -> None:
     ingest(FIRST, "2032-03-08")
     ingest(
         "Harlow Bank said on Monday it would cut 4,500 jobs by 2033.\n"
         "Harlow Bank aims to cut 4,500 jobs from its 22,600 workforce.",
         "2032-03-09",
     )
-    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    found = stances_and_reasons()
     assert ("supports", "4,500 of 22,600 is 19.9%") in found
-
-
-@pytest.mark.django_db
-def test_a_cut_from_a_workforce_supports_the_headcount_it_leaves() -> None:
-    ingest(FIRST, "2032-03-08")
-    ingest(
-        "Harlow Bank said on Monday it would cut 4,500 jobs by 2033.\n"
-        "Harlow Bank aims to cut 4,500 jobs from its 22,600 workforce.",
-        "2032-03-09",
-    )
-    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
     assert ("supports", "22,600 less 4,500 leaves 18,100") in found
 
 
@@ -48,5 +35,5 @@ def test_a_share_of_a_workforce_said_to_be_cut_supports_the_headcount_it_leaves(
         "The jobs being cut make up about a fifth of Harlow Bank's global workforce of 22,600.",
         "2032-03-09",
     )
-    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    found = stances_and_reasons()
     assert ("supports", "20% of 22,600 is 4,520; 22,600 less that leaves 18,080") in found

@@ -15,6 +15,8 @@ from claims.models import EvidenceProposal
 from sources.ingest import parse_text
 from sources.services import ingest_document
 
+from .proposing import stances_and_reasons
+
 WORDS = StanceWords(*stance_words())
 
 
@@ -140,7 +142,7 @@ def test_a_deal_value_with_no_measure_named_disputes_the_rival_figure_of_its_sto
         "Norvale will pay $31.40 per share in cash, the grocer said.",
         "2031-05-02",
     )
-    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    found = stances_and_reasons()
     assert ("disputes", "numbers cannot both hold: 4,200,000,000 against 4,600,000,000") in found
 
 
@@ -205,7 +207,7 @@ def test_two_parts_counted_in_one_sentence_give_the_shares_they_support() -> Non
         "Turnout in the Varn referendum was 84.6 per cent.\nTotal: No (1,201,926) , Yes (867,989)",
         "2031-09-19",
     )
-    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    found = stances_and_reasons()
     assert ("supports", "1,201,926 of 2,069,915 is 58.07%") in found
 
 
@@ -223,7 +225,7 @@ def test_counts_support_a_share_their_own_article_rounds_too() -> None:
         "Total: Yes (1,302,417) , No (828,112)",
         "2031-06-02",
     )
-    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    found = stances_and_reasons()
     assert ("supports", "1,302,417 of 2,130,529 is 61.13%") in found
 
 

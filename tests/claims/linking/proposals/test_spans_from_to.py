@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.models import EvidenceProposal
-
-from .proposing import ingest
+from .proposing import ingest, stances_and_reasons
 
 FIRST = (
     "Harlow Bank said on Monday it would cut 4,520 jobs by 2033. The bank said the layoffs "
@@ -25,5 +23,5 @@ def test_costs_from_one_level_to_another_support_the_cut_that_rounds_the_step() 
         "last year to €6.5 billion.",
         "2032-03-09",
     )
-    found = [(p.stance, p.reason) for p in EvidenceProposal.objects.all()]
+    found = stances_and_reasons()
     assert ("supports", "12,300,000,000 to 6,500,000,000 is a fall of 5,800,000,000") in found
