@@ -47,6 +47,7 @@ from claims.linking.match import (
     leak_confirmed,
     named_alike,
     names_in,
+    one_number,
     precise,
     rate_scale,
     rival_counters,
@@ -590,9 +591,7 @@ TIMES = re.compile(r"\d\s*(?:times|-?fold)\b|\b(?:times|fold)\s+(?:more|less|few
 
 def _exact(f: Figure) -> bool:
     """A figure stated exactly: no bound ("at least 381"), no estimate ("about 260")."""
-    if f.interval is None or f.approximate or f.vague:
-        return False
-    return f.interval.lower is not None and f.interval.lower == f.interval.upper
+    return one_number(f) and not (f.approximate or f.vague)
 
 
 def _exponent_of(value: Decimal) -> int:
@@ -2145,18 +2144,13 @@ class Linker:
             ]
             if sources is None:
                 sources = self._story_sources(prepared)[1]
-            stored = list(
-                Claim.objects.filter(
-                    Q(difference=True) | Q(measure_key__in=keys[1:]),
-                    appearances__source_id__in=sources,
-                    measure_key__in=keys,
-                    change__in=(way, ""),
-                    value=abs(step),
-                )
-                .exclude(pk__in=own)
-                .exclude(status=ReviewStatus.REJECTED)
-                .distinct()
-                .order_by("pk")[:MAX_CANDIDATES]
+            stored = self._story_claims(
+                sources,
+                own,
+                Q(difference=True) | Q(measure_key__in=keys[1:]),
+                measure_key__in=keys,
+                change__in=(way, ""),
+                value=abs(step),
             )
             self._load_said([claim.pk for claim in stored])
             for claim in stored:
@@ -2252,17 +2246,13 @@ class Linker:
         repeated, sources = self._story_sources(prepared)
         if not pairs or not repeated:
             return []
-        stored = list(
-            Claim.objects.filter(
-                appearances__source_id__in=sources,
-                measure_key__startswith="percent:",
-                difference=False,
-                value__gt=0,
-                value__lt=100,
-            )
-            .exclude(status=ReviewStatus.REJECTED)
-            .distinct()
-            .order_by("pk")[:MAX_CANDIDATES]
+        stored = self._story_claims(
+            sources,
+            set(),
+            measure_key__startswith="percent:",
+            difference=False,
+            value__gt=0,
+            value__lt=100,
         )
         found = []
         for excerpt, first, second in pairs:
@@ -2370,18 +2360,12 @@ class Linker:
         repeated, sources = self._story_sources(prepared)
         if not repeated:
             return []
-        own = {item.claim.pk for item in prepared if item.claim is not None}
-        stored = list(
-            Claim.objects.filter(
-                appearances__source_id__in=sources,
-                measure_key__in={then.measure_key for _, then, _ in pairs},
-                difference=True,
-                value__gt=0,
-            )
-            .exclude(pk__in=own)
-            .exclude(status=ReviewStatus.REJECTED)
-            .distinct()
-            .order_by("pk")[:MAX_CANDIDATES]
+        stored = self._story_claims(
+            sources,
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__in={then.measure_key for _, then, _ in pairs},
+            difference=True,
+            value__gt=0,
         )
         for earlier, then, now in pairs:
             assert then.anchor is not None and now.anchor is not None
@@ -2393,8 +2377,7 @@ class Linker:
                     continue
                 if claim.change != way:
                     continue
-                old = self.figure_of(claim)
-                if old.interval is None or old.interval.lower != old.interval.upper:
+                if not one_number(self.figure_of(claim)):
                     continue
                 if not _step_agrees(abs(step), value):
                     continue
@@ -2443,17 +2426,12 @@ class Linker:
             | {f"count:{b.concept}" for _, _, b, cut in pairs if cut}
             | {f"count:{b.concept}" for _, _, b, _ in cuts}
         )
-        stored = list(
-            Claim.objects.filter(
-                appearances__source_id__in=sources,
-                measure_key__in=keys,
-                difference=False,
-                value__gt=0,
-            )
-            .exclude(pk__in={item.claim.pk for item in prepared if item.claim is not None})
-            .exclude(status=ReviewStatus.REJECTED)
-            .distinct()
-            .order_by("pk")[:MAX_CANDIDATES]
+        stored = self._story_claims(
+            sources,
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__in=keys,
+            difference=False,
+            value__gt=0,
         )
         found = []
         for part, a, b, cut in pairs:
@@ -2464,8 +2442,7 @@ class Linker:
                 value = claim.value
                 if value is None:
                     continue
-                old = self.figure_of(claim)
-                if old.interval is None or old.interval.lower != old.interval.upper:
+                if not one_number(self.figure_of(claim)):
                     continue  # "more than a fifth": a bound, which a share may not settle
                 if claim.measure_key == f"percent:{b.concept}":
                     if not _share_agrees(share, value):
@@ -2488,8 +2465,7 @@ class Linker:
                 value = claim.value
                 if value is None or claim.measure_key != f"count:{b.concept}":
                     continue
-                old = self.figure_of(claim)
-                if old.interval is None or old.interval.lower != old.interval.upper:
+                if not one_number(self.figure_of(claim)):
                     continue
                 if value == b.anchor or abs(left - value) > value * ROUNDING:
                     continue
@@ -2510,7 +2486,7 @@ class Linker:
             scale, _, whole_concept = a.measure_key.partition(":")
             if scale not in ("percent", "fraction") or a.difference or a.anchor is None:
                 continue
-            if a.interval is None or a.interval.lower != a.interval.upper:
+            if not one_number(a):
                 continue  # "more than a fifth": a bound
             words = [
                 phrase
@@ -2605,6 +2581,19 @@ class Linker:
             .order_by("-seen_on", "-pk")[:MAX_CANDIDATES]
         )
         return list(rows)
+
+    @staticmethod
+    def _story_claims(sources: Any, own: set[int], *conditions: Q, **fields: Any) -> list[Claim]:
+        """The claims of this story's other articles (`sources`, from `_story_sources`) that meet
+        the conditions, but for this document's `own` and rejected ones: one query, at most
+        MAX_CANDIDATES rows."""
+        return list(
+            Claim.objects.filter(*conditions, appearances__source_id__in=sources, **fields)
+            .exclude(pk__in=own)
+            .exclude(status=ReviewStatus.REJECTED)
+            .distinct()
+            .order_by("pk")[:MAX_CANDIDATES]
+        )
 
     def _story_sources(self, prepared: list[Prepared]) -> tuple[set[int], Any]:
         """The stored claims this document repeats (or may repeat), and, as a subquery, the

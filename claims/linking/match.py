@@ -1250,7 +1250,7 @@ def _cut_at_scale(a: Figure, b: Figure) -> bool:
         return False
     if a.approximate or b.approximate or a.short_of or b.short_of:
         return False
-    if not all(_exact(f) for f in (a, b)):
+    if not all(one_number(f) for f in (a, b)):
         return False
     rough, fine = sorted((a.anchor, b.anchor), key=_exponent, reverse=True)
     scale = _exponent(rough) // 3 * 3
@@ -1262,8 +1262,9 @@ def _cut_at_scale(a: Figure, b: Figure) -> bool:
     return fine.scaleb(-scale).quantize(Decimal(1), rounding=ROUND_DOWN) == whole
 
 
-def _exact(f: Figure) -> bool:
-    """A figure stated as one number, no bound or range."""
+def one_number(f: Figure) -> bool:
+    """A figure stated as one number, an estimate or not ("about a fifth"), no bound ("more
+    than a fifth") or range."""
     i = f.interval
     return i is not None and i.lower is not None and i.lower == i.upper
 
