@@ -150,7 +150,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’')\]]?\s+|\n")
 FIGURE_FIELDS = (
     "claimant", "claimant__name", "claimant__organisation", "measure_key", "seen_on",
     "value", "lower", "upper", "total", "lower_inclusive", "upper_inclusive", "vague",
-    "qualifier", "statement", "status", "difference",
+    "qualifier", "statement", "status", "difference", "change",
 )  # fmt: skip
 
 
@@ -247,6 +247,7 @@ def stored_figure(claim: Claim, near: tuple[str, str, str] = ("", "", "")) -> Fi
         before=near[0],
         wording=near[1],
         after=near[2],
+        change=claim.change,
     )
 
 
@@ -925,6 +926,7 @@ class Linker:
                 after=text[candidate.end : min(sentence_end, candidate.end + 64)],
                 wording=text[candidate.start : candidate.end],
                 names=self.names,
+                change=candidate.change or "",
             ),
             stance=stance,
             report=report,

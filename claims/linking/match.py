@@ -475,9 +475,11 @@ def figure(
     after: str = "",
     wording: str = "",
     names: frozenset[str] | None = None,
+    change: str = "",
 ) -> Figure:
     """A quantity as linking reads it; `before`, `wording` and `after` are the text before, of
-    and after its mention (for `scope_near`)."""
+    and after its mention (for `scope_near`); `change` is the reading's movement ("up",
+    "down"), "" for none."""
     unit = "percent" if measure_key.startswith("percent:") else measure_key
     interval = interval_from_fields(
         value=value,
@@ -523,11 +525,23 @@ def figure(
         ),
         sources="" if BEATEN_BEFORE.search(before[-60:]) else unnamed_sources(statement),
         years=years_named(statement),
-        fell=bool(wording)
-        and not wording.lstrip().startswith(("-", "−"))
-        and (FELL_BY.search(before[-40:]) is not None or FALL_AFTER.match(after) is not None),
+        fell=_given_as_fall(value, change, before, wording, after),
         top_end=bool(wording) and TOP_END.search(before[-80:]) is not None,
     )
+
+
+def _given_as_fall(
+    value: Decimal | None, change: str, before: str, wording: str, after: str
+) -> bool:
+    """Whether a figure is the size of a fall, stated with no sign (`Figure.fell`): a word of
+    falling next to its number ("fell 4.6%", "a 4.6% drop"), or a reading that took the number
+    as a movement down and kept it positive (a table's column of declines, "-4.6" under
+    "Decline in Percent", is stored as a fall of 4.6). Not a number written with its minus."""
+    if wording.lstrip().startswith(("-", "−")):
+        return False
+    if wording and (FELL_BY.search(before[-40:]) is not None or FALL_AFTER.match(after)):
+        return True
+    return change == "down" and value is not None and value > 0
 
 
 # Unnamed sources a sentence credits its figures to: "according to three sources", "citing two
