@@ -841,7 +841,10 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         )
     )
     shared_names = sorted(new.names & old.names)
-    if recalled and not (gap == 0 and precise(a) and (story or shared_names or tie)):
+    # A past year's figure recalled to another precision ("a fall of 22.6%" for 22.61%) is
+    # still its precise number; not a floor of it, nor a rounding to fewer than three digits.
+    recalled_alike = gap == 0 or (fine_rounded and rounded(a, b))
+    if recalled and not (recalled_alike and precise(a) and (story or shared_names or tie)):
         return "dates"  # an old year's figure is recalled by its number and what it is of
     untied = False
     if days is None and not year_reported and not (story or shared_names or tie):
