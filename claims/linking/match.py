@@ -525,7 +525,7 @@ def figure(
         ),
         sources="" if BEATEN_BEFORE.search(before[-60:]) else unnamed_sources(statement),
         years=years_named(statement),
-        fell=_given_as_fall(value, change, before, wording, after),
+        fell=_given_as_fall(value, change if difference else "", before, wording, after),
         top_end=bool(wording) and TOP_END.search(before[-80:]) is not None,
     )
 
@@ -535,8 +535,10 @@ def _given_as_fall(
 ) -> bool:
     """Whether a figure is the size of a fall, stated with no sign (`Figure.fell`): a word of
     falling next to its number ("fell 4.6%", "a 4.6% drop"), or a reading that took the number
-    as a movement down and kept it positive (a table's column of declines, "-4.6" under
-    "Decline in Percent", is stored as a fall of 4.6). Not a number written with its minus."""
+    for the size of a movement down and kept it positive (a table's column of declines, "-4.6"
+    under "Decline in Percent", is stored as a fall of 4.6); `change` is "" unless the number
+    is a difference: "cut from 0.5% to 0.25%" moves down, but 0.5% is the level it left. Not
+    a number written with its minus."""
     if wording.lstrip().startswith(("-", "−")):
         return False
     if wording and (FELL_BY.search(before[-40:]) is not None or FALL_AFTER.match(after)):
@@ -841,10 +843,7 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         )
     )
     shared_names = sorted(new.names & old.names)
-    # A past year's figure recalled to another precision ("a fall of 22.6%" for 22.61%) is
-    # still its precise number; not a floor of it, nor a rounding to fewer than three digits.
-    recalled_alike = gap == 0 or (fine_rounded and rounded(a, b))
-    if recalled and not (recalled_alike and precise(a) and (story or shared_names or tie)):
+    if recalled and not (gap == 0 and precise(a) and (story or shared_names or tie)):
         return "dates"  # an old year's figure is recalled by its number and what it is of
     untied = False
     if days is None and not year_reported and not (story or shared_names or tie):

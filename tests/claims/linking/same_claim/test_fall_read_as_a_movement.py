@@ -13,7 +13,9 @@ DAY = datetime.date(2031, 3, 4)
 INDEX = "percent:stock_index"
 
 
-def fig(statement: str, wording: str, value: str, change: str = "") -> Figure:
+def fig(
+    statement: str, wording: str, value: str, change: str = "", difference: bool = True
+) -> Figure:
     start = statement.index(wording)
     return figure(
         claimant=None,
@@ -29,6 +31,7 @@ def fig(statement: str, wording: str, value: str, change: str = "") -> Figure:
         wording=wording,
         after=statement[start + len(wording) :],
         change=change,
+        difference=difference,
     )
 
 
@@ -64,3 +67,12 @@ def test_a_rise_or_a_signed_number_is_no_fall() -> None:
 def test_a_fall_of_another_size_stays_apart() -> None:
     other = fig(ROW.replace("-3.8", "-3.1"), "3.1", "3.1", "down")
     assert judge(tweet(), other) == "numbers"
+
+
+def test_the_level_a_cut_left_is_no_fall() -> None:
+    # "cut from 0.75% to 0.5%" moves down, but 0.75% is a level, not the size of the cut.
+    said = "The Ostmark central bank cut its rate from 0.75% to 0.5% on Thursday."
+    left = fig(said, "0.75%", "0.75", "down", difference=False)
+    assert not left.fell
+    signed = fig("The Velland bank set its deposit rate at -0.75%.", "-0.75%", "-0.75")
+    assert judge(signed, left) == "numbers"
