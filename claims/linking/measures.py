@@ -157,6 +157,7 @@ ANAPHORS = {"other", "more"}
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 WORD_AFTER = re.compile(r"^\s+([A-Za-z]+(?:(?:\s+|-)[A-Za-z]+)*)")
 # Verbs that may stand between a counted noun and the verb saying its state: "were killed".
+MODALS = {"would", "will", "could", "can", "might", "should", "must"}
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "remain"}
 # Adverbs that may stand between a count and the verb saying its state: "have also died".
 ADVERBS = {"also", "reportedly", "already", "since", "now", "all", "still", "likely", "feared",
@@ -308,7 +309,7 @@ COUNT_IN_TEXT = re.compile(
 )
 WORD_AFTER_FIGURE = re.compile(r"^\s+([A-Za-z][\w’'-]*)")
 # Words after a figure that name nothing it counts.
-NOT_THINGS = LEADING | CLAUSE_BREAKS | {
+NOT_THINGS = LEADING | CLAUSE_BREAKS | AUXILIARIES | MODALS | {
     "in", "on", "at", "of", "for", "from", "to", "by", "with", "as", "than", "or", "up", "down",
     "over", "under", "per", "a", "last", "next", "year", "years", "ago", "more",
     "less"}  # fmt: skip
@@ -343,7 +344,7 @@ CHANGE_BEFORE = re.compile(
     r"\b(?:increase|increases|increased|rise|rises|rose|risen|jump|jumped|surge|surged|"
     r"climb|climbed|gain|grew|grown|growth|up|down|fell|fall|fallen|drop|dropped|decline|"
     r"declined|decrease|decreased|slid|sank|plunged|soared|expanded|expand|grow|contracted|"
-    r"shrank|slowed|eased|edged\s+up|edged\s+down)(?:\s+(?:of|by|to|from))?"
+    r"shrank|slowed|eased|edged\s+up|edged\s+down)(?:\s+(?:of|by|to|from|at))?"
     r"(?:\s+(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|"
     r"just\s+over|just\s+under|under|less\s+than))?\s+$",
     re.IGNORECASE,
@@ -1080,6 +1081,14 @@ def measure_of(
         # "The Average lost 820 points, or 3.1 per cent", a table's "Decline in Points Decline
         # in Percent ... -820.5 -3.1": the index's move, as "the index fell 3.1%" already is.
         return Measure(found.scale, STOCK_INDEX)
+    revised = ESTIMATE_REVISED.search(before) if found.scale == "count" else None
+    if revised and not found.concept and not _noun_named(noun, lex):
+        # "Police first put the crowd at 20,000 — by noon, organisers had raised their estimate
+        # to 50,000": an estimate raised or cut to a bare count counts what the count before it
+        # in the sentence counted, else what the last count of the sentence before counted.
+        told = _counted_before(before[: revised.start()], lex) or _counted_before(earlier, lex)
+        if told:
+            return Measure(found.scale, told)
     if found.scale == "count" and not found.concept and not _noun_named(noun, lex):
         # "How many marchers came? Police gave a 90,000 estimate": a question just asked names
         # what the figures answering it count.
@@ -1122,6 +1131,15 @@ def measure_of(
         # "will start buying regional debt worth €9bn a month": debt bought, not owed, is asset
         # purchases, as "€9bn of bond purchases" is; "buy back its own debt" stays debt.
         return Measure(found.scale, ASSET_PURCHASES)
+    annualised = ANNUALISED_BEFORE.search(before) or (
+        GREW_AT_BEFORE.search(before) and ANNUALISED_AFTER.match(after)
+    )
+    if found.scale == "percent" and found.concept and annualised:
+        # "Wages grew at a 2.6 percent annual rate over the last three months", "earnings have
+        # increased at an annualised rate of 2.8 percent": a pace over a shorter stretch scaled
+        # up to a year, not the change from a year before ("wages were up 2.6 percent on a
+        # year earlier"), which it can equal without being the same figure.
+        return Measure(found.scale, f"{found.concept}{ANNUALISED}")
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
@@ -1132,6 +1150,23 @@ def measure_of(
         return Measure(found.scale, _reduced(found.concept, before, after, lex))
     return found
 
+
+# A change said as a pace at an annual rate: "grew at an annual rate of 2.6%", "rose at a 2.6%
+# annualised pace". Only after a verb of change: "the annual rate of inflation rose to 2%" is
+# the change from a year before, as most such rates of prices are.
+_GREW = (
+    r"\b(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|increased|increasing|"
+    r"expanded|expanding|climbed|fell|falling|declined|declining|shrank|contracted)\s+at\s+"
+    r"(?:an?\s+)?(?:seasonally[\s-]+adjusted\s+)?"
+)
+ANNUALISED_BEFORE = re.compile(
+    _GREW + r"annuali[sz]ed\s+(?:rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$"
+    r"|" + _GREW + r"annual\s+(?:rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+GREW_AT_BEFORE = re.compile(_GREW + r"$", re.IGNORECASE)
+ANNUALISED_AFTER = re.compile(r"^\s*(?:annuali[sz]ed|annual)\s+(?:rate|pace)\b", re.IGNORECASE)
+ANNUALISED = "_annualised"
 
 STOCK_INDEX = "stock_index"
 PAY = "pay"
@@ -1228,6 +1263,14 @@ PERIOD_EACH_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A question of how many, in the sentences just before a figure: "How many marchers came?".
+# An estimate raised or cut to a figure: "had upped their expected estimate to", "revised the
+# count down to".
+ESTIMATE_REVISED = re.compile(
+    r"\b(?:upped|raised|lifted|revised|increased|cut|lowered|reduced|updated)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:estimates?|figures?|count|tally|projections?)\s+"
+    r"(?:(?:up|down|upward|downward)\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 HOW_MANY = re.compile(r"\bhow\s+many\s+([^?.!]{1,80})", re.I)
 ASKED_SENTENCES = 2
 
@@ -1813,6 +1856,11 @@ def _names_nothing(sentence: str, lex: Lexicon) -> bool:
     return _nearest_noun(words, lex) is None and _verb_concept(_words(sentence), lex) is None
 
 
+# Words before a noun of change that rank or scale it: "the highest percentage increase".
+RANKING = {"percentage", "percent", "highest", "largest", "biggest", "steepest", "sharpest",
+           "greatest", "sharp", "steep", "big", "large", "annual", "yearly"}  # fmt: skip
+
+
 def _changer_named(before: str) -> bool:
     """Whether a verb of change right before a share has a subject of its own: a word right
     before it ("Harlow Foods was up 27%") or a common noun before a comma ("services revenue,
@@ -1822,6 +1870,11 @@ def _changer_named(before: str) -> bool:
     if change is None:
         return False
     tokens = re.findall(r"[A-Za-z][\w’'-]*|,", before[: change.start()])
+    if CHANGE_NOUN_AFTER.match(change[0]):
+        # "had the nation's highest percentage increase at 33%": the words before a noun of
+        # change that only rank or scale it, or name whose rank it is, are no subject.
+        while tokens and (tokens[-1].lower() in RANKING or CONTRACTED.search(tokens[-1])):
+            tokens.pop()
     while tokens and tokens[-1].lower() in AUXILIARIES:
         tokens.pop()
     if tokens and tokens[-1] not in (",", *LEADING, *CLAUSE_BREAKS, *SUBORDINATE):
