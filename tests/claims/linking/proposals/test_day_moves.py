@@ -17,8 +17,8 @@ def test_two_accounts_of_one_days_fall_dispute_each_other() -> None:
     # the fall at the closing bell as 912 points: one day's move, two accounts of it.
     ingest(
         " date 2031-03-03 Varn index slides\n\n"
-        "The Varn Composite index lost ground all afternoon. The index steadied slightly by the end of "
-        "the day, closing at 840 points down.",
+        "The Varn Composite index lost ground all afternoon. The index steadied slightly by "
+        "the end of the day, closing at 840 points down.",
         "ledger.txt",
     )
     ingest(
@@ -36,8 +36,8 @@ def test_another_days_move_is_no_rival_of_the_days_fall() -> None:
     # of the same day's move: the two may both hold (two days' falls).
     ingest(
         " date 2031-03-03 Varn index slides\n\n"
-        "The Varn Composite index lost ground all afternoon. The index steadied slightly by the end of "
-        "the day, closing at 840 points down.",
+        "The Varn Composite index lost ground all afternoon. The index steadied slightly by "
+        "the end of the day, closing at 840 points down.",
         "ledger.txt",
     )
     ingest(
