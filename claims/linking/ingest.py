@@ -41,6 +41,7 @@ from claims.linking.match import (
     adopt,
     apart_from,
     bearing,
+    day_moves,
     figure,
     forecast,
     foretold,
@@ -1699,11 +1700,15 @@ class Linker:
                 ) and yearly_change(
                     _around(claim.statement, *self._near.get(claim.pk, NONE))[1], claim.statement
                 )
+                # "fell 1,175 points by the closing bell" against "closing 1,100 points down by
+                # the end of the day": two accounts of one day's move.
+                day = day_moves(text[slice(*item.excerpt)], claim.statement)
                 if (
                     new.difference
                     and old.difference
                     and not self._baselines(end, after)
                     and not yearly
+                    and not day
                 ):
                     # "lost 20 seats" against "lost 15 seats": changes against a baseline one of
                     # them does not name (the last election's result, or the seats held at
@@ -1756,12 +1761,14 @@ class Linker:
                 if earlier and tied:
                     found_bearing = self._rival_start(item, prepared, claim)
                 if found_bearing is None:
-                    found_bearing = bearing(here, old, story=tied, settled=settled)
+                    found_bearing = bearing(here, old, story=tied, settled=settled, day_move=day)
                     if (
                         found_bearing is not None
                         and (cut := self._cut_off(claim, old, prepared)) is not old
                     ):
-                        found_bearing = bearing(here, cut, story=tied, settled=settled)
+                        found_bearing = bearing(
+                            here, cut, story=tied, settled=settled, day_move=day
+                        )
                 if found_bearing is None:
                     # "at 32, two sources said" against the company's own 32: the leak and
                     # the claimant's word, two accounts of one figure.

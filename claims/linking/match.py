@@ -1556,27 +1556,38 @@ def _within(inner: Interval, outer: Interval) -> bool:
 
 
 def bearing(
-    new: Figure, old: Figure, *, story: bool = False, settled: bool = False
+    new: Figure,
+    old: Figure,
+    *,
+    story: bool = False,
+    settled: bool = False,
+    day_move: bool = False,
 ) -> tuple[str, str] | None:
     """How `new` (from a newer source) bears on the claim `old`: ("disputes" | "supports",
     reason), or None. Figures of one claimant on a running total are updates, not evidence,
     unless the later one is lower. `story`: the two are reported in one story (`new`'s
     document repeats a precise figure of `old`'s article), what ties them to one event when a
     date is unknown. `settled`: both are dated by the same past year their sentences name (a
-    toll of an earlier disaster), a final count, no running total any more."""
-    judged = judge_bearing(new, old, story=story, settled=settled)
+    toll of an earlier disaster), a final count, no running total any more. `day_move`: both
+    sentences tie their change to one day's session (`day_moves`)."""
+    judged = judge_bearing(new, old, story=story, settled=settled, day_move=day_move)
     return judged if isinstance(judged, tuple) else None
 
 
 def judge_bearing(
-    new: Figure, old: Figure, *, story: bool = False, settled: bool = False
+    new: Figure,
+    old: Figure,
+    *,
+    story: bool = False,
+    settled: bool = False,
+    day_move: bool = False,
 ) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
     days = _days_apart(new, old)
     # Figures of one story, one day (or one undated): one claimant's two numbers there are no
     # revision, but two outlets' rival accounts of what it said.
     one_day = (story or _named_alike_precisely(new, old)) and (days is None or days == 0)
-    judged = _judge_figures(new, old, settled=settled, one_day=one_day)
+    judged = _judge_figures(new, old, settled=settled, one_day=one_day, day_move=day_move)
     tied = (
         story
         or bool(new.places & old.places)
@@ -1619,7 +1630,11 @@ def _named_alike_precisely(new: Figure, old: Figure) -> bool:
 
 
 def _judge_figures(
-    new: Figure, old: Figure, settled: bool = False, one_day: bool = False
+    new: Figure,
+    old: Figure,
+    settled: bool = False,
+    one_day: bool = False,
+    day_move: bool = False,
 ) -> tuple[str, str] | str:
     """`judge_bearing` on the figures alone."""
     if not new.concept:
@@ -1728,6 +1743,7 @@ def _judge_figures(
             and not (new.vague or old.vague)
             and not is_property(new.measure_key)
             and not _bound_of_one_day(new, old)
+            and not (day_move and _day_rivals(new, old))
         ):
             # Two stated numbers nobody claims mostly count what the measure does not tell
             # apart (September's jobs and July's); "hundreds" against "thousands" of one thing
@@ -1817,6 +1833,40 @@ def _digits_apart(a: Figure, b: Figure) -> bool:
         return False
     unit = Decimal(1).scaleb(max(_exponent(a.anchor), _exponent(b.anchor)))
     return abs(a.anchor - b.anchor) > unit
+
+
+# Words that tie a change to one day's session: "by the closing bell", "its worst single-day
+# fall", "earlier in the day", "today", "in the final hour of trading".
+ONE_DAY = re.compile(
+    r"\b(?:closing\s+bell|at\s+the\s+close|(?:single|one)[- ]day|intraday|today"
+    r"|(?:of|in|during|by\s+the\s+end\s+of)\s+the\s+day|hours?\s+of\s+trading"
+    r"|trading\s+(?:day|session)"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday)(?:\s+(?:morning|afternoon))?)\b",
+    re.IGNORECASE,
+)
+# Two accounts of one day's move are this close (the smaller at least this share of the
+# bigger): 1,100 and 1,175 points; a 650-point fall is another day's.
+DAY_CLOSE = Decimal("0.85")
+
+
+def day_moves(sentence: str, other: str) -> bool:
+    """Whether both sentences tie their change to one day's session (`ONE_DAY`): "fell 1,175
+    points by the closing bell" and "closing at 1,100 points down by the end of the day" are
+    two accounts of one day's fall, against the day's opening level, not changes against
+    baselines one of them leaves unnamed."""
+    return bool(ONE_DAY.search(sentence) and ONE_DAY.search(other))
+
+
+def _day_rivals(a: Figure, b: Figure) -> bool:
+    """Two changes of one day's session (`day_moves`), each a stated number, close in value
+    (`DAY_CLOSE`), no weekday apart: rival accounts of that day's move, though nobody is named
+    for either."""
+    if not (a.difference and b.difference) or a.anchor is None or b.anchor is None:
+        return False
+    if a.vague or b.vague or (a.periods and b.periods and not a.periods & b.periods):
+        return False
+    small, big = sorted((abs(a.anchor), abs(b.anchor)))
+    return bool(big) and small >= big * DAY_CLOSE
 
 
 def _bound_of_one_day(a: Figure, b: Figure) -> bool:
