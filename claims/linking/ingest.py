@@ -2143,7 +2143,9 @@ class Linker:
                 f"count:{c.name}" for c in lex.concepts.values() if c.changes == now.concept
             ]
             if sources is None:
-                sources = self._story_sources(prepared)[1]
+                # An article that states only the change ("the Liberals lost 20 seats") may
+                # share no figure with this one, but one with an article that does.
+                sources = self._story_sources(prepared, hops=2)[1]
             stored = self._story_claims(
                 sources,
                 own,
@@ -2152,16 +2154,24 @@ class Linker:
                 change__in=(way, ""),
                 value=abs(step),
             )
-            self._load_said([claim.pk for claim in stored])
+            said = level.best if level.best is not None and level.best.pk else None
+            self._load_said([claim.pk for claim in stored] + ([said.pk] if said else []))
             for claim in stored:
                 old = self.figure_of(claim)
-                if not _exact(old) or not self._of_story(claim, now, old, set()):
+                if not _exact(old):
                     continue
                 before = _around(claim.statement, *self._near.get(claim.pk, NONE))[0]
                 theirs = self._holders(claim) | set(
                     filter(None, subject_of_change(before).split("|"))
                 )
-                if mine and theirs and not mine & theirs:
+                if not self._of_story(claim, now, old, set()):
+                    # Two articles apart ("the party won 157 seats, down from 177" and "the
+                    # Liberals lost 20"): only a change said of the party the level is of,
+                    # as this sentence or the level's stored claim names it.
+                    ours = mine | (self._holders(said) if said is not None else frozenset())
+                    if not ours & theirs:
+                        continue
+                elif mine and theirs and not mine & theirs:
                     continue  # "the NDP won 24, down from 44" against "the Liberals lost 20"
                 shown = f"{number(now.anchor)} against {number(then.anchor)}"
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
@@ -2595,15 +2605,24 @@ class Linker:
             .order_by("pk")[:MAX_CANDIDATES]
         )
 
-    def _story_sources(self, prepared: list[Prepared]) -> tuple[set[int], Any]:
+    def _story_sources(self, prepared: list[Prepared], hops: int = 1) -> tuple[set[int], Any]:
         """The stored claims this document repeats (or may repeat), and, as a subquery, the
-        other sources that reported them: this story's other articles. No query of its own."""
+        other sources that reported them: this story's other articles. With `hops=2`, also the
+        sources that share a claim with those (an article that repeats none of this document's
+        figures, but one of a story article's). No query of its own."""
         repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
         sources = (
             Appearance.objects.filter(claim_id__in=repeated)
             .exclude(source_id=self.source.pk)  # unsaved when the benchmark times lookups
             .values("source_id")
         )
+        if hops > 1:
+            shared = Appearance.objects.filter(source_id__in=sources).values("claim_id")
+            sources = (
+                Appearance.objects.filter(claim_id__in=shared)
+                .exclude(source_id=self.source.pk)
+                .values("source_id")
+            )
         return repeated, sources
 
     def _in_story(self, prepared: list[Prepared]) -> set[int]:
