@@ -2429,20 +2429,41 @@ class Linker:
         if not pairs and not cuts:
             return []
         repeated, sources = self._story_sources(prepared)
-        if not repeated:
-            return []
+        own = {item.claim.pk for item in prepared if item.claim is not None}
         keys = (
             {f"percent:{b.concept}" for _, _, b, _ in pairs}
             | {f"count:{b.concept}" for _, _, b, cut in pairs if cut}
             | {f"count:{b.concept}" for _, _, b, _ in cuts}
         )
-        stored = self._story_claims(
-            sources,
-            {item.claim.pk for item in prepared if item.claim is not None},
-            measure_key__in=keys,
-            difference=False,
-            value__gt=0,
+        stored = (
+            self._story_claims(sources, own, measure_key__in=keys, difference=False, value__gt=0)
+            if repeated
+            else []
         )
+        # A share stated in an article this one is not yet tied to ("one fifth of the staff"
+        # before any other figure of the story is repeated): by its number near the part's
+        # share, and kept only when its sentence shares words with the whole's (`_of_story`).
+        # One query per pair.
+        for part, a, b, _ in pairs:
+            assert a.anchor is not None and b.anchor is not None
+            share = a.anchor / b.anchor * 100
+            beyond = (
+                Claim.objects.filter(
+                    _near(b.seen_on),
+                    measure_key=f"percent:{b.concept}",
+                    difference=False,
+                    value__gte=share * (1 - APPROXIMATE),
+                    value__lte=share * (1 + APPROXIMATE),
+                )
+                .exclude(pk__in=own | {claim.pk for claim in stored})
+                .exclude(status=ReviewStatus.REJECTED)
+                .order_by("pk")[:MAX_CANDIDATES]
+            )
+            stored += [
+                claim
+                for claim in beyond
+                if self._of_story(claim, b, self.figure_of(claim), story)
+            ]
         found = []
         for part, a, b, cut in pairs:
             assert a.anchor is not None and b.anchor is not None
