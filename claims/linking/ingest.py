@@ -2442,9 +2442,11 @@ class Linker:
         )
         # A share stated in an article this one is not yet tied to ("one fifth of the staff"
         # before any other figure of the story is repeated): by its number near the part's
-        # share, and kept only when its sentence shares words with the whole's (`_of_story`).
-        # One query per pair.
+        # share, and kept only when its sentence shares words with the whole's (`_of_story`)
+        # and names a name this sentence writes ("one fifth of Varn Bank's staff"). One query
+        # per pair.
         for part, a, b, _ in pairs:
+            sentence = text[part.excerpt[0] : part.excerpt[1]]
             assert a.anchor is not None and b.anchor is not None
             share = a.anchor / b.anchor * 100
             beyond = (
@@ -2463,6 +2465,10 @@ class Linker:
                 claim
                 for claim in beyond
                 if self._of_story(claim, b, self.figure_of(claim), story)
+                and any(
+                    re.search(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE)
+                    for name in names_in(claim.statement)
+                )
             ]
         found = []
         for part, a, b, cut in pairs:
