@@ -1554,6 +1554,9 @@ class Linker:
             # "Revenue reached $46.9bn, down from $51.5bn" gives the 9% fall another source
             # states, or refutes a "nine per cent" fall of profits that fell by a fifth.
             propose(claim, stance, reason, span, (3,))
+        for claim, span, stance, reason in self._rates_named(prepared):
+            # "$42 a share, a premium over the price of about $33" gives a premium of 27%.
+            propose(claim, stance, reason, span, (3,))
         for claim, span, reason in self._steps(prepared):
             # "157 seats, down from 184 in 2015" gives the 27 seats lost another source states.
             propose(claim, "supports", reason, span, (3,))
@@ -2176,6 +2179,70 @@ class Linker:
                 shown = f"{number(now.anchor)} against {number(then.anchor)}"
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
                 found.append((claim, earlier.excerpt, reason))
+        return found
+
+    def _rates_named(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored percentages that two levels of one unit in a sentence give, when the words
+        between them name what the percentage measures: "$42 a share, a premium over the price
+        of around $33" is a premium of 27.3%, which a stored premium of 27% rounds (supported)
+        and one of 18% is far from (disputed, as `_rate_stance`). The named concept is the
+        lexicon's, by its nouns; the earlier level is the larger one ("a premium over", "a
+        discount to" the later). Only claims of this story's articles; one query. (claim,
+        sentence span, stance, reason)."""
+        text, lex = self.source.text, lexicon()
+        pairs = []
+        for i, high in enumerate(prepared):
+            a = high.figure
+            scale = a.measure_key.partition(":")[0]
+            if scale in ("percent", "fraction", "count", "times") or a.difference:
+                continue
+            if a.anchor is None or a.anchor <= 0:
+                continue
+            for low in prepared[i + 1 :]:
+                b = low.figure
+                if low.excerpt != high.excerpt or b.measure_key.partition(":")[0] != scale:
+                    continue
+                if b.difference or b.anchor is None or not 0 < b.anchor < a.anchor:
+                    break
+                between = text[high.candidate.end : low.candidate.start]
+                if NUMERAL.search(between) or len(between) > 80:
+                    break
+                named = {
+                    concept.name
+                    for concept in lex.concepts.values()
+                    for noun in concept.nouns
+                    if re.search(rf"\b{re.escape(noun)}\s+(?:over|to|above|on)\b", between)
+                }
+                for name in sorted(named):
+                    pairs.append((high, a, b, name))
+                break
+        if not pairs:
+            return []
+        repeated, sources = self._story_sources(prepared)
+        if not repeated:
+            return []
+        stored = self._story_claims(
+            sources,
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__in={f"percent:{name}" for *_, name in pairs},
+            value__gt=0,
+        )
+        found = []
+        for high, a, b, name in pairs:
+            assert a.anchor is not None and b.anchor is not None
+            rate = (a.anchor - b.anchor) / b.anchor * 100
+            for claim in stored:
+                if claim.measure_key != f"percent:{name}" or claim.value is None:
+                    continue
+                if not one_number(self.figure_of(claim)):
+                    continue
+                stance = _rate_stance(rate, claim.value)
+                if stance is None:
+                    continue
+                shown = f"{number(a.anchor)} against {number(b.anchor)}"
+                found.append((claim, high.excerpt, stance, f"{shown} is {rate:.1f}% more"))
         return found
 
     def _baseline(self, item: Prepared) -> bool:
