@@ -1557,6 +1557,9 @@ class Linker:
             # "Revenue reached $46.9bn, down from $51.5bn" gives the 9% fall another source
             # states, or refutes a "nine per cent" fall of profits that fell by a fifth.
             propose(claim, stance, reason, span, (3,))
+        for claim, span, stance, reason in self._rates_named(prepared):
+            # "$42 a share, a premium over the price of about $33" gives a premium of 27%.
+            propose(claim, stance, reason, span, (3,))
         for claim, span, reason in self._steps(prepared):
             # "157 seats, down from 184 in 2015" gives the 27 seats lost another source states.
             propose(claim, "supports", reason, span, (3,))
@@ -2152,7 +2155,9 @@ class Linker:
                 f"count:{c.name}" for c in lex.concepts.values() if c.changes == now.concept
             ]
             if sources is None:
-                sources = self._story_sources(prepared)[1]
+                # An article that states only the change ("the Liberals lost 20 seats") may
+                # share no figure with this one, but one with an article that does.
+                sources = self._story_sources(prepared, hops=2)[1]
             stored = self._story_claims(
                 sources,
                 own,
@@ -2161,20 +2166,92 @@ class Linker:
                 change__in=(way, ""),
                 value=abs(step),
             )
-            self._load_said([claim.pk for claim in stored])
+            said = level.best if level.best is not None and level.best.pk else None
+            self._load_said([claim.pk for claim in stored] + ([said.pk] if said else []))
             for claim in stored:
                 old = self.figure_of(claim)
-                if not _exact(old) or not self._of_story(claim, now, old, set()):
+                if not _exact(old):
                     continue
                 before = _around(claim.statement, *self._near.get(claim.pk, NONE))[0]
                 theirs = self._holders(claim) | set(
                     filter(None, subject_of_change(before).split("|"))
                 )
-                if mine and theirs and not mine & theirs:
+                if not self._of_story(claim, now, old, set()):
+                    # Two articles apart ("the party won 157 seats, down from 177" and "the
+                    # Liberals lost 20"): only a change said of the party the level is of,
+                    # as this sentence or the level's stored claim names it.
+                    ours = mine | (self._holders(said) if said is not None else frozenset())
+                    if not ours & theirs:
+                        continue
+                elif mine and theirs and not mine & theirs:
                     continue  # "the NDP won 24, down from 44" against "the Liberals lost 20"
                 shown = f"{number(now.anchor)} against {number(then.anchor)}"
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
                 found.append((claim, earlier.excerpt, reason))
+        return found
+
+    def _rates_named(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored percentages that two levels of one unit in a sentence give, when the words
+        between them name what the percentage measures: "$42 a share, a premium over the price
+        of around $33" is a premium of 27.3%, which a stored premium of 27% rounds (supported)
+        and one of 18% is far from (disputed, as `_rate_stance`). The named concept is the
+        lexicon's, by its nouns; the earlier level is the larger one ("a premium over", "a
+        discount to" the later). Only claims of this story's articles; one query. (claim,
+        sentence span, stance, reason)."""
+        text, lex = self.source.text, lexicon()
+        pairs = []
+        for i, high in enumerate(prepared):
+            a = high.figure
+            scale = a.measure_key.partition(":")[0]
+            if scale in ("percent", "fraction", "count", "times") or a.difference:
+                continue
+            if a.anchor is None or a.anchor <= 0:
+                continue
+            for low in prepared[i + 1 :]:
+                b = low.figure
+                if low.excerpt != high.excerpt or b.measure_key.partition(":")[0] != scale:
+                    continue
+                if b.difference or b.anchor is None or not 0 < b.anchor < a.anchor:
+                    break
+                between = text[high.candidate.end : low.candidate.start]
+                if NUMERAL.search(between) or len(between) > 80:
+                    break
+                named = {
+                    concept.name
+                    for concept in lex.concepts.values()
+                    for noun in concept.nouns
+                    if re.search(rf"\b{re.escape(noun)}\s+(?:over|to|above|on)\b", between)
+                }
+                for name in sorted(named):
+                    pairs.append((high, a, b, name))
+                break
+        if not pairs:
+            return []
+        repeated, sources = self._story_sources(prepared)
+        if not repeated:
+            return []
+        stored = self._story_claims(
+            sources,
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__in={f"percent:{name}" for *_, name in pairs},
+            value__gt=0,
+        )
+        found = []
+        for high, a, b, name in pairs:
+            assert a.anchor is not None and b.anchor is not None
+            rate = (a.anchor - b.anchor) / b.anchor * 100
+            for claim in stored:
+                if claim.measure_key != f"percent:{name}" or claim.value is None:
+                    continue
+                if not one_number(self.figure_of(claim)):
+                    continue
+                stance = _rate_stance(rate, claim.value)
+                if stance is None:
+                    continue
+                shown = f"{number(a.anchor)} against {number(b.anchor)}"
+                found.append((claim, high.excerpt, stance, f"{shown} is {rate:.1f}% more"))
         return found
 
     def _baseline(self, item: Prepared) -> bool:
@@ -2428,20 +2505,47 @@ class Linker:
         if not pairs and not cuts:
             return []
         repeated, sources = self._story_sources(prepared)
-        if not repeated:
-            return []
+        own = {item.claim.pk for item in prepared if item.claim is not None}
         keys = (
             {f"percent:{b.concept}" for _, _, b, _ in pairs}
             | {f"count:{b.concept}" for _, _, b, cut in pairs if cut}
             | {f"count:{b.concept}" for _, _, b, _ in cuts}
         )
-        stored = self._story_claims(
-            sources,
-            {item.claim.pk for item in prepared if item.claim is not None},
-            measure_key__in=keys,
-            difference=False,
-            value__gt=0,
+        stored = (
+            self._story_claims(sources, own, measure_key__in=keys, difference=False, value__gt=0)
+            if repeated
+            else []
         )
+        # A share stated in an article this one is not yet tied to ("one fifth of the staff"
+        # before any other figure of the story is repeated): by its number near the part's
+        # share, and kept only when its sentence shares words with the whole's (`_of_story`)
+        # and names a name this sentence writes ("one fifth of Varn Bank's staff"). One query
+        # per pair.
+        for part, a, b, _ in pairs:
+            sentence = text[part.excerpt[0] : part.excerpt[1]]
+            assert a.anchor is not None and b.anchor is not None
+            share = a.anchor / b.anchor * 100
+            beyond = (
+                Claim.objects.filter(
+                    _near(b.seen_on),
+                    measure_key=f"percent:{b.concept}",
+                    difference=False,
+                    value__gte=share * (1 - APPROXIMATE),
+                    value__lte=share * (1 + APPROXIMATE),
+                )
+                .exclude(pk__in=own | {claim.pk for claim in stored})
+                .exclude(status=ReviewStatus.REJECTED)
+                .order_by("pk")[:MAX_CANDIDATES]
+            )
+            stored += [
+                claim
+                for claim in beyond
+                if self._of_story(claim, b, self.figure_of(claim), story)
+                and any(
+                    re.search(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE)
+                    for name in names_in(claim.statement)
+                )
+            ]
         found = []
         for part, a, b, cut in pairs:
             assert a.anchor is not None and b.anchor is not None
@@ -2604,15 +2708,24 @@ class Linker:
             .order_by("pk")[:MAX_CANDIDATES]
         )
 
-    def _story_sources(self, prepared: list[Prepared]) -> tuple[set[int], Any]:
+    def _story_sources(self, prepared: list[Prepared], hops: int = 1) -> tuple[set[int], Any]:
         """The stored claims this document repeats (or may repeat), and, as a subquery, the
-        other sources that reported them: this story's other articles. No query of its own."""
+        other sources that reported them: this story's other articles. With `hops=2`, also the
+        sources that share a claim with those (an article that repeats none of this document's
+        figures, but one of a story article's). No query of its own."""
         repeated = {item.best.pk for item in prepared if item.best is not None and item.best.pk}
         sources = (
             Appearance.objects.filter(claim_id__in=repeated)
             .exclude(source_id=self.source.pk)  # unsaved when the benchmark times lookups
             .values("source_id")
         )
+        if hops > 1:
+            shared = Appearance.objects.filter(source_id__in=sources).values("claim_id")
+            sources = (
+                Appearance.objects.filter(claim_id__in=shared)
+                .exclude(source_id=self.source.pk)
+                .values("source_id")
+            )
         return repeated, sources
 
     def _in_story(self, prepared: list[Prepared]) -> set[int]:
