@@ -1489,7 +1489,9 @@ class Linker:
         if old.interval is not None and old.interval.is_percent:
             return False
         both = self.lead & self._lead_names.get(claim.pk, frozenset())
-        if both & old.names:
+        # A headline claim's first word may be the name ("Varn Quake: Toll Rises To 272"): the
+        # two leads, which write it inside a sentence, say whether it is one.
+        if both & (old.names | names_in(claim.statement, openers=True)):
             return True
         # A claim sentence that names nothing ("with a depth of 12 km") and recalls no other
         # time ("since", "ago", "last week", a year) is of its article's own event: the one

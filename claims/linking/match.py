@@ -361,20 +361,23 @@ NOT_NAMES = frozenset(_NOT_NAMES.split())
 NAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*)\b")
 
 
-def names_in(text: str) -> frozenset[str]:
+def names_in(text: str, openers: bool = False) -> frozenset[str]:
     """The proper names a text writes ("Ludian", "Pedernales", "Tarnby"): capitalised words it
     never writes in lower case, but for openers, titles, months and days. A word that starts
-    the text or a sentence is no name either ("Rescuers reached …")."""
+    the text or a sentence is no name either ("Rescuers reached …"), unless `openers`: then it
+    may be one ("Varn Quake: Toll Rises"), for a caller that checks it against names read
+    elsewhere."""
     lower = {w.lower() for w in WORD.findall(text) if w[:1].islower()}
     found = set()
     for match in NAME.finditer(text):
         word = match[1].lower()
         if word in NOT_NAMES or word in lower:
             continue
-        if not text[: match.start()].strip():
-            continue  # the text's first word
-        if re.search(r"[.!?:\n][\"”’')\]]?\s*$", text[: match.start()]):
-            continue  # a sentence's first word
+        opening = not text[: match.start()].strip() or re.search(
+            r"[.!?:\n][\"”’')\]]?\s*$", text[: match.start()]
+        )
+        if opening and not openers:
+            continue  # the text's or a sentence's first word
         found.add(word)
     return frozenset(found)
 

@@ -82,8 +82,8 @@ def test_shares_are_not_tied_by_a_name_both_leads_write() -> None:
     # A lead names the winner and the loser alike: whose share a figure is it does not say.
     names = frozenset({"ferrand", "welford"})
     linker = SimpleNamespace(lead=names, _lead_names={7: names})
-    claim = SimpleNamespace(pk=7)
     said = "Anna Ferrand won the Welford race with 58.3% of the vote and 31 wards."
+    claim = SimpleNamespace(pk=7, statement=said)
     tie = Linker._leads_tie
     assert not tie(linker, claim, amount("percent:vote_share", "58.3", said))  # type: ignore[arg-type]
     assert tie(linker, claim, amount("count:ward", "31", said))  # type: ignore[arg-type]
