@@ -588,6 +588,14 @@ def holder_of(before: str, after: str) -> frozenset[str]:
 PAST_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b[^.;]*$", re.IGNORECASE)
 
 
+# Words before a level, in its sentence, that make it one a later level replaced: "a week ago
+# the top end was put at 6,000", "the new estimate updates the 4,000 to 6,000 figure", "the
+# previous estimate".
+SUPERSEDED = re.compile(
+    r"\b(?:ago|last (?:week|month)|previous(?:ly)?|earlier estimate|updates? the|revision of)\b",
+    re.IGNORECASE,
+)
+
 TIMES = re.compile(r"\d\s*(?:times|-?fold)\b|\b(?:times|fold)\s+(?:more|less|fewer|as)\b", re.I)
 
 
@@ -1560,6 +1568,9 @@ class Linker:
         for claim, span, stance, reason in self._rates_named(prepared):
             # "$42 a share, a premium over the price of about $33" gives a premium of 27%.
             propose(claim, stance, reason, span, (3,))
+        for claim, span, stance, reason in self._levels_updated(prepared):
+            # "9,000 barrels a day" in the lead, "a week ago the top end was 6,000" later.
+            propose(claim, stance, reason, span, (3,))
         for claim, span, reason in self._steps(prepared):
             # "157 seats, down from 184 in 2015" gives the 27 seats lost another source states.
             propose(claim, "supports", reason, span, (3,))
@@ -2252,6 +2263,75 @@ class Linker:
                     continue
                 shown = f"{number(a.anchor)} against {number(b.anchor)}"
                 found.append((claim, high.excerpt, stance, f"{shown} is {rate:.1f}% more"))
+        return found
+
+    def _levels_updated(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored percentage changes that an article's current level and the earlier level it
+        replaced, in two sentences, give: "the flow could be 9,000 barrels a day" in the lead
+        and "a week ago the top end was put at 6,000" later is a rise of one half of the top.
+        The current level is the first of its measure in the article; the earlier one is a
+        later, different level of that measure whose sentence calls it superseded before the
+        number (`SUPERSEDED`: "ago", "last week", "the previous", "updates the"). Tops are set
+        against tops and floors against floors. Only a stored change of this story's articles
+        in that direction, of the level's concept or of none, whose statement shares words with
+        one of the two sentences, and only when it rounds the rate (supported): which two
+        levels of an article are the update is a reading, so a far change is no dispute.
+        (claim, earlier sentence span, stance, reason)."""
+        text = self.source.text
+        firsts: dict[str, Prepared] = {}
+        pairs = []
+        for item in prepared:
+            f = item.figure
+            scale = f.measure_key.partition(":")[0]
+            if f.difference or f.interval is None or scale in ("percent", "fraction", "times"):
+                continue
+            first = firsts.setdefault(f.measure_key, item)
+            if first is item or first.excerpt == item.excerpt:
+                continue
+            if SUPERSEDED.search(text[first.excerpt[0] : first.candidate.start]):
+                continue  # the first level is itself an old one
+            if not SUPERSEDED.search(text[item.excerpt[0] : item.candidate.start]):
+                continue
+            now, then = first.figure.interval, f.interval
+            assert now is not None
+            for end in ("upper", "lower"):
+                a, b = getattr(now, end), getattr(then, end)
+                if a is None or b is None or a <= 0 or b <= 0 or a == b:
+                    continue
+                pairs.append((first, item, end, a, b))
+        if not pairs:
+            return []
+        _, sources = self._story_sources(prepared)
+        concepts = {f"percent:{first.figure.concept}" for first, *_ in pairs} | {"percent:"}
+        stored = self._story_claims(
+            sources,
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__in=concepts,
+            difference=True,
+            value__gt=0,
+        )
+        found = []
+        for first, item, end, a, b in pairs:
+            rate = (a - b) / b * 100
+            way = "up" if rate > 0 else "down"
+            for claim in stored:
+                if claim.change not in (way, "") or claim.value is None:
+                    continue
+                if claim.measure_key not in ("percent:", f"percent:{first.figure.concept}"):
+                    continue
+                old = self.figure_of(claim)
+                if not one_number(old) or _rate_stance(abs(rate), claim.value) != "supports":
+                    continue
+                if max(words_shared(first.figure, old), words_shared(item.figure, old)) <= 0:
+                    continue
+                top = "top" if end == "upper" else "floor"
+                reason = (
+                    f"a {top} of {number(a)} against the earlier {number(b)} is a "
+                    f"{'rise' if way == 'up' else 'fall'} of {abs(rate):.1f}%"
+                )
+                found.append((claim, item.excerpt, "supports", reason))
         return found
 
     def _baseline(self, item: Prepared) -> bool:
