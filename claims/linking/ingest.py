@@ -596,6 +596,14 @@ SUPERSEDED = re.compile(
     re.IGNORECASE,
 )
 
+# The words between a move's size and the level it went to: "rose $4.12, or 9 percent, to
+# $49.80", "fell 310 to 8,412".
+MOVED_TO = re.compile(r"\s*(?:,\s*or\s+[^,;]{1,25},\s*)?to\s+(?:a\s+|an\s+)?(?:\w+\s+)?", re.I)
+
+# Words that call a count the gap between two others: "a majority of 20,293", "won by a margin
+# of", "a lead of".
+MARGIN = re.compile(r"\b(?:majority|margin|lead)\s+of\b|\bwon by\b", re.I)
+
 TIMES = re.compile(r"\d\s*(?:times|-?fold)\b|\b(?:times|fold)\s+(?:more|less|fewer|as)\b", re.I)
 
 
@@ -1568,8 +1576,9 @@ class Linker:
         for claim, span, stance, reason in self._rates_named(prepared):
             # "$42 a share, a premium over the price of about $33" gives a premium of 27%.
             propose(claim, stance, reason, span, (3,))
-        for claim, span, stance, reason in self._levels_updated(prepared):
-            # "9,000 barrels a day" in the lead, "a week ago the top end was 6,000" later.
+        for claim, span, stance, reason in self._levels_updated(prepared) + self._margins(prepared):
+            # "9,000 barrels a day" in the lead and "a week ago the top end was 6,000" later give
+            # a rise of one half; "Yes 61,204" and "40,911 voted No" a "majority of 20,293".
             propose(claim, stance, reason, span, (3,))
         for claim, span, reason in self._steps(prepared):
             # "157 seats, down from 184 in 2015" gives the 27 seats lost another source states.
@@ -2030,7 +2039,7 @@ class Linker:
         more than on Friday" gives Friday's 193,000 (within rounding, or a tenth of an
         approximate change): (claim, sentence span, reason). Only claims of this story
         (`_of_story`)."""
-        found = []
+        found, sources = [], None
         for change in prepared:
             step, way = change.figure.anchor, change.candidate.change
             if not change.figure.difference or step is None or way not in ("up", "down"):
@@ -2041,11 +2050,16 @@ class Linker:
                 new = level.figure
                 if level.excerpt != change.excerpt or new.difference or new.anchor is None:
                     continue
+                went_to = False
                 if level.candidate.start > change.candidate.start:
                     # "1C above the pre-industrial average, halfway to the 2C limit": a change
                     # qualifies the level said before it ("275,000 riders, 82,000 more than on
-                    # Friday"), not one named after it.
-                    continue
+                    # Friday"), not one named after it, unless the move went to it: "rose
+                    # $4.12, or 9 percent, to $49.80" (`MOVED_TO`).
+                    between = self.source.text[change.candidate.end : level.candidate.start]
+                    if not MOVED_TO.fullmatch(between) or level.candidate.change != way:
+                        continue
+                    went_to = True
                 scale = new.measure_key.partition(":")[0]
                 if change.figure.concept not in ("", new.concept) or not (
                     change.measure_key.startswith(scale + ":") and step < new.anchor
@@ -2053,9 +2067,30 @@ class Linker:
                     continue
                 implied = new.anchor - step if way == "up" else new.anchor + step
                 slack = step * APPROXIMATE if change.figure.approximate else implied * ROUNDING
-                for claim in level.known:
+                known = level.known
+                if went_to:
+                    # "rose $4.12 to $49.80" gives the $45.68 it rose from to the cent: only a
+                    # claim of that very number, looked up in this story's articles.
+                    if change.figure.approximate or new.approximate:
+                        continue
+                    slack = Decimal(0)
+                    if sources is None:
+                        sources = self._story_sources(prepared)[1]
+                    known = self._story_claims(
+                        sources,
+                        {item.claim.pk for item in prepared if item.claim is not None},
+                        measure_key__startswith=scale + ":",
+                        value=implied,
+                        difference=False,
+                    )
+                for claim in known:
                     old = self.figure_of(claim)
-                    if claim in (level.claim, change.claim) or old.measure_key != new.measure_key:
+                    if claim in (level.claim, change.claim):
+                        continue
+                    if old.measure_key != new.measure_key and not (
+                        # "$49.80" of a move a share made is the share price it closed at
+                        went_to and not new.concept and old.measure_key.startswith(scale + ":")
+                    ):
                         continue
                     if old.difference or old.anchor is None or abs(old.anchor - implied) > slack:
                         continue
@@ -2332,6 +2367,52 @@ class Linker:
                     f"{'rise' if way == 'up' else 'fall'} of {abs(rate):.1f}%"
                 )
                 found.append((claim, item.excerpt, "supports", reason))
+        return found
+
+    def _margins(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored margins that two counts of an article differ by, to the unit: "Yes 61,204
+        votes" and, a sentence later, "a total of 40,911 voted No" give the "majority of
+        20,293" another article states. The counts are exact, of three or more significant
+        digits (`precise`), of two named kinds of one scale; the margin is a stored level of
+        this story's articles whose sentence calls it one (`MARGIN`). One query. (claim, span
+        of the later count's sentence, "supports", reason)."""
+        counts = [
+            item
+            for item in prepared
+            if item.figure.measure_key.startswith("count:")
+            and item.figure.concept
+            and not item.figure.difference
+            and _exact(item.figure)
+            and precise(item.figure.anchor)
+        ]
+        pairs = {}
+        for i, one in enumerate(counts):
+            for other in counts[i + 1 :]:
+                a, b = one.figure, other.figure
+                if a.measure_key == b.measure_key or a.anchor is None or b.anchor is None:
+                    continue
+                gap = abs(a.anchor - b.anchor)
+                if precise(gap):
+                    pairs.setdefault(gap, (one, other))
+        if not pairs:
+            return []
+        stored = self._story_claims(
+            self._story_sources(prepared)[1],
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__startswith="count:",
+            value__in=list(pairs),
+            difference=False,
+        )
+        found = []
+        for claim in stored:
+            old = self.figure_of(claim)
+            if claim.value not in pairs or not _exact(old) or not MARGIN.search(claim.statement):
+                continue
+            one, other = pairs[claim.value]
+            assert one.figure.anchor is not None and other.figure.anchor is not None
+            high, low = sorted((one.figure.anchor, other.figure.anchor), reverse=True)
+            reason = f"{number(high)} less {number(low)} is the margin of {number(claim.value)}"
+            found.append((claim, other.excerpt, "supports", reason))
         return found
 
     def _baseline(self, item: Prepared) -> bool:
