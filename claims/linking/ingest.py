@@ -2061,9 +2061,11 @@ class Linker:
                         continue
                     went_to = True
                 scale = new.measure_key.partition(":")[0]
-                if change.figure.concept not in ("", new.concept) or not (
-                    change.measure_key.startswith(scale + ":") and step < new.anchor
-                ):
+                # "shares rose $4.12 to $49.80": the level a move went to is of the move's measure
+                named_by_move = went_to and not new.concept
+                if change.figure.concept not in ("", new.concept) and not named_by_move:
+                    continue
+                if not (change.measure_key.startswith(scale + ":") and step < new.anchor):
                     continue
                 implied = new.anchor - step if way == "up" else new.anchor + step
                 slack = step * APPROXIMATE if change.figure.approximate else implied * ROUNDING
