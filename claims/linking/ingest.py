@@ -2387,7 +2387,7 @@ class Linker:
             and _exact(item.figure)
             and precise(item.figure.anchor)
         ]
-        pairs = {}
+        pairs: dict[Decimal, tuple[Prepared, Prepared]] = {}
         for i, one in enumerate(counts):
             for other in counts[i + 1 :]:
                 a, b = one.figure, other.figure

@@ -42,6 +42,6 @@ def test_two_counts_whose_gap_is_a_stated_margin(margin: str, made: int) -> None
         "favour.\nA total of 40,911 – 40.1 per cent – voted against it, of 102,115 valid votes.",
         "courier.txt",
     )
-    assert with_reason("margin") == [
-        ("supports", "61,204 less 40,911 is the margin of 20,293")
-    ] * made
+    assert (
+        with_reason("margin") == [("supports", "61,204 less 40,911 is the margin of 20,293")] * made
+    )
