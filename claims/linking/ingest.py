@@ -604,6 +604,11 @@ MOVED_TO = re.compile(r"\s*(?:,\s*or\s+[^,;]{1,25},\s*)?to\s+(?:a\s+|an\s+)?(?:\
 # of", "a lead of".
 MARGIN = re.compile(r"\b(?:majority|margin|lead)\s+of\b|\bwon by\b", re.I)
 
+# A percentage set against the level after it: "20% higher than the closing price of $45.80".
+RATE_THAN = re.compile(
+    r"\s*(?:percent\s+|per cent\s+)?(higher|more|above|lower|less|below)\s+than\b", re.I
+)
+
 TIMES = re.compile(r"\d\s*(?:times|-?fold)\b|\b(?:times|fold)\s+(?:more|less|fewer|as)\b", re.I)
 
 
@@ -1576,7 +1581,9 @@ class Linker:
         for claim, span, stance, reason in self._rates_named(prepared):
             # "$42 a share, a premium over the price of about $33" gives a premium of 27%.
             propose(claim, stance, reason, span, (3,))
-        for claim, span, stance, reason in self._levels_updated(prepared) + self._margins(prepared):
+        for claim, span, stance, reason in (
+            self._levels_updated(prepared) + self._margins(prepared) + self._rates_checked(prepared)
+        ):
             # "9,000 barrels a day" in the lead and "a week ago the top end was 6,000" later give
             # a rise of one half; "Yes 61,204" and "40,911 voted No" a "majority of 20,293".
             propose(claim, stance, reason, span, (3,))
@@ -2415,6 +2422,76 @@ class Linker:
             high, low = sorted((one.figure.anchor, other.figure.anchor), reverse=True)
             reason = f"{number(high)} less {number(low)} is the margin of {number(claim.value)}"
             found.append((claim, other.excerpt, "supports", reason))
+        return found
+
+    def _rates_checked(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored percentages of a concept that a stated one, checked by its own levels,
+        refutes: "will pay $55 a share. That's 20% higher than the closing price of $45.80"
+        states a premium of 20% that $55 against $45.80 (20.1%) confirms, so a stored premium
+        of 11% cannot hold. The percentage is of a named concept and set "higher than" /
+        "lower than" a level right after it; the other level is the last one of that unit
+        before it, in its sentence or the one before. Only disputes, of claims of this story's
+        articles (a stored percentage it rounds is a mention, for the per-figure loop). One
+        query. (claim, sentence span, "disputes", reason)."""
+        text, found = self.source.text, []
+        checked = []
+        for i, said in enumerate(prepared):
+            f = said.figure
+            if not f.measure_key.startswith("percent:") or not f.concept or f.anchor is None:
+                continue
+            way = RATE_THAN.match(text[said.candidate.end : said.candidate.end + 30])
+            if way is None or f.anchor <= 0:
+                continue
+            after = [o for o in prepared[i + 1 :] if o.excerpt == said.excerpt]
+            if not after or after[0].figure.anchor is None or after[0].figure.difference:
+                continue
+            base = after[0]
+            assert base.figure.anchor is not None
+            scale = base.figure.measure_key.partition(":")[0]
+            if scale in ("percent", "fraction", "times") or base.figure.anchor <= 0:
+                continue
+            if NUMERAL.search(text[said.candidate.end : base.candidate.start]):
+                continue
+            levels = [
+                o
+                for o in prepared[:i]
+                if o.figure.measure_key.partition(":")[0] == scale
+                and not o.figure.difference
+                and o.figure.anchor is not None
+                and o.figure.anchor > 0
+            ]
+            if not levels:
+                continue
+            level = levels[-1]
+            if level.excerpt != said.excerpt and text[level.excerpt[1] : said.excerpt[0]].strip():
+                continue  # only the sentence before: "That's" points back one sentence
+            assert level.figure.anchor is not None
+            rate = (level.figure.anchor - base.figure.anchor) / base.figure.anchor * 100
+            if way.group(1).lower() in ("lower", "less", "below"):
+                rate = -rate
+            if rate <= 0 or _rate_stance(rate, f.anchor) != "supports":
+                continue  # the levels do not give the stated percentage: another reading
+            checked.append((said, f, level.figure.anchor, base.figure.anchor, rate))
+        if not checked:
+            return []
+        stored = self._story_claims(
+            self._story_sources(prepared)[1],
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__in={f.measure_key for _, f, *_ in checked},
+            value__gt=0,
+        )
+        for said, f, high, low, rate in checked:
+            for claim in stored:
+                if claim.measure_key != f.measure_key or claim.value is None:
+                    continue
+                if not one_number(self.figure_of(claim)):
+                    continue
+                if _rate_stance(rate, claim.value) != "disputes":
+                    continue
+                reason = f"{number(high)} against {number(low)} is {rate:.1f}% more, as stated"
+                found.append((claim, said.excerpt, "disputes", reason))
         return found
 
     def _baseline(self, item: Prepared) -> bool:
