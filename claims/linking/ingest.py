@@ -57,6 +57,7 @@ from claims.linking.match import (
     same_claim,
     saved_sum,
     scope_near,
+    session_extremes,
     stance_in,
     stem,
     subject_of_change,
@@ -1733,6 +1734,11 @@ class Linker:
                 # "fell 1,175 points by the closing bell" against "closing 1,100 points down by
                 # the end of the day": two accounts of one day's move.
                 day = day_moves(text[slice(*item.excerpt)], claim.statement)
+                # "was down as much as 830 points at one point" against "sank 760 points before
+                # recovering": two readings of how far one session's move went, both against
+                # its opening level.
+                extreme = session_extremes(text[slice(*item.excerpt)], claim.statement)
+                day = day or extreme
                 if (
                     new.difference
                     and old.difference
@@ -1750,7 +1756,14 @@ class Linker:
                     # the measure one of them names is the other's.
                     here, old = alike
                 shared = words_shared(here, old)  # cheaper than `bearing`: first
-                if shared < RELATED_WORDS and claim.pk not in story and not yearly:
+                if (
+                    shared < RELATED_WORDS
+                    and claim.pk not in story
+                    and not yearly
+                    and not (extreme and here.names & old.names)
+                ):
+                    # ... unless both tell how far one named index's move went ("the Varn
+                    # briefly sank", "the Varn Composite fell 760 points before recovering").
                     continue
                 # A rival of an unnamed measure is of this story's articles by construction.
                 # Or the claim this figure repeats is of its measure and was reported in one
@@ -1791,13 +1804,15 @@ class Linker:
                 if earlier and tied:
                     found_bearing = self._rival_start(item, prepared, claim)
                 if found_bearing is None:
-                    found_bearing = bearing(here, old, story=tied, settled=settled, day_move=day)
+                    found_bearing = bearing(
+                        here, old, story=tied, settled=settled, day_move=day, extreme=extreme
+                    )
                     if (
                         found_bearing is not None
                         and (cut := self._cut_off(claim, old, prepared)) is not old
                     ):
                         found_bearing = bearing(
-                            here, cut, story=tied, settled=settled, day_move=day
+                            here, cut, story=tied, settled=settled, day_move=day, extreme=extreme
                         )
                 if found_bearing is None:
                     # "at 32, two sources said" against the company's own 32: the leak and

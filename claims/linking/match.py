@@ -1562,6 +1562,7 @@ def bearing(
     story: bool = False,
     settled: bool = False,
     day_move: bool = False,
+    extreme: bool = False,
 ) -> tuple[str, str] | None:
     """How `new` (from a newer source) bears on the claim `old`: ("disputes" | "supports",
     reason), or None. Figures of one claimant on a running total are updates, not evidence,
@@ -1569,8 +1570,11 @@ def bearing(
     document repeats a precise figure of `old`'s article), what ties them to one event when a
     date is unknown. `settled`: both are dated by the same past year their sentences name (a
     toll of an earlier disaster), a final count, no running total any more. `day_move`: both
-    sentences tie their change to one day's session (`day_moves`)."""
-    judged = judge_bearing(new, old, story=story, settled=settled, day_move=day_move)
+    sentences tie their change to one day's session (`day_moves`). `extreme`: both sentences
+    tell the furthest a price went before it turned (`session_extremes`)."""
+    judged = judge_bearing(
+        new, old, story=story, settled=settled, day_move=day_move, extreme=extreme
+    )
     return judged if isinstance(judged, tuple) else None
 
 
@@ -1581,13 +1585,16 @@ def judge_bearing(
     story: bool = False,
     settled: bool = False,
     day_move: bool = False,
+    extreme: bool = False,
 ) -> tuple[str, str] | str:
     """`bearing`'s verdict, or in a few words why `new` does not bear on `old`."""
     days = _days_apart(new, old)
     # Figures of one story, one day (or one undated): one claimant's two numbers there are no
     # revision, but two outlets' rival accounts of what it said.
     one_day = (story or _named_alike_precisely(new, old)) and (days is None or days == 0)
-    judged = _judge_figures(new, old, settled=settled, one_day=one_day, day_move=day_move)
+    judged = _judge_figures(
+        new, old, settled=settled, one_day=one_day, day_move=day_move, extreme=extreme
+    )
     tied = (
         story
         or bool(new.places & old.places)
@@ -1635,6 +1642,7 @@ def _judge_figures(
     settled: bool = False,
     one_day: bool = False,
     day_move: bool = False,
+    extreme: bool = False,
 ) -> tuple[str, str] | str:
     """`judge_bearing` on the figures alone."""
     if not new.concept:
@@ -1727,8 +1735,10 @@ def _judge_figures(
             return "a forecast against an outcome"
         if estimate(new) != estimate(old) and _finer(new, old):
             return "an estimate against a count"  # election night's 34.2% and the final 33.94%
-        if _estimates_agree(new, old) and not apart:
-            return "estimates agree"  # "about 429,000" and "about 400,000": one rough figure
+        if _estimates_agree(new, old) and not apart and not (extreme and _extremes_apart(new, old)):
+            # "about 429,000" and "about 400,000": one rough figure. Not two readings of how
+            # far a session's move went, each told to its last digit ("nearly 830", 760).
+            return "estimates agree"
         if related and not new.interval.is_percent:
             return "related count"  # 40 bodies found do not refute 60 dead
         if _part_of(new, old) and not _rival_counters(new, old, one_day):
@@ -1752,6 +1762,11 @@ def _judge_figures(
         return ("disputes", f"numbers cannot both hold: {shown}")
     if same_speaker(new, old):
         return "same claimant"
+    if extreme and _extremes_apart(new, old):
+        # "was down as much as 830 points at one point" against "sank 760 points before
+        # recovering": the furthest a day's move went, told as a bound, is a reading of one
+        # point; the two readings differ by more than the rounding of either.
+        return ("disputes", f"rival accounts of how far the move went: {shown}")
     if new.claimant is None or old.claimant is None:
         # A figure that agrees with a claim and names no other source is mostly the claim
         # repeated (a missed merge), not an independent confirmation of it.
@@ -1867,6 +1882,49 @@ def _day_rivals(a: Figure, b: Figure) -> bool:
         return False
     small, big = sorted((abs(a.anchor), abs(b.anchor)))
     return bool(big) and small >= big * DAY_CLOSE
+
+
+# Words that tell the furthest a move went before it turned: "at one point", "briefly", "as
+# much as", "before recovering / paring / recouping", "at its lowest".
+SESSION_EXTREME = re.compile(
+    r"\b(?:at\s+one\s+point|briefly|as\s+much\s+as"
+    r"|at\s+(?:its|their|the\s+day's)\s+(?:low|lowest|worst|high|highest|peak)"
+    r"|before\s+(?:recover|recoup|par(?:e|ing)|trimm?|rebound|bounc|claw|regain)\w*)",
+    re.IGNORECASE,
+)
+# Words that place a move at a time within the session, before its close: "on Monday
+# afternoon", "in the morning", "by midday", "in the final hour of trading", "in early trading".
+WITHIN_SESSION = re.compile(
+    r"\b(?:(?:in|on\s+\w+|by|during)\s+(?:the\s+)?(?:morning|afternoon|midday|noon)"
+    r"|(?:early|late|morning|afternoon)\s+trading|final\s+hours?\s+of\s+trading)\b",
+    re.IGNORECASE,
+)
+
+
+def session_extremes(sentence: str, other: str) -> bool:
+    """Whether the two sentences tell how far one session's move went: one of them the furthest
+    it went before it turned (`SESSION_EXTREME`: "briefly plunged nearly 830 points"), the other
+    that too or the move at a time within the session (`WITHIN_SESSION`: "sank 760 points on
+    Tuesday afternoon"), not at its close. Both are readings of one low, against the session's
+    opening level."""
+    marked = [bool(SESSION_EXTREME.search(s)) for s in (sentence, other)]
+    within = [
+        bool(SESSION_EXTREME.search(s) or WITHIN_SESSION.search(s)) for s in (sentence, other)
+    ]
+    return any(marked) and all(within)
+
+
+def _extremes_apart(a: Figure, b: Figure) -> bool:
+    """Two readings of how far one session's move went (`session_extremes`), close in value
+    (`_day_rivals`), one or both said as a bound ("as much as 830", "nearly 830"), which reads
+    of an extreme as the point reached: they differ by more than half a unit of the coarser
+    one's last digit (830 against 760; not "nearly 830" against 827)."""
+    if not _day_rivals(a, b) or a.anchor is None or b.anchor is None:
+        return False
+    if a.object_of_change or b.object_of_change:
+        return False
+    unit = Decimal(1).scaleb(max(_exponent(a.anchor), _exponent(b.anchor)))
+    return abs(abs(a.anchor) - abs(b.anchor)) * 2 > unit
 
 
 def _bound_of_one_day(a: Figure, b: Figure) -> bool:
