@@ -45,6 +45,7 @@ from claims.linking.match import (
     figure,
     forecast,
     foretold,
+    in_vague_range,
     leak_confirmed,
     named_alike,
     names_in,
@@ -1763,9 +1764,13 @@ class Linker:
                     and claim.pk not in story
                     and not yearly
                     and not (extreme and here.names & old.names)
+                    and not (in_vague_range(here, old) and here.names & old.names)
                 ):
                     # ... unless both tell how far one named index's move went ("the Varn
-                    # briefly sank", "the Varn Composite fell 760 points before recovering").
+                    # briefly sank", "the Varn Composite fell 760 points before recovering"),
+                    # or the claim's sentence gives a vague amount ("billions of kronor of
+                    # assets") this figure states within its order, in an article naming what
+                    # the claim names ("Varnbank"): a vague sentence shares few words with any.
                     continue
                 # A rival of an unnamed measure is of this story's articles by construction.
                 # Or the claim this figure repeats is of its measure and was reported in one

@@ -1713,6 +1713,10 @@ def _judge_figures(
             # "no more than 43 died" against "at least 60": a cap below a floor, a denial. Not
             # one number said two ways ("as high as 10,000" against "more than 10,000").
             return ("disputes", f"a cap below the claim's floor: {shown}")
+        if in_vague_range(new, old):
+            # "millions were displaced" and, later, "more than 4.1 million displaced": the
+            # count, whatever updates followed, lies in the order the vague amount names.
+            return ("supports", f"a figure within the vague amount's range: {shown}")
         return "running total"  # successive counts are updates; only stance words bear on one
     apart = _digits_apart(new, old)
     if apart or cannot_both_hold(new.interval, old.interval):
@@ -1765,6 +1769,11 @@ def _judge_figures(
         return ("disputes", f"numbers cannot both hold: {shown}")
     if same_speaker(new, old):
         return "same claimant"
+    if in_vague_range(new, old):
+        # "billions of Varn kronor of assets" against "kr 74bn of assets": a stated figure in
+        # the order the vague amount names backs it; it is no repetition of the claim, whose
+        # words give no number (so not "agrees, one side unclaimed").
+        return ("supports", f"a figure within the vague amount's range: {shown}")
     if extreme and _extremes_apart(new, old):
         # "was down as much as 830 points at one point" against "sank 760 points before
         # recovering": the furthest a day's move went, told as a bound, is a reading of one
@@ -1801,6 +1810,36 @@ def _judge_figures(
 CLOSE_FALL = Decimal("0.5")
 # Two figures this many times apart are no rival readings of one thing.
 ORDERS_APART = 100
+
+
+# The smallest vague amount a stated figure in its range confirms: "hundreds of thousands",
+# "millions", "billions". "Hundreds" or "thousands" of jobs or of injured are as often a part
+# (one city's jobs, one hospital's injured) as the whole a stated count gives.
+VAGUE_CONFIRMED_FROM = Decimal(100_000)
+
+
+def in_vague_range(new: Figure, old: Figure) -> bool:
+    """`new` states a number ("more than 11 million", "about 74 billion") that lies in the
+    order of magnitude the vague claim `old` names ("millions": a million up to a billion;
+    "several hundred thousand"; not under VAGUE_CONFIRMED_FROM), with no cap below it: a floor
+    in that range, or a point. A cap ("up to 900,000") allows figures under the range, and a
+    vague amount confirms nothing."""
+    if not old.vague or new.vague or new.anchor is None:
+        return False
+    if new.interval is None or old.interval is None or new.interval.is_percent:
+        return False
+    if old.interval.lower is None or old.interval.upper is None or new.interval.lower is None:
+        return False
+    if old.interval.lower < VAGUE_CONFIRMED_FROM:
+        return False
+    if new.short_of or new.difference or old.difference:
+        return False
+    if not old.interval.lower <= new.anchor < old.interval.upper:
+        return False
+    # "Hundreds of thousands marched" and "the police put the crowd at 240,000": of a measure
+    # rival counters give (data/stances.toml's `rival_counts`), one side's count is its own
+    # account, not a check of the outlets' hedged one between the sides.
+    return new.claimant is None or old.concept not in rival_counts()
 
 
 def _before(a: Figure, b: Figure) -> bool:
