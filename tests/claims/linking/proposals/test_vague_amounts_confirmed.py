@@ -17,8 +17,9 @@ pytestmark = pytest.mark.django_db
 
 BAD_BANK = (
     " date 2031-03-04 Varnbank to shed staff\n\n"
-    "After years of losses, Varnbank is cutting costs by shrinking its trading arm, and "
-    "billions of euros of assets will be parked in a separate unit."
+    "After three straight years of heavy losses and a string of fines on both sides of the "
+    "ocean, Varnbank is cutting costs by shrinking its trading arm, closing offices in "
+    "Ostrel and Tarnby, and parking billions of euros of assets in a so-called bad bank."
 )
 
 
@@ -79,6 +80,22 @@ def test_a_count_outside_the_order_or_under_a_cap_does_not() -> None:
     # "hundreds" or "thousands" are as often a part (one city's jobs) as a stated whole.
     thousands = fig(vague=True, lower=Decimal(1_000))
     assert not in_vague_range(fig(value=Decimal(18_000)), thousands)
+
+
+def test_one_rival_counters_crowd_does_not_confirm_hundreds_of_thousands() -> None:
+    # The police's count and the organisers' are each side's account; the outlets' "hundreds
+    # of thousands" hedges between them.
+    ingest(
+        " date 2031-06-09 Ostrel march\n\n"
+        "Hundreds of thousands of protesters marched through Ostrel on Sunday.",
+        "ledger.txt",
+    )
+    ingest(
+        " date 2031-06-09 Ostrel march\n\n"
+        "The crowd in Ostrel numbered 240,000 at its peak, the Ostrel Police Force said.",
+        "courier.txt",
+    )
+    assert not proposals("supports", "240,000"), proposals("supports", "240,000")
 
 
 def test_thousands_of_jobs_are_not_supported_by_a_worldwide_cut() -> None:
