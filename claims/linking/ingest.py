@@ -1822,16 +1822,21 @@ class Linker:
                 # a reviewer needs to judge it ("agreed to buy … for $13.7 billion" after
                 # "Amazon to buy Whole Foods for $13.7 billion").
                 body = not self._title_line(item.excerpt)
+                # A sentence that states the claim's own figure beside this one ("police said
+                # 30,000, organisers 90,000") sets the two side by side; one that gives this
+                # figure alone is the plainer evidence on the claim.
+                apart = claim.pk not in told.get(item.excerpt, set())
                 # Not the words shared across sentences: an article giving one number twice
                 # states it first, and a later sentence repeats it ("Xinhua reported a depth of
                 # 12 km", after "the quake struck at a depth of 12 km"): the earliest wins.
-                propose(claim, stance, reason, item.excerpt, (1, body, *rank[:2]))
+                propose(claim, stance, reason, item.excerpt, (1, apart, body, *rank[:2]))
             for rank, claim, reason in confirmed:
                 # A figure confirms every claim whose numbers it confirms: "$14.5 billion" stated
                 # by the company backs the sum two sources leaked and the one three others
                 # leaked alike. Only a dispute needs the one rival reading (the nearest).
                 body = not self._title_line(item.excerpt)
-                propose(claim, "supports", reason, item.excerpt, (1, body, *rank[:2]))
+                apart = claim.pk not in told.get(item.excerpt, set())
+                propose(claim, "supports", reason, item.excerpt, (1, apart, body, *rank[:2]))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
         # in passing ("with the club confirming the deal"): one proposal per claim and stance.
         for claim, stance, word, noun, span in self._worded_stances(prepared):
