@@ -55,3 +55,12 @@ def test_a_figure_answering_how_many_counts_what_the_question_asked() -> None:
     organisers = _bare("two million", "The organisers said it was ", ".", asked)
     assert police == organisers == "count:crowd"
     assert _bare("90,000", "The police gave a cautious ", " estimate.", "", "estimate") == "count:"
+
+
+def test_how_many_asks_for_the_thing_named_right_after_it() -> None:
+    # The words further on name other things ("the toll road"'s cost, a "bill"): what the
+    # question counts is the noun right after "how many".
+    asked = "How many Varn marchers defied the ban on the toll road's fee rise?\n\n"
+    police = _bare("40,000", "The police gave a cautious ", " estimate.", asked, "estimate")
+    organisers = _bare("200,000", "The organisers said it was ", ".", asked)
+    assert police == organisers == "count:crowd"
