@@ -1639,6 +1639,10 @@ class Linker:
             best: dict[str, tuple[tuple[bool, float, float], Claim, str]] = {}
             confirmed: list[tuple[tuple[bool, float, float], Claim, str]] = []
             paired = self._paired(item, prepared)
+            # The other figures of this sentence: "almost 8,000 in the UK, with 7,000 in London"
+            # states a claim of 8,000 beside the 7,000, even where its 8,000 was not merged
+            # into that claim.
+            beside_it = [o.figure for o in prepared if o.excerpt == item.excerpt and o is not item]
             of_rivals = {claim.pk for claim in rivals}
             known = [c for c in item.known if lex.concept(item.figure.concept) is not None]
             looked = {claim.pk for claim in known}
@@ -1649,7 +1653,17 @@ class Linker:
                     # A claim stored from a link to another article before extraction skipped
                     # such lines (claims.extraction.extract: they give no quantities now).
                     continue
-                side_by_side = claim.pk in paired or claim.pk in told.get(item.excerpt, set())
+                stated = self.figure_of(claim)
+                side_by_side = (
+                    claim.pk in paired
+                    or claim.pk in told.get(item.excerpt, set())
+                    or any(
+                        o.anchor is not None
+                        and o.anchor == stated.anchor
+                        and o.measure_key == stated.measure_key
+                        for o in beside_it
+                    )
+                )
                 if side_by_side and not self._rival_counts(new, claim):
                     # "34% versus 33%": the other side of a comparison with the claim, or the
                     # sentence states the claim's own number beside this one.

@@ -48,3 +48,33 @@ def test_a_side_by_side_sentence_is_still_quoted_when_it_is_the_only_one() -> No
     )
     found = proposals("disputes", "30,000")
     assert len(found) == 1 and "90,000" in found[0][0], found
+
+
+
+def test_a_part_told_beside_the_claims_own_number_does_not_dispute_it() -> None:
+    # "almost 8,000 in Varnland, with 7,000 in Varnby": the sentence states the 8,000 itself,
+    # and its 7,000 is a part of it, not a rival reading, even where that 8,000 was merged
+    # into another claim (here the 7,500 of Varnby).
+    ingest(
+        " date 2031-07-07 Varn Bank to cut staff\n\n"
+        "Varn Bank won't say how many of its 8,000 Varnland staff will lose their jobs.",
+        "herald.txt",
+    )
+    ingest(
+        " date 2031-07-08 Varn Bank cuts\n\n"
+        "The bank's largest trading floor is in Varnby, where around 7,000 people work, Varn "
+        "Bank spokeswoman Ola Brenn said.",
+        "gazette.txt",
+    )
+    ingest(
+        " date 2031-07-08 Varn Bank jobs\n\n"
+        "The worst cuts will fall in Varnby, where the bank employs 7,500 people.",
+        "post.txt",
+    )
+    ingest(
+        " date 2031-07-08 Varn Bank job losses\n\n"
+        "The lender employs almost 8,000 people in Varnland, with 7,000 in Varnby, where most "
+        "of the cuts will fall.",
+        "courier.txt",
+    )
+    assert not proposals("disputes", "with 7,000 in Varnby"), proposals("disputes", "7,000")
