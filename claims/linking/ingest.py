@@ -589,6 +589,27 @@ def holder_of(before: str, after: str) -> frozenset[str]:
 PAST_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b[^.;]*$", re.IGNORECASE)
 
 
+# Words before a level, in its sentence, that make it one a later level replaced: "a week ago
+# the top end was put at 6,000", "the new estimate updates the 4,000 to 6,000 figure", "the
+# previous estimate".
+SUPERSEDED = re.compile(
+    r"\b(?:ago|last (?:week|month)|previous(?:ly)?|earlier estimate|updates? the|revision of)\b",
+    re.IGNORECASE,
+)
+
+# The words between a move's size and the level it went to: "rose $4.12, or 9 percent, to
+# $49.80", "fell 310 to 8,412".
+MOVED_TO = re.compile(r"\s*(?:,\s*or\s+[^,;]{1,25},\s*)?to\s+(?:a\s+|an\s+)?(?:\w+\s+)?", re.I)
+
+# Words that call a count the gap between two others: "a majority of 20,293", "won by a margin
+# of", "a lead of".
+MARGIN = re.compile(r"\b(?:majority|margin|lead)\s+of\b|\bwon by\b", re.I)
+
+# A percentage set against the level after it: "20% higher than the closing price of $45.80".
+RATE_THAN = re.compile(
+    r"\s*(?:percent\s+|per cent\s+)?(higher|more|above|lower|less|below)\s+than\b", re.I
+)
+
 TIMES = re.compile(r"\d\s*(?:times|-?fold)\b|\b(?:times|fold)\s+(?:more|less|fewer|as)\b", re.I)
 
 
@@ -1563,6 +1584,12 @@ class Linker:
         for claim, span, stance, reason in self._rates_named(prepared):
             # "$42 a share, a premium over the price of about $33" gives a premium of 27%.
             propose(claim, stance, reason, span, (3,))
+        for claim, span, stance, reason in (
+            self._levels_updated(prepared) + self._margins(prepared) + self._rates_checked(prepared)
+        ):
+            # "9,000 barrels a day" in the lead and "a week ago the top end was 6,000" later give
+            # a rise of one half; "Yes 61,204" and "40,911 voted No" a "majority of 20,293".
+            propose(claim, stance, reason, span, (3,))
         for claim, span, reason in self._steps(prepared):
             # "157 seats, down from 184 in 2015" gives the 27 seats lost another source states.
             propose(claim, "supports", reason, span, (3,))
@@ -2055,7 +2082,7 @@ class Linker:
         more than on Friday" gives Friday's 193,000 (within rounding, or a tenth of an
         approximate change): (claim, sentence span, reason). Only claims of this story
         (`_of_story`)."""
-        found = []
+        found, sources = [], None
         for change in prepared:
             step, way = change.figure.anchor, change.candidate.change
             if not change.figure.difference or step is None or way not in ("up", "down"):
@@ -2066,21 +2093,49 @@ class Linker:
                 new = level.figure
                 if level.excerpt != change.excerpt or new.difference or new.anchor is None:
                     continue
+                went_to = False
                 if level.candidate.start > change.candidate.start:
                     # "1C above the pre-industrial average, halfway to the 2C limit": a change
                     # qualifies the level said before it ("275,000 riders, 82,000 more than on
-                    # Friday"), not one named after it.
-                    continue
+                    # Friday"), not one named after it, unless the move went to it: "rose
+                    # $4.12, or 9 percent, to $49.80" (`MOVED_TO`).
+                    between = self.source.text[change.candidate.end : level.candidate.start]
+                    if not MOVED_TO.fullmatch(between) or level.candidate.change != way:
+                        continue
+                    went_to = True
                 scale = new.measure_key.partition(":")[0]
-                if change.figure.concept not in ("", new.concept) or not (
-                    change.measure_key.startswith(scale + ":") and step < new.anchor
-                ):
+                # "shares rose $4.12 to $49.80": the level a move went to is of the move's measure
+                named_by_move = went_to and not new.concept
+                if change.figure.concept not in ("", new.concept) and not named_by_move:
+                    continue
+                if not (change.measure_key.startswith(scale + ":") and step < new.anchor):
                     continue
                 implied = new.anchor - step if way == "up" else new.anchor + step
                 slack = step * APPROXIMATE if change.figure.approximate else implied * ROUNDING
-                for claim in level.known:
+                known = level.known
+                if went_to:
+                    # "rose $4.12 to $49.80" gives the $45.68 it rose from to the cent: only a
+                    # claim of that very number, looked up in this story's articles.
+                    if change.figure.approximate or new.approximate:
+                        continue
+                    slack = Decimal(0)
+                    if sources is None:
+                        sources = self._story_sources(prepared)[1]
+                    known = self._story_claims(
+                        sources,
+                        {item.claim.pk for item in prepared if item.claim is not None},
+                        measure_key__startswith=scale + ":",
+                        value=implied,
+                        difference=False,
+                    )
+                for claim in known:
                     old = self.figure_of(claim)
-                    if claim in (level.claim, change.claim) or old.measure_key != new.measure_key:
+                    if claim in (level.claim, change.claim):
+                        continue
+                    if old.measure_key != new.measure_key and not (
+                        # "$49.80" of a move a share made is the share price it closed at
+                        went_to and not new.concept and old.measure_key.startswith(scale + ":")
+                    ):
                         continue
                     if old.difference or old.anchor is None or abs(old.anchor - implied) > slack:
                         continue
@@ -2288,6 +2343,191 @@ class Linker:
                     continue
                 shown = f"{number(a.anchor)} against {number(b.anchor)}"
                 found.append((claim, high.excerpt, stance, f"{shown} is {rate:.1f}% more"))
+        return found
+
+    def _levels_updated(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored percentage changes that an article's current level and the earlier level it
+        replaced, in two sentences, give: "the flow could be 9,000 barrels a day" in the lead
+        and "a week ago the top end was put at 6,000" later is a rise of one half of the top.
+        The current level is the first of its measure in the article; the earlier one is a
+        later, different level of that measure whose sentence calls it superseded before the
+        number (`SUPERSEDED`: "ago", "last week", "the previous", "updates the"). Tops are set
+        against tops and floors against floors. Only a stored change of this story's articles
+        in that direction, of the level's concept or of none, whose statement shares words with
+        one of the two sentences, and only when it rounds the rate (supported): which two
+        levels of an article are the update is a reading, so a far change is no dispute.
+        (claim, earlier sentence span, stance, reason)."""
+        text = self.source.text
+        firsts: dict[str, Prepared] = {}
+        pairs = []
+        for item in prepared:
+            f = item.figure
+            scale = f.measure_key.partition(":")[0]
+            if f.difference or f.interval is None or scale in ("percent", "fraction", "times"):
+                continue
+            first = firsts.setdefault(f.measure_key, item)
+            if first is item or first.excerpt == item.excerpt:
+                continue
+            if SUPERSEDED.search(text[first.excerpt[0] : first.candidate.start]):
+                continue  # the first level is itself an old one
+            if not SUPERSEDED.search(text[item.excerpt[0] : item.candidate.start]):
+                continue
+            now, then = first.figure.interval, f.interval
+            assert now is not None
+            for end in ("upper", "lower"):
+                a, b = getattr(now, end), getattr(then, end)
+                if a is None or b is None or a <= 0 or b <= 0 or a == b:
+                    continue
+                pairs.append((first, item, end, a, b))
+        if not pairs:
+            return []
+        _, sources = self._story_sources(prepared)
+        concepts = {f"percent:{first.figure.concept}" for first, *_ in pairs} | {"percent:"}
+        stored = self._story_claims(
+            sources,
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__in=concepts,
+            difference=True,
+            value__gt=0,
+        )
+        found = []
+        for first, item, end, a, b in pairs:
+            rate = (a - b) / b * 100
+            way = "up" if rate > 0 else "down"
+            for claim in stored:
+                if claim.change not in (way, "") or claim.value is None:
+                    continue
+                if claim.measure_key not in ("percent:", f"percent:{first.figure.concept}"):
+                    continue
+                old = self.figure_of(claim)
+                if not one_number(old) or _rate_stance(abs(rate), claim.value) != "supports":
+                    continue
+                if max(words_shared(first.figure, old), words_shared(item.figure, old)) <= 0:
+                    continue
+                top = "top" if end == "upper" else "floor"
+                reason = (
+                    f"a {top} of {number(a)} against the earlier {number(b)} is a "
+                    f"{'rise' if way == 'up' else 'fall'} of {abs(rate):.1f}%"
+                )
+                found.append((claim, item.excerpt, "supports", reason))
+        return found
+
+    def _margins(self, prepared: list[Prepared]) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored margins that two counts of an article differ by, to the unit: "Yes 61,204
+        votes" and, a sentence later, "a total of 40,911 voted No" give the "majority of
+        20,293" another article states. The counts are exact, of three or more significant
+        digits (`precise`), of two named kinds of one scale; the margin is a stored level of
+        this story's articles whose sentence calls it one (`MARGIN`). One query. (claim, span
+        of the later count's sentence, "supports", reason)."""
+        counts = [
+            item
+            for item in prepared
+            if item.figure.measure_key.startswith("count:")
+            and item.figure.concept
+            and not item.figure.difference
+            and _exact(item.figure)
+            and precise(item.figure.anchor)
+        ]
+        pairs: dict[Decimal, tuple[Prepared, Prepared]] = {}
+        for i, one in enumerate(counts):
+            for other in counts[i + 1 :]:
+                a, b = one.figure, other.figure
+                if a.measure_key == b.measure_key or a.anchor is None or b.anchor is None:
+                    continue
+                gap = abs(a.anchor - b.anchor)
+                if precise(gap):
+                    pairs.setdefault(gap, (one, other))
+        if not pairs:
+            return []
+        stored = self._story_claims(
+            self._story_sources(prepared)[1],
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__startswith="count:",
+            value__in=list(pairs),
+            difference=False,
+        )
+        found = []
+        for claim in stored:
+            old = self.figure_of(claim)
+            if claim.value not in pairs or not _exact(old) or not MARGIN.search(claim.statement):
+                continue
+            one, other = pairs[claim.value]
+            assert one.figure.anchor is not None and other.figure.anchor is not None
+            high, low = sorted((one.figure.anchor, other.figure.anchor), reverse=True)
+            reason = f"{number(high)} less {number(low)} is the margin of {number(claim.value)}"
+            found.append((claim, other.excerpt, "supports", reason))
+        return found
+
+    def _rates_checked(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored percentages of a concept that a stated one, checked by its own levels,
+        refutes: "will pay $55 a share. That's 20% higher than the closing price of $45.80"
+        states a premium of 20% that $55 against $45.80 (20.1%) confirms, so a stored premium
+        of 11% cannot hold. The percentage is of a named concept and set "higher than" /
+        "lower than" a level right after it; the other level is the last one of that unit
+        before it, in its sentence or the one before. Only disputes, of claims of this story's
+        articles (a stored percentage it rounds is a mention, for the per-figure loop). One
+        query. (claim, sentence span, "disputes", reason)."""
+        text, found = self.source.text, []
+        checked = []
+        for i, said in enumerate(prepared):
+            f = said.figure
+            if not f.measure_key.startswith("percent:") or not f.concept or f.anchor is None:
+                continue
+            way = RATE_THAN.match(text[said.candidate.end : said.candidate.end + 30])
+            if way is None or f.anchor <= 0:
+                continue
+            after = [o for o in prepared[i + 1 :] if o.excerpt == said.excerpt]
+            if not after or after[0].figure.anchor is None or after[0].figure.difference:
+                continue
+            base = after[0]
+            assert base.figure.anchor is not None
+            scale = base.figure.measure_key.partition(":")[0]
+            if scale in ("percent", "fraction", "times") or base.figure.anchor <= 0:
+                continue
+            if NUMERAL.search(text[said.candidate.end : base.candidate.start]):
+                continue
+            levels = [
+                o
+                for o in prepared[:i]
+                if o.figure.measure_key.partition(":")[0] == scale
+                and not o.figure.difference
+                and o.figure.anchor is not None
+                and o.figure.anchor > 0
+            ]
+            if not levels:
+                continue
+            level = levels[-1]
+            if level.excerpt != said.excerpt and text[level.excerpt[1] : said.excerpt[0]].strip():
+                continue  # only the sentence before: "That's" points back one sentence
+            assert level.figure.anchor is not None
+            rate = (level.figure.anchor - base.figure.anchor) / base.figure.anchor * 100
+            if way.group(1).lower() in ("lower", "less", "below"):
+                rate = -rate
+            if rate <= 0 or _rate_stance(rate, f.anchor) != "supports":
+                continue  # the levels do not give the stated percentage: another reading
+            checked.append((said, f, level.figure.anchor, base.figure.anchor, rate))
+        if not checked:
+            return []
+        stored = self._story_claims(
+            self._story_sources(prepared)[1],
+            {item.claim.pk for item in prepared if item.claim is not None},
+            measure_key__in={f.measure_key for _, f, *_ in checked},
+            value__gt=0,
+        )
+        for said, f, high, low, rate in checked:
+            for claim in stored:
+                if claim.measure_key != f.measure_key or claim.value is None:
+                    continue
+                if not one_number(self.figure_of(claim)):
+                    continue
+                if _rate_stance(rate, claim.value) != "disputes":
+                    continue
+                reason = f"{number(high)} against {number(low)} is {rate:.1f}% more, as stated"
+                found.append((claim, said.excerpt, "disputes", reason))
         return found
 
     def _baseline(self, item: Prepared) -> bool:
