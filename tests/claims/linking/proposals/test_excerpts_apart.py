@@ -50,7 +50,6 @@ def test_a_side_by_side_sentence_is_still_quoted_when_it_is_the_only_one() -> No
     assert len(found) == 1 and "90,000" in found[0][0], found
 
 
-
 def test_a_part_told_beside_the_claims_own_number_does_not_dispute_it() -> None:
     # "almost 8,000 in Varnland, with 7,000 in Varnby": the sentence states the 8,000 itself,
     # and its 7,000 is a part of it, not a rival reading, even where that 8,000 was merged
