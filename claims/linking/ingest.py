@@ -1667,6 +1667,10 @@ class Linker:
             best: dict[str, tuple[tuple[bool, float, float], Claim, str]] = {}
             confirmed: list[tuple[tuple[bool, float, float], Claim, str]] = []
             paired = self._paired(item, prepared)
+            # The other figures of this sentence: "almost 8,000 in the UK, with 7,000 in London"
+            # states a claim of 8,000 beside the 7,000, even where its 8,000 was not merged
+            # into that claim.
+            beside_it = [o.figure for o in prepared if o.excerpt == item.excerpt and o is not item]
             of_rivals = {claim.pk for claim in rivals}
             known = [c for c in item.known if lex.concept(item.figure.concept) is not None]
             looked = {claim.pk for claim in known}
@@ -1677,7 +1681,17 @@ class Linker:
                     # A claim stored from a link to another article before extraction skipped
                     # such lines (claims.extraction.extract: they give no quantities now).
                     continue
-                side_by_side = claim.pk in paired or claim.pk in told.get(item.excerpt, set())
+                stated = self.figure_of(claim)
+                side_by_side = (
+                    claim.pk in paired
+                    or claim.pk in told.get(item.excerpt, set())
+                    or any(
+                        o.anchor is not None
+                        and o.anchor == stated.anchor
+                        and o.measure_key == stated.measure_key
+                        for o in beside_it
+                    )
+                )
                 if side_by_side and not self._rival_counts(new, claim):
                     # "34% versus 33%": the other side of a comparison with the claim, or the
                     # sentence states the claim's own number beside this one.
@@ -1854,16 +1868,21 @@ class Linker:
                 # a reviewer needs to judge it ("agreed to buy … for $13.7 billion" after
                 # "Amazon to buy Whole Foods for $13.7 billion").
                 body = not self._title_line(item.excerpt)
+                # A sentence that states the claim's own figure beside this one ("police said
+                # 30,000, organisers 90,000") sets the two side by side; one that gives this
+                # figure alone is the plainer evidence on the claim.
+                apart = claim.pk not in told.get(item.excerpt, set())
                 # Not the words shared across sentences: an article giving one number twice
                 # states it first, and a later sentence repeats it ("Xinhua reported a depth of
                 # 12 km", after "the quake struck at a depth of 12 km"): the earliest wins.
-                propose(claim, stance, reason, item.excerpt, (1, body, *rank[:2]))
+                propose(claim, stance, reason, item.excerpt, (1, apart, body, *rank[:2]))
             for rank, claim, reason in confirmed:
                 # A figure confirms every claim whose numbers it confirms: "$14.5 billion" stated
                 # by the company backs the sum two sources leaked and the one three others
                 # leaked alike. Only a dispute needs the one rival reading (the nearest).
                 body = not self._title_line(item.excerpt)
-                propose(claim, "supports", reason, item.excerpt, (1, body, *rank[:2]))
+                apart = claim.pk not in told.get(item.excerpt, set())
+                propose(claim, "supports", reason, item.excerpt, (1, apart, body, *rank[:2]))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
         # in passing ("with the club confirming the deal"): one proposal per claim and stance.
         for claim, stance, word, noun, span in self._worded_stances(prepared):

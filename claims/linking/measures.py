@@ -1047,6 +1047,15 @@ def measure_of(
         return Measure(found.scale, STOCK_INDEX)
     if (
         found.scale == "count"
+        and found.concept in ("", "people")
+        and WHERE_BEFORE.search(before)
+        and THEY_WORK_AFTER.match(after)
+    ):
+        # "its largest office is in Varnby, where around 900 people work": the staff of a
+        # place, as "it employs 900 people in Varnby" is.
+        return Measure(found.scale, EMPLOYEES)
+    if (
+        found.scale == "count"
         and not found.concept
         and IN_MILLIONS.search(figure)
         and RATINGS_REACHED.search(before)
@@ -1273,6 +1282,16 @@ ESTIMATE_REVISED = re.compile(
 )
 HOW_MANY = re.compile(r"\bhow\s+many\s+([^?.!]{1,80})", re.I)
 ASKED_SENTENCES = 2
+EMPLOYEES = "employees"
+# A place's staff told as those who work there: "..., where around 900 people work".
+WHERE_BEFORE = re.compile(
+    r"\bwhere\s+(?:(?:around|about|some|nearly|almost|roughly|over|more\s+than)\s+)?$", re.I
+)
+THEY_WORK_AFTER = re.compile(
+    r"^\s*(?:(?:people|staff|workers)\s+)?(?:now\s+|still\s+)?work\b", re.I
+)
+# How many words after "how many" may name what is counted ("Varn dock workers").
+ASKED_WORDS = 4
 
 
 def _noun_named(noun: str | None, lex: Lexicon) -> bool:
@@ -1288,7 +1307,11 @@ def _asked_how_many(earlier: str, lex: Lexicon) -> str | None:
     asked = HOW_MANY.findall(recent)
     if not asked:
         return None
-    return _one_concept_named(asked[-1], lex)
+    # The thing asked for follows "how many" at once: "How many Varn marchers defied the
+    # ban on the toll road?" asks for a crowd, whatever the words after it name.
+    first = [c for _, c in concepts_named(" ".join(asked[-1].split()[:ASKED_WORDS]), lex)]
+    first = [c for c in first if c not in UNNAMED]
+    return first[0] if first else None
 
 
 # A bare rate right before a share: "expects a rate of 1%", "at an annual rate of 2.5%".

@@ -55,3 +55,25 @@ def test_a_figure_answering_how_many_counts_what_the_question_asked() -> None:
     organisers = _bare("two million", "The organisers said it was ", ".", asked)
     assert police == organisers == "count:crowd"
     assert _bare("90,000", "The police gave a cautious ", " estimate.", "", "estimate") == "count:"
+
+
+def test_how_many_asks_for_the_thing_named_right_after_it() -> None:
+    # The words further on name other things ("the toll road"'s cost, a "bill"): what the
+    # question counts is the noun right after "how many".
+    asked = "How many Varn marchers defied the ban on the toll road's fee rise?\n\n"
+    police = _bare("40,000", "The police gave a cautious ", " estimate.", asked, "estimate")
+    organisers = _bare("200,000", "The organisers said it was ", ".", asked)
+    assert police == organisers == "count:crowd"
+
+
+def test_those_who_work_at_a_place_are_its_staff() -> None:
+    before = "Its biggest trading floor is in Varnby, where around "
+    assert _count("900", before, " people work, so cuts there are likely.", "people") == (
+        "count:employees"
+    )
+    assert _bare("900", "Its biggest office is in Varnby, where ", " work.", "") == (
+        "count:employees"
+    )
+    # Those who marched, or who merely live there, are no staff.
+    assert _count("900", "in Varnby, where ", " people marched.", "people") != "count:employees"
+    assert _count("900", "in Varnby, where ", " people live.", "people") != "count:employees"
