@@ -2325,14 +2325,8 @@ class Linker:
                 break
         if not pairs:
             return []
-        repeated, sources = self._story_sources(prepared)
-        if not repeated:
-            return []
-        stored = self._story_claims(
-            sources,
-            {item.claim.pk for item in prepared if item.claim is not None},
-            measure_key__in={f"percent:{name}" for *_, name in pairs},
-            value__gt=0,
+        stored = self._claims_of_story(
+            prepared, measure_key__in={f"percent:{name}" for *_, name in pairs}, value__gt=0
         )
         found = []
         for high, a, b, name in pairs:
@@ -2724,12 +2718,8 @@ class Linker:
                 break
         if not pairs:
             return []
-        repeated, sources = self._story_sources(prepared)
-        if not repeated:
-            return []
-        stored = self._story_claims(
-            sources,
-            {item.claim.pk for item in prepared if item.claim is not None},
+        stored = self._claims_of_story(
+            prepared,
             measure_key__in={then.measure_key for _, then, _ in pairs},
             difference=True,
             value__gt=0,
@@ -2988,6 +2978,15 @@ class Linker:
             .distinct()
             .order_by("pk")[:MAX_CANDIDATES]
         )
+
+    def _claims_of_story(self, prepared: list[Prepared], **fields: Any) -> list[Claim]:
+        """`_story_claims` of this story's other articles for this document, but for its own
+        claims; none, and no query, when the document repeats no stored claim."""
+        repeated, sources = self._story_sources(prepared)
+        if not repeated:
+            return []
+        own = {item.claim.pk for item in prepared if item.claim is not None}
+        return self._story_claims(sources, own, **fields)
 
     def _story_sources(self, prepared: list[Prepared], hops: int = 1) -> tuple[set[int], Any]:
         """The stored claims this document repeats (or may repeat), and, as a subquery, the
