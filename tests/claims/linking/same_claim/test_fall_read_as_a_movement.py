@@ -4,35 +4,14 @@ whatever words stand next to either number. Sentences written for these tests.""
 
 from __future__ import annotations
 
-import datetime
-from decimal import Decimal
-
-from claims.linking.match import Figure, Link, figure, judge
-
-DAY = datetime.date(2031, 3, 4)
-INDEX = "percent:stock_index"
+from claims.linking.match import Figure, Link, judge
+from tests.claims.linking.same_claim.test_signed_change_is_the_fall import fig as signed
 
 
 def fig(
     statement: str, wording: str, value: str, change: str = "", difference: bool = True
 ) -> Figure:
-    start = statement.index(wording)
-    return figure(
-        claimant=None,
-        measure_key=INDEX,
-        value=Decimal(value),
-        lower=None,
-        upper=None,
-        lower_inclusive=True,
-        upper_inclusive=True,
-        seen_on=DAY,
-        statement=statement,
-        before=statement[:start],
-        wording=wording,
-        after=statement[start + len(wording) :],
-        change=change,
-        difference=difference,
-    )
+    return signed(statement, wording, value, change=change, difference=difference)
 
 
 ROW = "Day Close Decline in Points Decline in Percent Mar. 4, 2031 8,412.50 -331.20 -3.8"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from claims.linking.match import Figure, Link, figure, judge
 
@@ -13,7 +14,8 @@ DAY = datetime.date(2031, 3, 4)
 INDEX = "percent:stock_index"
 
 
-def fig(statement: str, wording: str, value: str) -> Figure:
+def fig(statement: str, wording: str, value: str, **fields: Any) -> Figure:
+    """A change of the stock index on DAY, as `statement` words it around `wording`."""
     start = statement.index(wording)
     return figure(
         claimant=None,
@@ -28,6 +30,7 @@ def fig(statement: str, wording: str, value: str) -> Figure:
         before=statement[:start],
         wording=wording,
         after=statement[start + len(wording) :],
+        **fields,
     )
 
 
