@@ -41,6 +41,7 @@ from claims.linking.match import (
     adopt,
     apart_from,
     bearing,
+    change_of_a_year,
     day_moves,
     figure,
     forecast,
@@ -1743,10 +1744,20 @@ class Linker:
                     continue
                 # "up 6% from the previous year" against "an increase of 8.5% over the prior
                 # 12 months": two accounts of one year's change, each against the year before.
-                yearly = yearly_change(
-                    text[end : end + PRIOR_CHARS], text[slice(*item.excerpt)]
-                ) and yearly_change(
-                    _around(claim.statement, *self._near.get(claim.pk, NONE))[1], claim.statement
+                # Or by the year each covers: "jumped in 2030 nearly 7 percent" against "last
+                # year saw a 10% rise".
+                theirs_around = _around(claim.statement, *self._near.get(claim.pk, NONE))
+                yearly = (
+                    yearly_change(text[end : end + PRIOR_CHARS], text[slice(*item.excerpt)])
+                    or change_of_a_year(
+                        new,
+                        text[max(0, start - PRIOR_CHARS) : start],
+                        text[end : end + PRIOR_CHARS],
+                        text[slice(*item.excerpt)],
+                    )
+                ) and (
+                    yearly_change(theirs_around[1], claim.statement)
+                    or change_of_a_year(old, *theirs_around, claim.statement)
                 )
                 # "fell 1,175 points by the closing bell" against "closing 1,100 points down by
                 # the end of the day": two accounts of one day's move.

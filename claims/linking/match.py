@@ -1691,7 +1691,7 @@ def _judge_figures(
             then.interval.below(first.interval)
             and not (then.approximate or then.vague or first.vague)
             and not same_speaker(new, old)
-            and precise(then.anchor)
+            and (precise(then.anchor) or _just_under(then, first))
             and (precise(first.anchor) or _floor(first))
             and words_shared(new, old) >= RELATED_WORDS
             and _close_fall(then, first)
@@ -1980,6 +1980,28 @@ def _bound_of_one_day(a: Figure, b: Figure) -> bool:
         f.interval is not None and (f.interval.lower is None) != (f.interval.upper is None)
         for f in (a, b)
     )
+
+
+# A later count this close under an earlier one (at least this share of it) is a recount of
+# the whole: a part of a toll (one city's dead) is rarely that near the toll.
+RECOUNT_CLOSE = Decimal("0.9")
+# Words of a sentence that counts an addition to a toll, not the toll: "another 49 died".
+ADDED_COUNT = frozenset({"another", "additional", "further"})
+
+
+def _just_under(then: Figure, first: Figure) -> bool:
+    """A later count of two digits ("58 killed") just under the earlier one ("at least 59"):
+    not `precise`, yet no round figure (none ends in 0 or 5), so a count, not an estimate; and
+    near enough (`RECOUNT_CLOSE`) to be of the whole, not of a part. Not a sentence that
+    adds its count to others ("another 49 died in the county"): the rest of a toll, told
+    beside its other parts."""
+    if then.anchor is None or first.anchor is None or first.anchor <= 0:
+        return False
+    if then.words & ADDED_COUNT:
+        return False
+    if then.anchor != then.anchor.to_integral_value() or then.anchor % 5 == 0:
+        return False
+    return then.anchor >= first.anchor * RECOUNT_CLOSE
 
 
 def _close_fall(new: Figure, old: Figure) -> bool:
@@ -2414,6 +2436,30 @@ def yearly_change(after: str, sentence: str) -> bool:
     return bool(AGAINST_YEAR_BEFORE.search(after)) and len(PERCENTAGE.findall(sentence)) == 1
 
 
+# The year just over, named beside a change: "last year saw a 10% rise", "rose 8% in the past
+# year".
+LAST_YEAR = re.compile(r"\b(?:last|past)\s+year\b(?!['’]s)", re.IGNORECASE)
+
+
+def change_of_a_year(f: Figure, before: str, after: str, sentence: str) -> bool:
+    """Whether a percentage change is a whole year's, told by the year it covers rather than
+    by the year it is measured against: "deaths jumped in 2030 nearly 7 percent", "last year saw
+    a 10% rise". A year's rise or fall is against the year before, as `yearly_change`'s "from
+    the previous year" says outright. Only the sentence's one percentage (`yearly_change`), and
+    not a quarter's or a month's change (`part_of_year`)."""
+    if not f.difference or f.interval is None or not f.interval.is_percent:
+        return False
+    if len(PERCENTAGE.findall(sentence)) != 1 or f.part_of_year - {"year"}:
+        return False
+    if f.part_of_year == {"year"}:
+        return True
+    bounds = list(CLAUSE_END.finditer(before[-50:]))
+    near = before[-50:][bounds[-1].end() :] if bounds else before[-50:]
+    following = CLAUSE_END.search(after[:60])
+    near += " # " + (after[: following.start()] if following else after[:60])
+    return bool(LAST_YEAR.search(near)) and not periods_named(near) and not QUARTER.search(near)
+
+
 def yearly_rivals(
     new: Figure,
     old: Figure,
@@ -2440,9 +2486,10 @@ def yearly_rivals(
     small, big = sorted((abs(new.anchor), abs(old.anchor)))
     if small < big * YEARLY_CLOSE or small == big:
         return None
-    if (new.approximate or old.approximate) and big - small <= Decimal(1).scaleb(
-        max(_exponent(new.anchor), _exponent(old.anchor))
-    ):
+    # Only a rate said loosely is rounded: "about 7%" is 6.5% to 7.5%, and the 10% beside it,
+    # told flat, is no rounding of it.
+    loose = [f.anchor for f in (new, old) if f.approximate and f.anchor is not None]
+    if loose and big - small <= Decimal(1).scaleb(max(_exponent(a) for a in loose)):
         return None  # "about 10%" against 9.5%: one rate, rounded
     verdict = judge_bearing(new, old, story=story, settled=settled)
     if verdict not in ("nobody claims either", "running total"):
