@@ -2496,3 +2496,11 @@ def yearly_rivals(
         return None
     shown = f"{_describe(new)} against {_describe(old)}"
     return ("disputes", f"two accounts of one year's change: {shown}")
+
+
+# A photo's credit, which marks its line as a caption: "[Photo/Agency]", "(Photo by …)",
+# "(File photo)", "Getty Images".
+PHOTO_CREDIT = re.compile(
+    r"[\[(]\s*(?:file\s+)?(?:photo|image|picture)s?\b[^\])\n]*[\])]|\bgetty\s+images\b",
+    re.IGNORECASE,
+)
