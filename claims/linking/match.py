@@ -1604,6 +1604,11 @@ def judge_bearing(
         or ((new.vague or old.vague) and bool(new.names & old.names))
         or _named_alike_precisely(new, old)
     )
+    if story and judged in UNJUDGED_BESIDE_VAGUE and _counted_in_vague_order(new, old):
+        # "injuring more than 515" against "hundreds were hurt", in an article repeating a
+        # precise figure of the claim's: of one event, the stated count lies in the order the
+        # vague amount names (`in_vague_range`, which alone leaves such small orders).
+        return ("supports", f"a figure within the vague amount's range: {_describe(new)}")
     if isinstance(judged, tuple) and _days_apart(new, old) is None and not tied:
         # With no date to place them, two quakes' magnitudes or two marches' crowds share their
         # words ("magnitude earthquake struck"): only one story (an article giving both this
@@ -1840,6 +1845,31 @@ def in_vague_range(new: Figure, old: Figure) -> bool:
     # rival counters give (data/stances.toml's `rival_counts`), one side's count is its own
     # account, not a check of the outlets' hedged one between the sides.
     return new.claimant is None or old.concept not in rival_counts()
+
+
+# Verdicts `_counted_in_vague_order` may overrule: the figures alone left them unjudged.
+UNJUDGED_BESIDE_VAGUE = frozenset(
+    {"running total", "agrees, one side unclaimed", "numbers neither confirm nor refute"}
+)
+
+
+def _counted_in_vague_order(new: Figure, old: Figure) -> bool:
+    """A count of three significant digits or more (515, 1,800), stated or as a floor, in the
+    order a vague claim of a small order names ("hundreds", "thousands"), of the claim's
+    measure: `in_vague_range` below VAGUE_CONFIRMED_FROM, for figures of one story, whose one
+    event makes the count the whole the vague amount tells, not one hospital's or one city's
+    part."""
+    if not old.vague or new.vague or new.anchor is None or not precise(new.anchor):
+        return False
+    if new.interval is None or old.interval is None or new.interval.is_percent:
+        return False
+    if old.interval.lower is None or old.interval.upper is None or new.interval.lower is None:
+        return False
+    if new.measure_key != old.measure_key or new.short_of or new.difference or old.difference:
+        return False
+    if new.interval.upper is not None and new.interval.upper >= old.interval.upper:
+        return False
+    return old.interval.lower <= new.anchor < old.interval.upper
 
 
 def _before(a: Figure, b: Figure) -> bool:
