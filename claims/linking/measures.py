@@ -619,17 +619,6 @@ RATINGS_REACHED = re.compile(
 )
 IN_MILLIONS = re.compile(r"\d\s*(?:million|billion|mn|m|bn)\b", re.IGNORECASE)
 
-# A count said as the size of an audience is its viewers, whatever word follows the number:
-# "drew an average audience of 9.2 million", "a total audience of 9.2 million average views",
-# "an audience of 9.2 million people". Ratings write "views" and "viewers" alike for one
-# figure; only where the audience is named, since views of a clip are not people.
-AUDIENCE_OF = re.compile(
-    r"\baudiences?\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|an?|estimated|"
-    r"record|more\s+than|over)\s+)*$",
-    re.IGNORECASE,
-)
-AUDIENCE_WORDS = {"", "view", "viewer", "people", "person", "viewing", "average"}
-
 # Viewers who watched "at least part" or "any part" of a broadcast are its reach, a larger
 # figure than its average audience and never a rival of it: "a record 6.3 million watched at
 # least part of the final", "the number who saw any part of it was 6.3 million".
@@ -1072,8 +1061,6 @@ def measure_of(
         and RATINGS_REACHED.search(before)
     ):
         found = Measure(found.scale, VIEWERS)  # "ratings hit 9.2 million": viewers
-    if found.scale == "count" and found.concept in AUDIENCE_WORDS and AUDIENCE_OF.search(before):
-        found = Measure(found.scale, VIEWERS)  # "an audience of 9.2 million views": viewers
     bare_level = (
         kind == "count"
         and not noun
