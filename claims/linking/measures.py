@@ -220,6 +220,8 @@ INDEX_WORDS = re.compile(
     r"score|scored|goals?|game|match|lead\s+by)\b",
     re.IGNORECASE,
 )
+# A clause turning against the one before it: "..., but so far 2,000".
+CLAUSE_TURN = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\s+", re.IGNORECASE)
 # A clause after a figure that speaks of something else: "at 33%, but the numbers are small".
 OTHER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|\s[—–]\s")
 # A noun of change right after a share: "a 10.3 percent increase" (not "12% lower", which may
@@ -1576,6 +1578,12 @@ def _measure_of(
         # "halfway to the 2C limit", "60% of the way towards the target": how far along.
         return Measure("percent", PROGRESS)
     found = _measure_here(kind, unit, noun, measure, before, after, lex)
+    turned = list(CLAUSE_TURN.finditer(before)) if kind == "count" and not (noun or measure) else []
+    if turned:
+        # "still counting the missing, but so far 2,000 is the number we work on as far as
+        # deaths go": a bare count after a clause turning on "but" is not of what the clause
+        # before it named; its own clause, or the words read when nothing is named, say.
+        found = _measure_here(kind, unit, noun, measure, before[turned[-1].end() :], after, lex)
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
     if found.scale == "count" and not noun and not measure and nothing and earlier:
@@ -1934,7 +1942,9 @@ def _told_before(figure: str, before: str, earlier: str, lex: Lexicon) -> str | 
     # earlier ends with the sentence before; its own full stop is followed by no space here
     ends = [m.end() for m in SENTENCE_END.finditer(earlier.rstrip())]
     previous = ends[-1] if ends else 0
-    same = [m for m in counts if figure and m[0] == figure.strip()]
+    # "about 2,500" is the figure "2,500" told earlier: a qualifier is no part of the number.
+    number = COUNT_IN_TEXT.search(figure)
+    same = [m for m in counts if number and m[0] == number[0]]
     # "Shipments were 45.5 million. Analysts had expected 44.8 million": a forecast of the
     # figure the sentence before reported.
     foretold = FORETOLD_BEFORE.search(before)
