@@ -1151,6 +1151,16 @@ def measure_of(
         # up to a year, not the change from a year before ("wages were up 2.6 percent on a
         # year earlier"), which it can equal without being the same figure.
         return Measure(found.scale, f"{found.concept}{ANNUALISED}")
+    stabilising = STABILISING.search(before + " " + after)
+    if (
+        found.scale == "percent"
+        and not found.concept
+        and ISSUE_RAISED_BY.search(before)
+        and stabilising
+    ):
+        # "the stabilising manager may increase the offering by 15% to support the price": the
+        # over-allotment, as "a 15% greenshoe option" is.
+        return Measure(found.scale, OVER_ALLOTMENT)
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
@@ -1181,6 +1191,19 @@ ANNUALISED = "_annualised"
 
 STOCK_INDEX = "stock_index"
 PAY = "pay"
+# An offering made larger by a share of it, in a sentence speaking of stabilising its price:
+# "may increase the share issuance by 15% to stabilise the price", "could upsize the offering
+# by up to 15% under its stabilisation option". Only with stabilising: a deal enlarged before
+# pricing ("raised the offering by 20% on strong demand") is no over-allotment.
+ISSUE_RAISED_BY = re.compile(
+    r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|upsiz(?:e|es|ed|ing)|expand(?:s|ed|ing)?|"
+    r"enlarg(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:share\s+)?(?:issuance|issue|offering|"
+    r"offer|sale|listing|ipo|deal|number\s+of\s+shares(?:\s+(?:sold|offered|on\s+offer))?)\s+by\s+"
+    r"(?:up\s+to\s+|a\s+further\s+|another\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+STABILISING = re.compile(r"\bstabili[sz](?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
+OVER_ALLOTMENT = "over_allotment"
 # Concepts only an amount of money is: a figure of one is money even when no currency is told.
 MONEY_ONLY = {"net_loss", "profit", "cost", "savings", "deficit", "surplus", "trade_deficit",
               "trade_surplus", "debt", "spending", "budget", "stimulus", "tax", "net_worth",
