@@ -2245,6 +2245,11 @@ class Linker:
                 continue
             way = "up" if step > 0 else "down"
             mine = holder_of(text[level.excerpt[0] : level.candidate.start], "")
+            if not mine:
+                # "The Liberals lost 27. The party won 157, down from 177": a clause that names
+                # its holder only as "the party" or "it" is of the name the sentence before
+                # opens on.
+                mine = _antecedent(text, level.excerpt[0])
             # A change is stored under the level's measure or under the concept of its changes
             # ("lost 20 seats"); its direction may be unread ("gained 26").
             keys = [now.measure_key] + [
@@ -3060,6 +3065,31 @@ REPORTED_WILL = re.compile(
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?"
     r"(?:it|they|he|she|we|(?:the\s+)?[A-ZÀ-Þ][\w.&-]*(?:\s+[A-ZÀ-Þ][\w.&-]*){0,2})\s+would\b"
 )
+
+
+# A subject that only refers back: "The party won", "It held", "The company cut".
+ANAPHOR = re.compile(
+    r"\s*(?:The\s+(?:party|company|government|group|firm|bank)|It|They)\b(?!\s+(?:is|was)\s+"
+    r"(?:not\s+)?(?:clear|likely|expected|thought|said|reported)\b)"
+)
+# The name a sentence opens on, past an opening adverb: "Meanwhile, the Greens won".
+OPENING_NAME = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?((?:[A-ZÀ-Þ][\w.-]*\s+){0,2}[A-ZÀ-Þ][\w.-]*?)"
+    r"(?:['’]s?)?\s+[a-z]"
+)
+
+
+def _antecedent(text: str, start: int) -> frozenset[str]:
+    """The holder a sentence starting at `start` refers back to when its subject is "the party"
+    or "it" (`ANAPHOR`): the name the sentence before it opens on, in `holder_of`'s forms;
+    empty for any other subject, or a sentence before that opens on no name."""
+    if not ANAPHOR.match(text[start : start + 60]):
+        return frozenset()
+    before = SENTENCE_BREAK.split(text[max(0, start - 400) : start].rstrip())
+    opening = OPENING_NAME.match(before[-1]) if before else None
+    if opening is None or opening[1] in ("The", "It", "They", "But", "And"):
+        return frozenset()
+    return holder_of(f"{opening[1]} won ", "")
 
 
 def _writes(statement: str, numeral: str, negative: bool) -> bool:
