@@ -68,6 +68,7 @@ from claims.linking.match import (
     yearly_rivals,
 )
 from claims.linking.measures import (
+    TEMPERATURE_CHANGE,
     concepts_named,
     is_running,
     lexicon,
@@ -1586,7 +1587,10 @@ class Linker:
             # "$42 a share, a premium over the price of about $33" gives a premium of 27%.
             propose(claim, stance, reason, span, (3,))
         for claim, span, stance, reason in (
-            self._levels_updated(prepared) + self._margins(prepared) + self._rates_checked(prepared)
+            self._levels_updated(prepared)
+            + self._margins(prepared)
+            + self._rates_checked(prepared)
+            + self._margins_over_a_year(prepared)
         ):
             # "9,000 barrels a day" in the lead and "a week ago the top end was 6,000" later give
             # a rise of one half; "Yes 61,204" and "40,911 voted No" a "majority of 20,293".
@@ -2289,6 +2293,71 @@ class Linker:
                 shown = f"{number(now.anchor)} against {number(then.anchor)}"
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
                 found.append((claim, earlier.excerpt, reason))
+        return found
+
+    def _margins_over_a_year(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored margins over a year that a level and the one of that year it is set against in
+        one sentence give: "0.75C above the average, much higher than the 0.57C in 2014" puts
+        the year 0.18C above 2014; a stated margin of that unit whose sentence names 2014 and
+        is a change ("beat the record set in 2014 by 0.13C") is supported when it rounds the
+        step (`_step_agrees`), disputed when off by more than a tenth of it and by more than its
+        last digit. Exact figures only; claims of this story's articles; one query. (claim,
+        sentence span, stance, reason)."""
+        text, pairs = self.source.text, []
+        for i, high in enumerate(prepared):
+            a = high.figure
+            if a.anchor is None or a.approximate or a.vague or not one_number(a):
+                continue
+            for low in prepared[i + 1 : i + 2]:
+                b = low.figure
+                if low.excerpt != high.excerpt or b.anchor is None or b.approximate:
+                    continue
+                if b.measure_key.partition(":")[0] != a.measure_key.partition(":")[0]:
+                    continue
+                than = THAN_BEFORE.fullmatch(text[high.candidate.end : low.candidate.start])
+                year = YEAR_AFTER.match(text[low.candidate.end : low.candidate.end + 20])
+                if than is None or year is None or not one_number(b):
+                    continue
+                higher = (than[1] or than[2]).lower() in (
+                    "higher",
+                    "more",
+                    "greater",
+                    "above",
+                    "warmer",
+                )
+                step = a.anchor - b.anchor if higher else b.anchor - a.anchor
+                if step > 0:
+                    pairs.append((high, a, b, step, year[1]))
+        if not pairs:
+            return []
+        scales = {a.measure_key.partition(":")[0] for _, a, *_ in pairs}
+        stored = self._claims_of_story(
+            prepared,
+            measure_key__regex=rf"^({'|'.join(re.escape(s) for s in scales)}):",
+            value__gt=0,
+        )
+        found = []
+        for high, a, b, step, year in pairs:
+            for claim in stored:
+                old = self.figure_of(claim)
+                if old.measure_key.partition(":")[0] != a.measure_key.partition(":")[0]:
+                    continue
+                if not (old.difference or _of_changes(old.concept)) or not _exact(old):
+                    continue
+                if year not in claim.statement or old.anchor is None:
+                    continue
+                if old.anchor in (a.anchor, b.anchor):
+                    continue  # the claim states one of the two levels, not their gap
+                shown = f"{_plain(a.anchor)} against the {_plain(b.anchor)} of {year}"
+                reason = f"{shown} is {_plain(step)} more"
+                if _step_agrees(step, old.anchor):
+                    found.append((claim, high.excerpt, "supports", reason))
+                elif abs(step - old.anchor) > max(
+                    old.anchor * APPROXIMATE, Decimal(1).scaleb(_exponent_of(old.anchor))
+                ):
+                    found.append((claim, high.excerpt, "disputes", reason))
         return found
 
     def _rates_named(
@@ -3090,6 +3159,29 @@ def _antecedent(text: str, start: int) -> frozenset[str]:
     if opening is None or opening[1] in ("The", "It", "They", "But", "And"):
         return frozenset()
     return holder_of(f"{opening[1]} won ", "")
+
+
+# The words between a level and the one it is set against: "0.75C above the average, much
+# higher than the 0.57C in 2014"; and the year that other level is of, right after it.
+THAN_BEFORE = re.compile(
+    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,100}?\b(?:(higher|more|greater|warmer|lower|less|cooler|"
+    r"colder)\s+than|(above|below))\s+(?:the\s+|its\s+)?(?:record\s+(?:of\s+)?)?"
+)
+YEAR_AFTER = re.compile(r"\s*(?:in|of|for|set\s+in)\s+((?:19|20)\d\d)\b")
+
+
+def _plain(value: Decimal) -> str:
+    """A number as written, to its last stated digit: "0.18", "1,175.21"."""
+    return f"{value.normalize():,f}"
+
+
+def _of_changes(concept: str) -> bool:
+    """Whether a measure is itself a change: a concept of the lexicon that `changes` another
+    (seats won or lost), a temperature against a baseline (`TEMPERATURE_CHANGE`)."""
+    if concept == TEMPERATURE_CHANGE:
+        return True
+    found = lexicon().concept(concept)
+    return found is not None and bool(found.changes)
 
 
 def _writes(statement: str, numeral: str, negative: bool) -> bool:
