@@ -2317,8 +2317,8 @@ class Linker:
                 if b.measure_key.partition(":")[0] != a.measure_key.partition(":")[0]:
                     continue
                 than = THAN_BEFORE.fullmatch(text[high.candidate.end : low.candidate.start])
-                year = YEAR_AFTER.match(text[low.candidate.end : low.candidate.end + 20])
-                if than is None or year is None or not one_number(b):
+                of_year = YEAR_AFTER.match(text[low.candidate.end : low.candidate.end + 20])
+                if than is None or of_year is None or not one_number(b):
                     continue
                 higher = (than[1] or than[2]).lower() in (
                     "higher",
@@ -2329,7 +2329,7 @@ class Linker:
                 )
                 step = a.anchor - b.anchor if higher else b.anchor - a.anchor
                 if step > 0:
-                    pairs.append((high, a, b, step, year[1]))
+                    pairs.append((high, a, b, step, of_year[1]))
         if not pairs:
             return []
         scales = {a.measure_key.partition(":")[0] for _, a, *_ in pairs}
@@ -2340,6 +2340,7 @@ class Linker:
         )
         found = []
         for high, a, b, step, year in pairs:
+            assert a.anchor is not None and b.anchor is not None
             for claim in stored:
                 old = self.figure_of(claim)
                 if old.measure_key.partition(":")[0] != a.measure_key.partition(":")[0]:

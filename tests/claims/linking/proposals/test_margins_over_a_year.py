@@ -9,12 +9,14 @@ import pytest
 from .proposing import ingest, stances_and_reasons
 
 MARGIN = (
-    " date 2032-01-20 The Varn Institute, which reads 1,280 weather stations, said 2031 was the warmest year on its record. Last "
-    "year beat the previous record, set in 2030, by {margin}C."
+    " date 2032-01-20 The Varn Institute, which reads 1,280 weather stations, said 2031 "
+    "was the warmest year on its record. Last year beat the previous record, set in 2030, "
+    "by {margin}C."
 )
 LEVELS = (
-    " date 2032-01-21 The Varn Institute, which reads 1,280 weather stations, said 2031 was the warmest year on its record. Its "
-    "series shows the mean temperature in 2031 was 0.64C higher than the long-term average "
+    " date 2032-01-21 The Varn Institute, which reads 1,280 weather stations, said 2031 "
+    "was the warmest year on its record. Its series shows the mean temperature in 2031 was "
+    "0.64C higher than the long-term average "
     "between 1971 and 2000, well above the 0.52C in 2030."
 )
 
