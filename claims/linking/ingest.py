@@ -1591,6 +1591,7 @@ class Linker:
             + self._margins(prepared)
             + self._rates_checked(prepared)
             + self._margins_over_a_year(prepared)
+            + self._increments_added(prepared)
         ):
             # "9,000 barrels a day" in the lead and "a week ago the top end was 6,000" later give
             # a rise of one half; "Yes 61,204" and "40,911 voted No" a "majority of 20,293".
@@ -2359,6 +2360,62 @@ class Linker:
                     old.anchor * APPROXIMATE, Decimal(1).scaleb(_exponent_of(old.anchor))
                 ):
                     found.append((claim, high.excerpt, "disputes", reason))
+        return found
+
+    def _increments_added(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored rises that an increment and the ones the next sentences add to it make up:
+        "Five additional victims were found in their homes. Another was found in a car." is a
+        rise of six, which a stored rise of that measure by six ("the toll increased by six")
+        is supported by. The increment is an exact count its words call new (`INCREMENT`); each
+        following sentence that opens on "Another" adds one, or the number it gives ("Another
+        two were ..."), as long as it gives no other number. Only equal sums are evidence (a
+        rise may count more than the sentences list); claims of this story's articles; one
+        query. (claim, span of the sentences, stance, reason)."""
+        text, sums = self.source.text, []
+        for item in prepared:
+            f = item.figure
+            if f.difference or not _exact(f) or f.anchor is None or not f.concept:
+                continue
+            start, end = item.candidate.start, item.candidate.end
+            if not INCREMENT.match(text[start : end + 30]) and not INCREMENT_BEFORE.search(
+                text[max(0, start - 20) : start]
+            ):
+                continue
+            total, parts, span_end = f.anchor, [f.anchor], item.excerpt[1]
+            while True:
+                following = ANOTHER.match(text[span_end : span_end + 200])
+                if following is None:
+                    break
+                sentence_end = span_end + following.end()
+                said = following["number"]
+                add = Decimal(1) if said is None else ANOTHER_COUNTS.get(said.lower())
+                if add is None or NUMERAL.search(
+                    text[span_end + following.start("rest") : sentence_end]
+                ):
+                    break
+                total += add
+                parts.append(add)
+                span_end = sentence_end
+            if len(parts) < 2:
+                continue
+            sums.append((item, total, parts, (item.excerpt[0], span_end)))
+        if not sums:
+            return []
+        concepts = {f"count:{item.figure.concept}" for item, *_ in sums}
+        stored = self._claims_of_story(
+            prepared, measure_key__in=concepts, difference=True, change__in=("up", "")
+        )
+        found = []
+        for item, total, parts, span in sums:
+            for claim in stored:
+                if claim.measure_key != item.figure.measure_key or claim.value != total:
+                    continue
+                if not _exact(self.figure_of(claim)):
+                    continue
+                shown = " and another ".join(_plain(p) for p in parts)
+                found.append((claim, span, "supports", f"{shown} add up to {_plain(total)} more"))
         return found
 
     def _rates_named(
@@ -3169,6 +3226,24 @@ THAN_BEFORE = re.compile(
     r"colder)\s+than|(above|below))\s+(?:the\s+|its\s+)?(?:record\s+(?:of\s+)?)?"
 )
 YEAR_AFTER = re.compile(r"\s*(?:in|of|for|set\s+in)\s+((?:19|20)\d\d)\b")
+
+
+# Words that call a count new, an addition to a total: "Five additional victims", "three more
+# bodies", "two new cases"; after the number, or "another" before it ("another five").
+INCREMENT = re.compile(r"[\w.,-]+\s+(?:additional|more|new|further)\b", re.IGNORECASE)
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+# A sentence that opens by adding to the one before: "Another was found in a car.", "Another two
+# were pulled from the river." (`number`); `rest` is the sentence past it.
+ANOTHER = re.compile(
+    r"\s*Another(?:\s+(?P<number>one|two|three|four|five|six|seven|eight|nine|ten))?"
+    r"(?P<rest>\s+(?:was|were|has|had|is|are|died|body|victim|person)\b[^.!?\n]*[.!?])",
+)
+ANOTHER_COUNTS = {
+    word: Decimal(n)
+    for n, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=1
+    )
+}
 
 
 def _plain(value: Decimal) -> str:
