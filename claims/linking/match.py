@@ -1661,7 +1661,7 @@ def _judge_figures(
         return "measure unrelated"
     if not comparable(new.interval, old.interval):
         return "numbers not comparable"
-    if _orders_apart(new, old):
+    if _orders_apart(new, old) or _rates_of_change_apart(new, old):
         # €600,000 a week against a €222m fee: two things the lexicon put under one measure.
         return "numbers of other orders of magnitude"
     if whole(new) or whole(old):
@@ -2111,6 +2111,37 @@ def _orders_apart(a: Figure, b: Figure) -> bool:
         return False
     small, big = sorted((abs(a.anchor), abs(b.anchor)))
     return small > 0 and big >= small * ORDERS_APART
+
+
+# Two percentage changes this many times apart are moves of two things.
+RATES_APART = 10
+
+
+def _rates_of_change_apart(a: Figure, b: Figure) -> bool:
+    """Two percentage changes (`difference`) tenfold apart or more: "a 4.6% plunge" of an index
+    and "jumped 115%" of a gauge of fear are moves of two things. Accounts of one move differ
+    by rounding or a digit; a decimal slip (0.5% and 5%) is exactly tenfold, and stays a
+    dispute."""
+    if not (a.difference and b.difference and a.interval and b.interval):
+        return False
+    if not (a.interval.is_percent and b.interval.is_percent):
+        return False
+    if a.anchor is None or b.anchor is None:
+        return False
+    small, big = sorted((abs(a.anchor), abs(b.anchor)))
+    return small > 0 and big > small * RATES_APART
+
+
+def at_precision_of(new: Figure, old: Figure) -> Figure:
+    """`new` with its number rounded to the last digit `old`'s states (1,175.21 against 1,100
+    reads 1,200): digits beyond the claim's own say nothing of which figure is nearer it."""
+    if new.anchor is None or old.anchor is None:
+        return new
+    exponent = old.anchor.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or new.anchor.normalize().as_tuple().exponent >= exponent:
+        return new
+    rounded = new.anchor.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+    return replace(new, anchor=rounded)
 
 
 def whole(f: Figure) -> bool:
