@@ -816,6 +816,7 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
                 or _cut_at_scale(new, old)
             )
         )
+        or _share_to_whole_percent(new, old)
         or _floor_of(new, old, loose=close)
         or _floor_of(old, new)
     ):
@@ -889,6 +890,10 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
             f"numbers agree once rounded: {number(a)} ≈ {number(b)}, a precise figure and "
             "its rounding"
         )
+    elif gap > 0 and _share_to_whole_percent(new, old) and not (_foreseen(new) or _foreseen(old)):
+        # "23 percent" for 22.5 percent: as sure as a precise figure and its rounding.
+        score += 0.1
+        reasons.append(f"{_describe(new)} and {_describe(old)}: a share and its whole percent")
     elif _worded_from(new, old) or _worded_from(old, new):
         # "Nearly 12,000" for 11,862: the words a report makes of the exact count, as sure as
         # the count repeated. (Not "more than 180" for 181: a floor may be another count's.)
@@ -1563,6 +1568,23 @@ def rounded(a: Decimal, b: Decimal) -> bool:
     # Half up, as reporters round: $46.85bn is "$46.9 billion" (half-even would make it 46.8).
     step = Decimal(1).scaleb(_exponent(rough))
     return fine.quantize(step, rounding=ROUND_HALF_UP) == rough.normalize()
+
+
+def _share_to_whole_percent(a: Figure, b: Figure) -> bool:
+    """One share given to a tenth ("22.5 percent") and the other that share rounded half up to
+    a whole percent ("23 percent"): the commonest rewording of a share, and for a share under
+    25% its rounding moves it by more than ROUNDING of itself. Only one digit dropped, the finer
+    share of three significant digits, neither an estimate nor a bound."""
+    if not a.measure_key.startswith("percent:") or a.measure_key != b.measure_key:
+        return False
+    if a.approximate or b.approximate or not (one_number(a) and one_number(b)):
+        return False
+    if a.anchor is None or b.anchor is None or a.anchor <= 0 or b.anchor <= 0:
+        return False
+    rough, fine = sorted((a.anchor, b.anchor), key=_exponent, reverse=True)
+    if _exponent(rough) != 0 or _exponent(fine) != -1 or not precise(fine):
+        return False
+    return fine.quantize(Decimal(1), rounding=ROUND_HALF_UP) == rough
 
 
 def _exponent(value: Decimal) -> int:
