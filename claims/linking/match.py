@@ -890,8 +890,15 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
             f"numbers agree once rounded: {number(a)} ≈ {number(b)}, a precise figure and "
             "its rounding"
         )
-    elif gap > 0 and _share_to_whole_percent(new, old) and not (_foreseen(new) or _foreseen(old)):
-        # "23 percent" for 22.5 percent: as sure as a precise figure and its rounding.
+    elif (
+        gap > 0
+        and _share_to_whole_percent(new, old)
+        and not (_foreseen(new) or _foreseen(old))
+        and bool(story or shared_names or tie)
+    ):
+        # "23 percent" for 22.5 percent, with a story or a name that ties the two to one
+        # event: as sure as a precise figure and its rounding. Alone, a share that agrees once
+        # rounded is a suggestion (55.3% and 55% may be two counts of one vote).
         score += 0.1
         reasons.append(f"{_describe(new)} and {_describe(old)}: a share and its whole percent")
     elif _worded_from(new, old) or _worded_from(old, new):
@@ -1377,10 +1384,13 @@ def _across_bound(bound: Figure, stated: Figure) -> bool:
         # "nearly 72,000" against "more than 72,000" too: one says the count falls short of
         # what the other says it passed.
         floor = j.upper is None and j.lower >= bound.anchor and not stated.approximate
-        return floor or (one_number(stated) and not stated.approximate and j.lower > bound.anchor)
+        above = stated.anchor is not None and stated.anchor > bound.anchor
+        return floor or (one_number(stated) and not stated.approximate and above)
     if not one_number(stated) or stated.approximate or stated.short_of or bound.approximate:
         return False
-    m = j.lower
+    m = stated.anchor
+    if m is None:
+        return False
     # The bound's own number stated bare is its loose wording (`_loose_lower`), not across it.
     if i.lower is not None and i.upper is None:
         return m < i.lower

@@ -1,6 +1,7 @@
 """A share given to a tenth and the same share rounded half up to a whole percent ("17.5
 percent" and "18 percent") are one figure, though rounding a small share moves it by more than
-ROUNDING of itself. Sentences written for these tests (fictional places)."""
+ROUNDING of itself, when a name both write or a shared story ties them to one event.
+Sentences written for these tests (fictional places)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,10 @@ def test_a_tenth_that_rounds_elsewhere_stays_apart() -> None:
         "In Kessmark, fever deaths went up 17.4 percent over the year.", "17.4 percent", "17.4"
     )
     assert judge(other, whole) == "numbers"
+
+
+def test_a_tenth_and_its_whole_percent_with_nothing_to_tie_them_stay_a_suggestion() -> None:
+    whole = share("Deaths from the fever rose 18 percent over the year.", "18 percent", "18")
+    tenth = share("Fever deaths went up 17.5 percent, officials said.", "17.5 percent", "17.5")
+    link = same_claim(tenth, whole)
+    assert isinstance(link, Link) and link.score < 0.85
