@@ -51,7 +51,7 @@ def test_a_tenth_that_rounds_elsewhere_stays_apart() -> None:
 
 
 def test_a_tenth_and_its_whole_percent_with_nothing_to_tie_them_stay_a_suggestion() -> None:
-    whole = share("Deaths from the fever rose 18 percent over the year.", "18 percent", "18")
+    whole = share("The toll climbed 18 percent since spring.", "18 percent", "18")
     tenth = share("Fever deaths went up 17.5 percent, officials said.", "17.5 percent", "17.5")
     link = same_claim(tenth, whole)
     assert isinstance(link, Link) and link.score < 0.85
