@@ -30,6 +30,7 @@ from claims.linking.match import (
     GOT_UP,
     NEEDED_AFTER,
     NOT_NAMES,
+    PHOTO_CREDIT,
     RATE_SCALE_PERIODS,
     RELATED_WORDS,
     ROUNDING,
@@ -41,6 +42,7 @@ from claims.linking.match import (
     adopt,
     apart_from,
     bearing,
+    change_of_a_year,
     day_moves,
     figure,
     forecast,
@@ -1743,10 +1745,20 @@ class Linker:
                     continue
                 # "up 6% from the previous year" against "an increase of 8.5% over the prior
                 # 12 months": two accounts of one year's change, each against the year before.
-                yearly = yearly_change(
-                    text[end : end + PRIOR_CHARS], text[slice(*item.excerpt)]
-                ) and yearly_change(
-                    _around(claim.statement, *self._near.get(claim.pk, NONE))[1], claim.statement
+                # Or by the year each covers: "jumped in 2030 nearly 7 percent" against "last
+                # year saw a 10% rise".
+                theirs_around = _around(claim.statement, *self._near.get(claim.pk, NONE))
+                yearly = (
+                    yearly_change(text[end : end + PRIOR_CHARS], text[slice(*item.excerpt)])
+                    or change_of_a_year(
+                        new,
+                        text[max(0, start - PRIOR_CHARS) : start],
+                        text[end : end + PRIOR_CHARS],
+                        text[slice(*item.excerpt)],
+                    )
+                ) and (
+                    yearly_change(theirs_around[1], claim.statement)
+                    or change_of_a_year(old, *theirs_around, claim.statement)
                 )
                 # "fell 1,175 points by the closing bell" against "closing 1,100 points down by
                 # the end of the day": two accounts of one day's move.
@@ -1867,7 +1879,7 @@ class Linker:
                 # A sentence of the body before the headline: it gives the figure with what
                 # a reviewer needs to judge it ("agreed to buy … for $13.7 billion" after
                 # "Amazon to buy Whole Foods for $13.7 billion").
-                body = not self._title_line(item.excerpt)
+                body = not (self._title_line(item.excerpt) or self._caption(start, end))
                 # A sentence that states the claim's own figure beside this one ("police said
                 # 30,000, organisers 90,000") sets the two side by side; one that gives this
                 # figure alone is the plainer evidence on the claim.
@@ -1880,7 +1892,7 @@ class Linker:
                 # A figure confirms every claim whose numbers it confirms: "$14.5 billion" stated
                 # by the company backs the sum two sources leaked and the one three others
                 # leaked alike. Only a dispute needs the one rival reading (the nearest).
-                body = not self._title_line(item.excerpt)
+                body = not (self._title_line(item.excerpt) or self._caption(start, end))
                 apart = claim.pk not in told.get(item.excerpt, set())
                 propose(claim, "supports", reason, item.excerpt, (1, apart, body, *rank[:2]))
         # A named party taking the stance ("Barcelona confirmed that …") before a stance word
@@ -2038,6 +2050,17 @@ class Linker:
             and text[slice(*span)].strip() == line
             and line[-1] not in '.!?:;,"”’'
         )
+
+    def _caption(self, start: int, end: int) -> bool:
+        """Whether the number at `start`-`end` is in a photo's caption: a line that credits a
+        picture ("[Photo/Agency]", "(Photo by … )", "Getty Images"). A caption restates the
+        story in passing, often with an earlier figure than the body below it, which says it
+        plainly. The number's line, not its sentence's first: a sentence may run on from a
+        credit the line before ends with."""
+        text = self.source.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        return bool(PHOTO_CREDIT.search(text[line_start : len(text) if line_end < 0 else line_end]))
 
     def _one_clause(self, item: Prepared, word: str) -> bool:
         """Whether the stance word and the number are in one clause: in "gaining three seats,

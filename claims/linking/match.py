@@ -1702,6 +1702,11 @@ def judge_bearing(
         or ((new.vague or old.vague) and bool(new.names & old.names))
         or _named_alike_precisely(new, old)
     )
+    if story and judged in UNJUDGED_BESIDE_VAGUE and _counted_in_vague_order(new, old):
+        # "injuring more than 515" against "hundreds were hurt", in an article repeating a
+        # precise figure of the claim's: of one event, the stated count lies in the order the
+        # vague amount names (`in_vague_range`, which alone leaves such small orders).
+        return ("supports", f"a figure within the vague amount's range: {_describe(new)}")
     if isinstance(judged, tuple) and _days_apart(new, old) is None and not tied:
         # With no date to place them, two quakes' magnitudes or two marches' crowds share their
         # words ("magnitude earthquake struck"): only one story (an article giving both this
@@ -1789,7 +1794,7 @@ def _judge_figures(
             then.interval.below(first.interval)
             and not (then.approximate or then.vague or first.vague)
             and not same_speaker(new, old)
-            and precise(then.anchor)
+            and (precise(then.anchor) or _just_under(then, first))
             and (precise(first.anchor) or _floor(first))
             and words_shared(new, old) >= RELATED_WORDS
             and _close_fall(then, first)
@@ -1940,6 +1945,31 @@ def in_vague_range(new: Figure, old: Figure) -> bool:
     return new.claimant is None or old.concept not in rival_counts()
 
 
+# Verdicts `_counted_in_vague_order` may overrule: the figures alone left them unjudged.
+UNJUDGED_BESIDE_VAGUE = frozenset(
+    {"running total", "agrees, one side unclaimed", "numbers neither confirm nor refute"}
+)
+
+
+def _counted_in_vague_order(new: Figure, old: Figure) -> bool:
+    """A count of three significant digits or more (515, 1,800), stated or as a floor, in the
+    order a vague claim of a small order names ("hundreds", "thousands"), of the claim's
+    measure: `in_vague_range` below VAGUE_CONFIRMED_FROM, for figures of one story, whose one
+    event makes the count the whole the vague amount tells, not one hospital's or one city's
+    part."""
+    if not old.vague or new.vague or new.anchor is None or not precise(new.anchor):
+        return False
+    if new.interval is None or old.interval is None or new.interval.is_percent:
+        return False
+    if old.interval.lower is None or old.interval.upper is None or new.interval.lower is None:
+        return False
+    if new.measure_key != old.measure_key or new.short_of or new.difference or old.difference:
+        return False
+    if new.interval.upper is not None and new.interval.upper >= old.interval.upper:
+        return False
+    return old.interval.lower <= new.anchor < old.interval.upper
+
+
 def _before(a: Figure, b: Figure) -> bool:
     """Whether `a` is dated before `b` (both dates known)."""
     return a.seen_on is not None and b.seen_on is not None and a.seen_on < b.seen_on
@@ -2078,6 +2108,28 @@ def _bound_of_one_day(a: Figure, b: Figure) -> bool:
         f.interval is not None and (f.interval.lower is None) != (f.interval.upper is None)
         for f in (a, b)
     )
+
+
+# A later count this close under an earlier one (at least this share of it) is a recount of
+# the whole: a part of a toll (one city's dead) is rarely that near the toll.
+RECOUNT_CLOSE = Decimal("0.9")
+# Words of a sentence that counts an addition to a toll, not the toll: "another 49 died".
+ADDED_COUNT = frozenset({"another", "additional", "further"})
+
+
+def _just_under(then: Figure, first: Figure) -> bool:
+    """A later count of two digits ("58 killed") just under the earlier one ("at least 59"):
+    not `precise`, yet no round figure (none ends in 0 or 5), so a count, not an estimate; and
+    near enough (`RECOUNT_CLOSE`) to be of the whole, not of a part. Not a sentence that
+    adds its count to others ("another 49 died in the county"): the rest of a toll, told
+    beside its other parts."""
+    if then.anchor is None or first.anchor is None or first.anchor <= 0:
+        return False
+    if then.words & ADDED_COUNT:
+        return False
+    if then.anchor != then.anchor.to_integral_value() or then.anchor % 5 == 0:
+        return False
+    return then.anchor >= first.anchor * RECOUNT_CLOSE
 
 
 def _close_fall(new: Figure, old: Figure) -> bool:
@@ -2512,6 +2564,30 @@ def yearly_change(after: str, sentence: str) -> bool:
     return bool(AGAINST_YEAR_BEFORE.search(after)) and len(PERCENTAGE.findall(sentence)) == 1
 
 
+# The year just over, named beside a change: "last year saw a 10% rise", "rose 8% in the past
+# year".
+LAST_YEAR = re.compile(r"\b(?:last|past)\s+year\b(?!['’]s)", re.IGNORECASE)
+
+
+def change_of_a_year(f: Figure, before: str, after: str, sentence: str) -> bool:
+    """Whether a percentage change is a whole year's, told by the year it covers rather than
+    by the year it is measured against: "deaths jumped in 2030 nearly 7 percent", "last year saw
+    a 10% rise". A year's rise or fall is against the year before, as `yearly_change`'s "from
+    the previous year" says outright. Only the sentence's one percentage (`yearly_change`), and
+    not a quarter's or a month's change (`part_of_year`)."""
+    if not f.difference or f.interval is None or not f.interval.is_percent:
+        return False
+    if len(PERCENTAGE.findall(sentence)) != 1 or f.part_of_year - {"year"}:
+        return False
+    if f.part_of_year == {"year"}:
+        return True
+    bounds = list(CLAUSE_END.finditer(before[-50:]))
+    near = before[-50:][bounds[-1].end() :] if bounds else before[-50:]
+    following = CLAUSE_END.search(after[:60])
+    near += " # " + (after[: following.start()] if following else after[:60])
+    return bool(LAST_YEAR.search(near)) and not periods_named(near) and not QUARTER.search(near)
+
+
 def yearly_rivals(
     new: Figure,
     old: Figure,
@@ -2538,12 +2614,21 @@ def yearly_rivals(
     small, big = sorted((abs(new.anchor), abs(old.anchor)))
     if small < big * YEARLY_CLOSE or small == big:
         return None
-    if (new.approximate or old.approximate) and big - small <= Decimal(1).scaleb(
-        max(_exponent(new.anchor), _exponent(old.anchor))
-    ):
+    # Only a rate said loosely is rounded: "about 7%" is 6.5% to 7.5%, and the 10% beside it,
+    # told flat, is no rounding of it.
+    loose = [f.anchor for f in (new, old) if f.approximate and f.anchor is not None]
+    if loose and big - small <= Decimal(1).scaleb(max(_exponent(a) for a in loose)):
         return None  # "about 10%" against 9.5%: one rate, rounded
     verdict = judge_bearing(new, old, story=story, settled=settled)
     if verdict not in ("nobody claims either", "running total"):
         return None
     shown = f"{_describe(new)} against {_describe(old)}"
     return ("disputes", f"two accounts of one year's change: {shown}")
+
+
+# A photo's credit, which marks its line as a caption: "[Photo/Agency]", "(Photo by …)",
+# "(File photo)", "Getty Images".
+PHOTO_CREDIT = re.compile(
+    r"[\[(]\s*(?:file\s+)?(?:photo|image|picture)s?\b[^\])\n]*[\])]|\bgetty\s+images\b",
+    re.IGNORECASE,
+)
