@@ -70,6 +70,7 @@ from claims.linking.match import (
     yearly_rivals,
 )
 from claims.linking.measures import (
+    TEMPERATURE_CHANGE,
     concepts_named,
     is_running,
     lexicon,
@@ -1588,7 +1589,11 @@ class Linker:
             # "$42 a share, a premium over the price of about $33" gives a premium of 27%.
             propose(claim, stance, reason, span, (3,))
         for claim, span, stance, reason in (
-            self._levels_updated(prepared) + self._margins(prepared) + self._rates_checked(prepared)
+            self._levels_updated(prepared)
+            + self._margins(prepared)
+            + self._rates_checked(prepared)
+            + self._margins_over_a_year(prepared)
+            + self._increments_added(prepared)
         ):
             # "9,000 barrels a day" in the lead and "a week ago the top end was 6,000" later give
             # a rise of one half; "Yes 61,204" and "40,911 voted No" a "majority of 20,293".
@@ -2268,6 +2273,11 @@ class Linker:
                 continue
             way = "up" if step > 0 else "down"
             mine = holder_of(text[level.excerpt[0] : level.candidate.start], "")
+            if not mine:
+                # "The Liberals lost 27. The party won 157, down from 177": a clause that names
+                # its holder only as "the party" or "it" is of the name the sentence before
+                # opens on.
+                mine = _antecedent(text, level.excerpt[0])
             # A change is stored under the level's measure or under the concept of its changes
             # ("lost 20 seats"); its direction may be unread ("gained 26").
             keys = [now.measure_key] + [
@@ -2307,6 +2317,128 @@ class Linker:
                 shown = f"{number(now.anchor)} against {number(then.anchor)}"
                 reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {number(abs(step))}"
                 found.append((claim, earlier.excerpt, reason))
+        return found
+
+    def _margins_over_a_year(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored margins over a year that a level and the one of that year it is set against in
+        one sentence give: "0.75C above the average, much higher than the 0.57C in 2014" puts
+        the year 0.18C above 2014; a stated margin of that unit whose sentence names 2014 and
+        is a change ("beat the record set in 2014 by 0.13C") is supported when it rounds the
+        step (`_step_agrees`), disputed when off by more than a tenth of it and by more than its
+        last digit. Exact figures only; claims of this story's articles; one query. (claim,
+        sentence span, stance, reason)."""
+        text, pairs = self.source.text, []
+        for i, high in enumerate(prepared):
+            a = high.figure
+            if a.anchor is None or a.approximate or a.vague or not one_number(a):
+                continue
+            for low in prepared[i + 1 : i + 2]:
+                b = low.figure
+                if low.excerpt != high.excerpt or b.anchor is None or b.approximate:
+                    continue
+                if b.measure_key.partition(":")[0] != a.measure_key.partition(":")[0]:
+                    continue
+                than = THAN_BEFORE.fullmatch(text[high.candidate.end : low.candidate.start])
+                of_year = YEAR_AFTER.match(text[low.candidate.end : low.candidate.end + 20])
+                if than is None or of_year is None or not one_number(b):
+                    continue
+                higher = (than[1] or than[2]).lower() in (
+                    "higher",
+                    "more",
+                    "greater",
+                    "above",
+                    "warmer",
+                )
+                step = a.anchor - b.anchor if higher else b.anchor - a.anchor
+                if step > 0:
+                    pairs.append((high, a, b, step, of_year[1]))
+        if not pairs:
+            return []
+        scales = {a.measure_key.partition(":")[0] for _, a, *_ in pairs}
+        stored = self._claims_of_story(
+            prepared,
+            measure_key__regex=rf"^({'|'.join(re.escape(s) for s in scales)}):",
+            value__gt=0,
+        )
+        found = []
+        for high, a, b, step, year in pairs:
+            assert a.anchor is not None and b.anchor is not None
+            for claim in stored:
+                old = self.figure_of(claim)
+                if old.measure_key.partition(":")[0] != a.measure_key.partition(":")[0]:
+                    continue
+                if not (old.difference or _of_changes(old.concept)) or not _exact(old):
+                    continue
+                if year not in claim.statement or old.anchor is None:
+                    continue
+                if old.anchor in (a.anchor, b.anchor):
+                    continue  # the claim states one of the two levels, not their gap
+                shown = f"{_plain(a.anchor)} against the {_plain(b.anchor)} of {year}"
+                reason = f"{shown} is {_plain(step)} more"
+                if _step_agrees(step, old.anchor):
+                    found.append((claim, high.excerpt, "supports", reason))
+                elif abs(step - old.anchor) > max(
+                    old.anchor * APPROXIMATE, Decimal(1).scaleb(_exponent_of(old.anchor))
+                ):
+                    found.append((claim, high.excerpt, "disputes", reason))
+        return found
+
+    def _increments_added(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored rises that an increment and the ones the next sentences add to it make up:
+        "Five additional victims were found in their homes. Another was found in a car." is a
+        rise of six, which a stored rise of that measure by six ("the toll increased by six")
+        is supported by. The increment is an exact count its words call new (`INCREMENT`); each
+        following sentence that opens on "Another" adds one, or the number it gives ("Another
+        two were ..."), as long as it gives no other number. Only equal sums are evidence (a
+        rise may count more than the sentences list); claims of this story's articles; one
+        query. (claim, span of the sentences, stance, reason)."""
+        text, sums = self.source.text, []
+        for item in prepared:
+            f = item.figure
+            if f.difference or not _exact(f) or f.anchor is None or not f.concept:
+                continue
+            start, end = item.candidate.start, item.candidate.end
+            if not INCREMENT.match(text[start : end + 30]) and not INCREMENT_BEFORE.search(
+                text[max(0, start - 20) : start]
+            ):
+                continue
+            total, parts, span_end = f.anchor, [f.anchor], item.excerpt[1]
+            while True:
+                following = ANOTHER.match(text[span_end : span_end + 200])
+                if following is None:
+                    break
+                sentence_end = span_end + following.end()
+                said = following["number"]
+                add = Decimal(1) if said is None else ANOTHER_COUNTS.get(said.lower())
+                if add is None or NUMERAL.search(
+                    text[span_end + following.start("rest") : sentence_end]
+                ):
+                    break
+                total += add
+                parts.append(add)
+                span_end = sentence_end
+            if len(parts) < 2:
+                continue
+            sums.append((item, total, parts, (item.excerpt[0], span_end)))
+        if not sums:
+            return []
+        concepts = {f"count:{item.figure.concept}" for item, *_ in sums}
+        stored = self._claims_of_story(
+            prepared, measure_key__in=concepts, difference=True, change__in=("up", "")
+        )
+        found = []
+        for item, total, parts, span in sums:
+            for claim in stored:
+                if claim.measure_key != item.figure.measure_key or claim.value != total:
+                    continue
+                if not _exact(self.figure_of(claim)):
+                    continue
+                shown = " and another ".join(_plain(p) for p in parts)
+                found.append((claim, span, "supports", f"{shown} add up to {_plain(total)} more"))
         return found
 
     def _rates_named(
@@ -3083,6 +3215,72 @@ REPORTED_WILL = re.compile(
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?"
     r"(?:it|they|he|she|we|(?:the\s+)?[A-ZÀ-Þ][\w.&-]*(?:\s+[A-ZÀ-Þ][\w.&-]*){0,2})\s+would\b"
 )
+
+
+# A subject that only refers back: "The party won", "It held", "The company cut".
+ANAPHOR = re.compile(
+    r"\s*(?:The\s+(?:party|company|government|group|firm|bank)|It|They)\b(?!\s+(?:is|was)\s+"
+    r"(?:not\s+)?(?:clear|likely|expected|thought|said|reported)\b)"
+)
+# The name a sentence opens on, past an opening adverb: "Meanwhile, the Greens won".
+OPENING_NAME = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Tt]he\s+)?((?:[A-ZÀ-Þ][\w.-]*\s+){0,2}[A-ZÀ-Þ][\w.-]*?)"
+    r"(?:['’]s?)?\s+[a-z]"
+)
+
+
+def _antecedent(text: str, start: int) -> frozenset[str]:
+    """The holder a sentence starting at `start` refers back to when its subject is "the party"
+    or "it" (`ANAPHOR`): the name the sentence before it opens on, in `holder_of`'s forms;
+    empty for any other subject, or a sentence before that opens on no name."""
+    if not ANAPHOR.match(text[start : start + 60]):
+        return frozenset()
+    before = SENTENCE_BREAK.split(text[max(0, start - 400) : start].rstrip())
+    opening = OPENING_NAME.match(before[-1]) if before else None
+    if opening is None or opening[1] in ("The", "It", "They", "But", "And"):
+        return frozenset()
+    return holder_of(f"{opening[1]} won ", "")
+
+
+# The words between a level and the one it is set against: "0.75C above the average, much
+# higher than the 0.57C in 2014"; and the year that other level is of, right after it.
+THAN_BEFORE = re.compile(
+    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,100}?\b(?:(higher|more|greater|warmer|lower|less|cooler|"
+    r"colder)\s+than|(above|below))\s+(?:the\s+|its\s+)?(?:record\s+(?:of\s+)?)?"
+)
+YEAR_AFTER = re.compile(r"\s*(?:in|of|for|set\s+in)\s+((?:19|20)\d\d)\b")
+
+
+# Words that call a count new, an addition to a total: "Five additional victims", "three more
+# bodies", "two new cases"; after the number, or "another" before it ("another five").
+INCREMENT = re.compile(r"[\w.,-]+\s+(?:additional|more|new|further)\b", re.IGNORECASE)
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+# A sentence that opens by adding to the one before: "Another was found in a car.", "Another two
+# were pulled from the river." (`number`); `rest` is the sentence past it.
+ANOTHER = re.compile(
+    r"\s*Another(?:\s+(?P<number>one|two|three|four|five|six|seven|eight|nine|ten))?"
+    r"(?P<rest>\s+(?:was|were|has|had|is|are|died|body|victim|person)\b[^.!?\n]*[.!?])",
+)
+ANOTHER_COUNTS = {
+    word: Decimal(n)
+    for n, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=1
+    )
+}
+
+
+def _plain(value: Decimal) -> str:
+    """A number as written, to its last stated digit: "0.18", "1,175.21"."""
+    return f"{value.normalize():,f}"
+
+
+def _of_changes(concept: str) -> bool:
+    """Whether a measure is itself a change: a concept of the lexicon that `changes` another
+    (seats won or lost), a temperature against a baseline (`TEMPERATURE_CHANGE`)."""
+    if concept == TEMPERATURE_CHANGE:
+        return True
+    found = lexicon().concept(concept)
+    return found is not None and bool(found.changes)
 
 
 def _writes(statement: str, numeral: str, negative: bool) -> bool:

@@ -220,6 +220,8 @@ INDEX_WORDS = re.compile(
     r"score|scored|goals?|game|match|lead\s+by)\b",
     re.IGNORECASE,
 )
+# A clause turning against the one before it: "..., but so far 2,000".
+CLAUSE_TURN = re.compile(r",\s+(?:but|yet|while|whereas|although|though)\s+", re.IGNORECASE)
 # A clause after a figure that speaks of something else: "at 33%, but the numbers are small".
 OTHER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\b|;|\s[—–]\s")
 # A noun of change right after a share: "a 10.3 percent increase" (not "12% lower", which may
@@ -1149,6 +1151,16 @@ def measure_of(
         # up to a year, not the change from a year before ("wages were up 2.6 percent on a
         # year earlier"), which it can equal without being the same figure.
         return Measure(found.scale, f"{found.concept}{ANNUALISED}")
+    stabilising = STABILISING.search(before + " " + after)
+    if (
+        found.scale == "percent"
+        and not found.concept
+        and ISSUE_RAISED_BY.search(before)
+        and stabilising
+    ):
+        # "the stabilising manager may increase the offering by 15% to support the price": the
+        # over-allotment, as "a 15% greenshoe option" is.
+        return Measure(found.scale, OVER_ALLOTMENT)
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
@@ -1179,6 +1191,19 @@ ANNUALISED = "_annualised"
 
 STOCK_INDEX = "stock_index"
 PAY = "pay"
+# An offering made larger by a share of it, in a sentence speaking of stabilising its price:
+# "may increase the share issuance by 15% to stabilise the price", "could upsize the offering
+# by up to 15% under its stabilisation option". Only with stabilising: a deal enlarged before
+# pricing ("raised the offering by 20% on strong demand") is no over-allotment.
+ISSUE_RAISED_BY = re.compile(
+    r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|upsiz(?:e|es|ed|ing)|expand(?:s|ed|ing)?|"
+    r"enlarg(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+)?(?:share\s+)?(?:issuance|issue|offering|"
+    r"offer|sale|listing|ipo|deal|number\s+of\s+shares(?:\s+(?:sold|offered|on\s+offer))?)\s+by\s+"
+    r"(?:up\s+to\s+|a\s+further\s+|another\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+STABILISING = re.compile(r"\bstabili[sz](?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
+OVER_ALLOTMENT = "over_allotment"
 # Concepts only an amount of money is: a figure of one is money even when no currency is told.
 MONEY_ONLY = {"net_loss", "profit", "cost", "savings", "deficit", "surplus", "trade_deficit",
               "trade_surplus", "debt", "spending", "budget", "stimulus", "tax", "net_worth",
@@ -1576,6 +1601,12 @@ def _measure_of(
         # "halfway to the 2C limit", "60% of the way towards the target": how far along.
         return Measure("percent", PROGRESS)
     found = _measure_here(kind, unit, noun, measure, before, after, lex)
+    turned = list(CLAUSE_TURN.finditer(before)) if kind == "count" and not (noun or measure) else []
+    if turned:
+        # "still counting the missing, but so far 2,000 is the number we work on as far as
+        # deaths go": a bare count after a clause turning on "but" is not of what the clause
+        # before it named; its own clause, or the words read when nothing is named, say.
+        found = _measure_here(kind, unit, noun, measure, before[turned[-1].end() :], after, lex)
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
     if found.scale == "count" and not noun and not measure and nothing and earlier:
@@ -1934,7 +1965,9 @@ def _told_before(figure: str, before: str, earlier: str, lex: Lexicon) -> str | 
     # earlier ends with the sentence before; its own full stop is followed by no space here
     ends = [m.end() for m in SENTENCE_END.finditer(earlier.rstrip())]
     previous = ends[-1] if ends else 0
-    same = [m for m in counts if figure and m[0] == figure.strip()]
+    # "about 2,500" is the figure "2,500" told earlier: a qualifier is no part of the number.
+    number = COUNT_IN_TEXT.search(figure)
+    same = [m for m in counts if number and m[0] == number[0]]
     # "Shipments were 45.5 million. Analysts had expected 44.8 million": a forecast of the
     # figure the sentence before reported.
     foretold = FORETOLD_BEFORE.search(before)
