@@ -2235,8 +2235,8 @@ def at_precision_of(new: Figure, old: Figure) -> Figure:
     reads 1,200): digits beyond the claim's own say nothing of which figure is nearer it."""
     if new.anchor is None or old.anchor is None:
         return new
-    exponent = old.anchor.normalize().as_tuple().exponent
-    if not isinstance(exponent, int) or new.anchor.normalize().as_tuple().exponent >= exponent:
+    exponent = _exponent(old.anchor)
+    if _exponent(new.anchor) >= exponent:
         return new
     rounded = new.anchor.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
     return replace(new, anchor=rounded)
