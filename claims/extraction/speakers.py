@@ -67,7 +67,8 @@ _TICKER = (
 TICKER_RE = re.compile(_TICKER)
 _TOKEN_RE = re.compile(
     r"[A-Z][A-Za-z\d]*\.(?:com|net|org)(?![\w.])"  # "Amazon.com Inc.": a company named by its site
-    + r"|" + _TICKER
+    + r"|"
+    + _TICKER
     + r"|(?:[A-Za-z]\.){2,}"
     r"|(?<![\w.])(?:" + word_alternation(a for a in _ABBREVIATED if "." not in a) + r")\.(?!\w)"
     r"|[A-Z]\.(?=[ \t]+[A-Z])"
@@ -302,11 +303,11 @@ class Reader:
             elif not _is_descriptor(tok):
                 # "the CBI business lobby group said": plain words between a body's name and
                 # its group or body noun
-                k = _name_behind(toks, i, taken) or _owner_behind(toks, i, taken)
-                if k is None:
+                behind = _name_behind(toks, i, taken) or _owner_behind(toks, i, taken)
+                if behind is None:
                     break
-                taken.extend(reversed(toks[k : i + 1]))
-                i = k - 1
+                taken.extend(reversed(toks[behind : i + 1]))
+                i = behind - 1
                 continue
             taken.append(toks[i])
             i -= 1
