@@ -439,6 +439,13 @@ class _Document:
             if item.inferred:
                 self._infer_subject(item, sentence_first.get(sentence))
             if item.resolution is None and item.description is None:
+                partner = item.phrase.partner if item.phrase is not None else None
+                if partner is not None:
+                    # "Harlow and Venn said": Venn speaks as well; resolved first, so that a
+                    # later "it" or "they" still finds the party credited
+                    joined = self.registry.resolve(partner)
+                    if joined is not None and item.verb in SPEECH_VERBS:
+                        joined.entity.speaks = True
                 item.resolution = self.registry.resolve(item.phrase)
                 phrase = item.phrase
                 if item.resolution is None and phrase is not None and phrase.kind.endswith("desc"):

@@ -360,6 +360,7 @@ class Reader:
             alone = re.compile(rf"(?<![\w-]){re.escape(first_np[0][0])}\b(?![ \t]+and\b)")
             if alone.search(self.text) is None:
                 return None
+        first.partner = phrase
         return first_np, first
 
     def _unnamed_source_before(self, end: int) -> tuple[list[Word], Phrase | None] | None:
@@ -652,6 +653,9 @@ class Phrase:
     definite: bool = True
     gender: str | None = None  # "m" | "f" | None
     text: str = ""  # the words as written, for an unnamed speaker's description
+    # the second of two parties speaking as one ("Harlow and Venn said"): it speaks too, though
+    # the first named is the one credited
+    partner: Phrase | None = None
 
 
 # what an unnamed source knows: up to the end of its clause, within this reach

@@ -108,3 +108,8 @@ def test_a_document_speaks_for_its_named_owner() -> None:
         "before May are being recalled."
     )
     assert claimants(text) == ["Heater Board"]
+
+
+def test_the_second_party_of_a_joint_statement_still_speaks() -> None:
+    text = "Harlow Biotech and Venn Labs said on Tuesday the drug cut relapses by 40 percent."
+    assert {s.name for s in extract(text).speakers} == {"Harlow Biotech", "Venn Labs"}
