@@ -72,6 +72,8 @@ from .lexicon import (
     SPEECH_FORMS,
     SPEECH_VERBS,
     STANCE_FORMS,
+    TENS,
+    UNITS,
     WEEKDAYS,
     verb_forms,
     words,
@@ -176,6 +178,17 @@ _NOUN_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|these|those|latest|earlier|official|[a-z]+ing"
     r"|(?i:the|original|initial|early|earlier|new|previous|prior|first|preliminary|revised"
     r"|current|latest|official|independent|conservative|unofficial|some|many|most|other))\s+$"
+)
+# a count right before a word: "92 reports", "nine confirmed cases"
+_NUMBER_BEFORE_RE = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*|(?i:"
+    + word_alternation([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"])
+    + r"))[ \t]+$"
+)
+# a noun after a participle ("reported burns"), not a gerund, a clause or an object
+_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?![a-z]*ing\b)(?!(?:that|to|on|in|by|at|as|the|a|an|it|its|they|he|she|we|his|her"
+    r"|their)\b)[a-z]+\b"
 )
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|its|their|his|her)\s+$", re.IGNORECASE)
 # the verb between a document and who made it: "figures released by the ministry"
@@ -426,6 +439,13 @@ class _Document:
             if item.inferred:
                 self._infer_subject(item, sentence_first.get(sentence))
             if item.resolution is None and item.description is None:
+                partner = item.phrase.partner if item.phrase is not None else None
+                if partner is not None:
+                    # "Harlow and Venn said": Venn speaks as well; resolved first, so that a
+                    # later "it" or "they" still finds the party credited
+                    joined = self.registry.resolve(partner)
+                    if joined is not None and item.verb in SPEECH_VERBS:
+                        joined.entity.speaks = True
                 item.resolution = self.registry.resolve(item.phrase)
                 phrase = item.phrase
                 if item.resolution is None and phrase is not None and phrase.kind.endswith("desc"):
@@ -508,6 +528,12 @@ class _Document:
         ).lower()
         if verb in _NOUN_CUES and _NOUN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             return None  # "missing forecasts of 6 per cent", "the estimates": a noun, no verb
+        if _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) and (
+            verb in _NOUN_CUES or (verb.endswith("ed") and _NOUN_AFTER_RE.match(text, cue_end))
+        ):
+            # "92 reports of fires", "55 claims of damage", "26 reported burns": the noun a
+            # count counts, or its adjective; no verb, so no subject made to speak
+            return None
         source = _FROM_RE.match(text, cue_end) if verb in DOCUMENT_NOUNS else None
         if source is not None:
             # "Fresh estimates from the CDC showed …", "New reports by Ossby Analytics": the
@@ -704,6 +730,9 @@ class _Document:
             return True
         if phrase is None:
             return False
+        head = _LAST_WORD_BEFORE_RE.search(self.text, max(0, cue_start - 30), cue_start)
+        if head is not None and head.group(1).lower() in DOCUMENT_NOUNS and _plural_head(head[1]):
+            return True  # "the Harbour Institute's latest figures show": the owner's documents
         if phrase.kind == "pronoun":
             return phrase.head in ("they", "we", "i", "you")
         if phrase.kind == "person_desc":  # "the firefighters say", not "the mayor say"
@@ -1255,6 +1284,8 @@ class _Document:
             if event.np_start >= raw.start:
                 continue
             if event.resolution is not None:
+                if self._relayed(event, events):
+                    return None  # "CNN is reporting a new analysis shows …": nobody named
                 return event.resolution.name
             if event.verb == "according to" and event.phrase_text:
                 text = event.phrase_text
@@ -1274,6 +1305,38 @@ class _Document:
             if event.np_start >= raw.end and self._unnamed_claimant(event):
                 return self._unnamed_claimant(event)  # "…, a monitoring group said"
         return None
+
+    def _relayed(self, event: CueEvent, events: list[CueEvent]) -> bool:
+        """Whether the event is a news outlet reporting what a document or someone else it
+        names shows or says ("CNN is reporting a final analysis shows …", "Reuters reported a
+        study found …"): the outlet passes the figure on, and whoever made the finding claims
+        it. An outlet reporting a figure of its own ("the agency reported 40 dead") claims it."""
+        assert event.resolution is not None
+        if not _outlet(event.resolution.name):
+            return False
+        report = event if event.verb in _REPORT_FORMS else None
+        if report is None and event.inferred:
+            # "CNN is reporting an analysis shows …": "shows" took the outlet as its subject
+            report = next(
+                (
+                    e
+                    for e in events
+                    if e.verb in _REPORT_FORMS
+                    and e.cue_end <= event.cue_start
+                    and e.resolution is not None
+                    and e.resolution.entity is event.resolution.entity
+                ),
+                None,
+            )
+        if report is None:
+            return False
+        return any(
+            e is not report
+            and e.cue_start > report.cue_end
+            and (e.verb in CLAIM_VERBS or e.verb in _FINDING_VERBS)
+            and (e.inferred or e.resolution is None)
+            for e in events
+        )
 
     def _reckoned_by(self, sentence_start: int, end: int) -> str | None:
         """Whose reckoning the clause before a figure names ("By the Varn Institute's count,
@@ -1336,6 +1399,30 @@ class _Document:
 # What an organisation's poll or count shows is its claim ("ICM showed 52 per cent", "a poll by
 # ICM showed …"); a person showing something ("Hale showed 3 charts") claims nothing by it.
 _FINDING_VERBS = verb_forms("show=showed=shown find=found")
+# What a news outlet does when it passes on another's finding: "CNN is reporting …"
+_REPORT_FORMS = verb_forms("report")
+# News outlets and wire services, by name or by the word that heads an outlet's name ("Sky
+# News", "The Daily Courier"): they relay findings they did not make.
+_OUTLET_NAMES = words(
+    """
+    cnn cnbc nbc abc cbs msnbc npr pbs bbc itv sky reuters afp ap tass xinhua interfax bloomberg
+    anadolu ria pti ani ndtv dpa efe ansa kyodo yonhap
+    """
+)
+_OUTLET_HEADS = words(
+    """
+    news times post journal herald tribune gazette telegraph guardian chronicle courier
+    radio television tv broadcasting press daily magazine network channel wire
+    """
+)
+
+
+def _outlet(name: str) -> bool:
+    """Whether a speaker's name is a news outlet's ("CNN", "The Daily Courier")."""
+    low = strip_possessive(name).lower().split()
+    return bool(low) and (" ".join(low) in _OUTLET_NAMES or low[-1] in _OUTLET_HEADS)
+
+
 # A forecast is its maker's claim: "Analysts had expected 44.8 million", "the IMF expects growth
 # of 6.9%"
 _FORECAST_VERBS = verb_forms("expect")

@@ -449,7 +449,7 @@ DOCUMENT_NOUNS = words(
     advertisement video website site article editorial column book release document documents
     filing complaint lawsuit ruling order bill platform analysis review transcript message
     speech op-ed blog petition spot commercial estimate estimates figures projection
-    projections tally
+    projections tally page notice announcement
     """
 )
 

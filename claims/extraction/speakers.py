@@ -58,9 +58,18 @@ _ABBREVIATED = sorted(ABBREVIATIONS | {a.capitalize() for a in ABBREVIATIONS}, r
 # Words and single punctuation marks or line breaks. "U.S.", "Mr.", "Ltd." and a middle initial
 # ("Harry M. Reid") keep their period, so that a remaining "." is a sentence end.
 _GLUED_ALT_RE = re.compile(r"(?:Logo|Icon)([A-Z][a-z][\w'’-]*)$")
+# A share's code on its exchange in wire copy ("Harlow Inc HLW.N said", "Venn SE VNN.DE"): a
+# ticker, then a period and the exchange's code (New York, Nasdaq, London, Frankfurt, Tokyo, …).
+_TICKER = (
+    r"(?<![\w.])[A-Z][A-Z\d]{0,5}\.(?:N|O|OQ|L|T|K|F|DE|PA|AS|MI|MC|BR|CO|ST|OL|HE|SW|VX|TO|V"
+    r"|AX|HK|SS|SZ|KS|KQ|SI|BO|NS|TW|JK|BK|KL|MX|SA|J|IS|TA|LS|VI|WA)(?![\w.’'])"
+)
+TICKER_RE = re.compile(_TICKER)
 _TOKEN_RE = re.compile(
     r"[A-Z][A-Za-z\d]*\.(?:com|net|org)(?![\w.])"  # "Amazon.com Inc.": a company named by its site
-    r"|(?:[A-Za-z]\.){2,}"
+    + r"|"
+    + _TICKER
+    + r"|(?:[A-Za-z]\.){2,}"
     r"|(?<![\w.])(?:" + word_alternation(a for a in _ABBREVIATED if "." not in a) + r")\.(?!\w)"
     r"|[A-Z]\.(?=[ \t]+[A-Z])"
     r"|[A-Z][^\W_]*(?:/[A-Z][^\W_]*)+(?![\w/])"  # "BBC/ITV/Sky": joint names, one word
@@ -90,6 +99,7 @@ _MEMBER_NOUNS = words(
 )
 _LONE_SUBJECTS = frozenset(("Another", "Others", "Some", "Many", "One", "Several", "Critics"))
 _QUOTE_MARKS = frozenset('“”"‘«»')
+_NAMED_KINDS = frozenset(("org", "person", "single"))  # phrases that name who speaks
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 _PLACE_PREPOSITIONS = frozenset(
     ("across", "throughout", "in", "inside", "outside", "near", "around")
@@ -190,8 +200,13 @@ class Reader:
         self.breaks = sorted(breaks + ends) if ends else breaks
 
     def tokens(self, start: int, end: int) -> list[Word]:
-        """The tokens of text[start:end]."""
-        return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(self.text, start, end)]
+        """The tokens of text[start:end]; a ticker is none ("Harlow Inc HLW.N said": Harlow
+        speaks, not "N"), being the company's code beside its name."""
+        return [
+            (m.group(), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(self.text, start, end)
+            if "." not in m.group() or not TICKER_RE.fullmatch(m.group())
+        ]
 
     def clause_start(self, end: int) -> int:
         """Offset just after the last clause break before `end` (bounded reach)."""
@@ -288,11 +303,11 @@ class Reader:
             elif not _is_descriptor(tok):
                 # "the CBI business lobby group said": plain words between a body's name and
                 # its group or body noun
-                k = _name_behind(toks, i, taken)
-                if not k:
+                behind = _name_behind(toks, i, taken) or _owner_behind(toks, i, taken)
+                if behind is None:
                     break
-                taken.extend(reversed(toks[k : i + 1]))
-                i = k - 1
+                taken.extend(reversed(toks[behind : i + 1]))
+                i = behind - 1
                 continue
             taken.append(toks[i])
             i -= 1
@@ -308,7 +323,45 @@ class Reader:
             # "the survey taken at polling stations across the UK suggests": the place is
             # where, not who; the speaker is further back than this reader reaches
             return [], None
-        return taken, classify(self.text, taken)
+        if (
+            taken
+            and before >= 0
+            and _low(toks[before][0]) == "of"
+            and all(_low(w[0]) in PLACES or _low(w[0]) in _DETERMINERS for w in taken)
+        ):
+            # "the Safety Commission (CPSC) of the United States announced": the place says
+            # whose body it is; the body speaks
+            body_np, body = self.subject_before(toks[before][1])
+            if body_np and body is not None and body.kind in _NAMED_KINDS:
+                return body_np, body
+        phrase = classify(self.text, taken)
+        return self._first_of_joint(toks, taken, phrase) or (taken, phrase)
+
+    def _first_of_joint(
+        self, toks: list[Word], taken: list[Word], phrase: Phrase | None
+    ) -> tuple[list[Word], Phrase] | None:
+        """ "Harlow and Venn Labs said", "Harlow and its partner Venn announced": two named
+        parties speaking as one; the first named speaks for both, as a joint statement names
+        its lead party first and every report of it then credits the same one (one reader
+        taking the second would split one claim in two). None when the subject is no such
+        pair, or the two words are one name joined by "and" ("Procter and Gamble"): a single
+        word first is a party only where the document also writes it alone."""
+        if not taken or phrase is None or phrase.kind not in _NAMED_KINDS:
+            return None
+        k = next((n for n, t in enumerate(toks) if t[1] == taken[0][1]), 0)
+        if k > 0 and _low(toks[k - 1][0]) in _POSSESSIVE_PRONOUNS:
+            k -= 1  # "and its German partner Venn"
+        if k < 2 or toks[k - 1][0] != "and":
+            return None
+        first_np, first = self.subject_before(toks[k - 1][1])
+        if not first_np or first is None or first.kind not in _NAMED_KINDS:
+            return None
+        if len(first_np) == 1:
+            alone = re.compile(rf"(?<![\w-]){re.escape(first_np[0][0])}\b(?![ \t]+and\b)")
+            if alone.search(self.text) is None:
+                return None
+        first.partner = phrase
+        return first_np, first
 
     def _unnamed_source_before(self, end: int) -> tuple[list[Word], Phrase | None] | None:
         """ "people familiar with the matter said", "a person with knowledge of the plans told
@@ -600,6 +653,9 @@ class Phrase:
     definite: bool = True
     gender: str | None = None  # "m" | "f" | None
     text: str = ""  # the words as written, for an unnamed speaker's description
+    # the second of two parties speaking as one ("Harlow and Venn said"): it speaks too, though
+    # the first named is the one credited
+    partner: Phrase | None = None
 
 
 # what an unnamed source knows: up to the end of its clause, within this reach
@@ -687,6 +743,25 @@ def _name_behind(toks: list[Word], i: int, taken: list[Word]) -> int:
         if not tok.isalpha() or not tok.islower() or _low(tok) in NP_STOP:
             return 0
     return 0
+
+
+def _owner_behind(toks: list[Word], i: int, taken: list[Word]) -> int | None:
+    """ "the Board's official recall page notes": the index of a named owner's possessive a
+    document noun (taken[0]) reaches back to over plain lowercase words ending at toks[i] (at
+    most three), its determiner included, or None when there is none. The document speaks
+    for its owner (see `classify`)."""
+    if _low(taken[0][0]) not in DOCUMENT_NOUNS:
+        return None
+    for k in range(i, max(-1, i - 4), -1):
+        tok = toks[k][0]
+        if k < i and _is_possessive(tok) and _is_name_word(tok):
+            # the owner's whole name: "the Harbour Institute's latest figures"
+            while k > 0 and _is_name_word(toks[k - 1][0]) and not _is_possessive(toks[k - 1][0]):
+                k -= 1
+            return k - 1 if k > 0 and _low(toks[k - 1][0]) in _DETERMINERS else k
+        if not tok.isalpha() or not tok.islower() or _low(tok) in NP_STOP:
+            return None
+    return None
 
 
 _MEMBER_CONNECTORS = frozenset(("of", "with", "at", "from"))
@@ -990,7 +1065,11 @@ def classify(text: str, np: list[Word]) -> Phrase | None:
     if head in DOCUMENT_NOUNS:
         owners = [w for w in words[:-1] if _is_possessive(w[0]) and w[0][0].isupper()]
         if owners:
-            owner = classify(text, [owners[-1]])
+            # the owner's whole name: "the Harbour Institute's figures"
+            k = at = words.index(owners[-1])
+            while k > 0 and _is_name_word(words[k - 1][0]) and not _is_possessive(words[k - 1][0]):
+                k -= 1
+            owner = classify(text, words[k : at + 1])
             if owner is not None and owner.kind in ("person", "single", "org"):
                 owner.start, owner.end = start, end
                 return owner
