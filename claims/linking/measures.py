@@ -1161,6 +1161,18 @@ def measure_of(
         # "the stabilising manager may increase the offering by 15% to support the price": the
         # over-allotment, as "a 15% greenshoe option" is.
         return Measure(found.scale, OVER_ALLOTMENT)
+    if (
+        found.scale == "percent"
+        and not found.concept
+        and not noun
+        and not measure
+        and ECONOMY_TOLD.search(earlier)
+        and _named_grows(before, earlier)
+    ):
+        # "Varnland's economy grew 3.1% ... 'Varnland is growing, but maybe at the 1.5 percent
+        # people talk of'": after the article has told of an economy, a bare share in a
+        # sentence saying a named place or body is growing is its growth.
+        return Measure(found.scale, GROWTH)
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
@@ -1191,6 +1203,16 @@ ANNUALISED = "_annualised"
 
 STOCK_INDEX = "stock_index"
 PAY = "pay"
+# A named subject said to grow, earlier in a share's sentence: "Varnland is growing", "Varnland
+# grew", "Varnland has been expanding" (the name is read by `_named_grows`).
+NAME_GROWS = re.compile(
+    r"\b([A-Z][\w’'-]*)\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|has\s+|had\s+)?"
+    r"(?:growing|grew|grown|expanding|expanded)\b[^.;]*$"
+)
+# The article has told of an economy before the sentence.
+ECONOMY_TOLD = re.compile(
+    r"\b(?:economy|economies|economic\s+growth|gdp|gross\s+domestic\s+product)\b", re.IGNORECASE
+)
 # An offering made larger by a share of it, in a sentence speaking of stabilising its price:
 # "may increase the share issuance by 15% to stabilise the price", "could upsize the offering
 # by up to 15% under its stabilisation option". Only with stabilising: a deal enlarged before
@@ -2680,3 +2702,13 @@ def stance_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
             raise LexiconError(f"{STANCES}: {key} must be a list of non-empty strings")
         found.append(tuple(" ".join(WORD.findall(v.lower())) for v in value))
     return found[0], found[1]
+
+
+def _named_grows(before: str, earlier: str) -> bool:
+    """Whether a share's sentence says, before it, that a proper name grows: a name the article
+    writes with a capital after another word too, so "Revenue grew" (a sentence's first word) is
+    no name."""
+    said = NAME_GROWS.search(before)
+    if not said:
+        return False
+    return re.search(r"[^\s.!?\"“‘'(]\s+" + re.escape(said[1]) + r"\b", earlier) is not None
