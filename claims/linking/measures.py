@@ -1173,6 +1173,15 @@ def measure_of(
         # people talk of'": after the article has told of an economy, a bare share in a
         # sentence saying a named place or body is growing is its growth.
         return Measure(found.scale, GROWTH)
+    if kind == "count" and found.scale == "count" and not found.concept:
+        # "phone sales were down 5% to 9.1m", "Mac sales fell to 4.9 million": a bare count in
+        # a sentence of a thing's sales counts that thing sold, as "9.1 million phones" does.
+        # Only counts: in money, sales are revenue. Not a forecast told by who foretold it
+        # ("beat the 9m analysts predicted"): linking joins two analysts' forecasts of one
+        # thing a few per cent apart (9m and 9.4m), which are rival estimates.
+        sold = "" if FORECAST_AFTER.match(after) else _sold_named(before, lex)
+        if sold:
+            return Measure(found.scale, sold)
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
@@ -1203,6 +1212,9 @@ ANNUALISED = "_annualised"
 
 STOCK_INDEX = "stock_index"
 PAY = "pay"
+# The word of selling a count's sentence may name a thing beside ("phone sales"): on the count
+# scale only, where no money is meant.
+SALES = {"sale"}
 # A named subject said to grow, earlier in a share's sentence: "Varnland is growing", "Varnland
 # grew", "Varnland has been expanding" (the name is read by `_named_grows`).
 NAME_GROWS = re.compile(
@@ -2712,3 +2724,16 @@ def _named_grows(before: str, earlier: str) -> bool:
     if not said:
         return False
     return re.search(r"[^\s.!?\"“‘'(]\s+" + re.escape(said[1]) + r"\b", earlier) is not None
+
+
+def _sold_named(before: str, lex: Lexicon) -> str:
+    """The thing named right before the last "sales" in a count's sentence before it ("phone
+    sales" -> "phone"); "" when that word is no thing sold ("quarterly sales", "Sales")."""
+    words = _singulars(before)
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] not in SALES:
+            continue
+        thing = words[i - 1]
+        named = thing in lex.nouns or thing in lex.verbs or "'" in thing or "’" in thing
+        return "" if thing in NOT_PRODUCTS or named or not thing.isalpha() else thing
+    return ""
