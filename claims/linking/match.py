@@ -804,6 +804,8 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         # "about 2,000" may be 1,881 rounded; two estimates that differ are two estimates.
         if gap > APPROXIMATE or _beyond(new, old) or _beyond(old, new):
             return "numbers"
+        if _past_last_digit(new, old) or _past_last_digit(old, new):
+            return "numbers"
     elif gap > 0 and not (
         (
             gap <= ROUNDING
@@ -814,10 +816,13 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
                 or _cut_at_scale(new, old)
             )
         )
+        or _share_to_whole_percent(new, old)
         or _floor_of(new, old, loose=close)
         or _floor_of(old, new)
     ):
         return "numbers"
+    if not signed and (_across_bound(new, old) or _across_bound(old, new)):
+        return "numbers"  # "more than 72,000" and 71,568; "nearly 72,000" and 72,287
     if (
         gap == 0
         and not signed
@@ -885,6 +890,17 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
             f"numbers agree once rounded: {number(a)} ≈ {number(b)}, a precise figure and "
             "its rounding"
         )
+    elif (
+        gap > 0
+        and _share_to_whole_percent(new, old)
+        and not (_foreseen(new) or _foreseen(old))
+        and bool(story or shared_names or tie)
+    ):
+        # "23 percent" for 22.5 percent, with a story or a name that ties the two to one
+        # event: as sure as a precise figure and its rounding. Alone, a share that agrees once
+        # rounded is a suggestion (55.3% and 55% may be two counts of one vote).
+        score += 0.1
+        reasons.append(f"{_describe(new)} and {_describe(old)}: a share and its whole percent")
     elif _worded_from(new, old) or _worded_from(old, new):
         # "Nearly 12,000" for 11,862: the words a report makes of the exact count, as sure as
         # the count repeated. (Not "more than 180" for 181: a floor may be another count's.)
@@ -1315,7 +1331,72 @@ def _loose_lower(a: Figure, b: Figure) -> bool:
         return False
     if a.approximate or b.approximate or other.lower != low.lower:
         return False
+    if b.short_of:
+        return False  # "nearly 72,000" says the count is below what "more than 72,000" passes
     return other.upper is None or other.upper == other.lower
+
+
+def _unit_of_last_digit(n: Decimal) -> Decimal:
+    """The step of a number's last significant digit: 13.7 -> 0.1, 2,000 -> 1,000; a last
+    digit of 5 counts as half the next step (250 -> 50, 12,500 -> 500): reports round to
+    quarters and halves as they round to whole steps."""
+    normal = abs(n).normalize()
+    step = Decimal(1).scaleb(_exponent(normal))
+    digits = normal.as_tuple().digits
+    if len(digits) > 1 and digits[-1] == 5:
+        return step * 5
+    return step
+
+
+def _past_last_digit(estimate: Figure, stated: Figure) -> bool:
+    """`estimate` is "about N" with N given to a fine step ("about $13.7 billion") and
+    `stated` a number as fine, a whole step of N's last digit or more away (13.5): whoever writes
+    "about" beside a number worded to a tenth rounds the figure to that tenth, so the figure is
+    within a step of it ("about $13.4 billion" for 13.39, "about 7.5%" for 7.3%). Only an
+    estimate of one number against one number stated, and not of a count: a count of people
+    is an estimate itself, and reports round it to fives ("some 273,000" riders and
+    "275,000")."""
+    if not estimate.approximate or stated.approximate or estimate.vague:
+        return False
+    if estimate.measure_key.startswith("count:"):
+        return False  # a count of people ("some 273,000" riders, 275,000) is itself an estimate
+    if not (one_number(estimate) and one_number(stated)):
+        return False
+    n, m = estimate.anchor, stated.anchor
+    if n is None or m is None or n == 0 or m == 0:
+        return False
+    step = _unit_of_last_digit(n)
+    # A stated number rounder than the estimate ("$14 billion" beside "about $13.7 billion")
+    # is a rounding of its own, and the two may word one amount.
+    return Decimal(1).scaleb(_exponent(m)) <= step and abs(n - m) >= step
+
+
+def _across_bound(bound: Figure, stated: Figure) -> bool:
+    """`stated` is one number, stated bare, on the far side of `bound`: below a floor ("more
+    than 72,000" and 71,568), above a cap ("up to 2,500" and 2,600), or above what "nearly N"
+    says is not reached ("nearly 72,000" and 72,287). Rounding brings such a number near the
+    bound, but the bound says the figure is not there: reports that give a count's floor or
+    its "nearly" have the count above or below it."""
+    i, j = bound.interval, stated.interval
+    if i is None or j is None or j.lower is None or bound.vague or stated.vague:
+        return False
+    if bound.short_of and one_number(bound) and bound.anchor is not None:
+        # "nearly 72,000" against "more than 72,000" too: one says the count falls short of
+        # what the other says it passed.
+        floor = j.upper is None and j.lower >= bound.anchor and not stated.approximate
+        above = stated.anchor is not None and stated.anchor > bound.anchor
+        return floor or (one_number(stated) and not stated.approximate and above)
+    if not one_number(stated) or stated.approximate or stated.short_of or bound.approximate:
+        return False
+    m = stated.anchor
+    if m is None:
+        return False
+    # The bound's own number stated bare is its loose wording (`_loose_lower`), not across it.
+    if i.lower is not None and i.upper is None:
+        return m < i.lower
+    if i.upper is not None and i.lower is None:
+        return m > i.upper
+    return False
 
 
 # A money scale of a rate: "EUR per month" is euros each month.
@@ -1497,6 +1578,23 @@ def rounded(a: Decimal, b: Decimal) -> bool:
     # Half up, as reporters round: $46.85bn is "$46.9 billion" (half-even would make it 46.8).
     step = Decimal(1).scaleb(_exponent(rough))
     return fine.quantize(step, rounding=ROUND_HALF_UP) == rough.normalize()
+
+
+def _share_to_whole_percent(a: Figure, b: Figure) -> bool:
+    """One share given to a tenth ("22.5 percent") and the other that share rounded half up to
+    a whole percent ("23 percent"): the commonest rewording of a share, and for a share under
+    25% its rounding moves it by more than ROUNDING of itself. Only one digit dropped, the finer
+    share of three significant digits, neither an estimate nor a bound."""
+    if not a.measure_key.startswith("percent:") or a.measure_key != b.measure_key:
+        return False
+    if a.approximate or b.approximate or not (one_number(a) and one_number(b)):
+        return False
+    if a.anchor is None or b.anchor is None or a.anchor <= 0 or b.anchor <= 0:
+        return False
+    rough, fine = sorted((a.anchor, b.anchor), key=_exponent, reverse=True)
+    if _exponent(rough) != 0 or _exponent(fine) != -1 or not precise(fine):
+        return False
+    return fine.quantize(Decimal(1), rounding=ROUND_HALF_UP) == rough
 
 
 def _exponent(value: Decimal) -> int:

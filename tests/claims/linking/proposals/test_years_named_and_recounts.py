@@ -11,14 +11,16 @@ from tests.claims.linking.proposals.proposing import ingest, proposals
 pytestmark = pytest.mark.django_db
 
 
+YEARS_RISE = (
+    " date 2031-05-02 Road deaths up in Tarnby\n\n"
+    "Last year saw a 12% rise in road deaths in Tarnby, the county transport office said."
+)
+
+
 def test_a_rise_told_by_the_year_it_covers_is_a_years_change_against_the_year_before() -> None:
     # "Last year saw a 12% rise" and "rose about 8 percent from 2029" in 2031: both the change
     # of 2030 against 2029, two accounts of one number.
-    ingest(
-        " date 2031-05-02 Road deaths up in Tarnby\n\n"
-        "Last year saw a 12% rise in road deaths in Tarnby, the county transport office said.",
-        "herald.txt",
-    )
+    ingest(YEARS_RISE, "herald.txt")
     ingest(
         " date 2031-05-03 Tarnby roads\n\n"
         "Road deaths in Tarnby rose about 8 percent from 2029, the county transport office said.",
@@ -48,11 +50,7 @@ def test_a_flat_rate_is_no_rounding_of_a_loose_one() -> None:
 
 
 def test_a_quarters_rise_is_no_account_of_the_years_change() -> None:
-    ingest(
-        " date 2031-05-02 Road deaths up in Tarnby\n\n"
-        "Last year saw a 12% rise in road deaths in Tarnby, the county transport office said.",
-        "herald.txt",
-    )
+    ingest(YEARS_RISE, "herald.txt")
     ingest(
         " date 2031-05-03 Tarnby roads\n\n"
         "Road deaths in Tarnby rose about 8 percent in the first quarter, the county transport "
