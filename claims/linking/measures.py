@@ -1215,6 +1215,8 @@ PAY = "pay"
 # The word of selling a count's sentence may name a thing beside ("phone sales"): on the count
 # scale only, where no money is meant.
 SALES = {"sale"}
+# Words before "sales" that are no thing sold, besides NOT_PRODUCTS: "its own sales".
+NOT_SOLD = {"own", "other", "such", "more", "less", "these", "those", "some", "any", "no"}
 # A named subject said to grow, earlier in a share's sentence: "Varnland is growing", "Varnland
 # grew", "Varnland has been expanding" (the name is read by `_named_grows`).
 NAME_GROWS = re.compile(
@@ -2735,5 +2737,6 @@ def _sold_named(before: str, lex: Lexicon) -> str:
             continue
         thing = words[i - 1]
         named = thing in lex.nouns or thing in lex.verbs or "'" in thing or "’" in thing
-        return "" if thing in NOT_PRODUCTS or named or not thing.isalpha() else thing
+        unsold = thing in NOT_PRODUCTS or thing in NOT_SOLD or named
+        return "" if unsold or not thing.isalpha() else thing
     return ""

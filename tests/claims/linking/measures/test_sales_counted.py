@@ -21,9 +21,10 @@ def test_a_bare_count_after_a_things_sales_counts_that_thing() -> None:
 
 
 def test_sales_named_by_no_thing_give_no_count_of_a_thing() -> None:
-    # "quarterly sales" and a sentence's opening "Sales" name nothing sold.
+    # "quarterly sales", a sentence's opening "Sales" and "its own sales" name nothing sold.
     assert _count("Quarterly sales reached ", " for the group.") == "count:"
     assert _count("Sales rose to ", " last year.") == "count:"
+    assert _count("Varn Mills said its own sales reached ", ".") == "count:"
 
 
 def test_a_forecast_told_by_who_foretold_it_is_not_read_from_sales() -> None:
