@@ -41,6 +41,7 @@ from claims.linking.match import (
     _around,
     adopt,
     apart_from,
+    at_precision_of,
     bearing,
     change_of_a_year,
     day_moves,
@@ -1870,7 +1871,9 @@ class Linker:
                 stance, reason = found_bearing
                 # Of two claims a figure disputes, the nearer in value is its rival reading
                 # (7.9 against the 7.8 of the main shock, not against a 6.7 aftershock).
-                near = _nearness(here, old) if stance == "disputes" else 0.0
+                # Nearness at the claim's own precision: "had tumbled 1,175.21 points" and "the
+                # 1,175-point drop" are one reading, and the earlier sentence gives it.
+                near = _nearness(at_precision_of(here, old), old) if stance == "disputes" else 0.0
                 rank = (claim.pk in story, near, shared)
                 if stance not in best or rank > best[stance][0]:
                     best[stance] = (rank, claim, reason)

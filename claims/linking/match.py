@@ -1759,7 +1759,7 @@ def _judge_figures(
         return "measure unrelated"
     if not comparable(new.interval, old.interval):
         return "numbers not comparable"
-    if _orders_apart(new, old):
+    if _orders_apart(new, old) or _rates_of_change_apart(new, old):
         # €600,000 a week against a €222m fee: two things the lexicon put under one measure.
         return "numbers of other orders of magnitude"
     if whole(new) or whole(old):
@@ -1779,8 +1779,11 @@ def _judge_figures(
         # 2016", or against a pace whose stretch is not said: paces over two stretches of time
         # may differ.
         return "other stretches of time"
-    if new.difference != old.difference:
-        return "a change against a level"  # "82,000 more than Friday" is no count of riders
+    if new.difference != old.difference and not _changes_of_one_holder(new, old):
+        # "82,000 more than Friday" is no count of riders. But where the measure is itself a
+        # change (seats won or lost), "picking up 29 seats" and "gained 30 seats" said of one
+        # named party are two sizes of it, however each is worded.
+        return "a change against a level"
     related = new.concept != old.concept
     shown = f"{_describe(new)} against {_describe(old)}"
     # "The 2012 quake killed 80": a past disaster's toll is final, two of them rival counts.
@@ -1864,6 +1867,7 @@ def _judge_figures(
             and not is_property(new.measure_key)
             and not _bound_of_one_day(new, old)
             and not (day_move and _day_rivals(new, old))
+            and not (one_day and _changes_of_one_holder(new, old))
         ):
             # Two stated numbers nobody claims mostly count what the measure does not tell
             # apart (September's jobs and July's); "hundreds" against "thousands" of one thing
@@ -2207,6 +2211,37 @@ def _orders_apart(a: Figure, b: Figure) -> bool:
     return small > 0 and big >= small * ORDERS_APART
 
 
+# Two percentage changes this many times apart are moves of two things.
+RATES_APART = 10
+
+
+def _rates_of_change_apart(a: Figure, b: Figure) -> bool:
+    """Two percentage changes (`difference`) tenfold apart or more: "a 4.6% plunge" of an index
+    and "jumped 115%" of a gauge of fear are moves of two things. Accounts of one move differ
+    by rounding or a digit; a decimal slip (0.5% and 5%) is exactly tenfold, and stays a
+    dispute."""
+    if not (a.difference and b.difference and a.interval and b.interval):
+        return False
+    if not (a.interval.is_percent and b.interval.is_percent):
+        return False
+    if a.anchor is None or b.anchor is None:
+        return False
+    small, big = sorted((abs(a.anchor), abs(b.anchor)))
+    return small > 0 and big > small * RATES_APART
+
+
+def at_precision_of(new: Figure, old: Figure) -> Figure:
+    """`new` with its number rounded to the last digit `old`'s states (1,175.21 against 1,100
+    reads 1,200): digits beyond the claim's own say nothing of which figure is nearer it."""
+    if new.anchor is None or old.anchor is None:
+        return new
+    exponent = _exponent(old.anchor)
+    if _exponent(new.anchor) >= exponent:
+        return new
+    rounded = new.anchor.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+    return replace(new, anchor=rounded)
+
+
 def whole(f: Figure) -> bool:
     """A percentage of exactly 100: a whole ("all ballots counted"), never a share's rival."""
     return bool(f.interval and f.interval.is_percent and f.anchor == 100)
@@ -2362,13 +2397,52 @@ def forecast(f: Figure) -> bool:
     return bool(f.words & MODALS) or any(word.startswith(FORECAST) for word in f.words)
 
 
+def of_a_change(concept: str) -> bool:
+    """Whether a measure is itself a change: seats won or lost (a concept the lexicon says
+    `changes` another), a temperature against a baseline (`TEMPERATURE_CHANGE`)."""
+    if concept == TEMPERATURE_CHANGE:
+        return True
+    found = lexicon().concept(concept)
+    return found is not None and bool(found.changes)
+
+
+# Words telling how an outcome compares with what was foreseen ("far exceeding expectations",
+# "defied the forecasts", "confounding the predictions"), stemmed as `stem` cuts them ...
+SURPRISE = ("exceed", "beat", "defi", "defy", "confound", "surpass", "outstrip", "outperform",
+            "upset", "stunn", "surpris", "shock")  # fmt: skip
+# ... and the nouns naming the forecast so compared, which then state no number of their own.
+FORECAST_NOUNS = frozenset(["expectation", "forecast", "prediction", "projection", "poll"])
+
+
+def _changes_of_one_holder(a: Figure, b: Figure) -> bool:
+    """Whether the two are sizes of one change whose holder both sentences name ("Labour gained
+    30 seats", "Labour picked up 29"): a measure that is itself a change, told of one named
+    party or body, counts no part or period the other leaves out, as two unclaimed counts of a
+    level may (September's jobs and July's)."""
+    return of_a_change(a.concept) and a.concept == b.concept and bool(a.names & b.names)
+
+
+def _surprise_only(f: Figure) -> bool:
+    """Whether the sentence's only forecast words are nouns that an outcome is said to beat or
+    miss ("Labour picked up 29 seats, far exceeding expectations"): words of surprise about an
+    outcome, no forecast of it. Not with a modal ("could"), nor a forecast verb ("expected"),
+    which give a number of the forecast's own."""
+    said = {w for w in f.words if w.startswith(FORECAST)}
+    return (
+        bool(said)
+        and said <= FORECAST_NOUNS
+        and not f.words & MODALS
+        and any(w.startswith(SURPRISE) for w in f.words)
+    )
+
+
 def _foreseen_here(f: Figure) -> bool:
     """`forecast`, but for a property of a past event (a quake's magnitude) only when its own
     clause foretells it: in "the toll from the 7.8-magnitude quake is expected to rise" what is
     expected is the toll."""
     if is_property(f.measure_key) and f.foretold is not None:
         return f.foretold != ""
-    return forecast(f)
+    return forecast(f) and not (f.foretold in (None, "") and _surprise_only(f))
 
 
 # Two shares that add up to 100% within this many points are the two parts of one whole.
