@@ -1161,6 +1161,27 @@ def measure_of(
         # "the stabilising manager may increase the offering by 15% to support the price": the
         # over-allotment, as "a 15% greenshoe option" is.
         return Measure(found.scale, OVER_ALLOTMENT)
+    if (
+        found.scale == "percent"
+        and not found.concept
+        and not noun
+        and not measure
+        and ECONOMY_TOLD.search(earlier)
+        and _named_grows(before, earlier)
+    ):
+        # "Varnland's economy grew 3.1% ... 'Varnland is growing, but maybe at the 1.5 percent
+        # people talk of'": after the article has told of an economy, a bare share in a
+        # sentence saying a named place or body is growing is its growth.
+        return Measure(found.scale, GROWTH)
+    if kind == "count" and found.scale == "count" and not found.concept:
+        # "phone sales were down 5% to 9.1m", "Mac sales fell to 4.9 million": a bare count in
+        # a sentence of a thing's sales counts that thing sold, as "9.1 million phones" does.
+        # Only counts: in money, sales are revenue. Not a forecast told by who foretold it
+        # ("beat the 9m analysts predicted"): linking joins two analysts' forecasts of one
+        # thing a few per cent apart (9m and 9.4m), which are rival estimates.
+        sold = "" if FORECAST_AFTER.match(after) else _sold_named(before, lex)
+        if sold:
+            return Measure(found.scale, sold)
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
@@ -1191,6 +1212,21 @@ ANNUALISED = "_annualised"
 
 STOCK_INDEX = "stock_index"
 PAY = "pay"
+# The word of selling a count's sentence may name a thing beside ("phone sales"): on the count
+# scale only, where no money is meant.
+SALES = {"sale"}
+# Words before "sales" that are no thing sold, besides NOT_PRODUCTS: "its own sales".
+NOT_SOLD = {"own", "other", "such", "more", "less", "these", "those", "some", "any", "no"}
+# A named subject said to grow, earlier in a share's sentence: "Varnland is growing", "Varnland
+# grew", "Varnland has been expanding" (the name is read by `_named_grows`).
+NAME_GROWS = re.compile(
+    r"\b([A-Z][\w’'-]*)\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|has\s+|had\s+)?"
+    r"(?:growing|grew|grown|expanding|expanded)\b[^.;]*$"
+)
+# The article has told of an economy before the sentence.
+ECONOMY_TOLD = re.compile(
+    r"\b(?:economy|economies|economic\s+growth|gdp|gross\s+domestic\s+product)\b", re.IGNORECASE
+)
 # An offering made larger by a share of it, in a sentence speaking of stabilising its price:
 # "may increase the share issuance by 15% to stabilise the price", "could upsize the offering
 # by up to 15% under its stabilisation option". Only with stabilising: a deal enlarged before
@@ -2680,3 +2716,27 @@ def stance_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
             raise LexiconError(f"{STANCES}: {key} must be a list of non-empty strings")
         found.append(tuple(" ".join(WORD.findall(v.lower())) for v in value))
     return found[0], found[1]
+
+
+def _named_grows(before: str, earlier: str) -> bool:
+    """Whether a share's sentence says, before it, that a proper name grows: a name the article
+    writes with a capital after another word too, so "Revenue grew" (a sentence's first word) is
+    no name."""
+    said = NAME_GROWS.search(before)
+    if not said:
+        return False
+    return re.search(r"[^\s.!?\"“‘'(]\s+" + re.escape(said[1]) + r"\b", earlier) is not None
+
+
+def _sold_named(before: str, lex: Lexicon) -> str:
+    """The thing named right before the last "sales" in a count's sentence before it ("phone
+    sales" -> "phone"); "" when that word is no thing sold ("quarterly sales", "Sales")."""
+    words = _singulars(before)
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] not in SALES:
+            continue
+        thing = words[i - 1]
+        named = thing in lex.nouns or thing in lex.verbs or "'" in thing or "’" in thing
+        unsold = thing in NOT_PRODUCTS or thing in NOT_SOLD or named
+        return "" if unsold or not thing.isalpha() else thing
+    return ""
