@@ -1765,7 +1765,11 @@ def _judge_figures(
     if whole(new) or whole(old):
         return "a whole, not a share"  # "100% of ballots counted" is no rival vote share
     days = _days_apart(new, old)
-    if days is not None and days > WINDOW_DAYS:
+    # A total that only grows cannot fall however long after: a regulator's later count below
+    # its earlier one is a recount or a corrected tally, and disputes it. Other figures weeks
+    # apart are of two moments, neither a rival of the other.
+    far = days is not None and days > WINDOW_DAYS
+    if far and not (is_running(old.measure_key) and not settled):
         return "dates"
     scope = other_scope(new, old)
     if scope:
@@ -1808,6 +1812,8 @@ def _judge_figures(
             # partial count is often of a part ("60 died in Tarnby").
             shown = f"{_describe(then)} after {_describe(first)}"
             return ("disputes", f"a running total cannot fall: {shown}")
+        if far:
+            return "dates"  # weeks apart, only a fall bears: a rise is the count going on
         if (
             new.interval.lower is None
             and new.interval.below(old.interval)
