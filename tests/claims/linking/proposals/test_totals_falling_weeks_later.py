@@ -27,33 +27,29 @@ def injured(value: int, on: datetime.date, claimant: int, name: str, statement: 
 
 SEPTEMBER = datetime.date(2031, 9, 14)
 OCTOBER = datetime.date(2031, 10, 12)  # four weeks on, past the window of one news event
+BOARDS_COUNT = injured(
+    1240, SEPTEMBER, 1, "Orvane Safety Board",
+    "The Orvane Safety Board said 1,240 people were injured by the faulty heaters",
+)  # fmt: skip
 
 
 def test_a_total_lower_weeks_later_disputes_the_earlier_count() -> None:
-    earlier = injured(
-        1240, SEPTEMBER, 1, "Orvane Safety Board",
-        "The Orvane Safety Board said 1,240 people were injured by the faulty heaters",
-    )  # fmt: skip
     later = injured(
         1185, OCTOBER, 2, "Orvane Trade Ministry",
         "The ministry now says 1,185 people were injured by the faulty heaters",
     )  # fmt: skip
-    assert bearing(later, earlier) == (
+    assert bearing(later, BOARDS_COUNT) == (
         "disputes",
         "a running total cannot fall: 1,185 after 1,240",
     )
 
 
 def test_a_total_higher_weeks_later_is_the_count_going_on() -> None:
-    earlier = injured(
-        1240, SEPTEMBER, 1, "Orvane Safety Board",
-        "The Orvane Safety Board said 1,240 people were injured by the faulty heaters",
-    )  # fmt: skip
     later = injured(
         1377, OCTOBER, 2, "Orvane Trade Ministry",
         "The ministry now says 1,377 people were injured by the faulty heaters",
     )  # fmt: skip
-    assert bearing(later, earlier) is None
+    assert bearing(later, BOARDS_COUNT) is None
 
 
 def test_a_count_that_is_no_running_total_weeks_later_bears_on_nothing() -> None:
