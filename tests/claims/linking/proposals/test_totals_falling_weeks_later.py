@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from claims.linking.match import bearing, figure
+from claims.linking.match import Figure, bearing, figure
 
 
-def injured(value: int, on: datetime.date, claimant: int, name: str, statement: str):
+def injured(value: int, on: datetime.date, claimant: int, name: str, statement: str) -> Figure:
     return figure(
         claimant=claimant,
         claimant_name=name,
@@ -53,7 +53,7 @@ def test_a_total_higher_weeks_later_is_the_count_going_on() -> None:
 
 
 def test_a_count_that_is_no_running_total_weeks_later_bears_on_nothing() -> None:
-    def sold(value: int, on: datetime.date) -> object:
+    def sold(value: int, on: datetime.date) -> Figure:
         return figure(
             claimant=1,
             claimant_name="Orvane Motors",
