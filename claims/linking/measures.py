@@ -634,6 +634,11 @@ REACH_BEFORE = re.compile(
     r"\b(?:watched|saw|viewed|tuned\s+in\s+to)\s+" + _SOME_PART + r"[^.;:]{0,60}$", re.IGNORECASE
 )
 REACH = "viewer_reach"
+# A count of these counts reports of a fault (see `_reported`). Not "cases": a case is mostly
+# of a disease ([cases]), and "cases of cholera" must stay one.
+REPORT_WORDS = frozenset({"report", "incident", "complaint", "instance", "claim"})
+FAULT_REPORTS = "fault_reports"
+ARTICLES = frozenset({"the", "a", "an", "its", "their", "these", "those"})
 
 # Revenue and sales said right beside an amount ("$46.9B Revenue", "$215.6 billion in sales",
 # "revenue of $46.9 billion"): the lexicon leaves revenue out (a quarter's, a year's and a
@@ -1185,6 +1190,12 @@ def measure_of(
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
+    reported = _reported(found.concept, after, lex) if found.concept in REPORT_WORDS else None
+    if found.scale == "count" and reported:
+        # "92 reports", "92 incidents", "92 complaints of batteries overheating": one count of
+        # a fault reported, however the word for a report is; "26 reports of burns" and "55
+        # claims of property damage" count the harm named after "of", as "26 burns" does.
+        return Measure(found.scale, reported)
     if found.scale == "count":
         # "plans to cut 18,000 jobs", "laying off 500 staff", "300 roles will be axed", "shrink
         # its workforce by 900": a count of jobs or of staff said with a word of cutting is the
@@ -2596,6 +2607,24 @@ def _verb_next_to(before: str, after: str, lex: Lexicon) -> str | None:
         return found
     right_before = WORD_BEFORE.search(before)
     return _verb_concept([right_before[1].lower()], lex) if right_before else None
+
+
+def _reported(concept: str, after: str, lex: Lexicon) -> str | None:
+    """What a count of reports counts, or None when it is no count of reports: the harm named
+    after "of" or "involving" ("reports of burns" count burns, "incidents involving property
+    damage" count damage), else the fault reported, one concept however the report is worded
+    ("92 reports", "92 incidents", "complaints of batteries overheating": a fault is told by
+    a word in -ing). A claim is a report only with a harm after it ("55 claims" may be jobless
+    or insurance claims)."""
+    words = _words(_adjacent(after))[:4]
+    told = (
+        [w for w in words[1:3] if w not in ARTICLES] if words[:1] in (["of"], ["involving"]) else []
+    )
+    if concept == "claim" and not told:
+        return None
+    if not told or any(w.endswith("ing") for w in told):
+        return FAULT_REPORTS
+    return _noun_concept(" ".join(words[1:]), lex) or singular(told[0])
 
 
 def _of_noun(after: str, lex: Lexicon) -> str | None:
