@@ -639,6 +639,11 @@ REACH = "viewer_reach"
 REPORT_WORDS = frozenset({"report", "incident", "complaint", "instance", "claim"})
 FAULT_REPORTS = "fault_reports"
 ARTICLES = frozenset({"the", "a", "an", "its", "their", "these", "those"})
+# Handsets counted: "1 million phones", "1 million smartphones", "1 million devices" recalled
+# or sold are the units sold ([units_sold]). Only on the count scale, never the concept of an
+# amount of money ("the handset is priced at $499" stays a price).
+HANDSETS = frozenset({"unit", "phone", "smartphone", "handset", "device"})
+UNITS_SOLD = "units_sold"
 
 # Revenue and sales said right beside an amount ("$46.9B Revenue", "$215.6 billion in sales",
 # "revenue of $46.9 billion"): the lexicon leaves revenue out (a quarter's, a year's and a
@@ -1190,6 +1195,8 @@ def measure_of(
     reach = REACH_AFTER.match(after) or REACH_BEFORE.search(before)
     if found.scale == "count" and found.concept in (VIEWERS, "") and reach:
         return Measure(found.scale, REACH)  # "watched at least part of it": the reach
+    if found.scale == "count" and found.concept in HANDSETS:
+        return Measure(found.scale, UNITS_SOLD)
     reported = _reported(found.concept, after, lex) if found.concept in REPORT_WORDS else None
     if found.scale == "count" and reported:
         # "92 reports", "92 incidents", "92 complaints of batteries overheating": one count of

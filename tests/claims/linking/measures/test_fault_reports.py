@@ -37,3 +37,18 @@ def test_a_claim_with_no_harm_after_it_is_no_report_of_a_fault() -> None:
     assert _count("claims", "Jobless ", " fell last week.", figure="210,000") != (
         "count:fault_reports"
     )
+
+
+def test_handsets_counted_are_units_sold_but_a_handsets_price_stays_a_price() -> None:
+    keys = {
+        _count("phones", "The agency recalled ", " last week.", figure="3 million"),
+        _count("smartphones", "a recall of ", " made by Varn.", figure="3 million"),
+        _count("devices", "about ", " went back to the shops.", figure="3 million"),
+        _count("units", "roughly ", " were sold.", figure="3 million"),
+    }
+    assert keys == {"count:units_sold"}
+    price = measure_of(
+        kind="money", unit="USD", figure="$499", noun="handset", measure="handset",
+        before="The new handset is priced at ", after=".",
+    ).key  # fmt: skip
+    assert not price.endswith("units_sold")
