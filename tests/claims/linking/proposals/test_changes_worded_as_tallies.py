@@ -18,14 +18,18 @@ def _claim() -> None:
     )
 
 
+def _courier(party: str) -> None:
+    ingest(
+        " date 2031-06-02 The Union Party won 143 seats. "
+        f"With every seat declared, {party} gained 21 seats.",
+        "courier.txt",
+    )
+
+
 @pytest.mark.django_db
 def test_a_net_gain_disputes_another_account_of_it_worded_as_seats_picked_up() -> None:
     _claim()
-    ingest(
-        " date 2031-06-02 The Union Party won 143 seats. "
-        "With every seat declared, the Green Alliance gained 21 seats.",
-        "courier.txt",
-    )
+    _courier("the Green Alliance")
     assert [excerpt for _, excerpt in proposals("disputes", "21")] == [
         "With every seat declared, the Green Alliance gained 21 seats."
     ]
@@ -34,11 +38,7 @@ def test_a_net_gain_disputes_another_account_of_it_worded_as_seats_picked_up() -
 @pytest.mark.django_db
 def test_another_partys_gain_is_no_rival_of_it() -> None:
     _claim()
-    ingest(
-        " date 2031-06-02 The Union Party won 143 seats. "
-        "With every seat declared, the Union Party gained 21 seats.",
-        "courier.txt",
-    )
+    _courier("the Union Party")
     assert proposals("disputes", "21") == []
 
 
@@ -49,11 +49,7 @@ def test_an_unclaimed_gain_disputes_another_unclaimed_account_of_one_partys_chan
         "Far exceeding expectations, the Green Alliance picked up 18 seats in the north.",
         "herald.txt",
     )
-    ingest(
-        " date 2031-06-02 The Union Party won 143 seats. "
-        "With every seat declared, the Green Alliance gained 21 seats.",
-        "courier.txt",
-    )
+    _courier("the Green Alliance")
     assert [excerpt for _, excerpt in proposals("disputes", "21")] == [
         "With every seat declared, the Green Alliance gained 21 seats."
     ]

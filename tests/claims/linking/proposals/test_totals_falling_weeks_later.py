@@ -10,11 +10,13 @@ from decimal import Decimal
 from claims.linking.match import Figure, bearing, figure
 
 
-def injured(value: int, on: datetime.date, claimant: int, name: str, statement: str) -> Figure:
+def counted(
+    measure_key: str, value: int, on: datetime.date, claimant: int, name: str, statement: str
+) -> Figure:
     return figure(
         claimant=claimant,
         claimant_name=name,
-        measure_key="count:injured",
+        measure_key=measure_key,
         value=Decimal(value),
         lower=None,
         upper=None,
@@ -23,6 +25,10 @@ def injured(value: int, on: datetime.date, claimant: int, name: str, statement: 
         seen_on=on,
         statement=statement,
     )
+
+
+def injured(value: int, on: datetime.date, claimant: int, name: str, statement: str) -> Figure:
+    return counted("count:injured", value, on, claimant, name, statement)
 
 
 SEPTEMBER = datetime.date(2031, 9, 14)
@@ -54,17 +60,7 @@ def test_a_total_higher_weeks_later_is_the_count_going_on() -> None:
 
 def test_a_count_that_is_no_running_total_weeks_later_bears_on_nothing() -> None:
     def sold(value: int, on: datetime.date) -> Figure:
-        return figure(
-            claimant=1,
-            claimant_name="Orvane Motors",
-            measure_key="count:units_sold",
-            value=Decimal(value),
-            lower=None,
-            upper=None,
-            lower_inclusive=True,
-            upper_inclusive=True,
-            seen_on=on,
-            statement=f"Orvane Motors said it had sold {value:,} heaters",
-        )
+        said = f"Orvane Motors said it had sold {value:,} heaters"
+        return counted("count:units_sold", value, on, 1, "Orvane Motors", said)
 
     assert bearing(sold(41_200, OCTOBER), sold(43_900, SEPTEMBER)) is None
