@@ -429,6 +429,9 @@ class Figure:
     fell: bool = False
     # Said to be a range's top ("put the top end of the estimate at 9,000"): `TOP_END`
     top_end: bool = False
+    # The words right next to its number that say what it is of ("95% effective", "valued at
+    # $1.7 trillion"): `words_by_number`
+    near_words: frozenset[str] = frozenset()
 
     @property
     def concept(self) -> str:
@@ -530,6 +533,35 @@ def figure(
         years=years_named(statement),
         fell=_given_as_fall(value, change if difference else "", before, wording, after),
         top_end=bool(wording) and TOP_END.search(before[-80:]) is not None,
+        near_words=words_by_number(before, after) if wording else frozenset(),
+    )
+
+
+# Words next to a number that say nothing of what it is of: its unit, its scale, a movement.
+_NEAR_NOISE = (
+    "percent percentage points point cent dollars dollar euros euro pounds pound trillion "
+    "billion million thousand hundred year years rise rose risen rising rises increase "
+    "increased gain gained gains higher lower fall fell falls drop dropped down jump jumped "
+    "just only roughly around estimated approximately nearly almost above below under "
+    "than also would could will still"
+)
+NEAR_NOISE = frozenset(_NEAR_NOISE.split())
+CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]—–\"“”]")
+
+
+def words_by_number(before: str, after: str) -> frozenset[str]:
+    """The words that name what a number is of, right next to it within its clause: the last
+    three before it ("valued at", "an efficacy of") and the first two after it ("effective",
+    "valuation"); no unit, scale or word of movement (`NEAR_NOISE`). Compared by their first
+    four letters, so that a word's family is one (`named_near`)."""
+    words = (
+        WORD.findall(CLAUSE_MARK.split(before)[-1].lower())[-3:]
+        + WORD.findall(CLAUSE_MARK.split(after)[0].lower())[:2]
+    )
+    return frozenset(
+        w
+        for w in words
+        if len(w) >= 4 and w not in STOPWORDS and w not in NEAR_NOISE and w not in MONTHS
     )
 
 
@@ -741,6 +773,7 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         and words_shared(new, old) < SAME_WORDS
         and not (precise(new.anchor) or precise(old.anchor))
         and not (story and _same_wording_of_number(new, old))
+        and not _named_alike_near(new, old)
     ):
         # A figure whose measure is unnamed ("5%") is known by its sentence, or by its story:
         # articles that share another precise figure and give this one the same way.
@@ -875,6 +908,10 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         # unit ("km") or a noun it lacks: an outlet
         # repeating such a figure without a claimant is no weaker than one naming it.
         score += NAMED_MEASURE
+    elif _named_alike_near(new, old):
+        # "95% effective" twice: the word beside both numbers names what they are of.
+        score += NAMED_MEASURE
+        reasons.append(f"both numbers given beside '{named_near(new, old)[0]}'")
     if converted:
         score += 0.1
         reasons.append(f"{converted}: {_describe(new)} and {_describe(old)}")
@@ -1151,6 +1188,28 @@ def _same_wording_of_number(a: Figure, b: Figure) -> bool:
         and (a.interval == b.interval or _loose_lower(a, b) or _loose_lower(b, a))
         and not (a.approximate or b.approximate or a.vague or b.vague)
         and not other_scope(a, b)
+    )
+
+
+def named_near(a: Figure, b: Figure) -> list[str]:
+    """The words of `a` next to its number whose family (first four letters) `b` writes next
+    to its own ("valued at" and "a valuation of"), in order."""
+    theirs = {w[:4] for w in b.near_words}
+    return sorted(w for w in a.near_words if w[:4] in theirs)
+
+
+def _named_alike_near(a: Figure, b: Figure) -> bool:
+    """Two figures of a measure no lexicon names, with one number, each given beside a word of
+    one family that says what it is of ("95% effective" and "95 percent effective", "valued at
+    $1.7 trillion" and "a $1.7 trillion valuation"): the word names the measure for both, as a
+    concept of the lexicon would. Not a bare count, whose unit says nothing of what it is."""
+    return (
+        not (a.concept or b.concept)
+        and a.measure_key == b.measure_key
+        and not a.measure_key.startswith("count:")
+        and a.anchor is not None
+        and a.anchor == b.anchor
+        and bool(named_near(a, b))
     )
 
 
