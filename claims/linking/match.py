@@ -83,6 +83,9 @@ FALL_AFTER = re.compile(r"\s*(?:fall|drop|decline|loss|slide|plunge|slump|lower)
 # The most a pair of figures scores when a date is unknown and nothing ties them to one event
 # (`judge`): below the score that makes two figures one claim (0.85), a suggestion at most.
 UNTIED = 0.8
+# A vague amount at least this large ("tens of thousands", "hundreds of thousands") is the size
+# of a story's event itself, given once per event; "hundreds" are given of many of its moments.
+EVENT_SIZE = Decimal(10000)
 # Figures dated further apart than this are never one claim, and do not bear on each other.
 WINDOW_DAYS = 10
 # Within this many days, dates count in favour of one claim.
@@ -766,7 +769,8 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         if found is None:
             return "measure"
         old, converted = found
-    if (new.vague or old.vague) and words_shared(new, old) < SAME_WORDS:
+    vague_alike = _one_vague_count(new, old, bool(story or tie or new.names & old.names))
+    if (new.vague or old.vague) and words_shared(new, old) < SAME_WORDS and not vague_alike:
         return "wording"  # "thousands" of one thing and "thousands" of another are no figure
     if (
         not new.concept
@@ -1012,6 +1016,8 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         # "nearly 400 dead" after "381 dead": the toll's next update as likely as 381 rounded.
         score -= RUNNING_UPDATE
         reasons.append("a rounder, higher figure of a running total: perhaps its next update")
+    if vague_alike and words_shared(new, old) < SAME_WORDS:
+        reasons.append(f"one vague {new.concept} count, in reports tied to one event")
     if new.words and old.words:
         shared = len(new.words & old.words) / len(new.words | old.words)
         if shared >= SAME_WORDS:
@@ -1022,6 +1028,29 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         score = min(score, UNTIED)
         reasons.append("a date unknown, and nothing ties them to one event")
     return Link(min(score, 1.0), tuple(reasons))
+
+
+def _one_vague_count(new: Figure, old: Figure, tied: bool) -> bool:
+    """Two figures that give one vague amount of one counted thing the lexicon names
+    ("hundreds of thousands of marchers", "hundreds of thousands marched"), within days or
+    with a date unknown, tied to one event (a story the articles share, a proper name both
+    write): one estimate reported twice, however the sentences around it differ. Only an
+    amount of EVENT_SIZE or more ("tens of thousands"): "hundreds" gather at many moments of
+    one story. Untied, or of a thing nobody named, "thousands" of one and "thousands" of
+    another are no figure."""
+    days = _days_apart(new, old)
+    return (
+        tied
+        and new.vague
+        and old.vague
+        and new.measure_key == old.measure_key
+        and new.interval is not None
+        and new.interval == old.interval
+        and new.interval.lower is not None
+        and new.interval.lower >= EVENT_SIZE
+        and lexicon().concept(new.concept) is not None
+        and (days is None or days <= CLOSE_DAYS)
+    )
 
 
 def _fixed_ratio(f: Figure) -> bool:
