@@ -6,10 +6,10 @@ these tests."""
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
 from typing import Any
 
-from claims.linking.match import Figure, Link, figure, judge, words_by_number
+from claims.linking.match import Figure, Link, judge, words_by_number
+from tests.claims.linking.same_claim.test_undated import quake
 
 DAY = datetime.date(2023, 4, 12)
 
@@ -23,22 +23,9 @@ def share(
     seen_on: datetime.date | None = DAY,
     **fields: Any,
 ) -> Figure:
-    base: dict[str, Any] = dict(
-        claimant=None,
-        measure_key="percent:",
-        value=Decimal(value),
-        lower=None,
-        upper=None,
-        lower_inclusive=True,
-        upper_inclusive=True,
-        seen_on=seen_on,
-        statement=statement,
-        before=before,
-        wording=wording,
-        after=after,
-    )
-    base.update(fields)
-    return figure(**base)
+    """A figure of an unnamed share (or `measure_key`), with the text next to its number."""
+    fields.setdefault("measure_key", "percent:")
+    return quake(value, statement, seen_on, before=before, wording=wording, after=after, **fields)
 
 
 def test_one_share_beside_one_word_in_two_articles_is_one_claim() -> None:

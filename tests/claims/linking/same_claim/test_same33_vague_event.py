@@ -14,20 +14,16 @@ from claims.linking.match import Figure, Link, figure, judge
 DAY = datetime.date(2022, 9, 3)
 
 
+# A vague crowd count ("tens of thousands of marchers"): a range whose top is left out.
+VAGUE_CROWD: dict[str, Any] = {
+    "claimant": None, "measure_key": "count:crowd", "value": None, "vague": True,
+    "lower_inclusive": True, "upper_inclusive": False,
+}  # fmt: skip
+
+
 def crowd(statement: str, lower: str, upper: str, seen_on: datetime.date | None) -> Figure:
-    fields: dict[str, Any] = dict(
-        claimant=None,
-        measure_key="count:crowd",
-        value=None,
-        lower=Decimal(lower),
-        upper=Decimal(upper),
-        lower_inclusive=True,
-        upper_inclusive=False,
-        vague=True,
-        seen_on=seen_on,
-        statement=statement,
-    )
-    return figure(**fields)
+    bounds: dict[str, Any] = {"lower": Decimal(lower), "upper": Decimal(upper)}
+    return figure(**VAGUE_CROWD, **bounds, seen_on=seen_on, statement=statement)
 
 
 def test_one_vague_crowd_of_an_event_in_two_tied_reports_is_one_estimate() -> None:
