@@ -16,15 +16,20 @@ AGENCY = (
     "Flu deaths in Norland passed 48,000 last year, the national health agency said on Tuesday.\n"
     "That was an increase of {rise} deaths over the year before, the agency added."
 )
-PAPER = (
-    " date 2033-03-04\nNorland flu toll at a record\n"
-    "Flu deaths in Norland climbed to a record 48,310 last year, the health agency reported.\n"
-    "That was up from 45,020 in 2032, when hospitals were less crowded."
+PAPER = "\n".join(
+    [
+        " date 2033-03-04",
+        "Norland flu toll at a record",
+        "Flu deaths in Norland climbed to a record 48,310 last year, the health agency reported.",
+        "That was up from 45,020 in 2032, when hospitals were less crowded.",
+    ]
 )
 
 
 def steps() -> list[tuple[str, str]]:
-    return [(stance, reason) for stance, reason in stances_and_reasons() if "45,020" in reason]
+    """The proposals whose reason sets a level against the earlier 45,020."""
+    made = stances_and_reasons()
+    return [pair for pair in made if "against 45,020" in pair[1]]
 
 
 @pytest.mark.django_db
