@@ -2428,7 +2428,7 @@ class Linker:
                 continue
             sums.append((item, total, parts, (item.excerpt[0], span_end)))
         if not sums:
-            return []
+            return self._steps_from_the_level_before(prepared)
         concepts = {f"count:{item.figure.concept}" for item, *_ in sums}
         stored = self._claims_of_story(
             prepared, measure_key__in=concepts, difference=True, change__in=("up", "")
@@ -2442,7 +2442,140 @@ class Linker:
                     continue
                 shown = " and another ".join(_plain(p) for p in parts)
                 found.append((claim, span, "supports", f"{shown} add up to {_plain(total)} more"))
+        return found + self._steps_from_the_level_before(prepared)
+
+    # A sentence that sets the level the sentence before gave against an earlier one: "That was up
+    # from 67 in 2016", "This is down from 80".
+    STEP_FROM_BEFORE = re.compile(
+        r"^\s*(?:That|This|It)\s+(?:was|is)\s+(?:also\s+)?(?P<way>up|down)\s+from\s+(?:a\s+|the\s+)?$"
+    )
+
+    LEVEL_SEEN_WITHIN = datetime.timedelta(days=90)
+
+    def _steps_from_the_level_before(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored changes that a sentence opening "That was up from 67" gives with the level
+        the sentence before states ("Sales reached a record 71 last year."): a rise of 4. The
+        level is the last exact count of the baseline's measure in the sentence before. A
+        stored change of that measure and direction is supported when it is exactly the step,
+        disputed when its range leaves the step out by more than a tenth of its own number
+        ("rose by over 6" against 71 less 67). Exact counts only; this story's claims; one
+        query. (claim, span of both sentences, stance, reason)."""
+        text, steps, lex = self.source.text, [], lexicon()
+        for i, earlier in enumerate(prepared):
+            then = earlier.figure
+            opening = self.STEP_FROM_BEFORE.match(
+                text[earlier.excerpt[0] : earlier.candidate.start]
+            )
+            if opening is None or not _exact(then) or then.difference or then.anchor is None:
+                continue
+            if not then.measure_key.startswith("count:"):
+                continue
+            # The baseline may name no measure ("up from 67 in 2016"): the level's is its own.
+            levels = [
+                item
+                for item in prepared[:i]
+                if item.excerpt[1] <= earlier.excerpt[0]
+                and not text[item.excerpt[1] : earlier.excerpt[0]].strip(' \t\r\n"”’')
+                and item.figure.measure_key.startswith("count:")
+                and lex.concept(item.figure.concept) is not None
+                and then.concept in ("", item.figure.concept)
+                and _exact(item.figure)
+                and not item.figure.difference
+                and item.figure.anchor is not None
+                and not self._baseline(item)
+            ]
+            if not levels:
+                continue
+            level = levels[-1]
+            step = level.figure.anchor - then.anchor  # type: ignore[operator]
+            way = opening["way"].lower()
+            if not step or (step > 0) != (way == "up"):
+                continue
+            steps.append((level, earlier, abs(step), way))
+        if not steps:
+            return []
+        # A change is stored under the level's measure or under the concept of its changes
+        # ("lost 20 seats").
+        keys = {
+            level.figure.measure_key: {level.figure.measure_key}
+            | {
+                f"count:{c.name}"
+                for c in lex.concepts.values()
+                if c.changes == level.figure.concept
+            }
+            for level, *_ in steps
+        }
+        # The articles that state the change beside the level: those reporting a level of that
+        # measure within a twentieth of this one, seen within a season of this article.
+        near, published = Q(pk__in=[]), source_date(self.source)
+        for level, *_ in steps:
+            value, seen = level.figure.anchor, published or level.figure.seen_on
+            if value is None or seen is None:
+                continue
+            low, high = value * Decimal("0.95"), value * Decimal("1.05")
+            near |= Q(
+                Q(value__range=(low, high))
+                | Q(lower__range=(low, high))
+                | Q(upper__range=(low, high)),
+                measure_key=level.figure.measure_key,
+                difference=False,
+                seen_on__range=(seen - self.LEVEL_SEEN_WITHIN, seen + self.LEVEL_SEEN_WITHIN),
+            )
+        levels_there = Claim.objects.filter(near).exclude(status=ReviewStatus.REJECTED)
+        sources = (
+            Appearance.objects.filter(claim__in=levels_there)
+            .exclude(source_id=self.source.pk)
+            .values("source_id")
+        )
+        own = {item.claim.pk for item in prepared if item.claim is not None}
+        stored = self._story_claims(
+            sources, own, measure_key__in=set().union(*keys.values()), difference=True
+        )
+        found = []
+        for level, earlier, step, way in steps:
+            span = (level.excerpt[0], earlier.excerpt[1])
+            shown = f"{_plain(level.figure.anchor)} against {_plain(earlier.figure.anchor)}"  # type: ignore[arg-type]
+            reason = f"{shown} is a {'rise' if way == 'up' else 'fall'} of {_plain(step)}"
+            for claim in stored:
+                if claim.measure_key not in keys[level.figure.measure_key]:
+                    continue
+                if claim.change not in (way, ""):
+                    continue
+                old = self.figure_of(claim)
+                if old.anchor is None or old.interval is None:
+                    continue
+                if _exact(old) and old.anchor == step:
+                    found.append((claim, span, "supports", reason))
+                    continue
+                if not step / 3 <= abs(old.anchor) <= step * 3:
+                    continue  # "200 more" against a rise of 4,454: a part's change, or a place's
+                if self._of_another_level(claim, old.anchor, level.figure.anchor):  # type: ignore[arg-type]
+                    continue
+                lower, upper = old.interval.lower, old.interval.upper
+                margin = abs(old.anchor) / 10
+                if (lower is not None and step < lower - margin) or (
+                    upper is not None and step > upper + margin
+                ):
+                    found.append((claim, span, "disputes", reason))
         return found
+
+    @staticmethod
+    def _of_another_level(claim: Claim, change: Decimal, level: Decimal) -> bool:
+        """Whether the stored change's sentence states a level of its own, larger than the
+        change and not within a tenth of `level` ("nearly 30,000 deaths involving those drugs,
+        an increase of more than 9,000"): the change is of that level, a part of the whole."""
+        for said in NUMERAL.findall(claim.statement):
+            try:
+                n = Decimal(said.replace(",", ""))
+            except ArithmeticError:
+                continue
+            if "," not in said and 1900 <= n <= 2100:
+                continue  # a year
+            if n > abs(change) and abs(n - level) > level / 10:
+                return True
+        return False
 
     def _rates_named(
         self, prepared: list[Prepared]
