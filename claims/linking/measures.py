@@ -647,6 +647,8 @@ FAULT_CASES = re.compile(
     r"defects?)\b",
     re.IGNORECASE,
 )
+# A pointer back to a figure told before: "these 41 cases", "of those 41 reports".
+THESE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.IGNORECASE)
 ARTICLES = frozenset({"the", "a", "an", "its", "their", "these", "those"})
 EFFICACY = "efficacy"
 EFFICACY_INTERIM = "efficacy_interim"
@@ -1688,6 +1690,15 @@ def _measure_of(
         # deaths go": a bare count after a clause turning on "but" is not of what the clause
         # before it named; its own clause, or the words read when nothing is named, say.
         found = _measure_here(kind, unit, noun, measure, before[turned[-1].end() :], after, lex)
+    pointed = THESE_BEFORE.search(before) if found.scale == "count" and earlier else None
+    number = COUNT_IN_TEXT.search(figure) if pointed else None
+    if number and any(m[0] == number[0] for m in COUNT_IN_TEXT.finditer(earlier)):
+        # "The agency has 41 reports of faults. These 41 cases are only the ones at home": a
+        # figure pointed back to by "these" or "those" counts what it counted when first told,
+        # however the pointer rewords it.
+        told = _told_before(figure, "", earlier, lex)
+        if told:
+            return Measure(found.scale, told)
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
     if found.scale == "count" and not noun and not measure and nothing and earlier:

@@ -84,3 +84,22 @@ def test_trial_volunteers_are_counted_by_what_their_verbs_say() -> None:
     )
     # a march's participants are still its crowd
     assert _count("participants", "Organisers counted ", " at the rally.") == "count:crowd"
+
+
+def test_a_figure_pointed_back_to_counts_what_it_counted_when_first_told() -> None:
+    earlier = "The regulator has logged 41 incidents of heaters overheating. "
+    key = measure_of(
+        kind="count", figure="41 cases", noun="cases", measure="cases",
+        before="Note that these ", after=" are from one region.", earlier=earlier,
+    ).key  # fmt: skip
+    assert key == "count:fault_reports"
+    # without the pointer, or with no such figure before, a case stays a case
+    unpointed = measure_of(
+        kind="count", figure="41 cases", noun="cases", measure="cases",
+        before="Doctors found ", after=" of flu.", earlier=earlier,
+    ).key  # fmt: skip
+    other = measure_of(
+        kind="count", figure="17 cases", noun="cases", measure="cases",
+        before="Note that these ", after=" are from one region.", earlier=earlier,
+    ).key  # fmt: skip
+    assert unpointed == other == "count:cases"
