@@ -36,12 +36,12 @@ def test_cases_of_a_fault_are_reports_of_it_and_cases_of_an_illness_stay_cases()
 
 
 def test_burns_reported_and_burn_injuries_are_one_count_of_the_hurt() -> None:
-    keys = {
-        _count("reports", "Users sent in ", " of burns to the maker.", figure="17"),
-        _count("burns", "There were ", " reported by owners.", figure="17"),
-        _count("burn injuries", "The filing lists ", " among owners.", figure="17"),
-    }
-    assert keys == {"count:injured"}
+    wordings = [
+        ("reports", "Users sent in ", " of burns to the maker."),
+        ("burns", "There were ", " reported by owners."),
+        ("burn injuries", "The filing lists ", " among owners."),
+    ]
+    assert {_count(*wording, figure="17") for wording in wordings} == {"count:injured"}
     assert _count("claims", "and ", " of property damage, it said.", figure="17") != (
         "count:injured"
     )
