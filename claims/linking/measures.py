@@ -638,7 +638,26 @@ REACH = "viewer_reach"
 # of a disease ([cases]), and "cases of cholera" must stay one.
 REPORT_WORDS = frozenset({"report", "incident", "complaint", "instance", "claim"})
 FAULT_REPORTS = "fault_reports"
+CASES = "cases"
+# A case of a product's fault, not of a disease: "cases of battery explosion", "of the units
+# overheating", "of fires". Not failure ("cases of heart failure" are a disease's).
+FAULT_CASES = re.compile(
+    r"^\s+of\s+(?:(?:the|an?|its|their)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:explosions?|exploding|fires?|catching\s+fire|overheating|malfunctions?|malfunctioning|"
+    r"defects?)\b",
+    re.IGNORECASE,
+)
+# A pointer back to a figure told before: "these 41 cases", "of those 41 reports".
+THESE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.IGNORECASE)
 ARTICLES = frozenset({"the", "a", "an", "its", "their", "these", "those"})
+EFFICACY = "efficacy"
+EFFICACY_INTERIM = "efficacy_interim"
+# Words of a trial's result read before its end: "a preliminary analysis", "initial results".
+INTERIM_BEFORE = re.compile(
+    r"\b(?:preliminary|interim|initial|early|earlier|partial|first)\s+"
+    r"(?:analysis|analyses|results?|data|findings|readout)\b",
+    re.IGNORECASE,
+)
 # Handsets counted: "1 million phones", "1 million smartphones", "1 million devices" recalled
 # or sold are the units sold ([units_sold]). Only on the count scale, never the concept of an
 # amount of money ("the handset is priced at $499" stays a price).
@@ -1028,11 +1047,19 @@ def measure_of(
     lex = lex or lexicon()
     if kind == "percent" and OWN_VALUE.match(measure or noun or ""):
         noun = measure = None  # "the index shed 7 per cent of its value": its own move
+    if kind == "count" and (noun or "").lower() == "s":
+        # "2.5 million Varn X3s have sold": a model's plural leaves a lone "s", which counts
+        # nothing; the words around the figure say what it counts, as for a bare number.
+        noun = measure = None
     before = DASHED_ASIDE.sub(" ", before)
     found = _measure_of(
         kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
         figure=figure, earlier=earlier, lex=lex,
     )  # fmt: skip
+    if found.concept == EFFICACY and INTERIM_BEFORE.search(before):
+        # "an interim analysis last month found it was over 90% effective": a trial's interim
+        # result is its own figure, kept apart from the final one that later revises it.
+        return Measure(found.scale, EFFICACY_INTERIM)
     unnamed_share = found.scale == "percent" and not found.concept and not measure
     if unnamed_share and ABOVE_PRICE.match(after) and not SHARES_NAMED.search(before):
         # "That's 27% higher than the firm's closing stock price of $33": an offer's premium,
@@ -1198,6 +1225,8 @@ def measure_of(
     if found.scale == "count" and found.concept in HANDSETS:
         return Measure(found.scale, UNITS_SOLD)
     reported = _reported(found.concept, after, lex) if found.concept in REPORT_WORDS else None
+    if found.concept == CASES and FAULT_CASES.match(after):
+        reported = FAULT_REPORTS  # "30 cases of heaters catching fire": a fault, no disease
     if found.scale == "count" and reported:
         # "92 reports", "92 incidents", "92 complaints of batteries overheating": one count of
         # a fault reported, however the word for a report is; "26 reports of burns" and "55
@@ -1661,6 +1690,15 @@ def _measure_of(
         # deaths go": a bare count after a clause turning on "but" is not of what the clause
         # before it named; its own clause, or the words read when nothing is named, say.
         found = _measure_here(kind, unit, noun, measure, before[turned[-1].end() :], after, lex)
+    pointed = THESE_BEFORE.search(before) if found.scale == "count" and earlier else None
+    number = COUNT_IN_TEXT.search(figure) if pointed else None
+    if number and any(m[0] == number[0] for m in COUNT_IN_TEXT.finditer(earlier)):
+        # "The agency has 41 reports of faults. These 41 cases are only the ones at home": a
+        # figure pointed back to by "these" or "those" counts what it counted when first told,
+        # however the pointer rewords it.
+        told = _told_before(figure, "", earlier, lex)
+        if told:
+            return Measure(found.scale, told)
     own = lex.concept(found.concept)
     nothing = not found.concept or (own is not None and own.products and own.name == found.concept)
     if found.scale == "count" and not noun and not measure and nothing and earlier:
@@ -2623,10 +2661,8 @@ def _reported(concept: str, after: str, lex: Lexicon) -> str | None:
     ("92 reports", "92 incidents", "complaints of batteries overheating": a fault is told by
     a word in -ing). A claim is a report only with a harm after it ("55 claims" may be jobless
     or insurance claims)."""
-    words = _words(_adjacent(after))[:4]
-    told = (
-        [w for w in words[1:3] if w not in ARTICLES] if words[:1] in (["of"], ["involving"]) else []
-    )
+    words = [w for w in _words(_adjacent(after))[:5] if w not in ARTICLES][:4]
+    told = words[1:3] if words[:1] in (["of"], ["involving"]) else []
     if concept == "claim" and not told:
         return None
     if not told or any(w.endswith("ing") for w in told):

@@ -28,7 +28,7 @@ def test_reports_of_two_different_harms_stay_apart() -> None:
     damage = _count("claims", "and ", " of property damage, it said.", figure="12")
     involving = _count("incidents", "and ", " involving property damage.", figure="12")
     assert involving == damage
-    assert burns == told == "count:burn"
+    assert burns == told == "count:injured"
     assert damage == "count:damage"
     assert burns != damage != _count("reports", "It received ", ".", figure="12")
 
