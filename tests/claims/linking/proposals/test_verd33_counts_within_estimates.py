@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from claims.linking.match import Figure, bearing, figure
 
@@ -15,19 +16,19 @@ DAY = datetime.date(2031, 2, 10)
 
 def _viewers(value: str, *, claimant: int | None, qualifier: str = "", said: str) -> Figure:
     number = Decimal(value)
+    point: dict[str, Any] = {"value": number, "lower": number, "upper": number}
+    ends: dict[str, Any] = {"lower_inclusive": True, "upper_inclusive": True}
+    name = "Telemetrix" if claimant else ""
     return figure(
-        claimant=claimant,
-        claimant_name="Telemetrix" if claimant else "",
-        measure_key="count:viewer",
-        value=number,
-        lower=number,
-        upper=number,
-        lower_inclusive=True,
-        upper_inclusive=True,
-        qualifier=qualifier,
-        seen_on=DAY,
-        statement=said,
-    )
+        claimant=claimant, claimant_name=name, measure_key="count:viewer", qualifier=qualifier,
+        seen_on=DAY, statement=said, **point, **ends,
+    )  # fmt: skip
+
+
+def _firms(value: str) -> tuple[str, str] | None:
+    """How the ratings firm's count of `value` viewers bears on the estimate."""
+    said = f"Ratings firm Telemetrix said the cup final averaged {value} viewers."
+    return bearing(_viewers(value, claimant=7, said=said), ESTIMATE, story=True)
 
 
 ESTIMATE = _viewers(
@@ -39,12 +40,7 @@ ESTIMATE = _viewers(
 
 
 def test_a_claimants_finer_count_within_the_estimate_supports_it() -> None:
-    count = _viewers(
-        "38900000",
-        claimant=7,
-        said="Ratings firm Telemetrix said the cup final averaged 38.9 million viewers.",
-    )
-    found = bearing(count, ESTIMATE, story=True)
+    found = _firms("38900000")
     assert found is not None and found[0] == "supports", found
     assert "looseness" in found[1]
 
@@ -55,10 +51,5 @@ def test_an_unclaimed_finer_figure_may_be_the_estimate_repeated() -> None:
 
 
 def test_a_claimants_count_beyond_the_estimates_looseness_does_not_support_it() -> None:
-    count = _viewers(
-        "35200000",
-        claimant=7,
-        said="Ratings firm Telemetrix said the cup final averaged 35.2 million viewers.",
-    )
-    found = bearing(count, ESTIMATE, story=True)
+    found = _firms("35200000")
     assert found is None or found[0] != "supports", found
