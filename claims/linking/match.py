@@ -1945,6 +1945,10 @@ def _judge_figures(
         if _estimates_agree(new, old) and not apart and not (extreme and _extremes_apart(new, old)):
             # "about 429,000" and "about 400,000": one rough figure. Not two readings of how
             # far a session's move went, each told to its last digit ("nearly 830", 760).
+            if _counted_within_estimate(new, old):
+                # "nearly 500,000 riders" and the operator's own count of 470,000: the count lies
+                # within the looseness the estimate states, and bears it out.
+                return ("supports", f"a count within the estimate's looseness: {shown}")
             return "estimates agree"
         if related and not new.interval.is_percent:
             return "related count"  # 40 bodies found do not refute 60 dead
@@ -2572,6 +2576,20 @@ def _estimates_agree(a: Figure, b: Figure) -> bool:
         return False
     biggest = max(abs(a.anchor), abs(b.anchor))
     return bool(biggest) and abs(a.anchor - b.anchor) / biggest <= APPROXIMATE
+
+
+def _counted_within_estimate(a: Figure, b: Figure) -> bool:
+    """One figure said loosely ("nearly 500,000"), the other stated to a finer digit, not
+    loosely, by a named claimant (the operator's 470,000), of one measure: the claimant's count
+    lies within the estimate's stated looseness (`_estimates_agree`) and confirms it."""
+    loose, stated = (a, b) if a.approximate else (b, a)
+    if not loose.approximate or stated.approximate or loose.vague or stated.vague:
+        return False
+    if loose.anchor is None or stated.anchor is None or loose.difference or stated.difference:
+        return False
+    if stated.claimant is None or same_speaker(a, b) or a.measure_key != b.measure_key:
+        return False
+    return _exponent(stated.anchor) < _exponent(loose.anchor)
 
 
 @dataclass(frozen=True)
