@@ -1368,6 +1368,11 @@ class Registry:
             if entity is not None and entity.gender is None:
                 entity.gender = gender  # "Clinton … she said": Clinton is "she" from now on
             return entity
+        if pronoun == "they":
+            # "they" stands for a body or a group, never one named person: "Mayor Ruiz spoke.
+            # Organizers said they counted 40,000" is the organizers' count, not the mayor's
+            latest = self._latest(lambda e: True)
+            return latest if latest is not None and latest.kind != "person" else None
         return self._latest(lambda e: wanted == "any" or e.kind == wanted)
 
     def _recent_person(self, gender: str) -> Entity | None:
