@@ -1372,7 +1372,9 @@ class Registry:
             # "they" stands for a body or a group, never one named person: "Mayor Ruiz spoke.
             # Organizers said they counted 40,000" is the organizers' count, not the mayor's
             latest = self._latest(lambda e: True)
-            return latest if latest is not None and latest.kind != "person" else None
+            # (a one-word name stays: "Pfizer" may be read as a person for want of a first name)
+            named_person = latest is not None and latest.kind == "person" and " " in latest.name
+            return None if named_person else latest
         return self._latest(lambda e: wanted == "any" or e.kind == wanted)
 
     def _recent_person(self, gender: str) -> Entity | None:
