@@ -193,8 +193,15 @@ _NOUN_AFTER_RE = re.compile(
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|its|their|his|her)\s+$", re.IGNORECASE)
 # the verb between a document and who made it: "figures released by the ministry"
 _DOCUMENT_MADE = r"(?:released|published|compiled|issued|provided|collected)"
+# when a document came out, between its verb and its maker: "figures released this morning
+# by the bureau", "data published on Friday by", "a survey published last week by"
+_MADE_WHEN = (
+    r"(?:[ \t]+(?:(?:on|this|last|late|early|earlier)[ \t]+)?"
+    r"(?:[A-Z][a-z]+day|today|yesterday|morning|afternoon|evening|night|week|month|year"
+    r"|[A-Z][a-z]+[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+))?"
+)
 # "estimates from the CDC", "figures released by the ministry": who made a document
-_FROM_RE = re.compile(r"[ \t]+(?:" + _DOCUMENT_MADE + r"[ \t]+)?(?:from|by)[ \t]+")
+_FROM_RE = re.compile(r"[ \t]+(?:" + _DOCUMENT_MADE + _MADE_WHEN + r"[ \t]+)?(?:from|by)[ \t]+")
 # who may make a document: a name, or an organisation told by its kind ("the health ministry")
 _DOCUMENT_OWNERS = ("person", "single", "org", "org_desc")
 _AS_SAYING_RE = re.compile(r"[ \t]+as[ \t]+(?:saying|having[ \t]+said)\b")
@@ -1461,9 +1468,11 @@ _RECKONING_REACH = 300  # characters before a figure: a sentence of numbers is r
 # what may come before a clause that opens with "By X's count": a sentence's or quote's start
 _CLAUSE_OPEN_RE = re.compile(r"(?:[,;:(“\"‘„—–]|\b(?:and|but|yet|so))[ \t]*$")
 _NOT_OWNERS = frozenset(("Today", "Yesterday", "Tonight"))
+# "Data from the ONS showed", "a study by the institute found": the document's maker finds it
 _DATA_FROM_RE = re.compile(
-    r"\b(?i:data|figures|statistics|numbers|estimates|counts?|tally)"
-    r"(?:[ \t]+" + _DOCUMENT_MADE + r")?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"
+    r"\b(?i:data|figures|statistics|numbers|estimates?|counts?|tally|stud(?:y|ies)|surveys?"
+    r"|polls?|analys[ie]s|reports?|reviews?|assessments?|research)"
+    r"(?:[ \t]+" + _DOCUMENT_MADE + _MADE_WHEN + r")?[ \t]+(?:from|by)(?:[ \t]+the)?[ \t]+$"
 )
 
 
@@ -1515,7 +1524,7 @@ def _claims(event: CueEvent, text: str) -> bool:
         and (
             _OBJECT_BEFORE_RE.search(text, max(0, event.np_start - 12), event.np_start) is None
             # "Data from the ONS showed", "figures by the ministry show": whose data they are
-            or _DATA_FROM_RE.search(text, max(0, event.np_start - 40), event.np_start) is not None
+            or _DATA_FROM_RE.search(text, max(0, event.np_start - 60), event.np_start) is not None
         )
     )
 

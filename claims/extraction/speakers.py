@@ -1368,6 +1368,13 @@ class Registry:
             if entity is not None and entity.gender is None:
                 entity.gender = gender  # "Clinton … she said": Clinton is "she" from now on
             return entity
+        if pronoun == "they":
+            # "they" stands for a body or a group, never one named person: "Mayor Ruiz spoke.
+            # Organizers said they counted 40,000" is the organizers' count, not the mayor's
+            latest = self._latest(lambda e: True)
+            # (a one-word name stays: "Pfizer" may be read as a person for want of a first name)
+            named_person = latest is not None and latest.kind == "person" and " " in latest.name
+            return None if named_person else latest
         return self._latest(lambda e: wanted == "any" or e.kind == wanted)
 
     def _recent_person(self, gender: str) -> Entity | None:
