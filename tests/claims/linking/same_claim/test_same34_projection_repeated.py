@@ -22,22 +22,28 @@ def amount(
     return quake(value, f"{before}{wording}{after}", seen_on, measure_key="USD:", **fields)
 
 
-def test_a_published_projection_repeated_to_the_digit_is_one_claim() -> None:
+def projected_and_earned(wording: str, value: str) -> tuple[Figure, Figure]:
+    """The distributor's projection of a film's weekend, and a report the next day that the
+    film earned the same amount."""
     old = amount(
         "The distributor projects the caper film will take ",
-        "$117.3 million",
+        wording,
         " over its first weekend",
-        "117300000",
+        value,
     )
-    assert old.foretold == "projected"
     new = amount(
         "The caper film earned ",
-        "$117.3 million",
+        wording,
         " in cinemas across the country over the weekend",
-        "117300000",
+        value,
         seen_on=DAY + datetime.timedelta(days=1),
     )
-    assert new.foretold == ""
+    return new, old
+
+
+def test_a_published_projection_repeated_to_the_digit_is_one_claim() -> None:
+    new, old = projected_and_earned("$117.3 million", "117300000")
+    assert (old.foretold, new.foretold) == ("projected", "")
     assert isinstance(judge(new, old), Link)
 
 
@@ -60,17 +66,5 @@ def test_an_analysts_expectation_met_to_the_digit_stays_apart() -> None:
 
 
 def test_a_projection_of_three_digits_stays_apart_from_the_outcome() -> None:
-    old = amount(
-        "The distributor projects the caper film will take ",
-        "$83.6 million",
-        " over its first weekend",
-        "83600000",
-    )
-    new = amount(
-        "The caper film earned ",
-        "$83.6 million",
-        " in cinemas across the country over the weekend",
-        "83600000",
-        seen_on=DAY + datetime.timedelta(days=1),
-    )
+    new, old = projected_and_earned("$83.6 million", "83600000")
     assert judge(new, old) == "scope"
