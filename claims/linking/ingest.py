@@ -2428,7 +2428,9 @@ class Linker:
                 continue
             sums.append((item, total, parts, (item.excerpt[0], span_end)))
         if not sums:
-            return self._steps_from_the_level_before(prepared)
+            return self._steps_from_the_level_before(prepared) + self._running_totals_lower(
+                prepared
+            )
         concepts = {f"count:{item.figure.concept}" for item, *_ in sums}
         stored = self._claims_of_story(
             prepared, measure_key__in=concepts, difference=True, change__in=("up", "")
@@ -2442,7 +2444,78 @@ class Linker:
                     continue
                 shown = " and another ".join(_plain(p) for p in parts)
                 found.append((claim, span, "supports", f"{shown} add up to {_plain(total)} more"))
-        return found + self._steps_from_the_level_before(prepared)
+        return (
+            found
+            + self._steps_from_the_level_before(prepared)
+            + self._running_totals_lower(prepared)
+        )
+
+    # Words before a count, in its sentence, that make it a running total to the day it is told:
+    # "has received 13 reports", "have recorded", "so far", "to date", "a total of".
+    RUNNING_TOTAL = re.compile(
+        r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:received|recorded|registered|logged)\b"
+        r"|\bso far\b|\bto date\b|\bin total\b|\ba total of\b",
+        re.IGNORECASE,
+    )
+
+    def _running_totals_lower(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored counts of this story that a later running total of the same measure is lower
+        than: "the regulator has received 12 complaints of leaks" a month after "31 complaints
+        of leaks" were reported. A running total only grows, so the lower later count disputes
+        the earlier one. The count is exact and its sentence calls it a total to date
+        (`RUNNING_TOTAL`); the stored count is exact, of the same measure, dated a day or more
+        before it. One query. (claim, sentence span, "disputes", reason)."""
+        text, totals = self.source.text, []
+        for item in prepared:
+            f = item.figure
+            if not f.measure_key.startswith("count:") or not f.concept or f.seen_on is None:
+                continue
+            if f.difference or not _exact(f) or f.anchor is None or f.anchor <= 0:
+                continue
+            if self._baseline(item):
+                continue
+            before = text[item.excerpt[0] : item.candidate.start]
+            said = list(NUMERAL.finditer(before))
+            if said:
+                before = before[said[-1].end() :]  # "has received 96, including 23 new": 96's
+            if not self.RUNNING_TOTAL.search(before):
+                continue
+            totals.append(item)
+        if not totals:
+            return []
+        story, own = self._in_story(prepared), {o.claim.pk for o in prepared if o.claim is not None}
+        found = []
+        for item in totals:
+            new = item.figure
+            assert new.anchor is not None and new.seen_on is not None
+            earlier = (
+                Claim.objects.filter(
+                    measure_key=new.measure_key,
+                    difference=False,
+                    value__gt=new.anchor,
+                    seen_on__range=(new.seen_on - self.LEVEL_SEEN_WITHIN, new.seen_on),
+                )
+                .exclude(pk__in=own)
+                .exclude(status=ReviewStatus.REJECTED)
+                .select_related("claimant")
+                .order_by("pk")[:MAX_CANDIDATES]
+            )
+            for claim in earlier:
+                if not self._of_story(claim, new, self.figure_of(claim), story):
+                    continue
+                old = self.figure_of(claim)
+                if old.measure_key != new.measure_key or not _exact(old) or old.anchor is None:
+                    continue
+                if old.seen_on is None or old.seen_on >= new.seen_on or old.anchor <= new.anchor:
+                    continue
+                reason = (
+                    f"a running total of {number(new.anchor)} on {new.seen_on} is lower than "
+                    f"the {number(old.anchor)} of {old.seen_on}"
+                )
+                found.append((claim, item.excerpt, "disputes", reason))
+        return found
 
     # A sentence that sets the level the sentence before gave against an earlier one: "That was up
     # from 67 in 2016", "This is down from 80".
