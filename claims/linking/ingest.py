@@ -2428,7 +2428,9 @@ class Linker:
                 continue
             sums.append((item, total, parts, (item.excerpt[0], span_end)))
         if not sums:
-            return self._steps_from_the_level_before(prepared)
+            return self._steps_from_the_level_before(prepared) + self._running_totals_lower(
+                prepared
+            )
         concepts = {f"count:{item.figure.concept}" for item, *_ in sums}
         stored = self._claims_of_story(
             prepared, measure_key__in=concepts, difference=True, change__in=("up", "")
@@ -2442,7 +2444,78 @@ class Linker:
                     continue
                 shown = " and another ".join(_plain(p) for p in parts)
                 found.append((claim, span, "supports", f"{shown} add up to {_plain(total)} more"))
-        return found + self._steps_from_the_level_before(prepared)
+        return (
+            found
+            + self._steps_from_the_level_before(prepared)
+            + self._running_totals_lower(prepared)
+        )
+
+    # Words before a count, in its sentence, that make it a running total to the day it is told:
+    # "has received 13 reports", "have recorded", "so far", "to date", "a total of".
+    RUNNING_TOTAL = re.compile(
+        r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:received|recorded|registered|logged)\b"
+        r"|\bso far\b|\bto date\b|\bin total\b|\ba total of\b",
+        re.IGNORECASE,
+    )
+
+    def _running_totals_lower(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str, str]]:
+        """Stored counts of this story that a later running total of the same measure is lower
+        than: "the regulator has received 12 complaints of leaks" a month after "31 complaints
+        of leaks" were reported. A running total only grows, so the lower later count disputes
+        the earlier one. The count is exact and its sentence calls it a total to date
+        (`RUNNING_TOTAL`); the stored count is exact, of the same measure, dated a day or more
+        before it. One query. (claim, sentence span, "disputes", reason)."""
+        text, totals = self.source.text, []
+        for item in prepared:
+            f = item.figure
+            if not f.measure_key.startswith("count:") or not f.concept or f.seen_on is None:
+                continue
+            if f.difference or not _exact(f) or f.anchor is None or f.anchor <= 0:
+                continue
+            if self._baseline(item):
+                continue
+            before = text[item.excerpt[0] : item.candidate.start]
+            said = list(NUMERAL.finditer(before))
+            if said:
+                before = before[said[-1].end() :]  # "has received 96, including 23 new": 96's
+            if not self.RUNNING_TOTAL.search(before):
+                continue
+            totals.append(item)
+        if not totals:
+            return []
+        story, own = self._in_story(prepared), {o.claim.pk for o in prepared if o.claim is not None}
+        found = []
+        for item in totals:
+            new = item.figure
+            assert new.anchor is not None and new.seen_on is not None
+            earlier = (
+                Claim.objects.filter(
+                    measure_key=new.measure_key,
+                    difference=False,
+                    value__gt=new.anchor,
+                    seen_on__range=(new.seen_on - self.LEVEL_SEEN_WITHIN, new.seen_on),
+                )
+                .exclude(pk__in=own)
+                .exclude(status=ReviewStatus.REJECTED)
+                .select_related("claimant")
+                .order_by("pk")[:MAX_CANDIDATES]
+            )
+            for claim in earlier:
+                if not self._of_story(claim, new, self.figure_of(claim), story):
+                    continue
+                old = self.figure_of(claim)
+                if old.measure_key != new.measure_key or not _exact(old) or old.anchor is None:
+                    continue
+                if old.seen_on is None or old.seen_on >= new.seen_on or old.anchor <= new.anchor:
+                    continue
+                reason = (
+                    f"a running total of {number(new.anchor)} on {new.seen_on} is lower than "
+                    f"the {number(old.anchor)} of {old.seen_on}"
+                )
+                found.append((claim, item.excerpt, "disputes", reason))
+        return found
 
     # A sentence that sets the level the sentence before gave against an earlier one: "That was up
     # from 67 in 2016", "This is down from 80".
@@ -3044,6 +3117,7 @@ class Linker:
         `whole`) and by the words between them ("from its", "of the", "out of"); only exact
         counts, and only claims of this story's articles. (claim, sentence span, reason)."""
         text, lex = self.source.text, lexicon()
+        summed = self._parts_of_a_stated_total(prepared)
         pairs = []
         for i, part in enumerate(prepared):
             a = part.figure
@@ -3065,7 +3139,7 @@ class Linker:
                 break
         cuts = self._shares_cut(prepared)
         if not pairs and not cuts:
-            return []
+            return summed
         repeated, sources = self._story_sources(prepared)
         own = {item.claim.pk for item in prepared if item.claim is not None}
         keys = (
@@ -3147,6 +3221,77 @@ class Linker:
                 shown = f"{said} of {number(b.anchor)} is {number(cut_count)}"
                 reason = f"{shown}; {number(b.anchor)} less that leaves {number(left)}"
                 found.append((claim, part.excerpt, reason))
+        return summed + found
+
+    # The words that join two parts of one total: "162 in one group and 8 in the other", "162
+    # versus 8". Not "of those" (a part of the part before: "ten were severe, nine of those").
+    PARTS_JOINED = re.compile(r"\b(?:and|versus|vs\.?|against|while|whereas)\b", re.IGNORECASE)
+    PART_OF_PART = re.compile(r"\b(?:of|among)\s+(?:those|them|these|whom|which)\b", re.IGNORECASE)
+
+    def _parts_of_a_stated_total(
+        self, prepared: list[Prepared]
+    ) -> list[tuple[Claim, tuple[int, int], str]]:
+        """Stored totals that two parts of the same measure add up to, exactly, when the article
+        states the total right before them: "There were 96 faults. Of those, 90 were in the
+        north and 6 in the south" (or "96 faults, with 90 in the north and 6 in the south"). The
+        total is the article's figure in the parts' sentence before them, or the last of its
+        measure in the sentence before, merged into a stored claim of another article; the
+        parts are the only two exact counts of that measure after it in their sentence, joined
+        by "and", "versus" and the like, neither a change nor a baseline. Adding them up checks
+        that claim. No query. (claim, the parts' sentence span, reason)."""
+        text, found = self.source.text, []
+        for i, total in enumerate(prepared):
+            whole = total.figure
+            claim = total.claim
+            if claim is None or not claim.pk or total.best is None or total.best.pk != claim.pk:
+                continue  # not a stored claim of another article that this figure repeats
+            if not whole.measure_key.startswith("count:") or not whole.concept:
+                continue
+            if whole.difference or not _exact(whole) or whole.anchor is None:
+                continue
+            later = [
+                o
+                for o in prepared[i + 1 :]
+                if o.figure.measure_key == whole.measure_key
+                and (
+                    o.excerpt == total.excerpt
+                    or (
+                        o.excerpt[0] >= total.excerpt[1]
+                        and not text[total.excerpt[1] : o.excerpt[0]].strip(' \t\r\n"”’')
+                    )
+                )
+            ]
+            if not later:
+                continue
+            excerpt = later[0].excerpt
+            parts = [o for o in later if o.excerpt == excerpt]
+            if excerpt != total.excerpt and any(
+                o.figure.measure_key == whole.measure_key
+                and o.excerpt == total.excerpt
+                and o.candidate.start > total.candidate.start
+                for o in prepared
+            ):
+                continue  # the total is not the last of its measure in its sentence
+            if len(parts) != 2:
+                continue
+            one, other = parts
+            a, b = one.figure, other.figure
+            if any(f.difference or not _exact(f) or f.anchor is None for f in (a, b)):
+                continue
+            if any(self._baseline(o) for o in parts):
+                continue  # "162, up from 8": a level and the one it is set against
+            between = text[one.candidate.end : other.candidate.start]
+            if NUMERAL.search(between) or len(between) > 80:
+                continue
+            if not self.PARTS_JOINED.search(between) or self.PART_OF_PART.search(between):
+                continue
+            assert a.anchor is not None and b.anchor is not None
+            if not (0 < a.anchor < whole.anchor and 0 < b.anchor < whole.anchor):
+                continue
+            if a.anchor + b.anchor != whole.anchor or self.figure_of(claim).anchor != whole.anchor:
+                continue
+            reason = f"{number(a.anchor)} and {number(b.anchor)} add up to {number(whole.anchor)}"
+            found.append((claim, excerpt, reason))
         return found
 
     def _shares_cut(self, prepared: list[Prepared]) -> list[tuple[Prepared, Decimal, Figure, str]]:
