@@ -195,11 +195,16 @@ _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|its|their|his|her)\s+$", re.IG
 _DOCUMENT_MADE = r"(?:released|published|compiled|issued|provided|collected)"
 # when a document came out, between its verb and its maker: "figures released this morning
 # by the bureau", "data published on Friday by", "a survey published last week by"
+# (a weekday may carry its date and a date its year: "released Tuesday, June 10, by")
+_MADE_DATE = r"(?:[A-Z][a-z]+[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+)(?:,[ \t]+\d{4})?"
 _MADE_WHEN = (
     r"(?:[ \t]+(?:(?:on|this|last|late|early|earlier)[ \t]+)?"
-    r"(?:[A-Z][a-z]+day|today|yesterday|morning|afternoon|evening|night|week|month|year"
-    r"|[A-Z][a-z]+[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]+))?"
+    r"(?:[A-Z][a-z]+day(?:,[ \t]+" + _MADE_DATE + r")?|today|yesterday|morning|afternoon"
+    r"|evening|night|week|month|year|" + _MADE_DATE + r"),?)?"
 )
+# the verb after a document's noun, where a noun phrase read forwards may run past it into
+# the date ("a new estimate released June 10 by X" is no speaker named June)
+_DOCUMENT_MADE_RE = re.compile(r"[ \t]+" + _DOCUMENT_MADE + r"\b")
 # "estimates from the CDC", "figures released by the ministry": who made a document
 _FROM_RE = re.compile(r"[ \t]+(?:" + _DOCUMENT_MADE + _MADE_WHEN + r"[ \t]+)?(?:from|by)[ \t]+")
 # who may make a document: a name, or an organisation told by its kind ("the health ministry")
@@ -496,6 +501,9 @@ class _Document:
         cue_end = m.end()
         if m.group("according"):
             named, end = self.reader.phrase_after(cue_end)
+            made = _DOCUMENT_MADE_RE.search(text, cue_end, end) if named is not None else None
+            if made is not None:
+                named, end = self.reader.phrase_after(cue_end, made.start())
             source = _FROM_RE.match(text, end) if end > cue_end else None
             if source is not None and (named is None or named.kind == "desc"):
                 # "according to an estimate from the Ipsos institute", "according to data

@@ -514,6 +514,11 @@ CAPITAL_STOP = words(
     since so moreover furthermore instead indeed according read more the a an there here it its
     monday tuesday wednesday thursday friday saturday sunday
     expect imagine consider
+    unfortunately fortunately luckily unluckily sadly happily hopefully notably importantly
+    surprisingly unsurprisingly predictably ironically curiously strangely oddly remarkably
+    clearly obviously evidently apparently admittedly ultimately finally additionally similarly
+    likewise consequently accordingly nevertheless nonetheless regardless frankly honestly
+    naturally initially previously currently recently crucially tellingly reportedly
     """
 )
 
