@@ -752,6 +752,25 @@ def same_claim(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link
     return judged if isinstance(judged, Link) else None
 
 
+# A number given to this many significant digits ("$83.6 million") is one a projection's maker
+# published, not one an outcome lands on by chance.
+REPEATED_DIGITS = 4
+
+
+def _projection_repeated(new: Figure, old: Figure, days: int | None) -> bool:
+    """Whether one of two figures is a projection and the other gives its very number, to
+    REPEATED_DIGITS or more significant digits, within CLOSE_DAYS: the projection a source
+    published ("the distributor projects $83.6 million for the weekend"), which another report
+    gives as the figure itself. Not an analysts' expectation: outcomes are reported against it,
+    and a company may meet it to the digit."""
+    if "expected" in (new.foretold, old.foretold) or days is None or days > CLOSE_DAYS:
+        return False
+    a, b = new.anchor, old.anchor
+    if a is None or a != b or new.approximate != old.approximate:
+        return False
+    return len(a.normalize().as_tuple().digits) >= REPEATED_DIGITS
+
+
 def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | str:
     """`same_claim`'s verdict, or why the two cannot be one claim: "measure", "claimant",
     "dates", "scope", "numbers", "no number" or "wording" (what the benchmark tallies).
@@ -808,7 +827,11 @@ def judge(new: Figure, old: Figure, story: str = "", tie: str = "") -> Link | st
         and not (new.object_of_change or old.object_of_change)
     ):
         return "scope"  # "12 fewer seats than in May" counts a change, not 12 seats
-    if _foreseen(new) != _foreseen(old) and "possible" not in (new.foretold, old.foretold):
+    if (
+        _foreseen(new) != _foreseen(old)
+        and "possible" not in (new.foretold, old.foretold)
+        and not _projection_repeated(new, old, days)
+    ):
         # Revenue of $46.9bn is no forecast of $46.9bn, however close. A possibility may be
         # either: a poll's projection is as often worded "the Tories could get 314 MPs".
         return "scope"

@@ -634,6 +634,8 @@ REACH_BEFORE = re.compile(
     r"\b(?:watched|saw|viewed|tuned\s+in\s+to)\s+" + _SOME_PART + r"[^.;:]{0,60}$", re.IGNORECASE
 )
 REACH = "viewer_reach"
+# A bare count's verb naming what it counts among reports: "31 involved property damage".
+INVOLVED_AFTER = re.compile(r"^\s+(?:involved|involving)(\s.*)$", re.IGNORECASE)
 # A count of these counts reports of a fault (see `_reported`). Not "cases": a case is mostly
 # of a disease ([cases]), and "cases of cholera" must stay one.
 REPORT_WORDS = frozenset({"report", "incident", "complaint", "instance", "claim"})
@@ -1051,6 +1053,13 @@ def measure_of(
         # "2.5 million Varn X3s have sold": a model's plural leaves a lone "s", which counts
         # nothing; the words around the figure say what it counts, as for a bare number.
         noun = measure = None
+    involved = INVOLVED_AFTER.match(after) if kind == "count" and not measure else None
+    harm = _harm(_words(_adjacent(involved[1])), lex) if involved else None
+    if harm:
+        # "of those 70 reports, 12 involved burns and 31 involved property damage": a bare
+        # figure before "involved <harm>" counts that harm, not the noun the extractor carried
+        # over from the figure before it.
+        return Measure("count", harm)
     before = DASHED_ASIDE.sub(" ", before)
     found = _measure_of(
         kind=kind, unit=unit, noun=noun, measure=measure, before=before, after=after,
@@ -2667,7 +2676,17 @@ def _reported(concept: str, after: str, lex: Lexicon) -> str | None:
         return None
     if not told or any(w.endswith("ing") for w in told):
         return FAULT_REPORTS
-    return _noun_concept(" ".join(words[1:]), lex) or singular(told[0])
+    return _harm(words[1:], lex) or singular(told[0])
+
+
+def _harm(words: list[str], lex: Lexicon) -> str | None:
+    """The concept of a harm's words, read whole, then cut from their end: "property damage
+    associated with the heaters" is damage, as "property damage" is."""
+    for end in range(len(words), 0, -1):
+        harm = _noun_concept(" ".join(words[:end]), lex)
+        if harm:
+            return harm
+    return None
 
 
 def _of_noun(after: str, lex: Lexicon) -> str | None:
