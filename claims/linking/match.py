@@ -1944,6 +1944,10 @@ def _judge_figures(
     apart = _digits_apart(new, old)
     if apart or cannot_both_hold(new.interval, old.interval):
         if new.anchor is not None and new.anchor == old.anchor:
+            if settled and _short_of_against_beyond(new, old):
+                # "nearly 1,800 died in 2030" against "more than 1,800 died in 2030": a closed
+                # year's count, which no update moves, cannot lie both under and over one mark.
+                return ("disputes", f"under and over one mark for a closed year: {shown}")
             # "more than eight times" against "eight times": one number, said loosely.
             return "one number said two ways"
         if new.vague and not old.vague:
@@ -2841,3 +2845,19 @@ PHOTO_CREDIT = re.compile(
     r"[\[(]\s*(?:file\s+)?(?:photo|image|picture)s?\b[^\])\n]*[\])]|\bgetty\s+images\b",
     re.IGNORECASE,
 )
+
+
+def _short_of_against_beyond(new: Figure, old: Figure) -> bool:
+    """One figure given as just under a mark ("nearly 1,800", `short_of`) and the other as
+    beyond that same mark ("more than 1,800": a floor it excludes, no top)."""
+
+    def beyond(f: Figure) -> bool:
+        return (
+            f.interval is not None
+            and f.interval.upper is None
+            and f.interval.lower is not None
+            and not f.interval.lower_inclusive
+            and not f.short_of
+        )
+
+    return (new.short_of and beyond(old)) or (old.short_of and beyond(new))
