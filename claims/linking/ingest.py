@@ -1575,7 +1575,9 @@ class Linker:
         for claim, span, reason in self._spans_from_to(prepared):
             # "from €12.3 billion last year to €6.5 billion" gives a cut of €5.8 billion.
             propose(claim, "supports", reason, span, (3,))
-        for claim, span, reason in self._parts_of_wholes(prepared, story):
+        for claim, span, reason in self._parts_of_wholes(
+            prepared, story
+        ) + self._parts_of_a_stated_total(prepared):
             # "cut 1,200 jobs from its 9,000 staff" gives a share of 13.3% and leaves 7,800.
             propose(claim, "supports", reason, span, (3,))
         for claim, span, reason in self._shares(prepared):
@@ -1595,6 +1597,8 @@ class Linker:
             + self._rates_checked(prepared)
             + self._margins_over_a_year(prepared)
             + self._increments_added(prepared)
+            + self._steps_from_the_level_before(prepared)
+            + self._running_totals_lower(prepared)
         ):
             # "9,000 barrels a day" in the lead and "a week ago the top end was 6,000" later give
             # a rise of one half; "Yes 61,204" and "40,911 voted No" a "majority of 20,293".
@@ -2428,9 +2432,7 @@ class Linker:
                 continue
             sums.append((item, total, parts, (item.excerpt[0], span_end)))
         if not sums:
-            return self._steps_from_the_level_before(prepared) + self._running_totals_lower(
-                prepared
-            )
+            return []
         concepts = {f"count:{item.figure.concept}" for item, *_ in sums}
         stored = self._claims_of_story(
             prepared, measure_key__in=concepts, difference=True, change__in=("up", "")
@@ -2444,11 +2446,7 @@ class Linker:
                     continue
                 shown = " and another ".join(_plain(p) for p in parts)
                 found.append((claim, span, "supports", f"{shown} add up to {_plain(total)} more"))
-        return (
-            found
-            + self._steps_from_the_level_before(prepared)
-            + self._running_totals_lower(prepared)
-        )
+        return found
 
     # Words before a count, in its sentence, that make it a running total to the day it is told:
     # "has received 13 reports", "have recorded", "so far", "to date", "a total of".
@@ -3117,7 +3115,6 @@ class Linker:
         `whole`) and by the words between them ("from its", "of the", "out of"); only exact
         counts, and only claims of this story's articles. (claim, sentence span, reason)."""
         text, lex = self.source.text, lexicon()
-        summed = self._parts_of_a_stated_total(prepared)
         pairs = []
         for i, part in enumerate(prepared):
             a = part.figure
@@ -3139,7 +3136,7 @@ class Linker:
                 break
         cuts = self._shares_cut(prepared)
         if not pairs and not cuts:
-            return summed
+            return []
         repeated, sources = self._story_sources(prepared)
         own = {item.claim.pk for item in prepared if item.claim is not None}
         keys = (
@@ -3221,7 +3218,7 @@ class Linker:
                 shown = f"{said} of {number(b.anchor)} is {number(cut_count)}"
                 reason = f"{shown}; {number(b.anchor)} less that leaves {number(left)}"
                 found.append((claim, part.excerpt, reason))
-        return summed + found
+        return found
 
     # The words that join two parts of one total: "162 in one group and 8 in the other", "162
     # versus 8". Not "of those" (a part of the part before: "ten were severe, nine of those").
