@@ -2483,30 +2483,36 @@ class Linker:
             totals.append(item)
         if not totals:
             return []
+        earlier_counts = Q(pk__in=[])
+        for item in totals:
+            new = item.figure
+            assert new.anchor is not None and new.seen_on is not None
+            earlier_counts |= Q(
+                measure_key=new.measure_key,
+                value__gt=new.anchor,
+                seen_on__range=(new.seen_on - self.LEVEL_SEEN_WITHIN, new.seen_on),
+            )
         story, own = self._in_story(prepared), {o.claim.pk for o in prepared if o.claim is not None}
+        earlier = list(
+            Claim.objects.filter(earlier_counts, difference=False)
+            .exclude(pk__in=own)
+            .exclude(status=ReviewStatus.REJECTED)
+            .select_related("claimant")
+            .order_by("pk")[:MAX_CANDIDATES]
+        )
         found = []
         for item in totals:
             new = item.figure
             assert new.anchor is not None and new.seen_on is not None
-            earlier = (
-                Claim.objects.filter(
-                    measure_key=new.measure_key,
-                    difference=False,
-                    value__gt=new.anchor,
-                    seen_on__range=(new.seen_on - self.LEVEL_SEEN_WITHIN, new.seen_on),
-                )
-                .exclude(pk__in=own)
-                .exclude(status=ReviewStatus.REJECTED)
-                .select_related("claimant")
-                .order_by("pk")[:MAX_CANDIDATES]
-            )
             for claim in earlier:
-                if not self._of_story(claim, new, self.figure_of(claim), story):
-                    continue
                 old = self.figure_of(claim)
                 if old.measure_key != new.measure_key or not _exact(old) or old.anchor is None:
                     continue
-                if old.seen_on is None or old.seen_on >= new.seen_on or old.anchor <= new.anchor:
+                if old.seen_on is None or old.anchor <= new.anchor:
+                    continue
+                if not new.seen_on - self.LEVEL_SEEN_WITHIN <= old.seen_on < new.seen_on:
+                    continue
+                if not self._of_story(claim, new, old, story):
                     continue
                 reason = (
                     f"a running total of {number(new.anchor)} on {new.seen_on} is lower than "
